@@ -1,0 +1,65 @@
+// schemawright [--screenshot OUT.png] [PROJECT]
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+namespace {
+
+QString defaultProject()
+{
+    const QString inSourceTree = QStringLiteral(SW_EXAMPLE_PROJECT);
+    return QFileInfo::exists(inSourceTree) ? inSourceTree : QStringLiteral(SW_INSTALLED_EXAMPLE);
+}
+
+void installTranslations(QApplication &app)
+{
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qtTranslator);
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("schemawright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(translator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Schemawright"));
+    QApplication::setOrganizationName(QStringLiteral("Schemawright"));
+    QApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("schemawright"), QIcon(QStringLiteral(":/icons/schemawright.svg"))));
+    installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Design PostgreSQL tables and write their Alembic migrations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Render the main window to a PNG file and quit."),
+                                        QStringLiteral("OUT.png"));
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QApplication::translate("main", "Project file to open (default: the bundled example)."));
+    parser.process(app);
+
+    sw::app::MainWindow window;
+    const QStringList positional = parser.positionalArguments();
+    window.openProject(positional.isEmpty() ? defaultProject() : positional.first());
+    window.show();
+    if (parser.isSet(screenshot)) {
+        QTimer::singleShot(0, &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshot));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

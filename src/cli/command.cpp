@@ -1,0 +1,45 @@
+#include "command.h"
+
+#include <QTextStream>
+
+namespace sw::cli {
+
+const QList<CommandSpec> &commands()
+{
+    static const QList<CommandSpec> list = {
+        {QStringLiteral("init"), QStringLiteral("write an Alembic environment that follows the house rules"), runInit},
+        {QStringLiteral("generate"), QStringLiteral("write the migration from one design to another"), runGenerate},
+    };
+    return list;
+}
+
+int reportError(const QString &message, int exitCode)
+{
+    QTextStream(stderr) << "schemawright-cli: " << message << Qt::endl;
+    return exitCode;
+}
+
+bool parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
+                      const QStringList &requiredOptions, int *exitCode)
+{
+    parser.setApplicationDescription(QStringLiteral("schemawright-cli %1").arg(command));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("schemawright-cli %1").arg(command)} + arguments)) {
+        *exitCode = reportError(QStringLiteral("%1: %2 (see schemawright-cli %1 --help)").arg(command, parser.errorText()));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        *exitCode = kExitOk;
+        return false;
+    }
+    for (const QString &option : requiredOptions)
+        if (!parser.isSet(option)) {
+            *exitCode = reportError(QStringLiteral("%1: --%2 is required (see schemawright-cli %1 --help)").arg(command, option));
+            return false;
+        }
+    return true;
+}
+
+} // namespace sw::cli

@@ -1,0 +1,104 @@
+// schemawright-cli generate --to NEW.json [--from OLD.json] --message MSG --out DIR
+//                           [--revision ID] [--down-revision ID]
+
+#include "command.h"
+
+#include "diff/schemadiff.h"
+#include "migration/alembicfile.h"
+#include "migration/migrationfolder.h"
+#include "migration/migrationmessage.h"
+#include "newfile.h"
+#include "project/projectfile.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace sw::cli {
+
+namespace {
+
+// alembic_version.version_num is varchar(32).
+QString revisionProblem(const QString &revision, const QList<MigrationScriptInfo> &scripts)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9_]{1,32}$"));
+    if (!valid.match(revision).hasMatch())
+        return QStringLiteral("revision \"%1\" must be 1 to 32 letters, digits or _").arg(revision);
+    for (const MigrationScriptInfo &s : scripts)
+        if (s.revision == revision)
+            return QStringLiteral("revision %1 already exists in %2").arg(revision, s.path);
+    return {};
+}
+
+} // namespace
+
+int runGenerate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("to"), QStringLiteral("The design to migrate to."), QStringLiteral("NEW.json")},
+        {QStringLiteral("from"), QStringLiteral("The design to migrate from (default: an empty schema)."), QStringLiteral("OLD.json")},
+        {QStringLiteral("message"), QStringLiteral("Descriptive snake_case name, e.g. create_orders_table."), QStringLiteral("MSG")},
+        {QStringLiteral("out"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")},
+        {QStringLiteral("revision"), QStringLiteral("Revision id (default: Unix time, above the newest in DIR)."), QStringLiteral("ID")},
+        {QStringLiteral("down-revision"), QStringLiteral("Parent revision (default: the head of DIR)."), QStringLiteral("ID")},
+    });
+    int exitCode = kExitOk;
+    if (!parseCommandLine(parser, QStringLiteral("generate"), arguments,
+                          {QStringLiteral("to"), QStringLiteral("message"), QStringLiteral("out")}, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return reportError(QStringLiteral("generate: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+
+    const QString message = parser.value(QStringLiteral("message"));
+    const QString messageProblem = migrationMessageProblem(message);
+    if (!messageProblem.isEmpty())
+        return reportError(QStringLiteral("generate: ") + messageProblem);
+
+    try {
+        const Project to = loadProject(parser.value(QStringLiteral("to")));
+        const Project from = parser.isSet(QStringLiteral("from")) ? loadProject(parser.value(QStringLiteral("from"))) : Project{};
+        const QString folder = resolveVersionsFolder(parser.value(QStringLiteral("out")));
+        const QList<MigrationScriptInfo> scripts = readMigrationFolder(folder);
+
+        std::optional<QString> downRevision;
+        if (parser.isSet(QStringLiteral("down-revision"))) {
+            downRevision = parser.value(QStringLiteral("down-revision"));
+        } else {
+            const QStringList heads = headRevisions(scripts);
+            if (heads.size() > 1)
+                return reportError(QStringLiteral("generate: %1 has several heads (%2); choose one with --down-revision")
+                                       .arg(folder, heads.join(QStringLiteral(", "))));
+            if (!heads.isEmpty())
+                downRevision = heads.first();
+        }
+
+        const MigrationPlan plan = planMigration(from, to);
+        if (plan.isEmpty()) {
+            reportError(QStringLiteral("generate: no change between %1 and %2; nothing written")
+                            .arg(parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : QStringLiteral("an empty schema"),
+                                 parser.value(QStringLiteral("to"))));
+            return kExitFindings;
+        }
+
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString revision = parser.isSet(QStringLiteral("revision")) ? parser.value(QStringLiteral("revision"))
+                                                                          : nextRevision(now.toSecsSinceEpoch(), scripts);
+        const QString problem = revisionProblem(revision, scripts);
+        if (!problem.isEmpty())
+            return reportError(QStringLiteral("generate: ") + problem);
+
+        bool numeric = false;
+        const qint64 seconds = revision.toLongLong(&numeric);
+        const MigrationHeader header{revision, downRevision, message, numeric ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : now};
+        const QString path = QDir(folder).filePath(migrationFileName(revision, message));
+        writeNewFile(path, renderMigrationFile(header, plan).toUtf8());
+        QTextStream(stdout) << path << Qt::endl;
+        return kExitOk;
+    } catch (const SchemaError &e) {
+        return reportError(e.problem().text());
+    }
+}
+
+} // namespace sw::cli

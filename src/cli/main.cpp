@@ -1,0 +1,49 @@
+// schemawright-cli: the headless twin of the Schemawright designer.
+
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace sw::cli;
+
+namespace {
+
+QString usage()
+{
+    QString text = QStringLiteral("Usage: schemawright-cli COMMAND [OPTIONS]\n\nCommands:\n");
+    for (const CommandSpec &c : commands())
+        text += QStringLiteral("  %1  %2\n").arg(c.name, -10).arg(c.summary);
+    text += QStringLiteral("\n`schemawright-cli COMMAND --help` describes a command's options.\n"
+                           "Exit status: 0 done and nothing found, 1 findings (or no change to generate), "
+                           "2 bad input or environment.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("schemawright-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    QStringList arguments = app.arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
+        QTextStream(arguments.isEmpty() ? stderr : stdout) << usage();
+        return arguments.isEmpty() ? kExitBadInput : kExitOk;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        QTextStream(stdout) << "schemawright-cli " << SW_VERSION << Qt::endl;
+        return kExitOk;
+    }
+    const QString name = arguments.takeFirst();
+    for (const CommandSpec &c : commands())
+        if (c.name == name)
+            return c.run(arguments);
+    return reportError(QStringLiteral("unknown command \"%1\"; commands are: %2").arg(name, [] {
+        QStringList names;
+        for (const CommandSpec &c : commands())
+            names << c.name;
+        return names.join(QStringLiteral(", "));
+    }()));
+}

@@ -1,0 +1,169 @@
+#include "columntype.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace sw {
+
+namespace {
+
+enum class Modifiers { None, Optional1, Required1, Optional2 };
+
+struct TypeRule {
+    QString canonical;
+    Modifiers modifiers;
+};
+
+// Every spelling the project format accepts, mapped to its canonical name.
+const QHash<QString, TypeRule> &typeRules()
+{
+    static const QHash<QString, TypeRule> rules = {
+        {"bigserial", {"bigserial", Modifiers::None}},
+        {"serial8", {"bigserial", Modifiers::None}},
+        {"serial", {"serial", Modifiers::None}},
+        {"serial4", {"serial", Modifiers::None}},
+        {"smallserial", {"smallserial", Modifiers::None}},
+        {"serial2", {"smallserial", Modifiers::None}},
+        {"bigint", {"bigint", Modifiers::None}},
+        {"int8", {"bigint", Modifiers::None}},
+        {"integer", {"integer", Modifiers::None}},
+        {"int", {"integer", Modifiers::None}},
+        {"int4", {"integer", Modifiers::None}},
+        {"smallint", {"smallint", Modifiers::None}},
+        {"int2", {"smallint", Modifiers::None}},
+        {"numeric", {"numeric", Modifiers::Optional2}},
+        {"decimal", {"numeric", Modifiers::Optional2}},
+        {"varchar", {"varchar", Modifiers::Optional1}},
+        {"character varying", {"varchar", Modifiers::Optional1}},
+        {"char", {"char", Modifiers::Optional1}},
+        {"character", {"char", Modifiers::Optional1}},
+        {"bpchar", {"char", Modifiers::Optional1}},
+        {"text", {"text", Modifiers::None}},
+        {"boolean", {"boolean", Modifiers::None}},
+        {"bool", {"boolean", Modifiers::None}},
+        {"timestamptz", {"timestamptz", Modifiers::Optional1}},
+        {"timestamp with time zone", {"timestamptz", Modifiers::Optional1}},
+        {"timestamp", {"timestamp", Modifiers::Optional1}},
+        {"timestamp without time zone", {"timestamp", Modifiers::Optional1}},
+        {"date", {"date", Modifiers::None}},
+        {"time", {"time", Modifiers::Optional1}},
+        {"time without time zone", {"time", Modifiers::Optional1}},
+        {"interval", {"interval", Modifiers::Optional1}},
+        {"uuid", {"uuid", Modifiers::None}},
+        {"jsonb", {"jsonb", Modifiers::None}},
+        {"json", {"json", Modifiers::None}},
+        {"bytea", {"bytea", Modifiers::None}},
+        {"double precision", {"double precision", Modifiers::None}},
+        {"float8", {"double precision", Modifiers::None}},
+        {"real", {"real", Modifiers::None}},
+        {"float4", {"real", Modifiers::None}},
+    };
+    return rules;
+}
+
+// "timestamp(3) with time zone" is how PostgreSQL writes a precision on these.
+QString moveInnerModifier(const QString &text, QString *modifiers)
+{
+    static const QRegularExpression inner(
+        QStringLiteral("^(timestamp|time)\\s*(\\(\\s*\\d+\\s*\\))\\s+(with|without) time zone$"));
+    const QRegularExpressionMatch m = inner.match(text);
+    if (!m.hasMatch())
+        return text;
+    *modifiers = m.captured(2);
+    return m.captured(1) + QLatin1Char(' ') + m.captured(3) + QStringLiteral(" time zone");
+}
+
+bool fail(QString *problem, const QString &why)
+{
+    if (problem)
+        *problem = why;
+    return false;
+}
+
+bool checkModifiers(const QString &original, const QString &modifiers, Modifiers rule, QString *problem)
+{
+    if (modifiers.isEmpty())
+        return rule != Modifiers::Required1 || fail(problem, QStringLiteral("type \"%1\" needs a length").arg(original));
+    if (rule == Modifiers::None)
+        return fail(problem, QStringLiteral("type \"%1\" takes no length or precision").arg(original));
+    const QStringList parts = modifiers.mid(1, modifiers.size() - 2).split(QLatin1Char(','));
+    const int maxParts = rule == Modifiers::Optional2 ? 2 : 1;
+    if (parts.size() > maxParts)
+        return fail(problem, QStringLiteral("type \"%1\" takes at most %2 number(s) in parentheses").arg(original).arg(maxParts));
+    for (const QString &p : parts) {
+        bool ok = false;
+        const int value = p.trimmed().toInt(&ok);
+        if (!ok || value < 0 || (value == 0 && &p == &parts.front()))
+            return fail(problem, QStringLiteral("type \"%1\" has an invalid length or precision \"%2\"").arg(original, p.trimmed()));
+    }
+    return true;
+}
+
+} // namespace
+
+QString ColumnType::canonical() const
+{
+    QString text = base + modifiers;
+    for (int i = 0; i < arrayDepth; ++i)
+        text += QStringLiteral("[]");
+    return text;
+}
+
+QString ColumnType::sql() const
+{
+    return canonical().toUpper();
+}
+
+bool ColumnType::isSerial() const
+{
+    return base.endsWith(QLatin1String("serial"));
+}
+
+ColumnType ColumnType::withoutSerial() const
+{
+    ColumnType copy = *this;
+    if (base == QLatin1String("bigserial"))
+        copy.base = QStringLiteral("bigint");
+    else if (base == QLatin1String("serial"))
+        copy.base = QStringLiteral("integer");
+    else if (base == QLatin1String("smallserial"))
+        copy.base = QStringLiteral("smallint");
+    return copy;
+}
+
+std::optional<ColumnType> parseColumnType(const QString &text, QString *problem)
+{
+    QString rest = text.simplified().toLower();
+    if (rest.isEmpty()) {
+        fail(problem, QStringLiteral("the type is empty"));
+        return std::nullopt;
+    }
+    ColumnType type;
+    while (rest.endsWith(QLatin1String("[]"))) {
+        ++type.arrayDepth;
+        rest = rest.left(rest.size() - 2).trimmed();
+    }
+    rest = moveInnerModifier(rest, &type.modifiers);
+    static const QRegularExpression withModifiers(QStringLiteral("^([a-z0-9 ]+?)\\s*(\\([0-9 ,]*\\))$"));
+    const QRegularExpressionMatch m = withModifiers.match(rest);
+    if (m.hasMatch() && type.modifiers.isEmpty()) {
+        rest = m.captured(1);
+        type.modifiers = m.captured(2);
+        type.modifiers.remove(QLatin1Char(' '));
+    }
+    const auto rule = typeRules().constFind(rest);
+    if (rule == typeRules().cend()) {
+        fail(problem, QStringLiteral("unknown type \"%1\"").arg(text));
+        return std::nullopt;
+    }
+    if (!checkModifiers(text, type.modifiers, rule->modifiers, problem))
+        return std::nullopt;
+    if (type.arrayDepth > 0 && rule->canonical.endsWith(QLatin1String("serial"))) {
+        fail(problem, QStringLiteral("type \"%1\": serial types cannot be arrays").arg(text));
+        return std::nullopt;
+    }
+    type.base = rule->canonical;
+    return type;
+}
+
+} // namespace sw

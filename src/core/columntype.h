@@ -1,0 +1,31 @@
+#pragma once
+// Column types: what the project format accepts, in one canonical spelling.
+
+#include <QString>
+
+#include <optional>
+
+namespace sw {
+
+struct ColumnType {
+    QString base;        // canonical lower-case name: "varchar", "timestamptz", "double precision"
+    QString modifiers;   // "(32)", "(18,8)" or empty
+    int arrayDepth = 0;  // number of []
+
+    // Canonical DDL spelling, upper case as in the house guide: VARCHAR(32), BIGINT[].
+    QString sql() const;
+    // Canonical lower-case spelling, used to compare two types.
+    QString canonical() const;
+    bool isSerial() const;
+    // The type a history table copies: serial types become their integer types.
+    ColumnType withoutSerial() const;
+
+    bool operator==(const ColumnType &) const = default;
+};
+
+// Parses `text` (case-insensitive; PostgreSQL's long forms such as
+// "character varying(32)" and "timestamp with time zone" are accepted).
+// On failure returns nullopt and, when `problem` is given, says why.
+std::optional<ColumnType> parseColumnType(const QString &text, QString *problem = nullptr);
+
+} // namespace sw

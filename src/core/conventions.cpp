@@ -1,0 +1,109 @@
+#include "conventions.h"
+
+#include "columntype.h"
+
+namespace sw::conventions {
+
+QString historyTableName(const QString &table) { return table + QStringLiteral("_history"); }
+QString historyFunctionName(const QString &table) { return table + QStringLiteral("_history_trigger"); }
+QString historyTriggerName(const QString &table, const QString &operation)
+{
+    return table + QStringLiteral("_history_") + operation;
+}
+QString updatedAtFunctionName(const QString &table) { return table + QStringLiteral("_set_updated_at"); }
+QString updatedAtTriggerName(const QString &table) { return table + QStringLiteral("_set_updated_at"); }
+QString primaryKeyName(const QString &table) { return table + QStringLiteral("_pkey"); }
+QString sequenceName(const QString &table, const QString &column)
+{
+    return table + QLatin1Char('_') + column + QStringLiteral("_seq");
+}
+
+QString indexName(const Table &table, const Index &index)
+{
+    if (!index.name.isEmpty())
+        return index.name;
+    return (index.unique ? QStringLiteral("uq_") : QStringLiteral("ix_")) + table.name + QLatin1Char('_')
+        + index.columns.join(QLatin1Char('_'));
+}
+
+QString foreignKeyName(const Table &table, const ForeignKey &fk)
+{
+    if (!fk.name.isEmpty())
+        return fk.name;
+    return QStringLiteral("fk_") + table.name + QLatin1Char('_') + fk.columns.join(QLatin1Char('_'));
+}
+
+QString checkName(const Table &table, int checkPosition)
+{
+    const Check &check = table.checks.at(checkPosition);
+    if (!check.name.isEmpty())
+        return check.name;
+    return QStringLiteral("ck_") + table.name + QLatin1Char('_') + QString::number(checkPosition + 1);
+}
+
+QString foreignKeyIndexName(const Table &table, const ForeignKey &fk)
+{
+    return QStringLiteral("ix_") + table.name + QLatin1Char('_') + fk.columns.join(QLatin1Char('_'));
+}
+
+bool hasUpdatedAt(const Table &table)
+{
+    return table.hasColumn(kUpdatedAtColumn);
+}
+
+QList<ForeignKey> foreignKeysNeedingIndex(const Table &table)
+{
+    const auto covers = [](const QStringList &indexColumns, const QStringList &fkColumns) {
+        return indexColumns.mid(0, fkColumns.size()) == fkColumns;
+    };
+    QList<ForeignKey> result;
+    QStringList indexed;  // one index per column list, even for two keys on the same columns
+    for (const ForeignKey &fk : table.foreignKeys) {
+        bool covered = covers(table.primaryKey, fk.columns);
+        for (const Index &index : table.indexes)
+            covered = covered || covers(index.columns, fk.columns);
+        const QString key = fk.columns.join(QLatin1Char(','));
+        if (!covered && !indexed.contains(key)) {
+            indexed << key;
+            result << fk;
+        }
+    }
+    return result;
+}
+
+QList<DerivedName> derivedNames(const Table &table)
+{
+    QList<DerivedName> names;
+    const QString &t = table.name;
+    if (!table.primaryKey.isEmpty())
+        names.append({QStringLiteral("primary key"), primaryKeyName(t)});
+    for (const Column &c : table.columns) {
+        const auto type = parseColumnType(c.type);
+        if (type && type->isSerial())
+            names.append({QStringLiteral("sequence of column %1").arg(c.name), sequenceName(t, c.name)});
+    }
+    for (const Index &index : table.indexes)
+        names.append({QStringLiteral("index"), indexName(table, index)});
+    for (const ForeignKey &fk : table.foreignKeys)
+        names.append({QStringLiteral("foreign key"), foreignKeyName(table, fk)});
+    for (const ForeignKey &fk : foreignKeysNeedingIndex(table))
+        names.append({QStringLiteral("foreign key index"), foreignKeyIndexName(table, fk)});
+    for (int i = 0; i < table.checks.size(); ++i)
+        names.append({QStringLiteral("check"), checkName(table, i)});
+    if (table.history) {
+        const QString history = historyTableName(t);
+        names.append({QStringLiteral("history table"), history});
+        names.append({QStringLiteral("history table key"), primaryKeyName(history)});
+        names.append({QStringLiteral("history id sequence"), sequenceName(history, kHistoryIdColumn)});
+        names.append({QStringLiteral("history trigger function"), historyFunctionName(t)});
+        for (const char *op : {"insert", "update", "delete"})
+            names.append({QStringLiteral("history trigger"), historyTriggerName(t, QLatin1String(op))});
+    }
+    if (hasUpdatedAt(table)) {
+        names.append({QStringLiteral("updated_at function"), updatedAtFunctionName(t)});
+        names.append({QStringLiteral("updated_at trigger"), updatedAtTriggerName(t)});
+    }
+    return names;
+}
+
+} // namespace sw::conventions

@@ -1,0 +1,50 @@
+#pragma once
+// The house conventions: every name Schemawright derives from a table's name.
+// generated-sql.md fixes the defaults; a project may one day configure others,
+// so every rule that needs a derived name asks this one place.
+
+#include "model/schema.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace sw {
+
+namespace conventions {
+
+inline const QString kHistoryIdColumn = QStringLiteral("history_id");
+inline const QString kOperationColumn = QStringLiteral("operation");
+inline const QString kChangedAtColumn = QStringLiteral("changed_at");
+inline const QString kUpdatedAtColumn = QStringLiteral("updated_at");
+
+QString historyTableName(const QString &table);
+QString historyFunctionName(const QString &table);
+QString historyTriggerName(const QString &table, const QString &operation); // "insert" | "update" | "delete"
+QString updatedAtFunctionName(const QString &table);
+QString updatedAtTriggerName(const QString &table);
+QString primaryKeyName(const QString &table);
+QString sequenceName(const QString &table, const QString &column);   // PostgreSQL's serial sequence
+
+// Index, foreign key and check names: the declared name, or the derived one.
+QString indexName(const Table &table, const Index &index);
+QString foreignKeyName(const Table &table, const ForeignKey &fk);
+QString checkName(const Table &table, int checkPosition);           // position among the table's checks
+QString foreignKeyIndexName(const Table &table, const ForeignKey &fk);
+
+bool hasUpdatedAt(const Table &table);
+
+// Foreign keys that get their own index: those no declared index (or the
+// primary key) already covers as its leading columns.
+QList<ForeignKey> foreignKeysNeedingIndex(const Table &table);
+
+// Every name Schemawright derives for `table` (history objects, key, indexes,
+// sequences), with a label saying what each one is, for the 63-byte check.
+struct DerivedName {
+    QString what;
+    QString name;
+};
+QList<DerivedName> derivedNames(const Table &table);
+
+} // namespace conventions
+
+} // namespace sw

@@ -1,0 +1,31 @@
+#pragma once
+// The Alembic migration file Schemawright writes (docs/generated-sql.md,
+// "The migration file"), and its name.
+
+#include "migration/migrationplan.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace sw {
+
+struct MigrationHeader {
+    QString revision;
+    std::optional<QString> downRevision;  // nullopt for the first migration
+    QString message;                      // snake_case
+    QDateTime created;
+};
+
+QString migrationFileName(const QString &revision, const QString &message);
+QString renderMigrationFile(const MigrationHeader &header, const MigrationPlan &plan);
+
+// `sql` as the body of a Python triple-quoted string that reaches the database
+// unchanged through op.execute(): backslashes doubled, and colons that
+// SQLAlchemy's text() would take for bind parameters escaped.
+QString escapeSqlForAlembic(const QString &sql);
+// The inverse, for reading op.execute() strings back.
+QString unescapeSqlFromAlembic(const QString &pythonStringBody);
+
+} // namespace sw

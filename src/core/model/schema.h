@@ -1,0 +1,92 @@
+#pragma once
+// The schema model: plain values that can be copied, compared and diffed.
+// Nothing here knows about JSON, SQL or widgets.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sw {
+
+struct Column {
+    QString id;                    // stable identity across edits; may be empty
+    QString name;
+    QString type;                  // as the user wrote it; see columntype.h
+    bool nullable = true;
+    std::optional<QString> defaultExpr;  // free SQL, emitted as given
+    QString comment;
+    QJsonObject unknownKeys;       // preserved on save
+
+    bool operator==(const Column &) const = default;
+};
+
+struct Index {
+    QString name;                  // empty: derived by the conventions
+    QStringList columns;
+    bool unique = false;
+    QJsonObject unknownKeys;
+
+    bool operator==(const Index &) const = default;
+};
+
+enum class ReferentialAction { NoAction, Restrict, Cascade, SetNull, SetDefault };
+
+struct ForeignKey {
+    QString name;                  // empty: derived by the conventions
+    QStringList columns;
+    QString references;            // table name, or schema.table
+    QStringList refColumns;
+    ReferentialAction onDelete = ReferentialAction::NoAction;
+    ReferentialAction onUpdate = ReferentialAction::NoAction;
+    QJsonObject unknownKeys;
+
+    bool operator==(const ForeignKey &) const = default;
+};
+
+struct Check {
+    QString name;                  // empty: derived by the conventions
+    QString expression;            // free SQL, emitted as given
+    QJsonObject unknownKeys;
+
+    bool operator==(const Check &) const = default;
+};
+
+struct Table {
+    QString id;
+    QString name;
+    QString schema = QStringLiteral("public");
+    QString comment;
+    bool history = true;
+    QList<Column> columns;
+    QStringList primaryKey;
+    QList<Index> indexes;
+    QList<ForeignKey> foreignKeys;
+    QList<Check> checks;
+    QJsonObject unknownKeys;
+
+    bool operator==(const Table &) const = default;
+
+    const Column *column(const QString &columnName) const;
+    bool hasColumn(const QString &columnName) const { return column(columnName) != nullptr; }
+    bool isPrimaryKeyColumn(const QString &columnName) const { return primaryKey.contains(columnName); }
+    // Primary key columns are NOT NULL whatever the file says, as in PostgreSQL.
+    bool isNullable(const Column &c) const { return c.nullable && !isPrimaryKeyColumn(c.name); }
+    QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
+};
+
+struct Project {
+    QList<Table> tables;
+    QJsonObject unknownKeys;
+
+    bool operator==(const Project &) const = default;
+
+    // `reference` is a table name in `fromSchema`, or schema.table.
+    const Table *findTable(const QString &reference, const QString &fromSchema) const;
+};
+
+QString referentialActionSql(ReferentialAction action);
+
+} // namespace sw

@@ -1,0 +1,193 @@
+#include "model/validation.h"
+
+#include "columntype.h"
+#include "conventions.h"
+#include "identifiers.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace sw {
+
+namespace {
+
+class Validator {
+public:
+    explicit Validator(const Project &project) : m_project(project) {}
+
+    QList<Problem> run()
+    {
+        QSet<QString> tableNames;
+        for (const Table &t : m_project.tables) {
+            checkTable(t);
+            if (tableNames.contains(t.qualifiedName()))
+                add(t, {}, QStringLiteral("duplicate-name"), QStringLiteral("the project has two tables named %1").arg(t.name));
+            tableNames.insert(t.qualifiedName());
+        }
+        checkRelationNames();
+        return m_problems;
+    }
+
+private:
+    void add(const Table &t, const QString &column, const QString &code, const QString &message)
+    {
+        m_problems.append(Problem{Problem::Severity::Error, code, message, {}, t.schema, t.name, column, 0});
+    }
+
+    void checkName(const Table &t, const QString &column, const QString &what, const QString &name)
+    {
+        const QString problem = identifierProblem(name);
+        if (!problem.isEmpty())
+            add(t, column, name.toUtf8().size() > kMaxIdentifierBytes ? QStringLiteral("identifier-too-long")
+                                                                       : QStringLiteral("invalid-identifier"),
+                QStringLiteral("%1: %2").arg(what, problem));
+    }
+
+    void checkColumnsExist(const Table &t, const QStringList &columns, const QString &what)
+    {
+        QSet<QString> seen;
+        for (const QString &c : columns) {
+            if (!t.hasColumn(c))
+                add(t, c, QStringLiteral("unknown-column"), QStringLiteral("%1 names column %2, which the table does not have").arg(what, c));
+            else if (seen.contains(c))
+                add(t, c, QStringLiteral("duplicate-name"), QStringLiteral("%1 lists column %2 twice").arg(what, c));
+            seen.insert(c);
+        }
+    }
+
+    void checkTable(const Table &t);
+    void checkColumns(const Table &t);
+    void checkForeignKey(const Table &t, const ForeignKey &fk);
+    void checkRelationNames();
+
+    const Project &m_project;
+    QList<Problem> m_problems;
+};
+
+void Validator::checkTable(const Table &t)
+{
+    checkName(t, {}, QStringLiteral("table name"), t.name);
+    checkName(t, {}, QStringLiteral("schema name"), t.schema);
+    if (t.name.isEmpty())
+        return;
+    checkColumns(t);
+    checkColumnsExist(t, t.primaryKey, QStringLiteral("the primary key"));
+    for (const Index &index : t.indexes) {
+        const QString what = QStringLiteral("index %1").arg(conventions::indexName(t, index));
+        if (!index.name.isEmpty())
+            checkName(t, {}, QStringLiteral("index name"), index.name);
+        if (index.columns.isEmpty())
+            add(t, {}, QStringLiteral("empty-column-list"), QStringLiteral("%1 has no columns").arg(what));
+        checkColumnsExist(t, index.columns, what);
+    }
+    for (const ForeignKey &fk : t.foreignKeys)
+        checkForeignKey(t, fk);
+    for (int i = 0; i < t.checks.size(); ++i) {
+        if (!t.checks.at(i).name.isEmpty())
+            checkName(t, {}, QStringLiteral("check name"), t.checks.at(i).name);
+        if (t.checks.at(i).expression.trimmed().isEmpty())
+            add(t, {}, QStringLiteral("empty-expression"), QStringLiteral("check %1 has an empty expression").arg(conventions::checkName(t, i)));
+    }
+    for (const conventions::DerivedName &derived : conventions::derivedNames(t)) {
+        const qsizetype bytes = derived.name.toUtf8().size();
+        if (bytes > kMaxIdentifierBytes)
+            add(t, {}, QStringLiteral("identifier-too-long"),
+                QStringLiteral("the %1 name %2 would be %3 bytes, over PostgreSQL's limit of %4; shorten the table name")
+                    .arg(derived.what, derived.name).arg(bytes).arg(kMaxIdentifierBytes));
+    }
+    QSet<QString> constraintNames;
+    QStringList names;
+    if (!t.primaryKey.isEmpty())
+        names << conventions::primaryKeyName(t.name);
+    for (const ForeignKey &fk : t.foreignKeys)
+        names << conventions::foreignKeyName(t, fk);
+    for (int i = 0; i < t.checks.size(); ++i)
+        names << conventions::checkName(t, i);
+    for (const QString &name : names) {
+        if (constraintNames.contains(name))
+            add(t, {}, QStringLiteral("duplicate-name"), QStringLiteral("two constraints of the table are named %1").arg(name));
+        constraintNames.insert(name);
+    }
+}
+
+void Validator::checkColumns(const Table &t)
+{
+    if (t.columns.isEmpty())
+        add(t, {}, QStringLiteral("no-columns"), QStringLiteral("the table has no columns"));
+    QSet<QString> seen;
+    for (const Column &c : t.columns) {
+        checkName(t, c.name, QStringLiteral("column name"), c.name);
+        if (seen.contains(c.name))
+            add(t, c.name, QStringLiteral("duplicate-name"), QStringLiteral("the table has two columns named %1").arg(c.name));
+        seen.insert(c.name);
+        QString typeProblem;
+        if (!parseColumnType(c.type, &typeProblem))
+            add(t, c.name, QStringLiteral("unknown-type"), typeProblem);
+        if (t.history && (c.name == conventions::kHistoryIdColumn || c.name == conventions::kOperationColumn
+                          || c.name == conventions::kChangedAtColumn))
+            add(t, c.name, QStringLiteral("reserved-column"),
+                QStringLiteral("%1 is a column of every history table; rename the column or turn history off").arg(c.name));
+    }
+}
+
+void Validator::checkForeignKey(const Table &t, const ForeignKey &fk)
+{
+    const QString what = QStringLiteral("foreign key %1").arg(conventions::foreignKeyName(t, fk));
+    if (!fk.name.isEmpty())
+        checkName(t, {}, QStringLiteral("foreign key name"), fk.name);
+    checkColumnsExist(t, fk.columns, what);
+    const Table *target = m_project.findTable(fk.references, t.schema);
+    if (!target) {
+        add(t, {}, QStringLiteral("unknown-table"), QStringLiteral("%1 references table %2, which the project does not have").arg(what, fk.references));
+        return;
+    }
+    if (fk.columns.size() != fk.refColumns.size()) {
+        add(t, {}, QStringLiteral("foreign-key-mismatch"),
+            QStringLiteral("%1 has %2 column(s) but references %3").arg(what).arg(fk.columns.size()).arg(fk.refColumns.size()));
+        return;
+    }
+    for (const QString &c : fk.refColumns)
+        if (!target->hasColumn(c)) {
+            add(t, {}, QStringLiteral("unknown-column"), QStringLiteral("%1 references %2.%3, which does not exist").arg(what, target->name, c));
+            return;
+        }
+    const QSet<QString> wanted(fk.refColumns.begin(), fk.refColumns.end());
+    bool unique = QSet<QString>(target->primaryKey.begin(), target->primaryKey.end()) == wanted;
+    for (const Index &index : target->indexes)
+        unique = unique || (index.unique && QSet<QString>(index.columns.begin(), index.columns.end()) == wanted);
+    if (!unique)
+        add(t, {}, QStringLiteral("foreign-key-not-unique"),
+            QStringLiteral("%1 references %2 (%3), which is neither its primary key nor a unique index")
+                .arg(what, target->name, fk.refColumns.join(QStringLiteral(", "))));
+}
+
+// Tables, indexes, sequences and key indexes share one namespace per schema.
+void Validator::checkRelationNames()
+{
+    QHash<QString, QString> owners;  // schema.name -> "what of which table"
+    for (const Table &t : m_project.tables) {
+        QList<conventions::DerivedName> relations{{QStringLiteral("table"), t.name}};
+        for (const conventions::DerivedName &d : conventions::derivedNames(t))
+            if (d.what != QLatin1String("foreign key") && d.what != QLatin1String("check") && !d.what.contains(QLatin1String("trigger"))
+                && !d.what.contains(QLatin1String("function")))
+                relations << d;
+        for (const conventions::DerivedName &r : relations) {
+            const QString key = t.schema + QLatin1Char('.') + r.name;
+            const QString owner = QStringLiteral("%1 of table %2").arg(r.what, t.name);
+            if (owners.contains(key))
+                add(t, {}, QStringLiteral("duplicate-name"),
+                    QStringLiteral("the name %1 is used twice: by the %2 and by the %3").arg(r.name, owners.value(key), owner));
+            else
+                owners.insert(key, owner);
+        }
+    }
+}
+
+} // namespace
+
+QList<Problem> validateProject(const Project &project)
+{
+    return Validator(project).run();
+}
+
+} // namespace sw

@@ -1,0 +1,28 @@
+#include "newfile.h"
+
+#include "problem.h"
+
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+namespace sw {
+
+void writeNewFile(const QString &path, const QByteArray &bytes)
+{
+    const auto fail = [&path](const QString &code, const QString &message) {
+        throw SchemaError(Problem{Problem::Severity::Error, code, message, path, {}, {}, {}, 0});
+    };
+    if (QFileInfo::exists(path))
+        fail(QStringLiteral("already-exists"), QStringLiteral("the file already exists; it is never overwritten"));
+    QTemporaryFile temporary(path + QStringLiteral(".XXXXXX.tmp"));
+    if (!temporary.open() || temporary.write(bytes) != bytes.size() || !temporary.flush())
+        fail(QStringLiteral("cannot-write"), QStringLiteral("cannot write: %1").arg(temporary.errorString()));
+    temporary.close();
+    // QFile::rename refuses to replace an existing file, which is what we want.
+    if (!temporary.rename(path))
+        fail(QStringLiteral("cannot-write"), QStringLiteral("cannot move the new file into place: %1").arg(temporary.errorString()));
+    temporary.setAutoRemove(false);
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+}
+
+} // namespace sw

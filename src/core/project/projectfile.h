@@ -1,0 +1,27 @@
+#pragma once
+// Project file format 1 (docs/project-format.md): load, validate, save.
+
+#include "model/schema.h"
+#include "problem.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace sw {
+
+constexpr int kProjectFormatVersion = 1;
+
+// Parses and validates; throws SchemaError naming `fileLabel`, the table and
+// the column on the first problem. Nothing is written.
+Project parseProject(const QByteArray &json, const QString &fileLabel);
+Project loadProject(const QString &path);
+
+// Format 1 JSON with keys in the order of the format's documentation;
+// unknown keys are written back after the known ones.
+QByteArray serializeProject(const Project &project);
+
+// Writes through a temporary file and a rename: the old file stays whole
+// until the new one is complete. Throws SchemaError on failure.
+void saveProject(const Project &project, const QString &path);
+
+} // namespace sw

@@ -1,0 +1,278 @@
+// Reading format 1: every value is checked for its JSON type, and every error
+// names the file, the table and the column it was found in.
+
+#include "project/projectfile.h"
+
+#include "model/validation.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace sw {
+
+namespace {
+
+class Reader {
+public:
+    explicit Reader(QString file) : m_file(std::move(file)) {}
+
+    Project project(const QJsonObject &root);
+
+private:
+    [[noreturn]] void fail(const QString &code, const QString &message) const
+    {
+        throw SchemaError(Problem{Problem::Severity::Error, code, message, m_file, m_schema, m_table, m_column, 0});
+    }
+
+    QJsonObject unknownKeys(const QJsonObject &object, const QSet<QString> &known) const;
+    QString string(const QJsonObject &o, const QString &key, bool required, const QString &what) const;
+    bool boolean(const QJsonObject &o, const QString &key, bool fallback) const;
+    QStringList names(const QJsonObject &o, const QString &key, bool required, const QString &what) const;
+    QJsonArray array(const QJsonObject &o, const QString &key, const QString &what) const;
+    QJsonObject object(const QJsonValue &v, const QString &what) const;
+    ReferentialAction action(const QJsonObject &o, const QString &key) const;
+
+    Table table(const QJsonObject &o, int position);
+    Column column(const QJsonObject &o, int position);
+    Index index(const QJsonObject &o) const;
+    ForeignKey foreignKey(const QJsonObject &o) const;
+    Check check(const QJsonObject &o) const;
+
+    QString m_file;
+    QString m_schema;
+    QString m_table;
+    QString m_column;
+};
+
+QJsonObject Reader::unknownKeys(const QJsonObject &object, const QSet<QString> &known) const
+{
+    QJsonObject unknown;
+    for (auto it = object.begin(); it != object.end(); ++it)
+        if (!known.contains(it.key()))
+            unknown.insert(it.key(), it.value());
+    return unknown;
+}
+
+QString Reader::string(const QJsonObject &o, const QString &key, bool required, const QString &what) const
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            fail(QStringLiteral("missing-key"), QStringLiteral("%1 has no \"%2\"").arg(what, key));
+        return {};
+    }
+    if (!v.isString())
+        fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"%1\" of %2 must be a string").arg(key, what));
+    return v.toString();
+}
+
+bool Reader::boolean(const QJsonObject &o, const QString &key, bool fallback) const
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isBool())
+        fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"%1\" must be true or false").arg(key));
+    return v.toBool();
+}
+
+QJsonArray Reader::array(const QJsonObject &o, const QString &key, const QString &what) const
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull())
+        return {};
+    if (!v.isArray())
+        fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"%1\" of %2 must be an array").arg(key, what));
+    return v.toArray();
+}
+
+QJsonObject Reader::object(const QJsonValue &v, const QString &what) const
+{
+    if (!v.isObject())
+        fail(QStringLiteral("wrong-json-type"), QStringLiteral("%1 must be a JSON object").arg(what));
+    return v.toObject();
+}
+
+QStringList Reader::names(const QJsonObject &o, const QString &key, bool required, const QString &what) const
+{
+    if (required && !o.contains(key))
+        fail(QStringLiteral("missing-key"), QStringLiteral("%1 has no \"%2\"").arg(what, key));
+    QStringList result;
+    for (const QJsonValue &v : array(o, key, what)) {
+        if (!v.isString())
+            fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"%1\" of %2 must list column names as strings").arg(key, what));
+        result << v.toString();
+    }
+    if (required && result.isEmpty())
+        fail(QStringLiteral("empty-column-list"), QStringLiteral("\"%1\" of %2 is empty").arg(key, what));
+    return result;
+}
+
+ReferentialAction Reader::action(const QJsonObject &o, const QString &key) const
+{
+    static const QHash<QString, ReferentialAction> actions = {
+        {"no action", ReferentialAction::NoAction}, {"restrict", ReferentialAction::Restrict},
+        {"cascade", ReferentialAction::Cascade},    {"set null", ReferentialAction::SetNull},
+        {"set default", ReferentialAction::SetDefault},
+    };
+    const QString text = string(o, key, false, QStringLiteral("the foreign key"));
+    if (text.isEmpty())
+        return ReferentialAction::NoAction;
+    const auto it = actions.constFind(text.simplified().toLower());
+    if (it == actions.cend())
+        fail(QStringLiteral("unknown-action"),
+             QStringLiteral("\"%1\": \"%2\" is not one of restrict, cascade, set null, set default, no action").arg(key, text));
+    return *it;
+}
+
+Project Reader::project(const QJsonObject &root)
+{
+    const QJsonValue version = root.value(QStringLiteral("schemawright"));
+    if (version.isUndefined())
+        fail(QStringLiteral("not-a-project"), QStringLiteral("not a Schemawright project: the key \"schemawright\" is missing"));
+    if (!version.isDouble() || version.toDouble() != kProjectFormatVersion)
+        fail(QStringLiteral("unsupported-version"),
+             QStringLiteral("format version %1 is not supported; this Schemawright reads version %2")
+                 .arg(QString::fromUtf8(QJsonDocument(QJsonArray{version}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
+                 .arg(kProjectFormatVersion));
+    if (!root.value(QStringLiteral("tables")).isArray())
+        fail(QStringLiteral("missing-key"), QStringLiteral("the key \"tables\" must be an array of tables"));
+
+    Project project;
+    project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables")});
+    const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
+    for (int i = 0; i < tables.size(); ++i)
+        project.tables << table(object(tables.at(i), QStringLiteral("table #%1").arg(i + 1)), i);
+    return project;
+}
+
+Table Reader::table(const QJsonObject &o, int position)
+{
+    m_table.clear();
+    m_schema.clear();
+    m_column.clear();
+    Table t;
+    t.name = string(o, QStringLiteral("name"), true, QStringLiteral("table #%1").arg(position + 1));
+    m_table = t.name;
+    t.id = string(o, QStringLiteral("id"), false, QStringLiteral("the table"));
+    const QString schema = string(o, QStringLiteral("schema"), false, QStringLiteral("the table"));
+    if (!schema.isEmpty())
+        t.schema = schema;
+    m_schema = t.schema;
+    t.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("the table"));
+    t.history = boolean(o, QStringLiteral("history"), true);
+    if (!o.value(QStringLiteral("columns")).isArray())
+        fail(QStringLiteral("missing-key"), QStringLiteral("the table has no \"columns\" array"));
+    const QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
+    for (int i = 0; i < columns.size(); ++i)
+        t.columns << column(object(columns.at(i), QStringLiteral("column #%1").arg(i + 1)), i);
+    m_column.clear();
+    t.primaryKey = names(o, QStringLiteral("primary_key"), false, QStringLiteral("the table"));
+    for (const QJsonValue &v : array(o, QStringLiteral("indexes"), QStringLiteral("the table")))
+        t.indexes << index(object(v, QStringLiteral("an index")));
+    for (const QJsonValue &v : array(o, QStringLiteral("foreign_keys"), QStringLiteral("the table")))
+        t.foreignKeys << foreignKey(object(v, QStringLiteral("a foreign key")));
+    for (const QJsonValue &v : array(o, QStringLiteral("checks"), QStringLiteral("the table")))
+        t.checks << check(object(v, QStringLiteral("a check")));
+    t.unknownKeys = unknownKeys(o, {"id", "name", "schema", "comment", "history", "columns", "primary_key",
+                                    "indexes", "foreign_keys", "checks"});
+    return t;
+}
+
+Column Reader::column(const QJsonObject &o, int position)
+{
+    m_column.clear();
+    Column c;
+    c.name = string(o, QStringLiteral("name"), true, QStringLiteral("column #%1").arg(position + 1));
+    m_column = c.name;
+    c.id = string(o, QStringLiteral("id"), false, QStringLiteral("the column"));
+    c.type = string(o, QStringLiteral("type"), true, QStringLiteral("the column"));
+    c.nullable = boolean(o, QStringLiteral("nullable"), true);
+    const QJsonValue defaultValue = o.value(QStringLiteral("default"));
+    if (defaultValue.isString())
+        c.defaultExpr = defaultValue.toString();
+    else if (defaultValue.isDouble())  // a bare number is a friendly way to write a numeric default
+        c.defaultExpr = QString::number(defaultValue.toDouble(), 'g', 17);
+    else if (defaultValue.isBool())
+        c.defaultExpr = defaultValue.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (!defaultValue.isUndefined() && !defaultValue.isNull())
+        fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"default\" must be an SQL expression written as a string"));
+    c.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("the column"));
+    c.unknownKeys = unknownKeys(o, {"id", "name", "type", "nullable", "default", "comment"});
+    return c;
+}
+
+Index Reader::index(const QJsonObject &o) const
+{
+    Index index;
+    index.name = string(o, QStringLiteral("name"), false, QStringLiteral("an index"));
+    index.columns = names(o, QStringLiteral("columns"), true, QStringLiteral("index %1").arg(index.name));
+    index.unique = boolean(o, QStringLiteral("unique"), false);
+    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique"});
+    return index;
+}
+
+ForeignKey Reader::foreignKey(const QJsonObject &o) const
+{
+    ForeignKey fk;
+    fk.name = string(o, QStringLiteral("name"), false, QStringLiteral("a foreign key"));
+    const QString what = QStringLiteral("foreign key %1").arg(fk.name);
+    fk.columns = names(o, QStringLiteral("columns"), true, what);
+    fk.references = string(o, QStringLiteral("references"), true, what);
+    fk.refColumns = names(o, QStringLiteral("ref_columns"), true, what);
+    fk.onDelete = action(o, QStringLiteral("on_delete"));
+    fk.onUpdate = action(o, QStringLiteral("on_update"));
+    fk.unknownKeys = unknownKeys(o, {"name", "columns", "references", "ref_columns", "on_delete", "on_update"});
+    return fk;
+}
+
+Check Reader::check(const QJsonObject &o) const
+{
+    Check check;
+    check.name = string(o, QStringLiteral("name"), false, QStringLiteral("a check"));
+    check.expression = string(o, QStringLiteral("expression"), true, QStringLiteral("check %1").arg(check.name));
+    check.unknownKeys = unknownKeys(o, {"name", "expression"});
+    return check;
+}
+
+int lineOfOffset(const QByteArray &text, int offset)
+{
+    return int(text.left(offset).count('\n')) + 1;
+}
+
+} // namespace
+
+Project parseProject(const QByteArray &json, const QString &fileLabel)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("invalid-json"),
+                                  QStringLiteral("not valid JSON: %1").arg(error.errorString()), fileLabel, {}, {}, {},
+                                  lineOfOffset(json, error.offset)});
+    if (!document.isObject())
+        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("not-a-project"),
+                                  QStringLiteral("not a Schemawright project: the top level must be a JSON object"),
+                                  fileLabel, {}, {}, {}, 0});
+    Project project = Reader(fileLabel).project(document.object());
+    for (Problem &p : validateProject(project)) {
+        if (!p.isError())
+            continue;
+        p.file = fileLabel;
+        throw SchemaError(p);
+    }
+    return project;
+}
+
+Project loadProject(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("cannot-read"),
+                                  QStringLiteral("cannot read the file: %1").arg(file.errorString()), path, {}, {}, {}, 0});
+    return parseProject(file.readAll(), path);
+}
+
+} // namespace sw

@@ -1,0 +1,207 @@
+// Writing format 1. QJsonDocument sorts keys alphabetically, which buries a
+// table's name among its keys; projects live in version control and are read
+// by people, so keys are written in the documented order instead.
+
+#include "project/projectfile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace sw {
+
+namespace {
+
+const QStringList &keyOrder()
+{
+    static const QStringList order = {
+        "schemawright", "id", "name", "schema", "type", "nullable", "default", "comment", "history",
+        "columns", "primary_key", "indexes", "unique", "references", "ref_columns", "on_delete",
+        "on_update", "expression", "foreign_keys", "checks", "tables",
+    };
+    return order;
+}
+
+QString scalarJson(const QJsonValue &value)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+bool isFlat(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            if (v.isArray() || v.isObject())
+                return false;
+        return true;
+    }
+    return !value.isObject();
+}
+
+// Columns, indexes, keys and checks stay on one line each, as in the format's example.
+bool isOneLineObject(const QJsonObject &object)
+{
+    if (object.contains(QStringLiteral("tables")) || object.contains(QStringLiteral("columns")))
+        return false;
+    for (const QJsonValue &v : object)
+        if (!isFlat(v))
+            return false;
+    return true;
+}
+
+void write(QString &out, const QJsonValue &value, int depth);
+
+void writeObject(QString &out, const QJsonObject &object, int depth)
+{
+    QStringList keys = object.keys();
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        const qsizetype ia = keyOrder().indexOf(a), ib = keyOrder().indexOf(b);
+        return (ia < 0 ? keyOrder().size() : ia) < (ib < 0 ? keyOrder().size() : ib);
+    });
+    if (object.isEmpty()) {
+        out += QStringLiteral("{}");
+        return;
+    }
+    const bool oneLine = isOneLineObject(object);
+    const QString indent(2 * (depth + 1), QLatin1Char(' '));
+    out += oneLine ? QStringLiteral("{ ") : QStringLiteral("{\n");
+    for (int i = 0; i < keys.size(); ++i) {
+        if (!oneLine)
+            out += indent;
+        out += scalarJson(keys.at(i)) + QStringLiteral(": ");
+        write(out, object.value(keys.at(i)), depth + 1);
+        if (i + 1 < keys.size())
+            out += oneLine ? QStringLiteral(", ") : QStringLiteral(",\n");
+    }
+    out += oneLine ? QStringLiteral(" }") : QStringLiteral("\n") + QString(2 * depth, QLatin1Char(' ')) + QLatin1Char('}');
+}
+
+void writeArray(QString &out, const QJsonArray &array, int depth)
+{
+    if (isFlat(array)) {
+        out += scalarJson(array.isEmpty() ? QJsonValue(QJsonArray()) : QJsonValue(array));
+        out.replace(QStringLiteral("\",\""), QStringLiteral("\", \""));
+        return;
+    }
+    const QString indent(2 * (depth + 1), QLatin1Char(' '));
+    out += QStringLiteral("[\n");
+    for (int i = 0; i < array.size(); ++i) {
+        out += indent;
+        write(out, array.at(i), depth + 1);
+        out += i + 1 < array.size() ? QStringLiteral(",\n") : QStringLiteral("\n");
+    }
+    out += QString(2 * depth, QLatin1Char(' ')) + QLatin1Char(']');
+}
+
+void write(QString &out, const QJsonValue &value, int depth)
+{
+    if (value.isObject())
+        writeObject(out, value.toObject(), depth);
+    else if (value.isArray())
+        writeArray(out, value.toArray(), depth);
+    else
+        out += scalarJson(value);
+}
+
+QString actionName(ReferentialAction action)
+{
+    return referentialActionSql(action).toLower();
+}
+
+QJsonObject withUnknown(QJsonObject object, const QJsonObject &unknown)
+{
+    for (auto it = unknown.begin(); it != unknown.end(); ++it)
+        if (!object.contains(it.key()))
+            object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject toJson(const Column &c)
+{
+    QJsonObject o;
+    if (!c.id.isEmpty())
+        o.insert(QStringLiteral("id"), c.id);
+    o.insert(QStringLiteral("name"), c.name);
+    o.insert(QStringLiteral("type"), c.type);
+    o.insert(QStringLiteral("nullable"), c.nullable);
+    if (c.defaultExpr)
+        o.insert(QStringLiteral("default"), *c.defaultExpr);
+    if (!c.comment.isEmpty())
+        o.insert(QStringLiteral("comment"), c.comment);
+    return withUnknown(o, c.unknownKeys);
+}
+
+QJsonObject toJson(const Table &t)
+{
+    QJsonObject o;
+    if (!t.id.isEmpty())
+        o.insert(QStringLiteral("id"), t.id);
+    o.insert(QStringLiteral("name"), t.name);
+    o.insert(QStringLiteral("schema"), t.schema);
+    if (!t.comment.isEmpty())
+        o.insert(QStringLiteral("comment"), t.comment);
+    o.insert(QStringLiteral("history"), t.history);
+    QJsonArray columns;
+    for (const Column &c : t.columns)
+        columns << toJson(c);
+    o.insert(QStringLiteral("columns"), columns);
+    o.insert(QStringLiteral("primary_key"), QJsonArray::fromStringList(t.primaryKey));
+    QJsonArray indexes;
+    for (const Index &i : t.indexes) {
+        QJsonObject io{{"columns", QJsonArray::fromStringList(i.columns)}, {"unique", i.unique}};
+        if (!i.name.isEmpty())
+            io.insert(QStringLiteral("name"), i.name);
+        indexes << withUnknown(io, i.unknownKeys);
+    }
+    o.insert(QStringLiteral("indexes"), indexes);
+    QJsonArray fks;
+    for (const ForeignKey &fk : t.foreignKeys) {
+        QJsonObject fo{{"columns", QJsonArray::fromStringList(fk.columns)},
+                       {"references", fk.references},
+                       {"ref_columns", QJsonArray::fromStringList(fk.refColumns)},
+                       {"on_delete", actionName(fk.onDelete)},
+                       {"on_update", actionName(fk.onUpdate)}};
+        if (!fk.name.isEmpty())
+            fo.insert(QStringLiteral("name"), fk.name);
+        fks << withUnknown(fo, fk.unknownKeys);
+    }
+    o.insert(QStringLiteral("foreign_keys"), fks);
+    QJsonArray checks;
+    for (const Check &c : t.checks) {
+        QJsonObject co{{"expression", c.expression}};
+        if (!c.name.isEmpty())
+            co.insert(QStringLiteral("name"), c.name);
+        checks << withUnknown(co, c.unknownKeys);
+    }
+    o.insert(QStringLiteral("checks"), checks);
+    return withUnknown(o, t.unknownKeys);
+}
+
+} // namespace
+
+QByteArray serializeProject(const Project &project)
+{
+    QJsonArray tables;
+    for (const Table &t : project.tables)
+        tables << toJson(t);
+    const QJsonObject root = withUnknown(QJsonObject{{"schemawright", kProjectFormatVersion}, {"tables", tables}},
+                                         project.unknownKeys);
+    QString out;
+    write(out, root, 0);
+    out += QLatin1Char('\n');
+    return out.toUtf8();
+}
+
+void saveProject(const Project &project, const QString &path)
+{
+    const QByteArray bytes = serializeProject(project);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("cannot-write"),
+                                  QStringLiteral("cannot save the project: %1").arg(file.errorString()), path, {}, {}, {}, 0});
+}
+
+} // namespace sw

@@ -1,0 +1,132 @@
+#include "sql/historysql.h"
+
+#include "columntype.h"
+#include "conventions.h"
+#include "identifiers.h"
+#include "sql/tablesql.h"
+
+#include <QStringList>
+
+namespace sw::sql {
+
+namespace {
+
+using namespace conventions;
+
+QString historyRef(const Table &table)
+{
+    return qualifiedIdentifier(table.schema, historyTableName(table.name));
+}
+
+QString functionRef(const Table &table, const QString &function)
+{
+    return qualifiedIdentifier(table.schema, function) + QStringLiteral("()");
+}
+
+// One branch of the trigger function: insert `record`'s values, return `returned`.
+QString historyBranch(const Table &table, const QString &operation, const QString &record, const QString &returned)
+{
+    QStringList columns{kOperationColumn, kChangedAtColumn};
+    QStringList values{quoteLiteral(operation), QStringLiteral("NOW()")};
+    for (const Column &c : table.columns) {
+        columns << quoteIdentifier(c.name);
+        values << record + QLatin1Char('.') + quoteIdentifier(c.name);
+    }
+    return QStringLiteral("        INSERT INTO %1 (\n"
+                          "            %2\n"
+                          "        ) VALUES (\n"
+                          "            %3\n"
+                          "        );\n"
+                          "        RETURN %4;\n")
+        .arg(historyRef(table), columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), returned);
+}
+
+} // namespace
+
+QString createHistoryTable(const Table &table)
+{
+    QStringList lines{
+        kHistoryIdColumn + QStringLiteral(" BIGSERIAL PRIMARY KEY"),
+        kOperationColumn + QStringLiteral(" VARCHAR(10) NOT NULL"),
+        kChangedAtColumn + QStringLiteral(" TIMESTAMPTZ NOT NULL DEFAULT NOW()"),
+    };
+    // History columns are plain copies: no NOT NULL, default, key or check, so
+    // old versions of rows fit and a new column can join a populated table.
+    for (const Column &c : table.columns)
+        lines << quoteIdentifier(c.name) + QLatin1Char(' ') + parseColumnType(c.type).value_or(ColumnType{}).withoutSerial().sql();
+    return QStringLiteral("CREATE TABLE %1 (\n    %2\n);").arg(historyRef(table), lines.join(QStringLiteral(",\n    ")));
+}
+
+QString dropHistoryTable(const Table &table)
+{
+    return QStringLiteral("DROP TABLE %1;").arg(historyRef(table));
+}
+
+QString historyFunction(const Table &table)
+{
+    return QStringLiteral("CREATE OR REPLACE FUNCTION %1\n"
+                          "RETURNS TRIGGER AS $$\n"
+                          "BEGIN\n"
+                          "    IF (TG_OP = 'DELETE') THEN\n%2"
+                          "    ELSIF (TG_OP = 'UPDATE') THEN\n%3"
+                          "    ELSIF (TG_OP = 'INSERT') THEN\n%4"
+                          "    END IF;\n"
+                          "    RETURN NULL;\n"
+                          "END;\n"
+                          "$$ LANGUAGE plpgsql;")
+        .arg(functionRef(table, historyFunctionName(table.name)),
+             historyBranch(table, QStringLiteral("DELETE"), QStringLiteral("OLD"), QStringLiteral("OLD")),
+             historyBranch(table, QStringLiteral("UPDATE"), QStringLiteral("OLD"), QStringLiteral("NEW")),
+             historyBranch(table, QStringLiteral("INSERT"), QStringLiteral("NEW"), QStringLiteral("NEW")));
+}
+
+QString dropHistoryFunction(const Table &table)
+{
+    return QStringLiteral("DROP FUNCTION %1;").arg(functionRef(table, historyFunctionName(table.name)));
+}
+
+QString createHistoryTriggers(const Table &table)
+{
+    QStringList statements;
+    for (const char *op : {"INSERT", "UPDATE", "DELETE"}) {
+        const QString operation = QLatin1String(op);
+        statements << QStringLiteral("CREATE TRIGGER %1\n    AFTER %2 ON %3\n    FOR EACH ROW EXECUTE FUNCTION %4;")
+                          .arg(quoteIdentifier(historyTriggerName(table.name, operation.toLower())), operation,
+                               tableRef(table), functionRef(table, historyFunctionName(table.name)));
+    }
+    return statements.join(QLatin1Char('\n'));
+}
+
+QString dropHistoryTriggers(const Table &table)
+{
+    QStringList statements;
+    for (const char *op : {"delete", "update", "insert"})
+        statements << QStringLiteral("DROP TRIGGER %1 ON %2;")
+                          .arg(quoteIdentifier(historyTriggerName(table.name, QLatin1String(op))), tableRef(table));
+    return statements.join(QLatin1Char('\n'));
+}
+
+QString createUpdatedAtTrigger(const Table &table)
+{
+    const QString function = functionRef(table, updatedAtFunctionName(table.name));
+    return QStringLiteral("CREATE OR REPLACE FUNCTION %1\n"
+                          "RETURNS TRIGGER AS $$\n"
+                          "BEGIN\n"
+                          "    NEW.%2 = NOW();\n"
+                          "    RETURN NEW;\n"
+                          "END;\n"
+                          "$$ LANGUAGE plpgsql;\n"
+                          "CREATE TRIGGER %3\n"
+                          "    BEFORE UPDATE ON %4\n"
+                          "    FOR EACH ROW EXECUTE FUNCTION %1;")
+        .arg(function, kUpdatedAtColumn, quoteIdentifier(updatedAtTriggerName(table.name)), tableRef(table));
+}
+
+QString dropUpdatedAtTrigger(const Table &table)
+{
+    return QStringLiteral("DROP TRIGGER %1 ON %2;\nDROP FUNCTION %3;")
+        .arg(quoteIdentifier(updatedAtTriggerName(table.name)), tableRef(table),
+             functionRef(table, updatedAtFunctionName(table.name)));
+}
+
+} // namespace sw::sql

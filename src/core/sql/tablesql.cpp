@@ -1,0 +1,145 @@
+#include "sql/tablesql.h"
+
+#include "columntype.h"
+#include "conventions.h"
+#include "identifiers.h"
+
+namespace sw::sql {
+
+namespace {
+
+QString columnList(const QStringList &columns)
+{
+    QStringList quoted;
+    for (const QString &c : columns)
+        quoted << quoteIdentifier(c);
+    return quoted.join(QStringLiteral(", "));
+}
+
+struct IndexDef {
+    QString name;
+    QStringList columns;
+    bool unique;
+};
+
+QList<IndexDef> allIndexes(const Table &table)
+{
+    QList<IndexDef> result;
+    for (const Index &index : table.indexes)
+        result.append({conventions::indexName(table, index), index.columns, index.unique});
+    for (const ForeignKey &fk : conventions::foreignKeysNeedingIndex(table))
+        result.append({conventions::foreignKeyIndexName(table, fk), fk.columns, false});
+    return result;
+}
+
+} // namespace
+
+QString tableRef(const Table &table)
+{
+    return qualifiedIdentifier(table.schema, table.name);
+}
+
+QString columnDefinition(const Table &table, const Column &column)
+{
+    QString def = quoteIdentifier(column.name) + QLatin1Char(' ') + parseColumnType(column.type).value_or(ColumnType{}).sql();
+    if (!table.isNullable(column))
+        def += QStringLiteral(" NOT NULL");
+    if (column.defaultExpr)
+        def += QStringLiteral(" DEFAULT ") + *column.defaultExpr;
+    return def;
+}
+
+QString foreignKeyClause(const Table &table, const ForeignKey &fk)
+{
+    QString reference = fk.references;
+    QString schema = table.schema;
+    const qsizetype dot = fk.references.indexOf(QLatin1Char('.'));
+    if (dot > 0 && !fk.references.startsWith(QLatin1Char('"'))) {
+        schema = fk.references.left(dot);
+        reference = fk.references.mid(dot + 1);
+    }
+    QString clause = QStringLiteral("CONSTRAINT %1 FOREIGN KEY (%2) REFERENCES %3 (%4)")
+                         .arg(quoteIdentifier(conventions::foreignKeyName(table, fk)), columnList(fk.columns),
+                              qualifiedIdentifier(schema, reference), columnList(fk.refColumns));
+    if (fk.onDelete != ReferentialAction::NoAction)
+        clause += QStringLiteral(" ON DELETE ") + referentialActionSql(fk.onDelete);
+    if (fk.onUpdate != ReferentialAction::NoAction)
+        clause += QStringLiteral(" ON UPDATE ") + referentialActionSql(fk.onUpdate);
+    return clause;
+}
+
+QString createTable(const Table &table, const QStringList &deferredForeignKeys)
+{
+    QStringList lines;
+    for (const Column &c : table.columns)
+        lines << columnDefinition(table, c);
+    if (!table.primaryKey.isEmpty())
+        lines << QStringLiteral("CONSTRAINT %1 PRIMARY KEY (%2)")
+                     .arg(quoteIdentifier(conventions::primaryKeyName(table.name)), columnList(table.primaryKey));
+    for (const ForeignKey &fk : table.foreignKeys)
+        if (!deferredForeignKeys.contains(conventions::foreignKeyName(table, fk)))
+            lines << foreignKeyClause(table, fk);
+    for (int i = 0; i < table.checks.size(); ++i)
+        lines << QStringLiteral("CONSTRAINT %1 CHECK (%2)")
+                     .arg(quoteIdentifier(conventions::checkName(table, i)), table.checks.at(i).expression);
+    return QStringLiteral("CREATE TABLE %1 (\n    %2\n);").arg(tableRef(table), lines.join(QStringLiteral(",\n    ")));
+}
+
+QString dropTable(const Table &table)
+{
+    return QStringLiteral("DROP TABLE %1;").arg(tableRef(table));
+}
+
+QString addForeignKey(const Table &table, const ForeignKey &fk)
+{
+    return QStringLiteral("ALTER TABLE %1\n    ADD %2;").arg(tableRef(table), foreignKeyClause(table, fk));
+}
+
+QString dropForeignKey(const Table &table, const ForeignKey &fk)
+{
+    return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;")
+        .arg(tableRef(table), quoteIdentifier(conventions::foreignKeyName(table, fk)));
+}
+
+QString createIndexes(const Table &table)
+{
+    QStringList statements;
+    for (const IndexDef &index : allIndexes(table))
+        statements << QStringLiteral("CREATE %1INDEX %2 ON %3 (%4);")
+                          .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(index.name),
+                               tableRef(table), columnList(index.columns));
+    return statements.join(QLatin1Char('\n'));
+}
+
+QString dropIndexes(const Table &table)
+{
+    QStringList statements;
+    const QList<IndexDef> indexes = allIndexes(table);
+    for (auto it = indexes.crbegin(); it != indexes.crend(); ++it)
+        statements << QStringLiteral("DROP INDEX %1;").arg(qualifiedIdentifier(table.schema, it->name));
+    return statements.join(QLatin1Char('\n'));
+}
+
+bool hasIndexes(const Table &table)
+{
+    return !allIndexes(table).isEmpty();
+}
+
+QString comments(const Table &table)
+{
+    QStringList statements;
+    if (!table.comment.isEmpty())
+        statements << QStringLiteral("COMMENT ON TABLE %1 IS %2;").arg(tableRef(table), quoteLiteral(table.comment));
+    for (const Column &c : table.columns)
+        if (!c.comment.isEmpty())
+            statements << QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3;")
+                              .arg(tableRef(table), quoteIdentifier(c.name), quoteLiteral(c.comment));
+    return statements.join(QLatin1Char('\n'));
+}
+
+bool hasComments(const Table &table)
+{
+    return !comments(table).isEmpty();
+}
+
+} // namespace sw::sql

@@ -1,0 +1,32 @@
+#pragma once
+// DDL for a main table: CREATE/DROP TABLE, its indexes and its comments.
+// Pure functions of the model; each returns complete statements ending in ";".
+
+#include "model/schema.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace sw::sql {
+
+QString tableRef(const Table &table);                       // orders, or app.orders
+QString columnDefinition(const Table &table, const Column &column);
+QString foreignKeyClause(const Table &table, const ForeignKey &fk);  // CONSTRAINT … FOREIGN KEY …
+
+// `deferredForeignKeys` names keys left out here and added later by ALTER TABLE
+// (foreign keys in a cycle between new tables).
+QString createTable(const Table &table, const QStringList &deferredForeignKeys = {});
+QString dropTable(const Table &table);
+
+QString addForeignKey(const Table &table, const ForeignKey &fk);
+QString dropForeignKey(const Table &table, const ForeignKey &fk);
+
+// Declared indexes and the indexes of foreign keys no declared index covers.
+QString createIndexes(const Table &table);
+QString dropIndexes(const Table &table);
+bool hasIndexes(const Table &table);
+
+QString comments(const Table &table);
+bool hasComments(const Table &table);
+
+} // namespace sw::sql
