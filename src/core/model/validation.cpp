@@ -138,7 +138,12 @@ void Validator::checkForeignKey(const Table &t, const ForeignKey &fk)
     checkColumnsExist(t, fk.columns, what);
     const Table *target = m_project.findTable(fk.references, t.schema);
     if (!target) {
-        add(t, {}, QStringLiteral("unknown-table"), QStringLiteral("%1 references table %2, which the project does not have").arg(what, fk.references));
+        // A project may describe part of a database: the table must then exist there.
+        Problem warning{Problem::Severity::Warning, QStringLiteral("table-outside-project"),
+                        QStringLiteral("%1 references table %2, which the project does not describe; it must exist in the database")
+                            .arg(what, fk.references),
+                        {}, t.schema, t.name, {}, 0};
+        m_problems.append(warning);
         return;
     }
     if (fk.columns.size() != fk.refColumns.size()) {

@@ -1,0 +1,156 @@
+// The generated migration, compared whole with reviewed golden files, and the
+// rules of docs/generated-sql.md checked on their own.
+// SW_UPDATE_GOLDEN=1 rewrites the golden files; review the diff before committing.
+
+#include "diff/schemadiff.h"
+#include "migration/alembicfile.h"
+#include "processes.h"
+#include "project/projectfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace sw;
+
+namespace {
+
+QString goldenDir() { return qEnvironmentVariable("SW_GOLDEN_DIR"); }
+
+Project projectAt(const QString &relativePath)
+{
+    return relativePath.isEmpty() ? Project{} : loadProject(test::sourceDir() + QLatin1Char('/') + relativePath);
+}
+
+QString render(const Project &from, const Project &to, const QString &message)
+{
+    const MigrationHeader header{QStringLiteral("1764000000"), QStringLiteral("1763999999"), message,
+                                 QDateTime::fromSecsSinceEpoch(1764000000, Qt::UTC)};
+    return renderMigrationFile(header, planMigration(from, to));
+}
+
+QStringList stepComments(const QList<MigrationStep> &steps)
+{
+    QStringList comments;
+    for (const MigrationStep &s : steps)
+        comments << s.comment;
+    return comments;
+}
+
+} // namespace
+
+class TestGenerator : public QObject {
+    Q_OBJECT
+private slots:
+    void matchesGoldenFile_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::newRow("trading") << "" << "migrations/trading.json";
+        QTest::newRow("spec_example") << "" << "tests/data/spec-example.json";
+        QTest::newRow("quoting") << "" << "tests/core/golden/quoting.json";
+        QTest::newRow("no_history") << "" << "tests/core/golden/no_history.json";
+        QTest::newRow("fk_cycle") << "" << "tests/core/golden/fk_cycle.json";
+        QTest::newRow("other_schema") << "" << "tests/core/golden/other_schema.json";
+        QTest::newRow("add_table") << "migrations/designs/2_orders.json" << "migrations/trading.json";
+        QTest::newRow("drop_tables") << "migrations/trading.json" << "migrations/designs/1_accounts.json";
+    }
+    void matchesGoldenFile()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        const QString actual = render(projectAt(from), projectAt(to), QStringLiteral("golden_%1").arg(QLatin1String(QTest::currentDataTag())));
+        const QString path = goldenDir() + QLatin1Char('/') + QLatin1String(QTest::currentDataTag()) + QStringLiteral(".py");
+        if (qEnvironmentVariableIsSet("SW_UPDATE_GOLDEN")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(actual.toUtf8());
+        }
+        QCOMPARE(actual, test::readFile(path));
+    }
+
+    void historyColumnsCarryNoConstraints()
+    {
+        const QString file = render({}, projectAt(QStringLiteral("tests/data/spec-example.json")), QStringLiteral("create_orders"));
+        const qsizetype start = file.indexOf(QStringLiteral("CREATE TABLE orders_history"));
+        const QString history = file.mid(start, file.indexOf(QStringLiteral(");"), start) - start);
+        QCOMPARE(history.count(QStringLiteral("NOT NULL")), 2);  // operation and changed_at only
+        QCOMPARE(history.count(QStringLiteral("DEFAULT")), 1);   // changed_at only
+        QVERIFY(history.contains(QStringLiteral("    id BIGINT,")));  // bigserial -> bigint
+        QVERIFY(!history.contains(QStringLiteral("REFERENCES")));
+        QVERIFY(!history.contains(QStringLiteral("CHECK")));
+    }
+
+    void everyBranchListsTheSameColumnsAndUsesOldOrNewRightly()
+    {
+        const QString file = render({}, projectAt(QStringLiteral("tests/data/spec-example.json")), QStringLiteral("create_orders"));
+        static const QRegularExpression branch(QStringLiteral(
+            "INSERT INTO orders_history \\(\\s*([^)]*)\\s*\\) VALUES \\(\\s*'(\\w+)', NOW\\(\\), ([^)]*)\\s*\\);\\s*RETURN (\\w+);"));
+        QStringList columnLists;
+        QMap<QString, QPair<QString, QString>> recordAndReturn;
+        for (auto it = branch.globalMatch(file); it.hasNext();) {
+            const auto m = it.next();
+            columnLists << m.captured(1).simplified();
+            const QString firstValue = m.captured(3).trimmed().section(QLatin1Char('.'), 0, 0);
+            recordAndReturn.insert(m.captured(2), {firstValue, m.captured(4)});
+        }
+        QCOMPARE(columnLists.size(), 3);
+        QCOMPARE(columnLists.at(0), QStringLiteral("operation, changed_at, id, instrument, quantity, account_id, created_at, updated_at"));
+        QCOMPARE(columnLists.at(1), columnLists.at(0));
+        QCOMPARE(columnLists.at(2), columnLists.at(0));
+        QCOMPARE(recordAndReturn.value(QStringLiteral("DELETE")), qMakePair(QStringLiteral("OLD"), QStringLiteral("OLD")));
+        QCOMPARE(recordAndReturn.value(QStringLiteral("UPDATE")), qMakePair(QStringLiteral("OLD"), QStringLiteral("NEW")));
+        QCOMPARE(recordAndReturn.value(QStringLiteral("INSERT")), qMakePair(QStringLiteral("NEW"), QStringLiteral("NEW")));
+    }
+
+    void createStepsFollowTheHouseOrderAndDowngradeReversesThem()
+    {
+        const MigrationPlan plan = planMigration({}, projectAt(QStringLiteral("tests/data/spec-example.json")));
+        QCOMPARE(stepComments(plan.upgrade),
+                 QStringList({"Main table orders", "Indexes of orders", "History table orders_history",
+                              "History trigger function orders_history_trigger()", "History triggers on orders",
+                              "updated_at trigger on orders", "Comments on orders"}));
+        QStringList reversed = stepComments(plan.upgrade);
+        std::reverse(reversed.begin(), reversed.end());
+        reversed.removeAll(QStringLiteral("Comments on orders"));  // dropped with the table
+        QCOMPARE(stepComments(plan.downgrade), reversed);
+    }
+
+    void tablesAreCreatedAfterTheTablesTheyReference()
+    {
+        const QStringList order = stepComments(planMigration({}, projectAt(QStringLiteral("migrations/trading.json"))).upgrade)
+                                      .filter(QStringLiteral("Main table"));
+        QCOMPARE(order, QStringList({"Main table accounts", "Main table orders", "Main table fills"}));
+    }
+
+    void aForeignKeyCycleIsClosedAfterBothTablesExist()
+    {
+        const MigrationPlan plan = planMigration({}, projectAt(QStringLiteral("tests/core/golden/fk_cycle.json")));
+        QVERIFY(plan.upgrade.last().sql.startsWith(QStringLiteral("ALTER TABLE")));
+        QVERIFY(plan.downgrade.first().sql.contains(QStringLiteral("DROP CONSTRAINT")));
+    }
+
+    void changesInsideATableAreRefusedClearly()
+    {
+        Project before = projectAt(QStringLiteral("tests/data/spec-example.json"));
+        Project after = before;
+        after.tables.first().columns.first().type = QStringLiteral("integer");
+        try {
+            planMigration(before, after);
+            QFAIL("a change inside a table produced SQL");
+        } catch (const SchemaError &e) {
+            QCOMPARE(e.problem().code, QStringLiteral("unsupported-change"));
+            QCOMPARE(e.problem().table, QStringLiteral("orders"));
+        }
+    }
+
+    void noDifferenceGivesAnEmptyPlan()
+    {
+        const Project p = projectAt(QStringLiteral("migrations/trading.json"));
+        QVERIFY(planMigration(p, p).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenerator)
+#include "tst_generator.moc"

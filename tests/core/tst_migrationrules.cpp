@@ -1,0 +1,90 @@
+// Migration messages, revision ids, the chain of a folder, and SQL escaping
+// for op.execute().
+
+#include "migration/alembicfile.h"
+#include "migration/migrationfolder.h"
+#include "migration/migrationmessage.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sw;
+
+namespace {
+
+void writeScript(const QTemporaryDir &dir, const QString &name, const QString &revision, const QString &down)
+{
+    QFile f(dir.filePath(name));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("\"\"\"x\"\"\"\nrevision = \"%1\"\ndown_revision = %2\n").arg(revision, down).toUtf8());
+}
+
+} // namespace
+
+class TestMigrationRules : public QObject {
+    Q_OBJECT
+private slots:
+    void descriptiveSnakeCaseMessagesAreAccepted()
+    {
+        for (const char *m : {"create_orders_table", "add_status_column_to_orders", "add_index_on_instrument", "drop_fills"})
+            QVERIFY2(migrationMessageProblem(QLatin1String(m)).isEmpty(), m);
+    }
+
+    void vagueMessagesAreRefusedWithAHint()
+    {
+        for (const char *m : {"update_schema", "fix_db", "changes", "migration_v2", "misc_fixes", "wip", "update_tables"}) {
+            const QString problem = migrationMessageProblem(QLatin1String(m));
+            QVERIFY2(problem.contains(QStringLiteral("vague")), m);
+            QVERIFY(problem.contains(QStringLiteral("create_orders_table")));
+        }
+    }
+
+    void messagesMustBeSnakeCase()
+    {
+        for (const char *m : {"Create orders", "create-orders", "createOrders", "_create_orders", "create__orders", ""})
+            QVERIFY2(!migrationMessageProblem(QLatin1String(m)).isEmpty(), m);
+    }
+
+    void theHeadIsTheRevisionNobodyRevises()
+    {
+        QTemporaryDir dir;
+        writeScript(dir, QStringLiteral("1700000000_a.py"), QStringLiteral("1700000000"), QStringLiteral("None"));
+        writeScript(dir, QStringLiteral("1700000100_b.py"), QStringLiteral("1700000100"), QStringLiteral("'1700000000'"));
+        QFile helper(dir.filePath(QStringLiteral("__init__.py")));
+        QVERIFY(helper.open(QIODevice::WriteOnly));
+        helper.close();
+        const auto scripts = readMigrationFolder(dir.path());
+        QCOMPARE(scripts.size(), 2);
+        QCOMPARE(scripts.at(1).downRevisions, QStringList{QStringLiteral("1700000000")});
+        QCOMPARE(scripts.at(1).revisionLine, 2);
+        QCOMPARE(headRevisions(scripts), QStringList{QStringLiteral("1700000100")});
+
+        writeScript(dir, QStringLiteral("1700000200_c.py"), QStringLiteral("1700000200"), QStringLiteral("'1700000000'"));
+        QCOMPARE(headRevisions(readMigrationFolder(dir.path())).size(), 2);
+    }
+
+    void newRevisionsSortAfterTheNewest()
+    {
+        QTemporaryDir dir;
+        writeScript(dir, QStringLiteral("1800000000_a.py"), QStringLiteral("1800000000"), QStringLiteral("None"));
+        const auto scripts = readMigrationFolder(dir.path());
+        QCOMPARE(nextRevision(1700000000, scripts), QStringLiteral("1800000001"));
+        QCOMPARE(nextRevision(1900000000, scripts), QStringLiteral("1900000000"));
+    }
+
+    void sqlSurvivesPythonAndSqlalchemyText()
+    {
+        // Colons SQLAlchemy's text() would take for bind parameters are escaped;
+        // casts, := and times are not.
+        QCOMPARE(escapeSqlForAlembic(QStringLiteral("SELECT ':name', x::int, '12:30'")),
+                 QStringLiteral("SELECT '\\\\:name', x::int, '12:30'"));
+        QCOMPARE(escapeSqlForAlembic(QStringLiteral("a ~ '\\d'")), QStringLiteral("a ~ '\\\\d'"));
+        QVERIFY(!escapeSqlForAlembic(QStringLiteral("say \"\"\"hi\"\"\"")).contains(QLatin1String("\"\"\"")));
+        for (const char *sql : {"SELECT ':name', x::int", "a ~ '\\d'", "x = \"q\""})
+            QCOMPARE(unescapeSqlFromAlembic(escapeSqlForAlembic(QLatin1String(sql))), QLatin1String(sql));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationRules)
+#include "tst_migrationrules.moc"

@@ -1,0 +1,179 @@
+#include "processes.h"
+#include "project/projectfile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sw;
+
+namespace {
+
+QString dataFile(const QString &name)
+{
+    return test::sourceDir() + QStringLiteral("/tests/data/") + name;
+}
+
+// A one-table project with `tableJson` as its table.
+QByteArray projectWithTable(const QString &tableJson)
+{
+    return QStringLiteral("{\"schemawright\": 1, \"tables\": [%1]}").arg(tableJson).toUtf8();
+}
+
+const char *kGoodColumns = R"("columns": [{"name": "id", "type": "bigserial", "nullable": false}])";
+
+} // namespace
+
+class TestProjectFile : public QObject {
+    Q_OBJECT
+private slots:
+    void specExampleLoadsExactly()
+    {
+        const Project p = loadProject(dataFile(QStringLiteral("spec-example.json")));
+        QCOMPARE(p.tables.size(), 1);
+        const Table &t = p.tables.first();
+        QCOMPARE(t.id, QStringLiteral("t-orders"));
+        QCOMPARE(t.name, QStringLiteral("orders"));
+        QCOMPARE(t.comment, QStringLiteral("Client orders"));
+        QVERIFY(t.history);
+        QCOMPARE(t.columns.size(), 6);
+        QCOMPARE(t.columns.at(2).id, QStringLiteral("c-orders-qty"));
+        QCOMPARE(t.columns.at(2).type, QStringLiteral("numeric(18,8)"));
+        QCOMPARE(t.columns.at(2).defaultExpr.value_or(QString()), QStringLiteral("0"));
+        QVERIFY(!t.columns.at(2).nullable);
+        QCOMPARE(t.primaryKey, QStringList{QStringLiteral("id")});
+        QCOMPARE(t.indexes.first().name, QStringLiteral("ix_orders_instrument"));
+        QCOMPARE(t.foreignKeys.first().references, QStringLiteral("accounts"));
+        QCOMPARE(t.foreignKeys.first().onDelete, ReferentialAction::Restrict);
+        QCOMPARE(t.foreignKeys.first().onUpdate, ReferentialAction::NoAction);
+        QCOMPARE(t.checks.first().expression, QStringLiteral("quantity > 0"));
+    }
+
+    void defaultsApplyWhereKeysAreLeftOut()
+    {
+        const Project p = parseProject(projectWithTable(QStringLiteral(R"({"name": "t", %1})").arg(QLatin1String(kGoodColumns))),
+                                       QStringLiteral("mem.json"));
+        QCOMPARE(p.tables.first().schema, QStringLiteral("public"));
+        QVERIFY(p.tables.first().history);
+        const Project q = parseProject(projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "a", "type": "text"}]})")),
+                                       QStringLiteral("mem.json"));
+        QVERIFY(q.tables.first().columns.first().nullable);
+        QVERIFY(!q.tables.first().columns.first().defaultExpr);
+    }
+
+    void saveThenLoadGivesTheSameProject()
+    {
+        const Project original = loadProject(test::sourceDir() + QStringLiteral("/migrations/trading.json"));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.json"));
+        saveProject(original, path);
+        QCOMPARE(loadProject(path), original);
+        // Saving is deterministic: the same project gives the same bytes.
+        QCOMPARE(serializeProject(loadProject(path)), serializeProject(original));
+    }
+
+    void unknownKeysArePreserved()
+    {
+        const QByteArray json = R"({"schemawright": 1, "layout": {"zoom": 2},
+            "tables": [{"name": "t", "x-colour": "red",
+                        "columns": [{"name": "a", "type": "text", "x-width": 120}]}]})";
+        const QByteArray saved = serializeProject(parseProject(json, QStringLiteral("mem.json")));
+        QVERIFY(saved.contains("\"layout\": { \"zoom\": 2 }"));
+        QVERIFY(saved.contains("\"x-colour\": \"red\""));
+        QVERIFY(saved.contains("\"x-width\": 120"));
+        QCOMPARE(parseProject(saved, QStringLiteral("again.json")), parseProject(json, QStringLiteral("mem.json")));
+    }
+
+    void badFilesAreRejectedNamingTheProblem_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("mentions");
+        const QString good = QLatin1String(kGoodColumns);
+        QTest::newRow("invalid json") << QByteArray("{\n\"schemawright\": 1,\n\"tables\": [,]\n}") << "invalid-json" << "mem.json:3";
+        QTest::newRow("top-level array") << QByteArray("[]") << "not-a-project" << "top level";
+        QTest::newRow("no version") << QByteArray(R"({"tables": []})") << "not-a-project" << "schemawright";
+        QTest::newRow("wrong version") << QByteArray(R"({"schemawright": 2, "tables": []})") << "unsupported-version" << "version 2";
+        QTest::newRow("tables not an array") << QByteArray(R"({"schemawright": 1, "tables": {}})") << "missing-key" << "tables";
+        QTest::newRow("table without name") << projectWithTable(QStringLiteral("{%1}").arg(good)) << "missing-key" << "table #1 has no \"name\"";
+        QTest::newRow("column without type")
+            << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "a"}]})")) << "missing-key" << "table t, column a";
+        QTest::newRow("unknown type")
+            << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "a", "type": "strng"}]})")) << "unknown-type"
+            << "table t, column a: unknown type \"strng\"";
+        QTest::newRow("nullable not a boolean")
+            << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "a", "type": "text", "nullable": "no"}]})"))
+            << "wrong-json-type" << "column a";
+        QTest::newRow("duplicate column")
+            << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "a", "type": "text"}, {"name": "a", "type": "int"}]})"))
+            << "duplicate-name" << "two columns named a";
+        QTest::newRow("duplicate table")
+            << QStringLiteral(R"({"schemawright": 1, "tables": [{"name": "t", %1}, {"name": "t", %1}]})").arg(good).toUtf8()
+            << "duplicate-name" << "two tables named t";
+        QTest::newRow("missing key column")
+            << projectWithTable(QStringLiteral(R"({"name": "t", %1, "primary_key": ["nope"]})").arg(good)) << "unknown-column"
+            << "column nope";
+        QTest::newRow("missing index column")
+            << projectWithTable(QStringLiteral(R"({"name": "t", %1, "indexes": [{"name": "ix", "columns": ["nope"]}]})").arg(good))
+            << "unknown-column" << "index ix names column nope";
+        QTest::newRow("column name too long")
+            << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "%1", "type": "text"}]})").arg(QString(64, QLatin1Char('c'))))
+            << "identifier-too-long" << "64 bytes";
+        QTest::newRow("history trigger name too long")
+            << projectWithTable(QStringLiteral(R"({"name": "%1", %2})").arg(QString(50, QLatin1Char('t')), good)) << "identifier-too-long"
+            << "history id sequence name";
+        QTest::newRow("empty column name")
+            << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "", "type": "text"}]})")) << "invalid-identifier"
+            << "empty";
+        QTest::newRow("unknown on_delete")
+            << QStringLiteral(R"({"schemawright": 1, "tables": [{"name": "t", %1, "primary_key": ["id"]},
+                {"name": "u", %1, "foreign_keys": [{"columns": ["id"], "references": "t", "ref_columns": ["id"], "on_delete": "explode"}]}]})")
+                   .arg(good).toUtf8()
+            << "unknown-action" << "explode";
+        QTest::newRow("history column name taken")
+            << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "operation", "type": "text"}]})")) << "reserved-column"
+            << "column operation";
+        QTest::newRow("key to a non-unique column")
+            << QStringLiteral(R"({"schemawright": 1, "tables": [{"name": "t", %1},
+                {"name": "u", %1, "foreign_keys": [{"columns": ["id"], "references": "t", "ref_columns": ["id"]}]}]})")
+                   .arg(good).toUtf8()
+            << "foreign-key-not-unique" << "neither its primary key nor a unique index";
+    }
+    void badFilesAreRejectedNamingTheProblem()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, code);
+        QFETCH(QString, mentions);
+        try {
+            parseProject(json, QStringLiteral("mem.json"));
+            QFAIL("the file was accepted");
+        } catch (const SchemaError &e) {
+            QCOMPARE(e.problem().code, code);
+            QVERIFY2(e.problem().text().startsWith(QStringLiteral("mem.json")), qPrintable(e.problem().text()));
+            QVERIFY2(e.problem().text().contains(mentions), qPrintable(e.problem().text()));
+        }
+    }
+
+    void unreadableFileNamesThePath()
+    {
+        try {
+            loadProject(QStringLiteral("/nonexistent/project.json"));
+            QFAIL("accepted");
+        } catch (const SchemaError &e) {
+            QVERIFY(e.problem().text().startsWith(QStringLiteral("/nonexistent/project.json: cannot read")));
+        }
+    }
+
+    void failedSaveLeavesTheOldFileWhole()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        const Project project = loadProject(dataFile(QStringLiteral("spec-example.json")));
+        saveProject(project, path);
+        const QString before = test::readFile(path);
+        QVERIFY_THROWS_EXCEPTION(SchemaError, saveProject(project, dir.filePath(QStringLiteral("missing/dir/p.json"))));
+        QCOMPARE(test::readFile(path), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"

@@ -1,0 +1,41 @@
+#pragma once
+// A fresh database on the throwaway test server (tests/support/pg-test-server.sh):
+// created for one test, dropped after it. Queries go through libpqxx directly,
+// so what a test asserts is what PostgreSQL really holds.
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sw::test {
+
+class TestDatabase {
+public:
+    // Throws std::runtime_error when the test server is not running: a
+    // database test without its server fails, it never skips.
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    QString name() const { return m_name; }
+    QString conninfo() const;        // libpq key=value
+    QString sqlalchemyUrl() const;   // for alembic's DATABASE_URL
+
+    void exec(const QString &sql) const;
+    QString scalar(const QString &sql) const;          // first column of the first row; "" for NULL
+    QList<QStringList> rows(const QString &sql) const; // NULL as "<null>"
+
+    // Tables, views, sequences, indexes, functions and triggers of `public`
+    // (alembic_version aside), one line each: what "nothing left" means.
+    QStringList schemaObjects() const;
+    // pg_dump --schema-only, comments and SET lines aside.
+    QString schemaDump() const;
+
+    static QString serverConninfo(const QString &database);
+
+private:
+    QString m_name;
+};
+
+} // namespace sw::test
