@@ -34,7 +34,10 @@ bool MainWindow::openProject(const QString &path)
     try {
         m_project = loadProject(path);
     } catch (const SchemaError &e) {
-        QMessageBox::warning(this, tr("Cannot open project"), e.problem().text());
+        // Window-modal, not exec(): the event loop (and autosave, later) keeps running.
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open project"), e.problem().text(), QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
         return false;
     }
     m_path = path;

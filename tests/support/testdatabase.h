@@ -29,7 +29,7 @@ public:
     // Tables, views, sequences, indexes, functions and triggers of `public`
     // (alembic_version aside), one line each: what "nothing left" means.
     QStringList schemaObjects() const;
-    // pg_dump --schema-only, comments and SET lines aside.
+    // pg_dump --schema-only without alembic_version, comments, SET lines and blank lines.
     QString schemaDump() const;
 
     static QString serverConninfo(const QString &database);

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# One entry point for a fresh Debian 12 machine:
+#   scripts/dev.sh run    install what is missing, build, open the app on the bundled example
+#   scripts/dev.sh test   install what is missing, build, run every test (what CI runs)
+#   scripts/dev.sh deps | build
+# Everything comes from Debian 12 packages; nothing is downloaded from elsewhere.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${SW_BUILD_DIR:-$root/build}
+
+packages=(
+    cmake ninja-build ccache g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools linguist-qt6 libqt6sql6-psql libgl-dev fonts-dejavu-core
+    libpqxx-dev postgresql alembic python3-psycopg2
+)
+
+install_missing_packages() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    [[ $(id -u) -eq 0 ]] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$build"
+}
+
+# The CLI and core build without Qt Widgets: the layers are real.
+build_without_widgets() {
+    cmake -S "$root" -B "$build-no-widgets" -G Ninja -DSW_BUILD_GUI=OFF -DSW_BUILD_TESTS=OFF >/dev/null
+    cmake --build "$build-no-widgets" --target schemawright-cli
+}
+
+run_tests() {
+    build_without_widgets
+    # GUI tests need no display; database tests start their own PostgreSQL.
+    cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@"
+}
+
+run_app() {
+    if [[ -z ${DISPLAY:-}${WAYLAND_DISPLAY:-} ]]; then
+        echo "No display: rendering the main window to $build/schemawright.png instead."
+        QT_QPA_PLATFORM=offscreen "$build/src/app/schemawright" --screenshot "$build/schemawright.png" "$@"
+    else
+        exec "$build/src/app/schemawright" "$@"
+    fi
+}
+
+case ${1:-} in
+    deps) install_missing_packages ;;
+    build) install_missing_packages; build ;;
+    test) shift; install_missing_packages; build; run_tests "$@" ;;
+    run) shift; install_missing_packages; build; run_app "$@" ;;
+    *) echo "usage: scripts/dev.sh run|test|build|deps" >&2; exit 2 ;;
+esac
