@@ -74,9 +74,12 @@ int runGenerate(const QStringList &arguments)
                 downRevision = heads.first();
         }
 
-        const MigrationPlan plan = planMigration(from, to);
+        const SchemaChange change = diffSchemas(from, to);
+        const MigrationPlan &plan = change.plan;
+        for (const QString &note : change.notes)
+            QTextStream(stderr) << "schemawright-cli: note: " << note << Qt::endl;
         if (plan.isEmpty()) {
-            reportError(QStringLiteral("generate: no change between %1 and %2; nothing written")
+            reportError(QStringLiteral("generate: no change between %1 and %2 that a migration can make; nothing written")
                             .arg(parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : QStringLiteral("an empty schema"),
                                  parser.value(QStringLiteral("to"))));
             return kExitFindings;

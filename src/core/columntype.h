@@ -29,3 +29,14 @@ struct ColumnType {
 std::optional<ColumnType> parseColumnType(const QString &text, QString *problem = nullptr);
 
 } // namespace sw
+
+namespace sw {
+
+struct TypeChange {
+    bool needsUsing = false;   // PostgreSQL has no implicit or assignment cast: ALTER … TYPE … USING col::type
+    bool mayLoseData = false;  // narrowing, or a conversion that can fail on existing values
+};
+
+TypeChange classifyTypeChange(const ColumnType &from, const ColumnType &to);
+
+} // namespace sw

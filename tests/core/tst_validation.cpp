@@ -11,7 +11,7 @@ Table table(const QString &name, const QStringList &columns)
     Table t;
     t.name = name;
     for (const QString &c : columns)
-        t.columns << Column{{}, c, QStringLiteral("text"), true, std::nullopt, {}, {}};
+        t.columns << Column{{}, c, QStringLiteral("text"), true, std::nullopt, std::nullopt, {}, {}};
     return t;
 }
 
@@ -51,7 +51,7 @@ private slots:
         Project p;
         Table t = table(QString(30, QLatin1Char('t')), {});
         t.history = false;
-        t.columns << Column{{}, QString(30, QLatin1Char('c')), QStringLiteral("serial"), false, std::nullopt, {}, {}};
+        t.columns << Column{{}, QString(30, QLatin1Char('c')), QStringLiteral("serial"), false, std::nullopt, std::nullopt, {}, {}};
         p.tables << t;
         const QList<Problem> problems = validateProject(p);
         QCOMPARE(codes(problems), QStringList{QStringLiteral("identifier-too-long")});

@@ -1,39 +1,41 @@
 #include "diff/schemadiff.h"
 
 #include "diff/createtables.h"
+#include "diff/tablediff.h"
 #include "diff/tablematching.h"
-#include "problem.h"
 
 namespace sw {
 
-namespace {
-
-// Tables compare equal when everything that reaches SQL is equal.
-bool sameDesign(Table a, Table b)
+// Foreign keys go first and come back last, so that tables can be dropped,
+// renamed and created in between whatever references what.
+SchemaChange diffSchemas(const Project &from, const Project &to)
 {
-    a.id = b.id;
-    a.unknownKeys = b.unknownKeys;
-    for (qsizetype i = 0; i < qMin(a.columns.size(), b.columns.size()); ++i) {
-        a.columns[i].id = b.columns[i].id;
-        a.columns[i].unknownKeys = b.columns[i].unknownKeys;
-    }
-    return a == b;
-}
+    const TableMatch match = matchTables(from, to);
+    RenameMap renames;
+    for (const auto &[before, after] : match.kept)
+        renames.addTable(*before, *after);
 
-} // namespace
+    QList<TableChangePlan> tableChanges;
+    for (const auto &[before, after] : match.kept)
+        tableChanges << planTableChange(*before, *after, renames);
+
+    SchemaChange change;
+    for (const TableChangePlan &t : tableChanges)
+        change.plan.append(t.dropForeignKeys);
+    change.plan.append(planDropTables(match.dropped));
+    for (const TableChangePlan &t : tableChanges) {
+        change.plan.append(t.changes);
+        change.notes += t.notes;
+    }
+    change.plan.append(planCreateTables(match.created));
+    for (const TableChangePlan &t : tableChanges)
+        change.plan.append(t.addForeignKeys);
+    return change;
+}
 
 MigrationPlan planMigration(const Project &from, const Project &to)
 {
-    const TableMatch match = matchTables(from, to);
-    for (const auto &[oldTable, newTable] : match.kept)
-        if (!sameDesign(*oldTable, *newTable))
-            throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("unsupported-change"),
-                                      QStringLiteral("changes inside an existing table are not supported yet; "
-                                                     "only creating and dropping tables is"),
-                                      {}, newTable->schema, newTable->name, {}, 0});
-    MigrationPlan plan = planDropTables(match.dropped);
-    plan.append(planCreateTables(match.created));
-    return plan;
+    return diffSchemas(from, to).plan;
 }
 
 } // namespace sw

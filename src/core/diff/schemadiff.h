@@ -7,7 +7,15 @@
 
 namespace sw {
 
-// Throws SchemaError when a change is not supported.
+struct SchemaChange {
+    MigrationPlan plan;
+    // What the new design asks that no SQL can do (PostgreSQL cannot reorder
+    // columns). A change with notes and an empty plan changes nothing.
+    QStringList notes;
+};
+
+// Throws SchemaError when a change cannot be made safely.
+SchemaChange diffSchemas(const Project &from, const Project &to);
 MigrationPlan planMigration(const Project &from, const Project &to);
 
 } // namespace sw

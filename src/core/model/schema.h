@@ -17,6 +17,9 @@ struct Column {
     QString type;                  // as the user wrote it; see columntype.h
     bool nullable = true;
     std::optional<QString> defaultExpr;  // free SQL, emitted as given
+    // Free SQL for the rows a table already holds when this column is added
+    // NOT NULL without a default, or made NOT NULL (the project's own key "fill").
+    std::optional<QString> fillExpr;
     QString comment;
     QJsonObject unknownKeys;       // preserved on save
 

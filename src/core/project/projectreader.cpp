@@ -199,8 +199,11 @@ Column Reader::column(const QJsonObject &o, int position)
         c.defaultExpr = defaultValue.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     else if (!defaultValue.isUndefined() && !defaultValue.isNull())
         fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"default\" must be an SQL expression written as a string"));
+    const QString fill = string(o, QStringLiteral("fill"), false, QStringLiteral("the column"));
+    if (!fill.isEmpty())
+        c.fillExpr = fill;
     c.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("the column"));
-    c.unknownKeys = unknownKeys(o, {"id", "name", "type", "nullable", "default", "comment"});
+    c.unknownKeys = unknownKeys(o, {"id", "name", "type", "nullable", "default", "fill", "comment"});
     return c;
 }
 

@@ -17,7 +17,7 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        "schemawright", "id", "name", "schema", "type", "nullable", "default", "comment", "history",
+        "schemawright", "id", "name", "schema", "type", "nullable", "default", "fill", "comment", "history",
         "columns", "primary_key", "indexes", "unique", "references", "ref_columns", "on_delete",
         "on_update", "expression", "foreign_keys", "checks", "tables",
     };
@@ -129,6 +129,8 @@ QJsonObject toJson(const Column &c)
     o.insert(QStringLiteral("nullable"), c.nullable);
     if (c.defaultExpr)
         o.insert(QStringLiteral("default"), *c.defaultExpr);
+    if (c.fillExpr)
+        o.insert(QStringLiteral("fill"), *c.fillExpr);
     if (!c.comment.isEmpty())
         o.insert(QStringLiteral("comment"), c.comment);
     return withUnknown(o, c.unknownKeys);

@@ -16,22 +16,6 @@ QString columnList(const QStringList &columns)
     return quoted.join(QStringLiteral(", "));
 }
 
-struct IndexDef {
-    QString name;
-    QStringList columns;
-    bool unique;
-};
-
-QList<IndexDef> allIndexes(const Table &table)
-{
-    QList<IndexDef> result;
-    for (const Index &index : table.indexes)
-        result.append({conventions::indexName(table, index), index.columns, index.unique});
-    for (const ForeignKey &fk : conventions::foreignKeysNeedingIndex(table))
-        result.append({conventions::foreignKeyIndexName(table, fk), fk.columns, false});
-    return result;
-}
-
 } // namespace
 
 QString tableRef(const Table &table)
@@ -74,14 +58,12 @@ QString createTable(const Table &table, const QStringList &deferredForeignKeys)
     for (const Column &c : table.columns)
         lines << columnDefinition(table, c);
     if (!table.primaryKey.isEmpty())
-        lines << QStringLiteral("CONSTRAINT %1 PRIMARY KEY (%2)")
-                     .arg(quoteIdentifier(conventions::primaryKeyName(table.name)), columnList(table.primaryKey));
+        lines << primaryKeyClause(table);
     for (const ForeignKey &fk : table.foreignKeys)
         if (!deferredForeignKeys.contains(conventions::foreignKeyName(table, fk)))
             lines << foreignKeyClause(table, fk);
     for (int i = 0; i < table.checks.size(); ++i)
-        lines << QStringLiteral("CONSTRAINT %1 CHECK (%2)")
-                     .arg(quoteIdentifier(conventions::checkName(table, i)), table.checks.at(i).expression);
+        lines << checkClause(table, i);
     return QStringLiteral("CREATE TABLE %1 (\n    %2\n);").arg(tableRef(table), lines.join(QStringLiteral(",\n    ")));
 }
 
@@ -101,28 +83,60 @@ QString dropForeignKey(const Table &table, const ForeignKey &fk)
         .arg(tableRef(table), quoteIdentifier(conventions::foreignKeyName(table, fk)));
 }
 
+QList<IndexDefinition> indexDefinitions(const Table &table)
+{
+    QList<IndexDefinition> result;
+    for (const Index &index : table.indexes)
+        result.append({conventions::indexName(table, index), index.columns, index.unique});
+    for (const ForeignKey &fk : conventions::foreignKeysNeedingIndex(table))
+        result.append({conventions::foreignKeyIndexName(table, fk), fk.columns, false});
+    return result;
+}
+
+QString createIndex(const Table &table, const IndexDefinition &index)
+{
+    return QStringLiteral("CREATE %1INDEX %2 ON %3 (%4);")
+        .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(index.name), tableRef(table),
+             columnList(index.columns));
+}
+
+QString dropIndex(const Table &table, const IndexDefinition &index)
+{
+    return QStringLiteral("DROP INDEX %1;").arg(qualifiedIdentifier(table.schema, index.name));
+}
+
 QString createIndexes(const Table &table)
 {
     QStringList statements;
-    for (const IndexDef &index : allIndexes(table))
-        statements << QStringLiteral("CREATE %1INDEX %2 ON %3 (%4);")
-                          .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(index.name),
-                               tableRef(table), columnList(index.columns));
+    for (const IndexDefinition &index : indexDefinitions(table))
+        statements << createIndex(table, index);
     return statements.join(QLatin1Char('\n'));
 }
 
 QString dropIndexes(const Table &table)
 {
     QStringList statements;
-    const QList<IndexDef> indexes = allIndexes(table);
+    const QList<IndexDefinition> indexes = indexDefinitions(table);
     for (auto it = indexes.crbegin(); it != indexes.crend(); ++it)
-        statements << QStringLiteral("DROP INDEX %1;").arg(qualifiedIdentifier(table.schema, it->name));
+        statements << dropIndex(table, *it);
     return statements.join(QLatin1Char('\n'));
 }
 
 bool hasIndexes(const Table &table)
 {
-    return !allIndexes(table).isEmpty();
+    return !indexDefinitions(table).isEmpty();
+}
+
+QString primaryKeyClause(const Table &table)
+{
+    return QStringLiteral("CONSTRAINT %1 PRIMARY KEY (%2)")
+        .arg(quoteIdentifier(conventions::primaryKeyName(table.name)), columnList(table.primaryKey));
+}
+
+QString checkClause(const Table &table, int checkPosition)
+{
+    return QStringLiteral("CONSTRAINT %1 CHECK (%2)")
+        .arg(quoteIdentifier(conventions::checkName(table, checkPosition)), table.checks.at(checkPosition).expression);
 }
 
 QString comments(const Table &table)

@@ -21,10 +21,24 @@ QString dropTable(const Table &table);
 QString addForeignKey(const Table &table, const ForeignKey &fk);
 QString dropForeignKey(const Table &table, const ForeignKey &fk);
 
-// Declared indexes and the indexes of foreign keys no declared index covers.
+// An index as it will exist: declared, or made for a foreign key no declared index covers.
+struct IndexDefinition {
+    QString name;
+    QStringList columns;
+    bool unique = false;
+
+    bool operator==(const IndexDefinition &) const = default;
+};
+QList<IndexDefinition> indexDefinitions(const Table &table);
+QString createIndex(const Table &table, const IndexDefinition &index);
+QString dropIndex(const Table &table, const IndexDefinition &index);
+
 QString createIndexes(const Table &table);
 QString dropIndexes(const Table &table);
 bool hasIndexes(const Table &table);
+
+QString primaryKeyClause(const Table &table);   // CONSTRAINT …_pkey PRIMARY KEY (…)
+QString checkClause(const Table &table, int checkPosition);
 
 QString comments(const Table &table);
 bool hasComments(const Table &table);

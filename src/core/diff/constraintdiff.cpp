@@ -1,0 +1,105 @@
+#include "diff/constraintdiff.h"
+
+#include "conventions.h"
+
+namespace sw {
+
+namespace {
+
+// Items match by name; an item whose name is new but whose definition (in the
+// new design's words) equals a vanished item's is a rename.
+template <typename T, typename Signature>
+NamedChanges<T> matchNamed(const QList<T> &before, const QList<T> &after, Signature signatureBefore, Signature signatureAfter)
+{
+    NamedChanges<T> changes;
+    QList<T> vanished;
+    QList<T> appeared;
+    for (const T &old : before) {
+        const auto it = std::find_if(after.begin(), after.end(), [&](const T &n) { return n.name == old.name; });
+        if (it == after.end()) {
+            vanished << old;
+        } else if (signatureBefore(old) != signatureAfter(*it)) {
+            changes.dropped << old;
+            changes.added << *it;
+        }
+    }
+    for (const T &n : after)
+        if (std::none_of(before.begin(), before.end(), [&](const T &old) { return old.name == n.name; }))
+            appeared << n;
+    for (const T &old : vanished) {
+        const auto it = std::find_if(appeared.begin(), appeared.end(), [&](const T &n) { return signatureBefore(old) == signatureAfter(n); });
+        if (it == appeared.end()) {
+            changes.dropped << old;
+        } else {
+            changes.renamed.append(qMakePair(old, *it));
+            appeared.erase(it);
+        }
+    }
+    changes.added += appeared;
+    return changes;
+}
+
+QList<NamedCheck> namedChecks(const Table &table)
+{
+    QList<NamedCheck> checks;
+    for (int i = 0; i < table.checks.size(); ++i)
+        checks.append({conventions::checkName(table, i), table.checks.at(i).expression.simplified(), i});
+    return checks;
+}
+
+QList<NamedForeignKey> namedForeignKeys(const Table &table)
+{
+    QList<NamedForeignKey> keys;
+    for (const ForeignKey &fk : table.foreignKeys)
+        keys.append({conventions::foreignKeyName(table, fk), fk});
+    return keys;
+}
+
+QString foreignKeySignature(const ForeignKey &fk, const QString &references, const QStringList &columns, const QStringList &refColumns)
+{
+    return QStringList{columns.join(QLatin1Char(',')), references, refColumns.join(QLatin1Char(',')),
+                       QString::number(int(fk.onDelete)), QString::number(int(fk.onUpdate))}
+        .join(QLatin1Char('|'));
+}
+
+// `reference` as (schema, table) of the design it was written in.
+QPair<QString, QString> splitReference(const QString &fromSchema, const QString &reference)
+{
+    const qsizetype dot = reference.indexOf(QLatin1Char('.'));
+    return dot > 0 ? qMakePair(reference.left(dot), reference.mid(dot + 1)) : qMakePair(fromSchema, reference);
+}
+
+} // namespace
+
+ConstraintChanges diffConstraints(const Table &before, const Table &after, const RenameMap &renames)
+{
+    const auto mapped = [&](const QStringList &columns) { return renames.columnNames(before.schema, before.name, columns); };
+    ConstraintChanges changes;
+    changes.primaryKeyChanged = mapped(before.primaryKey) != after.primaryKey;
+
+    using Idx = sql::IndexDefinition;
+    changes.indexes = matchNamed<Idx>(
+        sql::indexDefinitions(before), sql::indexDefinitions(after),
+        std::function<QString(const Idx &)>([&](const Idx &i) { return mapped(i.columns).join(QLatin1Char(',')) + (i.unique ? QStringLiteral("!") : QString()); }),
+        std::function<QString(const Idx &)>([](const Idx &i) { return i.columns.join(QLatin1Char(',')) + (i.unique ? QStringLiteral("!") : QString()); }));
+
+    changes.checks = matchNamed<NamedCheck>(
+        namedChecks(before), namedChecks(after),
+        std::function<QString(const NamedCheck &)>([](const NamedCheck &c) { return c.expression; }),
+        std::function<QString(const NamedCheck &)>([](const NamedCheck &c) { return c.expression; }));
+
+    changes.foreignKeys = matchNamed<NamedForeignKey>(
+        namedForeignKeys(before), namedForeignKeys(after),
+        std::function<QString(const NamedForeignKey &)>([&](const NamedForeignKey &k) {
+            const auto [schema, table] = splitReference(before.schema, k.key.references);
+            const QString target = schema + QLatin1Char('.') + renames.tableName(schema, table);
+            return foreignKeySignature(k.key, target, mapped(k.key.columns), renames.columnNames(schema, table, k.key.refColumns));
+        }),
+        std::function<QString(const NamedForeignKey &)>([&](const NamedForeignKey &k) {
+            const auto [schema, table] = splitReference(after.schema, k.key.references);
+            return foreignKeySignature(k.key, schema + QLatin1Char('.') + table, k.key.columns, k.key.refColumns);
+        }));
+    return changes;
+}
+
+} // namespace sw

@@ -1,0 +1,409 @@
+// Order of the steps (generated-sql.md, "Order inside a migration"):
+// constraints that go away; history code that must be rebuilt; renames;
+// trigger function, history table, main table for dropped columns; main table,
+// history table, trigger function for added ones; types, defaults, NOT NULL;
+// history code rebuilt; new constraints; comments. Every step carries its
+// exact reverse, so the downgrade is the upgrade backwards.
+
+#include "diff/tablediff.h"
+
+#include "columntype.h"
+#include "conventions.h"
+#include "diff/constraintdiff.h"
+#include "problem.h"
+#include "sql/altersql.h"
+#include "sql/historysql.h"
+#include "sql/tablesql.h"
+
+namespace sw {
+
+namespace {
+
+QString joined(const QStringList &statements) { return statements.join(QLatin1Char('\n')); }
+
+class TableChangePlanner {
+public:
+    TableChangePlanner(const Table &before, const Table &after, const RenameMap &renames)
+        : m_before(before), m_after(after), m_renames(renames), m_columns(matchColumns(before, after)),
+          m_constraints(diffConstraints(before, after, renames)), m_functionState(before)
+    {
+    }
+
+    TableChangePlan plan();
+
+private:
+    [[noreturn]] void refuse(const QString &code, const QString &column, const QString &message) const
+    {
+        throw SchemaError(Problem{Problem::Severity::Error, code, message, {}, m_after.schema, m_after.name, column, 0});
+    }
+    static void step(MigrationPlan &plan, const QString &comment, const QString &up, const QString &down)
+    {
+        if (up.isEmpty())
+            return;
+        plan.upgrade << MigrationStep{comment, up};
+        if (!down.isEmpty())
+            plan.downgrade.prepend(MigrationStep{comment, down});
+    }
+    void step(const QString &comment, const QString &up, const QString &down) { step(m_plan.changes, comment, up, down); }
+
+    void computeStates();
+    void checkSupported() const;
+    void noteColumnOrder();
+    void dropConstraints();
+    void tearDownHistoryCode();
+    void renameTableAndColumns();
+    void rewriteFunction(const Table &state);
+    void dropColumns();
+    void addColumns();
+    void changeColumns();
+    void buildHistoryCode();
+    void addConstraints();
+    void changeComments();
+
+    bool renamed() const { return m_before.name != m_after.name; }
+    bool keepsHistory() const { return m_before.history && m_after.history; }
+    bool rewritesFunctionInPlace() const { return keepsHistory() && !renamed(); }
+
+    const Table &m_before;
+    const Table &m_after;
+    const RenameMap &m_renames;
+    const ColumnMatch m_columns;
+    const ConstraintChanges m_constraints;
+    Table m_renamedTable;    // old design under the new table name
+    Table m_afterRenames;    // ... and new column names
+    Table m_afterDrops;      // ... without dropped columns
+    Table m_physical;        // new design, columns in the order the database will hold them
+    Table m_functionState;   // the columns the trigger function lists right now
+    TableChangePlan m_plan;
+};
+
+void TableChangePlanner::computeStates()
+{
+    m_renamedTable = m_before;
+    m_renamedTable.name = m_after.name;
+    m_afterRenames = m_renamedTable;
+    for (Column &c : m_afterRenames.columns)
+        c.name = m_renames.columnName(m_before.schema, m_before.name, c.name);
+    m_afterDrops = m_afterRenames;
+    for (const Column *dropped : m_columns.dropped)
+        m_afterDrops.columns.removeIf([&](const Column &c) { return c.name == dropped->name; });
+    m_physical = m_after;
+    m_physical.columns.clear();
+    for (const Column &c : m_afterDrops.columns)
+        m_physical.columns << *m_after.column(c.name);
+    for (const Column *added : m_columns.added)
+        m_physical.columns << *added;
+}
+
+void TableChangePlanner::checkSupported() const
+{
+    if (m_before.schema != m_after.schema)
+        refuse(QStringLiteral("unsupported-change"), {},
+               QStringLiteral("moving a table from schema %1 to %2 is not supported; create it anew in %2").arg(m_before.schema, m_after.schema));
+    for (const ColumnPair &pair : m_columns.kept) {
+        const auto from = parseColumnType(pair.before->type), to = parseColumnType(pair.after->type);
+        if (from && to && from->isSerial() != to->isSerial())
+            refuse(QStringLiteral("unsupported-change"), pair.after->name,
+                   QStringLiteral("changing %1 to %2: a column cannot become or stop being serial in place; "
+                                  "add a new column instead").arg(pair.before->type, pair.after->type));
+    }
+    for (const Column *added : m_columns.added) {
+        const auto type = parseColumnType(added->type);
+        const bool getsValues = added->defaultExpr || added->fillExpr || (type && type->isSerial());
+        if (!m_after.isNullable(*added) && !getsValues)
+            refuse(QStringLiteral("not-null-without-fill"), added->name,
+                   QStringLiteral("a NOT NULL column without a default cannot be added to a table that may hold rows; "
+                                  "give it a default, or a fill value for the existing rows (\"fill\" in the design)"));
+    }
+}
+
+void TableChangePlanner::noteColumnOrder()
+{
+    QStringList keptInOldOrder;
+    for (const Column &c : m_afterDrops.columns)
+        keptInOldOrder << c.name;
+    QStringList keptInNewOrder;
+    for (const Column &c : m_after.columns)
+        if (keptInOldOrder.contains(c.name))
+            keptInNewOrder << c.name;
+    if (keptInNewOrder != keptInOldOrder)
+        m_plan.notes << QStringLiteral("%1: the design moves columns (%2), but PostgreSQL cannot reorder the columns of a table; "
+                                       "the database keeps the order %3")
+                            .arg(m_after.name, keptInNewOrder.join(QStringLiteral(", ")), keptInOldOrder.join(QStringLiteral(", ")));
+    for (int i = 0; i < m_after.columns.size(); ++i)
+        if (m_columns.added.contains(&m_after.columns.at(i)) && i + 1 < m_after.columns.size()
+            && !m_columns.added.contains(&m_after.columns.at(i + 1))) {
+            m_plan.notes << QStringLiteral("%1: PostgreSQL adds new columns at the end; %2 will be the table's last column")
+                                .arg(m_after.name, m_after.columns.at(i).name);
+            break;
+        }
+}
+
+void TableChangePlanner::dropConstraints()
+{
+    for (const NamedForeignKey &fk : m_constraints.foreignKeys.dropped)
+        step(m_plan.dropForeignKeys, QStringLiteral("Foreign key %1 of %2 that changes or goes").arg(fk.name, m_before.name),
+             sql::dropConstraint(m_before, fk.name), sql::addForeignKey(m_before, fk.key));
+    QStringList up, down;
+    if (m_constraints.primaryKeyChanged && !m_before.primaryKey.isEmpty()) {
+        up << sql::dropPrimaryKey(m_before);
+        down.prepend(sql::addPrimaryKey(m_before));
+    }
+    for (const sql::IndexDefinition &index : m_constraints.indexes.dropped) {
+        up << sql::dropIndex(m_before, index);
+        down.prepend(sql::createIndex(m_before, index));
+    }
+    for (const NamedCheck &check : m_constraints.checks.dropped) {
+        up << sql::dropConstraint(m_before, check.name);
+        down.prepend(sql::addCheck(m_before, check.position));
+    }
+    step(QStringLiteral("Keys, indexes and checks of %1 that change or go").arg(m_before.name), joined(up), joined(down));
+}
+
+void TableChangePlanner::tearDownHistoryCode()
+{
+    if (m_before.history && (renamed() || !m_after.history))
+        step(QStringLiteral("History triggers and function of %1 (made again below)").arg(m_before.name),
+             joined({sql::dropHistoryTriggers(m_before), sql::dropHistoryFunction(m_before)}),
+             joined({sql::historyFunction(m_before), sql::createHistoryTriggers(m_before)}));
+    if (conventions::hasUpdatedAt(m_before) && (renamed() || !conventions::hasUpdatedAt(m_after)))
+        step(QStringLiteral("updated_at trigger of %1").arg(m_before.name), sql::dropUpdatedAtTrigger(m_before),
+             sql::createUpdatedAtTrigger(m_before));
+    if (m_before.history && !m_after.history) {
+        m_plan.changes.warnings << QStringLiteral("Turning history off for %1 drops %2 and the history it holds; the downgrade recreates it empty.")
+                                       .arg(m_before.name, conventions::historyTableName(m_before.name));
+        step(QStringLiteral("History table %1").arg(conventions::historyTableName(m_before.name)), sql::dropHistoryTable(m_before),
+             sql::createHistoryTable(m_before));
+    }
+}
+
+void TableChangePlanner::renameTableAndColumns()
+{
+    if (renamed()) {
+        step(QStringLiteral("Rename table %1 to %2").arg(m_before.name, m_after.name), sql::renameTable(m_before, m_renamedTable),
+             sql::renameTable(m_renamedTable, m_before));
+        if (keepsHistory())
+            step(QStringLiteral("Rename history table %1").arg(conventions::historyTableName(m_before.name)),
+                 sql::renameHistoryTable(m_before, m_renamedTable), sql::renameHistoryTable(m_renamedTable, m_before));
+    }
+    QStringList up, down, historyUp, historyDown;
+    for (const ColumnPair &pair : m_columns.kept) {
+        if (pair.before->name == pair.after->name)
+            continue;
+        up << sql::renameColumn(m_renamedTable, pair.before->name, pair.after->name);
+        down.prepend(sql::renameColumn(m_renamedTable, pair.after->name, pair.before->name));
+        const auto type = parseColumnType(pair.after->type);
+        if (type && type->isSerial()) {
+            const QString from = conventions::sequenceName(m_after.name, pair.before->name);
+            const QString to = conventions::sequenceName(m_after.name, pair.after->name);
+            up << sql::renameSequence(m_after.schema, from, to);
+            down.prepend(sql::renameSequence(m_after.schema, to, from));
+        }
+        historyUp << sql::renameHistoryColumn(m_renamedTable, pair.before->name, pair.after->name);
+        historyDown.prepend(sql::renameHistoryColumn(m_renamedTable, pair.after->name, pair.before->name));
+    }
+    step(QStringLiteral("Rename columns of %1").arg(m_after.name), joined(up), joined(down));
+    if (keepsHistory())
+        step(QStringLiteral("Rename columns of %1").arg(conventions::historyTableName(m_after.name)), joined(historyUp), joined(historyDown));
+}
+
+void TableChangePlanner::rewriteFunction(const Table &state)
+{
+    step(QStringLiteral("History trigger function %1(), rewritten whole").arg(conventions::historyFunctionName(m_after.name)),
+         sql::historyFunction(state), sql::historyFunction(m_functionState));
+    m_functionState = state;
+}
+
+void TableChangePlanner::dropColumns()
+{
+    bool renamedColumns = false;
+    for (const ColumnPair &pair : m_columns.kept)
+        renamedColumns = renamedColumns || pair.before->name != pair.after->name;
+    if (rewritesFunctionInPlace() && (renamedColumns || !m_columns.dropped.isEmpty()))
+        rewriteFunction(m_afterDrops);
+    if (m_columns.dropped.isEmpty())
+        return;
+    QStringList up, down, historyUp, historyDown, names;
+    for (const Column *c : m_columns.dropped) {
+        names << c->name;
+        up << sql::dropColumn(m_renamedTable, c->name);
+        historyUp << sql::dropHistoryColumn(m_renamedTable, c->name);
+        // Put back nullable, fill, then NOT NULL: the table may hold rows by then.
+        QStringList readd{sql::addColumn(m_renamedTable, *c, false)};
+        if (!m_before.isNullable(*c)) {
+            if (c->fillExpr && !c->defaultExpr)
+                readd << sql::fillNulls(m_renamedTable, c->name, *c->fillExpr);
+            readd << sql::setNotNull(m_renamedTable, c->name, true);
+        }
+        if (!c->comment.isEmpty())
+            readd << sql::commentOnColumn(m_renamedTable, *c);
+        down.prepend(joined(readd));
+        historyDown.prepend(sql::addHistoryColumn(m_renamedTable, *c));
+    }
+    m_plan.changes.warnings << QStringLiteral("Dropping %1 from %2 deletes their values; the downgrade adds them back empty, "
+                                              "at the end of the table.").arg(names.join(QStringLiteral(", ")), m_after.name);
+    if (keepsHistory())
+        step(QStringLiteral("Drop columns from %1").arg(conventions::historyTableName(m_after.name)), joined(historyUp), joined(historyDown));
+    step(QStringLiteral("Drop columns from %1").arg(m_after.name), joined(up), joined(down));
+}
+
+void TableChangePlanner::addColumns()
+{
+    if (m_columns.added.isEmpty())
+        return;
+    QStringList up, down, historyUp, historyDown;
+    for (const Column *c : m_columns.added) {
+        const bool notNull = !m_after.isNullable(*c);
+        if (notNull && !c->defaultExpr && c->fillExpr) {
+            // Existing rows get the fill value before the column becomes NOT NULL.
+            up << sql::addColumn(m_after, *c, false) << sql::fillNulls(m_after, c->name, *c->fillExpr)
+               << sql::setNotNull(m_after, c->name, true);
+        } else {
+            up << sql::addColumn(m_after, *c, notNull);
+        }
+        down.prepend(sql::dropColumn(m_after, c->name));
+        historyUp << sql::addHistoryColumn(m_after, *c);
+        historyDown.prepend(sql::dropHistoryColumn(m_after, c->name));
+    }
+    step(QStringLiteral("Add columns to %1").arg(m_after.name), joined(up), joined(down));
+    if (keepsHistory())
+        step(QStringLiteral("Add columns to %1").arg(conventions::historyTableName(m_after.name)), joined(historyUp), joined(historyDown));
+    if (rewritesFunctionInPlace())
+        rewriteFunction(m_physical);
+}
+
+void TableChangePlanner::changeColumns()
+{
+    for (const ColumnPair &pair : m_columns.kept) {
+        const Column &b = *pair.before, &a = *pair.after;
+        Column oldUnderNewName = b;
+        oldUnderNewName.name = a.name;
+        const auto from = parseColumnType(b.type), to = parseColumnType(a.type);
+        if (from && to && from->canonical() != to->canonical()) {
+            const TypeChange change = classifyTypeChange(*from, *to), back = classifyTypeChange(*to, *from);
+            if (change.mayLoseData)
+                m_plan.changes.warnings << QStringLiteral("Changing %1.%2 from %3 to %4 can lose or reject existing values.")
+                                               .arg(m_after.name, a.name, from->sql(), to->sql());
+            step(QStringLiteral("Type of %1.%2").arg(m_after.name, a.name), sql::alterColumnType(m_after, a, change),
+                 sql::alterColumnType(m_after, oldUnderNewName, back));
+            if (keepsHistory())
+                step(QStringLiteral("Type of %1.%2").arg(conventions::historyTableName(m_after.name), a.name),
+                     sql::alterHistoryColumnType(m_after, a, change), sql::alterHistoryColumnType(m_after, oldUnderNewName, back));
+        }
+        if (b.defaultExpr != a.defaultExpr)
+            step(QStringLiteral("Default of %1.%2").arg(m_after.name, a.name), sql::setDefault(m_after, a.name, a.defaultExpr),
+                 sql::setDefault(m_after, a.name, b.defaultExpr));
+        const bool wasNullable = m_before.isNullable(b), isNullable = m_after.isNullable(a);
+        if (wasNullable && !isNullable) {
+            QStringList up;
+            if (a.fillExpr)
+                up << sql::fillNulls(m_after, a.name, *a.fillExpr);
+            else
+                m_plan.changes.warnings << QStringLiteral("%1.%2 becomes NOT NULL without a fill value: the upgrade fails if it holds NULLs.")
+                                               .arg(m_after.name, a.name);
+            up << sql::setNotNull(m_after, a.name, true);
+            step(QStringLiteral("NOT NULL on %1.%2").arg(m_after.name, a.name), joined(up), sql::setNotNull(m_after, a.name, false));
+        } else if (!wasNullable && isNullable) {
+            step(QStringLiteral("%1.%2 accepts NULL").arg(m_after.name, a.name), sql::setNotNull(m_after, a.name, false),
+                 sql::setNotNull(m_after, a.name, true));
+        }
+    }
+}
+
+void TableChangePlanner::buildHistoryCode()
+{
+    if (!m_before.history && m_after.history)
+        step(QStringLiteral("History table %1").arg(conventions::historyTableName(m_after.name)), sql::createHistoryTable(m_physical),
+             sql::dropHistoryTable(m_after));
+    if (m_after.history && (renamed() || !m_before.history))
+        step(QStringLiteral("History trigger function and triggers of %1").arg(m_after.name),
+             joined({sql::historyFunction(m_physical), sql::createHistoryTriggers(m_after)}),
+             joined({sql::dropHistoryTriggers(m_after), sql::dropHistoryFunction(m_after)}));
+    if (conventions::hasUpdatedAt(m_after) && (renamed() || !conventions::hasUpdatedAt(m_before)))
+        step(QStringLiteral("updated_at trigger on %1").arg(m_after.name), sql::createUpdatedAtTrigger(m_after),
+             sql::dropUpdatedAtTrigger(m_after));
+}
+
+void TableChangePlanner::addConstraints()
+{
+    QStringList renameUp, renameDown;
+    for (const auto &[old, now] : m_constraints.indexes.renamed) {
+        renameUp << sql::renameIndex(m_after, old.name, now.name);
+        renameDown.prepend(sql::renameIndex(m_after, now.name, old.name));
+    }
+    for (const auto &[old, now] : m_constraints.checks.renamed) {
+        renameUp << sql::renameConstraint(m_after, old.name, now.name);
+        renameDown.prepend(sql::renameConstraint(m_after, now.name, old.name));
+    }
+    for (const auto &[old, now] : m_constraints.foreignKeys.renamed) {
+        renameUp << sql::renameConstraint(m_after, old.name, now.name);
+        renameDown.prepend(sql::renameConstraint(m_after, now.name, old.name));
+    }
+    step(QStringLiteral("Rename keys, indexes and checks of %1").arg(m_after.name), joined(renameUp), joined(renameDown));
+
+    QStringList up, down;
+    if (m_constraints.primaryKeyChanged && !m_after.primaryKey.isEmpty()) {
+        up << sql::addPrimaryKey(m_after);
+        down.prepend(sql::dropPrimaryKey(m_after));
+    }
+    for (const sql::IndexDefinition &index : m_constraints.indexes.added) {
+        up << sql::createIndex(m_after, index);
+        down.prepend(sql::dropIndex(m_after, index));
+    }
+    for (const NamedCheck &check : m_constraints.checks.added) {
+        up << sql::addCheck(m_after, check.position);
+        down.prepend(sql::dropConstraint(m_after, check.name));
+    }
+    step(QStringLiteral("New keys, indexes and checks of %1").arg(m_after.name), joined(up), joined(down));
+    for (const NamedForeignKey &fk : m_constraints.foreignKeys.added)
+        step(m_plan.addForeignKeys, QStringLiteral("Foreign key %1 of %2").arg(fk.name, m_after.name), sql::addForeignKey(m_after, fk.key),
+             sql::dropForeignKey(m_after, fk.key));
+}
+
+void TableChangePlanner::changeComments()
+{
+    QStringList up, down;
+    if (m_before.comment != m_after.comment) {
+        Table old = m_after;
+        old.comment = m_before.comment;
+        up << sql::commentOnTable(m_after);
+        down << sql::commentOnTable(old);
+    }
+    for (const ColumnPair &pair : m_columns.kept)
+        if (pair.before->comment != pair.after->comment) {
+            Column old = *pair.after;
+            old.comment = pair.before->comment;
+            up << sql::commentOnColumn(m_after, *pair.after);
+            down << sql::commentOnColumn(m_after, old);
+        }
+    for (const Column *c : m_columns.added)
+        if (!c->comment.isEmpty())
+            up << sql::commentOnColumn(m_after, *c);  // goes with the column on the way down
+    step(QStringLiteral("Comments on %1").arg(m_after.name), joined(up), joined(down));
+}
+
+TableChangePlan TableChangePlanner::plan()
+{
+    computeStates();
+    checkSupported();
+    noteColumnOrder();
+    dropConstraints();
+    tearDownHistoryCode();
+    renameTableAndColumns();
+    dropColumns();
+    addColumns();
+    changeColumns();
+    buildHistoryCode();
+    addConstraints();
+    changeComments();
+    return m_plan;
+}
+
+} // namespace
+
+TableChangePlan planTableChange(const Table &before, const Table &after, const RenameMap &renames)
+{
+    return TableChangePlanner(before, after, renames).plan();
+}
+
+} // namespace sw

@@ -1,0 +1,42 @@
+#pragma once
+// ALTER statements for changing an existing table, its history table and
+// their derived objects. Pure functions; each returns complete statements.
+
+#include "columntype.h"
+#include "model/schema.h"
+
+#include <QString>
+
+namespace sw::sql {
+
+QString addColumn(const Table &table, const Column &column, bool withNotNull);
+QString dropColumn(const Table &table, const QString &column);
+QString renameColumn(const Table &table, const QString &from, const QString &to);
+QString alterColumnType(const Table &table, const Column &column, const TypeChange &change);
+QString setNotNull(const Table &table, const QString &column, bool notNull);
+QString setDefault(const Table &table, const QString &column, const std::optional<QString> &defaultExpr);
+QString fillNulls(const Table &table, const QString &column, const QString &fillExpr);
+
+// The history table's copy of a column: its type without serial, nothing else.
+QString addHistoryColumn(const Table &table, const Column &column);
+QString dropHistoryColumn(const Table &table, const QString &column);
+QString renameHistoryColumn(const Table &table, const QString &from, const QString &to);
+QString alterHistoryColumnType(const Table &table, const Column &column, const TypeChange &change);
+
+// Renames the table and the objects named after it that carry data or keys:
+// primary key, serial sequences, and the same for its history table.
+QString renameTable(const Table &from, const Table &to);
+QString renameHistoryTable(const Table &from, const Table &to);
+QString renameSequence(const QString &schema, const QString &from, const QString &to);
+
+QString addPrimaryKey(const Table &table);
+QString dropPrimaryKey(const Table &table);
+QString addCheck(const Table &table, int checkPosition);
+QString dropConstraint(const Table &table, const QString &constraint);
+QString renameConstraint(const Table &table, const QString &from, const QString &to);
+QString renameIndex(const Table &table, const QString &from, const QString &to);
+
+QString commentOnTable(const Table &table);     // IS NULL when the table has none
+QString commentOnColumn(const Table &table, const Column &column);
+
+} // namespace sw::sql
