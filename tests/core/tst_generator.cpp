@@ -131,20 +131,6 @@ private slots:
         QVERIFY(plan.downgrade.first().sql.contains(QStringLiteral("DROP CONSTRAINT")));
     }
 
-    void changesInsideATableAreRefusedClearly()
-    {
-        Project before = projectAt(QStringLiteral("tests/data/spec-example.json"));
-        Project after = before;
-        after.tables.first().columns.first().type = QStringLiteral("integer");
-        try {
-            planMigration(before, after);
-            QFAIL("a change inside a table produced SQL");
-        } catch (const SchemaError &e) {
-            QCOMPARE(e.problem().code, QStringLiteral("unsupported-change"));
-            QCOMPARE(e.problem().table, QStringLiteral("orders"));
-        }
-    }
-
     void noDifferenceGivesAnEmptyPlan()
     {
         const Project p = projectAt(QStringLiteral("migrations/trading.json"));

@@ -63,6 +63,17 @@ private:
     bool renamed() const { return m_before.name != m_after.name; }
     bool keepsHistory() const { return m_before.history && m_after.history; }
     bool rewritesFunctionInPlace() const { return keepsHistory() && !renamed(); }
+    // The row triggers that exist while columns change (the others are torn
+    // down before or built after), to pause them while existing rows are filled.
+    QStringList liveRowTriggers() const
+    {
+        QStringList triggers;
+        if (rewritesFunctionInPlace())
+            triggers << conventions::historyTriggerName(m_after.name, QStringLiteral("update"));
+        if (!renamed() && conventions::hasUpdatedAt(m_before) && conventions::hasUpdatedAt(m_after))
+            triggers << conventions::updatedAtTriggerName(m_after.name);
+        return triggers;
+    }
 
     const Table &m_before;
     const Table &m_after;
@@ -232,7 +243,7 @@ void TableChangePlanner::dropColumns()
         QStringList readd{sql::addColumn(m_renamedTable, *c, false)};
         if (!m_before.isNullable(*c)) {
             if (c->fillExpr && !c->defaultExpr)
-                readd << sql::fillNulls(m_renamedTable, c->name, *c->fillExpr);
+                readd << sql::fillNulls(m_renamedTable, c->name, *c->fillExpr, liveRowTriggers());
             readd << sql::setNotNull(m_renamedTable, c->name, true);
         }
         if (!c->comment.isEmpty())
@@ -256,7 +267,7 @@ void TableChangePlanner::addColumns()
         const bool notNull = !m_after.isNullable(*c);
         if (notNull && !c->defaultExpr && c->fillExpr) {
             // Existing rows get the fill value before the column becomes NOT NULL.
-            up << sql::addColumn(m_after, *c, false) << sql::fillNulls(m_after, c->name, *c->fillExpr)
+            up << sql::addColumn(m_after, *c, false) << sql::fillNulls(m_after, c->name, *c->fillExpr, liveRowTriggers())
                << sql::setNotNull(m_after, c->name, true);
         } else {
             up << sql::addColumn(m_after, *c, notNull);
@@ -297,7 +308,7 @@ void TableChangePlanner::changeColumns()
         if (wasNullable && !isNullable) {
             QStringList up;
             if (a.fillExpr)
-                up << sql::fillNulls(m_after, a.name, *a.fillExpr);
+                up << sql::fillNulls(m_after, a.name, *a.fillExpr, liveRowTriggers());
             else
                 m_plan.changes.warnings << QStringLiteral("%1.%2 becomes NOT NULL without a fill value: the upgrade fails if it holds NULLs.")
                                                .arg(m_after.name, a.name);

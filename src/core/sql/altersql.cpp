@@ -84,9 +84,15 @@ QString setDefault(const Table &table, const QString &column, const std::optiona
     return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3;").arg(tableRef(table), quoteIdentifier(column), *defaultExpr);
 }
 
-QString fillNulls(const Table &table, const QString &column, const QString &fillExpr)
+QString fillNulls(const Table &table, const QString &column, const QString &fillExpr, const QStringList &pausedTriggers)
 {
-    return QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL;").arg(tableRef(table), quoteIdentifier(column), fillExpr);
+    QStringList statements;
+    for (const QString &t : pausedTriggers)
+        statements << QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER %2;").arg(tableRef(table), quoteIdentifier(t));
+    statements << QStringLiteral("UPDATE %1 SET %2 = %3 WHERE %2 IS NULL;").arg(tableRef(table), quoteIdentifier(column), fillExpr);
+    for (const QString &t : pausedTriggers)
+        statements << QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER %2;").arg(tableRef(table), quoteIdentifier(t));
+    return statements.join(QLatin1Char('\n'));
 }
 
 QString addHistoryColumn(const Table &table, const Column &column)

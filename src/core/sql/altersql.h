@@ -15,7 +15,10 @@ QString renameColumn(const Table &table, const QString &from, const QString &to)
 QString alterColumnType(const Table &table, const Column &column, const TypeChange &change);
 QString setNotNull(const Table &table, const QString &column, bool notNull);
 QString setDefault(const Table &table, const QString &column, const std::optional<QString> &defaultExpr);
-QString fillNulls(const Table &table, const QString &column, const QString &fillExpr);
+// Gives existing rows `fillExpr` where `column` is NULL, with `pausedTriggers`
+// (the table's history and updated_at triggers) disabled meanwhile: a backfill
+// by a migration is no change a user made, and must not stamp rows as updated.
+QString fillNulls(const Table &table, const QString &column, const QString &fillExpr, const QStringList &pausedTriggers);
 
 // The history table's copy of a column: its type without serial, nothing else.
 QString addHistoryColumn(const Table &table, const Column &column);

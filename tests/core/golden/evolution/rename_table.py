@@ -1,0 +1,192 @@
+"""evolve design
+
+Revision ID: 1764000600
+Revises: 1764000000
+Create Date: 2025-11-24 16:10:00
+"""
+from alembic import op
+
+revision = "1764000600"
+down_revision = "1764000000"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    # History triggers and function of orders (made again below)
+    op.execute("""
+        DROP TRIGGER orders_history_delete ON orders;
+        DROP TRIGGER orders_history_update ON orders;
+        DROP TRIGGER orders_history_insert ON orders;
+        DROP FUNCTION orders_history_trigger();
+    """)
+
+    # updated_at trigger of orders
+    op.execute("""
+        DROP TRIGGER orders_set_updated_at ON orders;
+        DROP FUNCTION orders_set_updated_at();
+    """)
+
+    # Rename table orders to purchases
+    op.execute("""
+        ALTER TABLE orders RENAME TO purchases;
+        ALTER TABLE purchases RENAME CONSTRAINT orders_pkey TO purchases_pkey;
+        ALTER SEQUENCE orders_id_seq RENAME TO purchases_id_seq;
+    """)
+
+    # Rename history table orders_history
+    op.execute("""
+        ALTER TABLE orders_history RENAME TO purchases_history;
+        ALTER TABLE purchases_history RENAME CONSTRAINT orders_history_pkey TO purchases_history_pkey;
+        ALTER SEQUENCE orders_history_history_id_seq RENAME TO purchases_history_history_id_seq;
+    """)
+
+    # History trigger function and triggers of purchases
+    op.execute("""
+        CREATE OR REPLACE FUNCTION purchases_history_trigger()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            IF (TG_OP = 'DELETE') THEN
+                INSERT INTO purchases_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'DELETE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.created_at, OLD.updated_at, OLD.note
+                );
+                RETURN OLD;
+            ELSIF (TG_OP = 'UPDATE') THEN
+                INSERT INTO purchases_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'UPDATE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.created_at, OLD.updated_at, OLD.note
+                );
+                RETURN NEW;
+            ELSIF (TG_OP = 'INSERT') THEN
+                INSERT INTO purchases_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'INSERT', NOW(), NEW.id, NEW.customer_id, NEW.amount, NEW.created_at, NEW.updated_at, NEW.note
+                );
+                RETURN NEW;
+            END IF;
+            RETURN NULL;
+        END;
+        $$ LANGUAGE plpgsql;
+        CREATE TRIGGER purchases_history_insert
+            AFTER INSERT ON purchases
+            FOR EACH ROW EXECUTE FUNCTION purchases_history_trigger();
+        CREATE TRIGGER purchases_history_update
+            AFTER UPDATE ON purchases
+            FOR EACH ROW EXECUTE FUNCTION purchases_history_trigger();
+        CREATE TRIGGER purchases_history_delete
+            AFTER DELETE ON purchases
+            FOR EACH ROW EXECUTE FUNCTION purchases_history_trigger();
+    """)
+
+    # updated_at trigger on purchases
+    op.execute("""
+        CREATE OR REPLACE FUNCTION purchases_set_updated_at()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            NEW.updated_at = NOW();
+            RETURN NEW;
+        END;
+        $$ LANGUAGE plpgsql;
+        CREATE TRIGGER purchases_set_updated_at
+            BEFORE UPDATE ON purchases
+            FOR EACH ROW EXECUTE FUNCTION purchases_set_updated_at();
+    """)
+
+    # Rename keys, indexes and checks of purchases
+    op.execute("""
+        ALTER INDEX ix_orders_customer_id RENAME TO ix_purchases_customer_id;
+    """)
+
+
+def downgrade():
+    # Rename keys, indexes and checks of purchases
+    op.execute("""
+        ALTER INDEX ix_purchases_customer_id RENAME TO ix_orders_customer_id;
+    """)
+
+    # updated_at trigger on purchases
+    op.execute("""
+        DROP TRIGGER purchases_set_updated_at ON purchases;
+        DROP FUNCTION purchases_set_updated_at();
+    """)
+
+    # History trigger function and triggers of purchases
+    op.execute("""
+        DROP TRIGGER purchases_history_delete ON purchases;
+        DROP TRIGGER purchases_history_update ON purchases;
+        DROP TRIGGER purchases_history_insert ON purchases;
+        DROP FUNCTION purchases_history_trigger();
+    """)
+
+    # Rename history table orders_history
+    op.execute("""
+        ALTER TABLE purchases_history RENAME TO orders_history;
+        ALTER TABLE orders_history RENAME CONSTRAINT purchases_history_pkey TO orders_history_pkey;
+        ALTER SEQUENCE purchases_history_history_id_seq RENAME TO orders_history_history_id_seq;
+    """)
+
+    # Rename table orders to purchases
+    op.execute("""
+        ALTER TABLE purchases RENAME TO orders;
+        ALTER TABLE orders RENAME CONSTRAINT purchases_pkey TO orders_pkey;
+        ALTER SEQUENCE purchases_id_seq RENAME TO orders_id_seq;
+    """)
+
+    # updated_at trigger of orders
+    op.execute("""
+        CREATE OR REPLACE FUNCTION orders_set_updated_at()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            NEW.updated_at = NOW();
+            RETURN NEW;
+        END;
+        $$ LANGUAGE plpgsql;
+        CREATE TRIGGER orders_set_updated_at
+            BEFORE UPDATE ON orders
+            FOR EACH ROW EXECUTE FUNCTION orders_set_updated_at();
+    """)
+
+    # History triggers and function of orders (made again below)
+    op.execute("""
+        CREATE OR REPLACE FUNCTION orders_history_trigger()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            IF (TG_OP = 'DELETE') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'DELETE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.created_at, OLD.updated_at, OLD.note
+                );
+                RETURN OLD;
+            ELSIF (TG_OP = 'UPDATE') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'UPDATE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.created_at, OLD.updated_at, OLD.note
+                );
+                RETURN NEW;
+            ELSIF (TG_OP = 'INSERT') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'INSERT', NOW(), NEW.id, NEW.customer_id, NEW.amount, NEW.created_at, NEW.updated_at, NEW.note
+                );
+                RETURN NEW;
+            END IF;
+            RETURN NULL;
+        END;
+        $$ LANGUAGE plpgsql;
+        CREATE TRIGGER orders_history_insert
+            AFTER INSERT ON orders
+            FOR EACH ROW EXECUTE FUNCTION orders_history_trigger();
+        CREATE TRIGGER orders_history_update
+            AFTER UPDATE ON orders
+            FOR EACH ROW EXECUTE FUNCTION orders_history_trigger();
+        CREATE TRIGGER orders_history_delete
+            AFTER DELETE ON orders
+            FOR EACH ROW EXECUTE FUNCTION orders_history_trigger();
+    """)

@@ -1,0 +1,176 @@
+#include "evolutioncases.h"
+
+#include "processes.h"
+#include "project/projectfile.h"
+
+namespace sw::test {
+
+namespace {
+
+Table &table(Project &p, const QString &name)
+{
+    for (Table &t : p.tables)
+        if (t.name == name)
+            return t;
+    qFatal("evolution case: no table %s", qPrintable(name));
+}
+
+Column &column(Project &p, const QString &tableName, const QString &name)
+{
+    for (Column &c : table(p, tableName).columns)
+        if (c.name == name)
+            return c;
+    qFatal("evolution case: no column %s", qPrintable(name));
+}
+
+Column newColumn(const QString &name, const QString &type, bool nullable, std::optional<QString> defaultExpr = std::nullopt,
+                 std::optional<QString> fill = std::nullopt)
+{
+    return Column{QStringLiteral("c-new-") + name, name, type, nullable, defaultExpr, fill, {}, {}};
+}
+
+const QString kCustomerDml = QStringLiteral(
+    "INSERT INTO customers (email) VALUES ('z@x.io');"
+    "UPDATE customers SET email = 'y@x.io' WHERE email = 'z@x.io';"
+    "DELETE FROM customers WHERE email = 'y@x.io';");
+
+const QString kOrderDml = QStringLiteral(
+    "INSERT INTO orders (customer_id, amount) SELECT min(id), 5 FROM customers;"
+    "UPDATE orders SET amount = 6 WHERE amount = 5;"
+    "DELETE FROM orders WHERE amount = 6;");
+
+} // namespace
+
+Project evolutionBase()
+{
+    return loadProject(sourceDir() + QStringLiteral("/tests/data/evolution/base.json"));
+}
+
+QString evolutionSeedSql()
+{
+    return QStringLiteral(
+        "INSERT INTO customers (email, name, reference) VALUES ('a@x.io', 'Ann', '101'), ('b@x.io', 'Bob', '202');"
+        "UPDATE customers SET name = name || '!' WHERE email = 'a@x.io';"
+        "INSERT INTO orders (customer_id, amount, note) SELECT id, 10, 'first' FROM customers;"
+        "UPDATE orders SET amount = 11 WHERE note = 'first';"
+        "INSERT INTO tags (label) VALUES ('red'), ('blue');");
+}
+
+QList<EvolutionCase> evolutionCases()
+{
+    const QString customers = QStringLiteral("customers"), orders = QStringLiteral("orders");
+    return {
+        {QStringLiteral("add_column_with_default"),
+         [](Project &p) { table(p, QStringLiteral("customers")).columns << newColumn(QStringLiteral("tier"), QStringLiteral("varchar(10)"), false, QStringLiteral("'BASIC'")); },
+         customers, kCustomerDml},
+        {QStringLiteral("add_not_null_column_with_fill"),
+         [](Project &p) { table(p, QStringLiteral("customers")).columns << newColumn(QStringLiteral("status"), QStringLiteral("varchar(20)"), false, std::nullopt, QStringLiteral("'ACTIVE'")); },
+         customers,
+         QStringLiteral("INSERT INTO customers (email, status) VALUES ('z@x.io', 'NEW');"
+                        "UPDATE customers SET status = 'OLD' WHERE email = 'z@x.io';"
+                        "DELETE FROM customers WHERE email = 'z@x.io';")},
+        {QStringLiteral("add_nullable_column_in_the_middle"),
+         [](Project &p) { table(p, QStringLiteral("orders")).columns.insert(3, newColumn(QStringLiteral("paid_at"), QStringLiteral("timestamptz"), true)); },
+         orders, kOrderDml},
+        {QStringLiteral("drop_column"),
+         [](Project &p) { table(p, QStringLiteral("orders")).columns.removeLast(); }, orders, kOrderDml},
+        {QStringLiteral("rename_column"),
+         [](Project &p) { column(p, QStringLiteral("customers"), QStringLiteral("name")).name = QStringLiteral("full_name"); }, customers, kCustomerDml},
+        {QStringLiteral("widen_type"),
+         [](Project &p) { column(p, QStringLiteral("customers"), QStringLiteral("email")).type = QStringLiteral("varchar(200)"); }, customers, kCustomerDml},
+        {QStringLiteral("change_type_with_cast"),
+         [](Project &p) { column(p, QStringLiteral("customers"), QStringLiteral("reference")).type = QStringLiteral("integer"); }, customers, kCustomerDml},
+        {QStringLiteral("set_not_null_with_fill"),
+         [](Project &p) {
+             Column &c = column(p, QStringLiteral("customers"), QStringLiteral("name"));
+             c.nullable = false;
+             c.fillExpr = QStringLiteral("'unknown'");
+         },
+         customers,
+         QStringLiteral("INSERT INTO customers (email, name) VALUES ('z@x.io', 'Zed');"
+                        "UPDATE customers SET name = 'Zoe' WHERE email = 'z@x.io';"
+                        "DELETE FROM customers WHERE email = 'z@x.io';")},
+        {QStringLiteral("drop_not_null"),
+         [](Project &p) { column(p, QStringLiteral("orders"), QStringLiteral("amount")).nullable = true; }, orders, kOrderDml},
+        {QStringLiteral("change_default"),
+         [](Project &p) { column(p, QStringLiteral("orders"), QStringLiteral("amount")).defaultExpr = QStringLiteral("1"); }, orders, kOrderDml},
+        {QStringLiteral("drop_default"),
+         [](Project &p) { column(p, QStringLiteral("orders"), QStringLiteral("note")).defaultExpr.reset(); },
+         orders,
+         QStringLiteral("INSERT INTO orders (customer_id, amount, note) SELECT min(id), 5, 'x' FROM customers;"
+                        "UPDATE orders SET amount = 6 WHERE amount = 5;"
+                        "DELETE FROM orders WHERE amount = 6;")},
+        {QStringLiteral("add_index"),
+         [](Project &p) { table(p, QStringLiteral("orders")).indexes << Index{{}, {QStringLiteral("created_at")}, false, {}}; }, orders, kOrderDml},
+        {QStringLiteral("drop_index"),
+         [](Project &p) { table(p, QStringLiteral("customers")).indexes.clear(); }, customers, kCustomerDml},
+        {QStringLiteral("rename_index"),
+         [](Project &p) { table(p, QStringLiteral("customers")).indexes.first().name = QStringLiteral("uq_customers_mail"); }, customers, kCustomerDml},
+        {QStringLiteral("add_unique_index"),
+         [](Project &p) { table(p, QStringLiteral("tags")).indexes << Index{{}, {QStringLiteral("label")}, true, {}}; }, customers, kCustomerDml},
+        {QStringLiteral("change_foreign_key"),
+         [](Project &p) { table(p, QStringLiteral("orders")).foreignKeys.first().onDelete = ReferentialAction::Cascade; }, orders, kOrderDml},
+        {QStringLiteral("drop_foreign_key"),
+         [](Project &p) { table(p, QStringLiteral("orders")).foreignKeys.clear(); }, orders, kOrderDml},
+        {QStringLiteral("add_check"),
+         [](Project &p) { table(p, QStringLiteral("orders")).checks << Check{{}, QStringLiteral("amount >= 0"), {}}; }, orders, kOrderDml},
+        {QStringLiteral("drop_check"),
+         [](Project &p) { table(p, QStringLiteral("customers")).checks.clear(); }, customers, kCustomerDml},
+        {QStringLiteral("rename_check"),
+         [](Project &p) { table(p, QStringLiteral("customers")).checks.first().name = QStringLiteral("ck_customers_has_at"); }, customers, kCustomerDml},
+        {QStringLiteral("change_check"),
+         [](Project &p) { table(p, QStringLiteral("customers")).checks.first().expression = QStringLiteral("email LIKE '%_@_%'"); }, customers, kCustomerDml},
+        {QStringLiteral("comments"),
+         [](Project &p) {
+             table(p, QStringLiteral("customers")).comment = QStringLiteral("People who buy from us");
+             column(p, QStringLiteral("customers"), QStringLiteral("email")).comment = QStringLiteral("Where receipts go");
+         },
+         customers, kCustomerDml},
+        {QStringLiteral("rename_table"),
+         [](Project &p) { table(p, QStringLiteral("orders")).name = QStringLiteral("purchases"); },
+         QStringLiteral("purchases"), QString(kOrderDml).replace(QStringLiteral("orders"), QStringLiteral("purchases"))},
+        {QStringLiteral("history_off"),
+         [](Project &p) { table(p, QStringLiteral("orders")).history = false; }, customers, kCustomerDml, false},
+        {QStringLiteral("history_on"),
+         [](Project &p) { table(p, QStringLiteral("tags")).history = true; },
+         QStringLiteral("tags"),
+         QStringLiteral("INSERT INTO tags (label) VALUES ('green'); UPDATE tags SET label = 'lime' WHERE label = 'green';"
+                        "DELETE FROM tags WHERE label = 'lime';")},
+        {QStringLiteral("drop_updated_at"),
+         [](Project &p) {
+             table(p, QStringLiteral("customers")).columns.removeIf([](const Column &c) { return c.name == QLatin1String("updated_at"); });
+         },
+         customers, kCustomerDml},
+        {QStringLiteral("add_updated_at_and_history"),
+         [](Project &p) {
+             table(p, QStringLiteral("tags")).history = true;
+             table(p, QStringLiteral("tags")).columns << newColumn(QStringLiteral("updated_at"), QStringLiteral("timestamptz"), false, QStringLiteral("now()"));
+         },
+         QStringLiteral("tags"),
+         QStringLiteral("INSERT INTO tags (label) VALUES ('green'); UPDATE tags SET label = 'lime' WHERE label = 'green';"
+                        "DELETE FROM tags WHERE label = 'lime';")},
+        {QStringLiteral("change_primary_key"),
+         [](Project &p) { table(p, QStringLiteral("tags")).primaryKey = QStringList{QStringLiteral("id"), QStringLiteral("label")}; },
+         customers, kCustomerDml},
+        {QStringLiteral("create_and_drop_tables_with_changes"),
+         [](Project &p) {
+             p.tables.removeLast();  // tags
+             Table payments;
+             payments.id = QStringLiteral("t-payments");
+             payments.name = QStringLiteral("payments");
+             payments.columns = {newColumn(QStringLiteral("id"), QStringLiteral("bigserial"), false),
+                                 newColumn(QStringLiteral("order_id"), QStringLiteral("bigint"), false),
+                                 newColumn(QStringLiteral("paid"), QStringLiteral("numeric(10,2)"), false)};
+             payments.primaryKey = QStringList{QStringLiteral("id")};
+             payments.foreignKeys << ForeignKey{{}, {QStringLiteral("order_id")}, QStringLiteral("orders"), {QStringLiteral("id")}, ReferentialAction::Cascade, {}, {}};
+             p.tables << payments;
+             table(p, QStringLiteral("customers")).columns << newColumn(QStringLiteral("vip"), QStringLiteral("boolean"), false, QStringLiteral("false"));
+         },
+         QStringLiteral("payments"),
+         QStringLiteral("INSERT INTO payments (order_id, paid) SELECT min(id), 3 FROM orders; UPDATE payments SET paid = 4;"
+                        "DELETE FROM payments;"),
+         false},
+    };
+}
+
+} // namespace sw::test
