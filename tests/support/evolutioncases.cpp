@@ -173,4 +173,17 @@ QList<EvolutionCase> evolutionCases()
     };
 }
 
+Project evolvedDesign(const QStringList &caseNames)
+{
+    Project design = evolutionBase();
+    const QList<EvolutionCase> cases = evolutionCases();
+    for (const QString &name : caseNames) {
+        const auto it = std::find_if(cases.begin(), cases.end(), [&](const EvolutionCase &c) { return c.name == name; });
+        if (it == cases.end())
+            qFatal("no evolution case %s", qPrintable(name));
+        it->change(design);
+    }
+    return design;
+}
+
 } // namespace sw::test

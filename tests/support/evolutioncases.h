@@ -21,5 +21,7 @@ Project evolutionBase();
 QList<EvolutionCase> evolutionCases();
 // Rows in the base design's tables (main and history) before any change.
 QString evolutionSeedSql();
+// The base design with the named cases' changes applied one after another.
+Project evolvedDesign(const QStringList &caseNames);
 
 } // namespace sw::test
