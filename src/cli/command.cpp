@@ -9,6 +9,8 @@ const QList<CommandSpec> &commands()
     static const QList<CommandSpec> list = {
         {QStringLiteral("init"), QStringLiteral("write an Alembic environment that follows the house rules"), runInit},
         {QStringLiteral("generate"), QStringLiteral("write the migration from one design to another"), runGenerate},
+        {QStringLiteral("lint"), QStringLiteral("check migration files against the house conventions"), runLint},
+        {QStringLiteral("history"), QStringLiteral("list the migration chain, oldest first"), runHistory},
     };
     return list;
 }

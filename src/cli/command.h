@@ -31,5 +31,7 @@ int reportError(const QString &message, int exitCode = kExitBadInput);
 
 int runInit(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
+int runLint(const QStringList &arguments);
+int runHistory(const QStringList &arguments);
 
 } // namespace sw::cli

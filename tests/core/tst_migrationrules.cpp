@@ -4,6 +4,7 @@
 #include "migration/alembicfile.h"
 #include "migration/migrationfolder.h"
 #include "migration/migrationmessage.h"
+#include "migration/migrationscript.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -81,8 +82,15 @@ private slots:
                  QStringLiteral("SELECT '\\\\:name', x::int, '12:30'"));
         QCOMPARE(escapeSqlForAlembic(QStringLiteral("a ~ '\\d'")), QStringLiteral("a ~ '\\\\d'"));
         QVERIFY(!escapeSqlForAlembic(QStringLiteral("say \"\"\"hi\"\"\"")).contains(QLatin1String("\"\"\"")));
-        for (const char *sql : {"SELECT ':name', x::int", "a ~ '\\d'", "x = \"q\""})
-            QCOMPARE(unescapeSqlFromAlembic(escapeSqlForAlembic(QLatin1String(sql))), QLatin1String(sql));
+        // Written into a migration file and read back, the SQL is unchanged.
+        for (const char *sql : {"SELECT ':name', x::int", "a ~ '\\d'", "x = \"q\"", "x = '\"\"\"'"}) {
+            MigrationPlan plan;
+            plan.upgrade << MigrationStep{QStringLiteral("step"), QLatin1String(sql)};
+            const QString file = renderMigrationFile({QStringLiteral("1"), std::nullopt, QStringLiteral("add_thing"), {}}, plan);
+            const MigrationScript script = parseMigrationScript(file, {});
+            QCOMPARE(script.upgrade.executes.size(), 1);
+            QCOMPARE(script.upgrade.executes.first().sql.trimmed(), QLatin1String(sql));
+        }
     }
 };
 

@@ -56,32 +56,6 @@ QString escapeSqlForAlembic(const QString &sql)
     return text;
 }
 
-QString unescapeSqlFromAlembic(const QString &pythonStringBody)
-{
-    // Python first resolves \\ and \" ; then SQLAlchemy turns \: into :.
-    QString text;
-    text.reserve(pythonStringBody.size());
-    for (qsizetype i = 0; i < pythonStringBody.size(); ++i) {
-        const QChar c = pythonStringBody.at(i);
-        if (c == u'\\' && i + 1 < pythonStringBody.size()) {
-            const QChar next = pythonStringBody.at(i + 1);
-            if (next == u'\\' || next == u'"' || next == u'\'') {
-                text += next;
-                ++i;
-                continue;
-            }
-            if (next == u'n') {
-                text += QLatin1Char('\n');
-                ++i;
-                continue;
-            }
-        }
-        text += c;
-    }
-    text.replace(QLatin1String("\\:"), QLatin1String(":"));
-    return text;
-}
-
 QString renderMigrationFile(const MigrationHeader &header, const MigrationPlan &plan)
 {
     const QString title = QString(header.message).replace(QLatin1Char('_'), QLatin1Char(' '));

@@ -25,7 +25,5 @@ QString renderMigrationFile(const MigrationHeader &header, const MigrationPlan &
 // unchanged through op.execute(): backslashes doubled, and colons that
 // SQLAlchemy's text() would take for bind parameters escaped.
 QString escapeSqlForAlembic(const QString &sql);
-// The inverse, for reading op.execute() strings back.
-QString unescapeSqlFromAlembic(const QString &pythonStringBody);
 
 } // namespace sw

@@ -1,0 +1,84 @@
+#include "findingsoutput.h"
+
+#include "command.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace sw::cli {
+
+namespace {
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonObject toJson(const Problem &p)
+{
+    return QJsonObject{
+        {"severity", p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+        {"code", p.code},
+        {"schema", p.table.isEmpty() ? QJsonValue() : QJsonValue(p.schema.isEmpty() ? QStringLiteral("public") : p.schema)},
+        {"table", orNull(p.table)},
+        {"column", orNull(p.column)},
+        {"file", orNull(p.file)},
+        {"line", p.line > 0 ? QJsonValue(p.line) : QJsonValue()},
+        {"message", p.message},
+    };
+}
+
+} // namespace
+
+QCommandLineOption formatOption()
+{
+    return {QStringLiteral("format"), QStringLiteral("Output: text (default) or json."), QStringLiteral("text|json"), QStringLiteral("text")};
+}
+
+bool readFormat(const QCommandLineParser &parser, const QString &command, OutputFormat *format)
+{
+    const QString value = parser.value(QStringLiteral("format"));
+    if (value == QLatin1String("text") || value.isEmpty()) {
+        *format = OutputFormat::Text;
+        return true;
+    }
+    if (value == QLatin1String("json")) {
+        *format = OutputFormat::Json;
+        return true;
+    }
+    reportError(QStringLiteral("%1: --format must be text or json, not \"%2\"").arg(command, value));
+    return false;
+}
+
+int reportFindings(const QList<Problem> &findings, OutputFormat format)
+{
+    QTextStream out(stdout);
+    bool anyError = false;
+    QJsonArray array;
+    int errors = 0;
+    for (const Problem &p : findings) {
+        anyError = anyError || p.isError();
+        errors += p.isError() ? 1 : 0;
+        if (format == OutputFormat::Json) {
+            array << toJson(p);
+            continue;
+        }
+        QString where = p.file;
+        if (p.line > 0)
+            where += QLatin1Char(':') + QString::number(p.line);
+        QString object = p.table;
+        if (!p.column.isEmpty())
+            object += QLatin1Char('.') + p.column;
+        out << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << (p.isError() ? "error" : "warning") << ": " << p.code << ": "
+            << (object.isEmpty() ? QString() : object + QStringLiteral(": ")) << p.message << Qt::endl;
+    }
+    if (format == OutputFormat::Json)
+        out << QJsonDocument(QJsonObject{{"findings", array}}).toJson(QJsonDocument::Indented);
+    else
+        QTextStream(stderr) << errors << " error(s), " << findings.size() - errors << " warning(s)" << Qt::endl;
+    return anyError ? kExitFindings : kExitOk;
+}
+
+} // namespace sw::cli

@@ -1,0 +1,85 @@
+#include "lint/simulatedschema.h"
+
+#include "conventions.h"
+
+namespace sw {
+
+using sql::DdlAction;
+
+QString SimulatedSchema::key(const sql::ObjectName &name)
+{
+    return name.schema.isEmpty() || name.schema == QLatin1String("public") ? name.name : name.schema + QLatin1Char('.') + name.name;
+}
+
+const sql::ColumnDefinition *SimulatedSchema::column(const QString &table, const QString &column) const
+{
+    const auto it = tables.constFind(table);
+    if (it == tables.cend())
+        return nullptr;
+    for (const sql::ColumnDefinition &c : *it)
+        if (c.name == column)
+            return &c;
+    return nullptr;
+}
+
+void SimulatedSchema::apply(const DdlAction &action)
+{
+    const QString table = key(action.object);
+    const auto columnsOf = [&]() -> QList<sql::ColumnDefinition> * {
+        const auto it = tables.find(table);
+        return it == tables.end() ? nullptr : &*it;
+    };
+    const auto find = [&](QList<sql::ColumnDefinition> *columns, const QString &name) {
+        return std::find_if(columns->begin(), columns->end(), [&](const sql::ColumnDefinition &c) { return c.name == name; });
+    };
+    switch (action.kind) {
+    case DdlAction::Kind::CreateTable:
+        tables.insert(table, action.columns);
+        break;
+    case DdlAction::Kind::DropTable:
+        tables.remove(table);
+        break;
+    case DdlAction::Kind::RenameTable: {
+        const QList<sql::ColumnDefinition> columns = tables.take(table);
+        tables.insert(key({action.object.schema, action.newName}), columns);
+        break;
+    }
+    case DdlAction::Kind::AddColumn:
+        if (auto *columns = columnsOf())
+            *columns << action.definition;
+        break;
+    case DdlAction::Kind::DropColumn:
+        if (auto *columns = columnsOf())
+            columns->removeIf([&](const sql::ColumnDefinition &c) { return c.name == action.column; });
+        break;
+    case DdlAction::Kind::RenameColumn:
+        if (auto *columns = columnsOf(); columns && find(columns, action.column) != columns->end())
+            find(columns, action.column)->name = action.newName;
+        break;
+    case DdlAction::Kind::AlterColumnType:
+        if (auto *columns = columnsOf(); columns && find(columns, action.column) != columns->end())
+            find(columns, action.column)->type = action.definition.type;
+        break;
+    case DdlAction::Kind::SetNotNull:
+    case DdlAction::Kind::DropNotNull:
+        if (auto *columns = columnsOf(); columns && find(columns, action.column) != columns->end())
+            find(columns, action.column)->notNull = action.kind == DdlAction::Kind::SetNotNull;
+        break;
+    case DdlAction::Kind::CreateFunction:
+        functions.insert(key(action.object), action.body);
+        break;
+    case DdlAction::Kind::DropFunction:
+        functions.remove(key(action.object));
+        break;
+    default:
+        break;
+    }
+}
+
+QString mainTableOfHistory(const QString &table)
+{
+    const QString suffix = conventions::historyTableName(QString());
+    return table.endsWith(suffix) && table.size() > suffix.size() ? table.chopped(suffix.size()) : QString();
+}
+
+} // namespace sw

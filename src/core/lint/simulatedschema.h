@@ -1,0 +1,24 @@
+#pragma once
+// The tables, columns and functions a chain of migrations has built so far,
+// as far as their SQL says: what lint compares each migration against.
+
+#include "sql/ddlreader.h"
+
+#include <QMap>
+
+namespace sw {
+
+struct SimulatedSchema {
+    QMap<QString, QList<sql::ColumnDefinition>> tables;  // "orders", or "billing.orders"
+    QMap<QString, QString> functions;                    // name -> plpgsql source
+
+    static QString key(const sql::ObjectName &name);
+    void apply(const sql::DdlAction &action);
+    const sql::ColumnDefinition *column(const QString &table, const QString &column) const;
+    bool operator==(const SimulatedSchema &) const = default;
+};
+
+// "orders" for "orders_history"; empty when `table` is no history table.
+QString mainTableOfHistory(const QString &table);
+
+} // namespace sw

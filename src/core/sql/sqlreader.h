@@ -1,0 +1,31 @@
+#pragma once
+// Reading SQL back: statements and tokens, as PostgreSQL's lexer sees them
+// (quotes, dollar quotes and comments respected). Used to follow what a
+// migration file does and to read trigger functions from the catalog.
+
+#include <QList>
+#include <QString>
+
+namespace sw::sql {
+
+struct Statement {
+    QString text;      // without the closing ";"
+    int line = 0;      // 0-based line of its first character within the SQL
+};
+
+QList<Statement> splitStatements(const QString &sql);
+
+struct Token {
+    enum class Kind { Word, QuotedIdentifier, String, DollarString, Number, Symbol };
+    Kind kind;
+    QString text;      // words lower-cased; identifiers, strings and dollar bodies unquoted
+    int line = 0;      // 0-based, within the text tokenized
+
+    bool isWord(const char *word) const { return kind == Kind::Word && text == QLatin1String(word); }
+    bool isSymbol(const char *symbol) const { return kind == Kind::Symbol && text == QLatin1String(symbol); }
+    bool isName() const { return kind == Kind::Word || kind == Kind::QuotedIdentifier; }
+};
+
+QList<Token> tokenize(const QString &sql);
+
+} // namespace sw::sql

@@ -1,0 +1,80 @@
+"""rewrite orders history trigger
+
+Revision ID: 1700000100
+Revises: 1700000000
+Create Date: 2023-11-14 22:15:00
+"""
+from alembic import op
+
+revision = "1700000100"
+down_revision = "1700000000"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    # Trigger function
+    op.execute("""
+        CREATE OR REPLACE FUNCTION orders_history_trigger()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            IF (TG_OP = 'DELETE') THEN  -- expect: trigger-wrong-record
+                INSERT INTO orders_history (
+                    operation, changed_at, id, instrument, quantity, created_at, updated_at
+                ) VALUES (
+                    'DELETE', NOW(), NEW.id, NEW.instrument, NEW.quantity, NEW.created_at, NEW.updated_at
+                );
+                RETURN OLD;
+            ELSIF (TG_OP = 'UPDATE') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, instrument, quantity, created_at, updated_at
+                ) VALUES (
+                    'UPDATE', NOW(), OLD.id, OLD.instrument, OLD.quantity, OLD.created_at, OLD.updated_at
+                );
+                RETURN NEW;
+            ELSIF (TG_OP = 'INSERT') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, instrument, quantity, created_at, updated_at
+                ) VALUES (
+                    'INSERT', NOW(), NEW.id, NEW.instrument, NEW.quantity, NEW.created_at, NEW.updated_at
+                );
+                RETURN NEW;
+            END IF;
+            RETURN NULL;
+        END;
+        $$ LANGUAGE plpgsql;
+    """)
+
+
+def downgrade():
+    # Function as before
+    op.execute("""
+        CREATE OR REPLACE FUNCTION orders_history_trigger()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            IF (TG_OP = 'DELETE') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, instrument, quantity, created_at, updated_at
+                ) VALUES (
+                    'DELETE', NOW(), OLD.id, OLD.instrument, OLD.quantity, OLD.created_at, OLD.updated_at
+                );
+                RETURN OLD;
+            ELSIF (TG_OP = 'UPDATE') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, instrument, quantity, created_at, updated_at
+                ) VALUES (
+                    'UPDATE', NOW(), OLD.id, OLD.instrument, OLD.quantity, OLD.created_at, OLD.updated_at
+                );
+                RETURN NEW;
+            ELSIF (TG_OP = 'INSERT') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, instrument, quantity, created_at, updated_at
+                ) VALUES (
+                    'INSERT', NOW(), NEW.id, NEW.instrument, NEW.quantity, NEW.created_at, NEW.updated_at
+                );
+                RETURN NEW;
+            END IF;
+            RETURN NULL;
+        END;
+        $$ LANGUAGE plpgsql;
+    """)
