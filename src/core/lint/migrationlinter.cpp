@@ -124,6 +124,15 @@ UpgradeRecord MigrationChecker::replayUpgrade(const MigrationScript &s)
                             add(s, QStringLiteral("history-not-null"), line, mainTable, c.name,
                                 QStringLiteral("history column %1.%2 is NOT NULL; history columns carry no constraints").arg(table, c.name));
                 break;
+            case DdlAction::Kind::AlterColumnType:
+                if (const sql::ColumnDefinition *current = m_schema.column(table, action.column)) {
+                    const auto from = parseColumnType(current->type), to = parseColumnType(action.definition.type);
+                    if (from && to && mainTable.isEmpty() && classifyTypeChange(*from, *to).mayLoseData)
+                        add(s, QStringLiteral("lossy-type-change"), line, table, action.column,
+                            QStringLiteral("changing %1.%2 from %3 to %4 can lose or reject existing values").arg(table, action.column, from->sql(), to->sql()),
+                            Problem::Severity::Warning);
+                }
+                break;
             case DdlAction::Kind::CreateFunction:
                 record.functionsWritten.insert(table, block.line + action.bodyLine);
                 break;

@@ -145,6 +145,10 @@ QList<DdlAction> readAlterTable(TokenStream &s, const DdlAction &base)
         DdlAction action = base;
         action.object = table;
         QList<Token> item = s.item();
+        if (item.isEmpty()) {
+            s.next();  // a stray ")" or ",": step over it rather than loop
+            continue;
+        }
         s.accept(",");
         TokenStream a(item);
         if (a.accept("add")) {
