@@ -11,6 +11,10 @@ const QList<CommandSpec> &commands()
         {QStringLiteral("generate"), QStringLiteral("write the migration from one design to another"), runGenerate},
         {QStringLiteral("lint"), QStringLiteral("check migration files against the house conventions"), runLint},
         {QStringLiteral("history"), QStringLiteral("list the migration chain, oldest first"), runHistory},
+        {QStringLiteral("current"), QStringLiteral("the revision alembic_version records"), runCurrent},
+        {QStringLiteral("upgrade"), QStringLiteral("apply migrations, each in its own transaction"), runUpgrade},
+        {QStringLiteral("downgrade"), QStringLiteral("roll migrations back"), runDowngrade},
+        {QStringLiteral("import"), QStringLiteral("read a live schema into a project file"), runImport},
     };
     return list;
 }

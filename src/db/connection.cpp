@@ -6,13 +6,58 @@
 
 namespace sw::db {
 
-Connection::Connection(const QString &conninfo)
+namespace {
+
+void setDefaultEnvironment(const char *name, const char *value)
 {
+    if (!qEnvironmentVariableIsSet(name))
+        qputenv(name, value);
+}
+
+} // namespace
+
+QString explainConnectionError(const QString &libpqMessage)
+{
+    const QString m = libpqMessage.trimmed();
+    struct Advice {
+        const char *symptom;
+        const char *advice;
+    };
+    static const Advice advices[] = {
+        {"Connection refused", "nothing listens there: is PostgreSQL running, and are host and port right?"},
+        {"No such file or directory", "no server socket there: is PostgreSQL running, and is the socket folder (host) right?"},
+        {"password authentication failed", "the password was refused: fix it in ~/.pgpass (host:port:database:user:password, mode 0600)"},
+        {"no password supplied", "the server wants a password: put it in ~/.pgpass or a service file; Schemawright never stores passwords"},
+        {"does not exist", "check the database and user names, or create them"},
+        {"SSL", "check sslmode: the server and the connection disagree about TLS (try sslmode=require or sslmode=disable)"},
+        {"pg_hba.conf", "the server's pg_hba.conf does not let this user in from here (host, database, TLS)"},
+        {"timeout expired", "the server did not answer in time: check host, port, firewall (PGCONNECT_TIMEOUT sets the wait)"},
+        {"could not translate host name", "the host name is unknown: check host"},
+    };
+    for (const Advice &a : advices)
+        if (m.contains(QLatin1String(a.symptom), Qt::CaseInsensitive))
+            return QStringLiteral("%1 (%2)").arg(QLatin1String(a.advice), m.section(QLatin1Char('\n'), 0, 0));
+    return m.section(QLatin1Char('\n'), 0, 0);
+}
+
+QString describeSqlError(const std::exception &error)
+{
+    QString message = QString::fromUtf8(error.what()).trimmed().section(QLatin1Char('\n'), 0, 0);
+    if (const auto *sqlError = dynamic_cast<const pqxx::sql_error *>(&error); sqlError && !sqlError->sqlstate().empty())
+        message += QStringLiteral(" (SQLSTATE %1)").arg(QString::fromStdString(sqlError->sqlstate()));
+    return message;
+}
+
+Connection::Connection(const QString &conninfo) : m_conninfo(conninfo)
+{
+    // Ours to see in pg_stat_activity, and no endless wait for a dead host.
+    setDefaultEnvironment("PGAPPNAME", "schemawright");
+    setDefaultEnvironment("PGCONNECT_TIMEOUT", "10");
     try {
         m_connection = std::make_unique<pqxx::connection>(conninfo.toStdString());
-    } catch (const pqxx::broken_connection &e) {
+    } catch (const std::exception &e) {
         throw SchemaError(QStringLiteral("cannot-connect"),
-                          QStringLiteral("cannot connect to the database: %1").arg(QString::fromUtf8(e.what()).trimmed()));
+                          QStringLiteral("cannot connect to the database: %1").arg(explainConnectionError(QString::fromUtf8(e.what()))));
     }
 }
 

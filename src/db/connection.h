@@ -1,7 +1,8 @@
 #pragma once
-// A connection to PostgreSQL. Connection parameters are libpq's: a conninfo
-// string or URI, or libpq's environment (PGHOST, PGSERVICE, ~/.pgpass) when empty.
-// Passwords are never stored by Schemawright.
+// A connection to PostgreSQL. Parameters are libpq's: a conninfo string or
+// URI, or libpq's own environment (PGHOST, PGSERVICE, ~/.pgpass) when empty.
+// Schemawright never stores a password; libpq finds it in ~/.pgpass or a
+// service file.
 
 #include <QString>
 
@@ -13,15 +14,24 @@ namespace sw::db {
 
 class Connection {
 public:
-    // Throws SchemaError with a message a person can act on.
+    // Throws SchemaError ("cannot-connect") with a message that says what to do.
     explicit Connection(const QString &conninfo);
     ~Connection();
 
     pqxx::connection &raw() { return *m_connection; }
     QString serverVersion() const;   // "15.18"
+    QString conninfo() const { return m_conninfo; }
 
 private:
+    QString m_conninfo;
     std::unique_ptr<pqxx::connection> m_connection;
 };
+
+// libpq's error text turned into advice: refused, password, unknown database,
+// TLS, timeout.
+QString explainConnectionError(const QString &libpqMessage);
+
+// What Schemawright reports when a statement fails: SQLSTATE and message.
+QString describeSqlError(const std::exception &error);
 
 } // namespace sw::db

@@ -44,8 +44,6 @@ bool isFlat(const QJsonValue &value)
 // Columns, indexes, keys and checks stay on one line each, as in the format's example.
 bool isOneLineObject(const QJsonObject &object)
 {
-    if (object.contains(QStringLiteral("tables")) || object.contains(QStringLiteral("columns")))
-        return false;
     for (const QJsonValue &v : object)
         if (!isFlat(v))
             return false;

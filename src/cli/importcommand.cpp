@@ -1,0 +1,53 @@
+// schemawright-cli import --db CONNINFO -o FILE.json [--schema NAME ...] [--project FILE.json]
+
+#include "command.h"
+
+#include "catalogimport.h"
+#include "model/validation.h"
+#include "problem.h"
+#include "project/projectfile.h"
+
+#include <QTextStream>
+
+namespace sw::cli {
+
+int runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("libpq connection string or URI (default: libpq's environment)."), QStringLiteral("CONNINFO")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Project file to write."), QStringLiteral("FILE.json")},
+        {QStringLiteral("schema"), QStringLiteral("Schema to read; repeat for several (default: public)."), QStringLiteral("NAME")},
+        {QStringLiteral("project"), QStringLiteral("Existing design whose ids, fill values and expression spelling to keep where the database agrees."),
+         QStringLiteral("FILE.json")},
+    });
+    int exitCode = kExitOk;
+    if (!parseCommandLine(parser, QStringLiteral("import"), arguments, {QStringLiteral("output")}, &exitCode))
+        return exitCode;
+    try {
+        db::ImportOptions options;
+        if (parser.isSet(QStringLiteral("schema")))
+            options.schemas = parser.values(QStringLiteral("schema"));
+        std::optional<Project> existing;
+        if (parser.isSet(QStringLiteral("project"))) {
+            existing = loadProject(parser.value(QStringLiteral("project")));
+            options.existing = &*existing;
+        }
+        db::Connection connection(parser.value(QStringLiteral("db")));
+        const db::ImportResult result = db::importSchema(connection, options);
+        QTextStream err(stderr);
+        for (const QString &warning : result.warnings)
+            err << "schemawright-cli: warning: " << warning << Qt::endl;
+        for (const Problem &p : validateProject(result.project))
+            err << "schemawright-cli: warning: " << p.text() << Qt::endl;
+        saveProject(result.project, parser.value(QStringLiteral("output")));
+        QTextStream(stdout) << parser.value(QStringLiteral("output")) << Qt::endl;
+        return kExitOk;
+    } catch (const SchemaError &e) {
+        return reportError(QStringLiteral("import: ") + e.problem().text());
+    } catch (const std::exception &e) {
+        return reportError(QStringLiteral("import: ") + QString::fromUtf8(e.what()).trimmed());
+    }
+}
+
+} // namespace sw::cli

@@ -1,0 +1,114 @@
+// schemawright-cli current   [--db CONNINFO]
+// schemawright-cli upgrade   [--db CONNINFO] --migrations DIR [--to head|REV|+N] [--sql]
+// schemawright-cli downgrade [--db CONNINFO] --migrations DIR --to -N|REV|base [--sql]
+
+#include "command.h"
+
+#include "alembicversion.h"
+#include "connection.h"
+#include "migration/migrationfolder.h"
+#include "migrationrunner.h"
+#include "problem.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <pqxx/pqxx>
+
+namespace sw::cli {
+
+namespace {
+
+QCommandLineOption dbOption()
+{
+    return {QStringLiteral("db"), QStringLiteral("libpq connection string or URI (default: libpq's PGHOST, PGSERVICE, ~/.pgpass, ...)."),
+            QStringLiteral("CONNINFO")};
+}
+
+// The folder holding alembic.ini, for migrations only alembic can run.
+QString alembicEnvironmentFor(const QString &migrations)
+{
+    for (const QString &candidate : {migrations, QFileInfo(resolveVersionsFolder(migrations)).path()})
+        if (QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("alembic.ini"))))
+            return candidate;
+    return {};
+}
+
+int runMigrations(const QString &command, Direction direction, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        dbOption(),
+        {QStringLiteral("migrations"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")},
+        {QStringLiteral("to"), direction == Direction::Upgrade ? QStringLiteral("head (default), a revision or +N.") : QStringLiteral("-N, a revision or base."),
+         QStringLiteral("TARGET")},
+        {QStringLiteral("sql"), QStringLiteral("Print the SQL instead of running it.")},
+        {QStringLiteral("lock-timeout"), QStringLiteral("Seconds a statement may wait for a table lock (default 10)."), QStringLiteral("S"), QStringLiteral("10")},
+        {QStringLiteral("statement-timeout"), QStringLiteral("Seconds a statement may run, 0 for no limit (default 0)."), QStringLiteral("S"), QStringLiteral("0")},
+        {QStringLiteral("wait"), QStringLiteral("Seconds to wait for another Schemawright runner on the same database (default 30)."), QStringLiteral("S"), QStringLiteral("30")},
+    });
+    int exitCode = kExitOk;
+    QStringList required{QStringLiteral("migrations")};
+    if (direction == Direction::Downgrade)
+        required << QStringLiteral("to");
+    if (!parseCommandLine(parser, command, arguments, required, &exitCode))
+        return exitCode;
+
+    db::RunOptions options;
+    options.direction = direction;
+    options.target = parser.isSet(QStringLiteral("to")) ? parser.value(QStringLiteral("to")) : QStringLiteral("head");
+    bool ok1 = false, ok2 = false, ok3 = false;
+    options.lockTimeoutMs = int(parser.value(QStringLiteral("lock-timeout")).toDouble(&ok1) * 1000);
+    options.statementTimeoutMs = int(parser.value(QStringLiteral("statement-timeout")).toDouble(&ok2) * 1000);
+    options.runnerWaitMs = int(parser.value(QStringLiteral("wait")).toDouble(&ok3) * 1000);
+    if (!ok1 || !ok2 || !ok3 || options.lockTimeoutMs < 0 || options.statementTimeoutMs < 0 || options.runnerWaitMs < 0)
+        return reportError(QStringLiteral("%1: --lock-timeout, --statement-timeout and --wait take seconds").arg(command));
+    const QString migrations = parser.value(QStringLiteral("migrations"));
+    options.alembicEnvironment = alembicEnvironmentFor(migrations);
+    options.progress = [](const QString &message) { QTextStream(stderr) << message << Qt::endl; };
+
+    try {
+        db::MigrationRunner runner(parser.value(QStringLiteral("db")), readMigrationScripts(resolveVersionsFolder(migrations)));
+        if (parser.isSet(QStringLiteral("sql"))) {
+            QTextStream(stdout) << runner.sql(options);
+            return kExitOk;
+        }
+        const db::RunResult result = runner.run(options);
+        QTextStream(stdout) << result.endRevision.value_or(QStringLiteral("None")) << Qt::endl;
+        if (result.applied.isEmpty())
+            QTextStream(stderr) << "Nothing to do: the database is at " << result.endRevision.value_or(QStringLiteral("base")) << Qt::endl;
+        return kExitOk;
+    } catch (const SchemaError &e) {
+        return reportError(command + QStringLiteral(": ") + e.problem().text());
+    } catch (const std::exception &e) {
+        return reportError(command + QStringLiteral(": ") + db::describeSqlError(e));
+    }
+}
+
+} // namespace
+
+int runCurrent(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    int exitCode = kExitOk;
+    if (!parseCommandLine(parser, QStringLiteral("current"), arguments, {}, &exitCode))
+        return exitCode;
+    try {
+        db::Connection connection(parser.value(QStringLiteral("db")));
+        pqxx::read_transaction tx(connection.raw());
+        const QStringList revisions = db::recordedRevisions(tx);
+        QTextStream(stdout) << (revisions.isEmpty() ? QStringLiteral("None") : revisions.join(QLatin1Char('\n'))) << Qt::endl;
+        return kExitOk;
+    } catch (const SchemaError &e) {
+        return reportError(QStringLiteral("current: ") + e.problem().text());
+    } catch (const std::exception &e) {
+        return reportError(QStringLiteral("current: ") + db::describeSqlError(e));
+    }
+}
+
+int runUpgrade(const QStringList &arguments) { return runMigrations(QStringLiteral("upgrade"), Direction::Upgrade, arguments); }
+int runDowngrade(const QStringList &arguments) { return runMigrations(QStringLiteral("downgrade"), Direction::Downgrade, arguments); }
+
+} // namespace sw::cli

@@ -1,0 +1,78 @@
+#include "connectionprofile.h"
+
+#include <QList>
+#include <QPair>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUrl>
+
+namespace sw {
+
+namespace {
+
+bool isUri(const QString &conninfo)
+{
+    return conninfo.startsWith(QLatin1String("postgresql://")) || conninfo.startsWith(QLatin1String("postgres://"));
+}
+
+QString quoted(const QString &value)
+{
+    QString v = value;
+    v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + v + QLatin1Char('\'');
+}
+
+// key=value pairs of a libpq conninfo string, values unquoted.
+QList<QPair<QString, QString>> conninfoPairs(const QString &conninfo)
+{
+    QList<QPair<QString, QString>> pairs;
+    static const QRegularExpression pair(QStringLiteral("(\\w+)\\s*=\\s*('((?:[^'\\\\]|\\\\.)*)'|\\S+)"));
+    for (auto it = pair.globalMatch(conninfo); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString value = m.captured(3).isNull() ? m.captured(2) : m.captured(3);
+        value.replace(QLatin1String("\\'"), QLatin1String("'")).replace(QLatin1String("\\\\"), QLatin1String("\\"));
+        pairs.append({m.captured(1), value});
+    }
+    return pairs;
+}
+
+} // namespace
+
+QString ConnectionProfile::toConninfo() const
+{
+    if (!conninfo.isEmpty())
+        return conninfo;
+    QStringList parts;
+    const QList<QPair<const char *, const QString *>> fields = {{"service", &service}, {"host", &host}, {"port", &port},
+                                                                {"dbname", &database}, {"user", &user}, {"sslmode", &sslmode}};
+    for (const auto &[key, value] : fields)
+        if (!value->isEmpty())
+            parts << QLatin1String(key) + QLatin1Char('=') + quoted(*value);
+    return parts.join(QLatin1Char(' '));
+}
+
+bool conninfoHasPassword(const QString &conninfo)
+{
+    if (isUri(conninfo)) {
+        const QUrl url(conninfo);
+        return !url.password().isEmpty() || url.query().contains(QLatin1String("password="));
+    }
+    for (const auto &[key, value] : conninfoPairs(conninfo))
+        if (key == QLatin1String("password"))
+            return true;
+    return false;
+}
+
+QString sqlalchemyUrl(const QString &conninfo)
+{
+    if (conninfo.startsWith(QLatin1String("postgres://")))
+        return QStringLiteral("postgresql://") + conninfo.mid(int(qstrlen("postgres://")));
+    if (isUri(conninfo))
+        return conninfo;
+    QStringList query;
+    for (const auto &[key, value] : conninfoPairs(conninfo))
+        query << key + QLatin1Char('=') + QString::fromUtf8(QUrl::toPercentEncoding(value));
+    return QStringLiteral("postgresql://") + (query.isEmpty() ? QString() : QStringLiteral("?") + query.join(QLatin1Char('&')));
+}
+
+} // namespace sw

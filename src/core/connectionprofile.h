@@ -1,0 +1,31 @@
+#pragma once
+// Where a database is, without its password: libpq finds passwords in
+// ~/.pgpass or a service file, or the GUI asks and keeps them in memory.
+
+#include <QString>
+
+namespace sw {
+
+struct ConnectionProfile {
+    QString name;        // shown to the user
+    QString host;        // name, address, or socket folder
+    QString port;
+    QString database;
+    QString user;
+    QString sslmode;     // disable, prefer, require, verify-full, ...
+    QString service;     // a pg_service.conf entry; the fields above then only override it
+    QString conninfo;    // a full connection string or URI; wins over everything above
+
+    bool operator==(const ConnectionProfile &) const = default;
+    // libpq key=value conninfo; values quoted as libpq wants.
+    QString toConninfo() const;
+};
+
+// True when `conninfo` carries a password, which Schemawright must not store.
+bool conninfoHasPassword(const QString &conninfo);
+
+// The URL SQLAlchemy (and so alembic's env.py) needs for the same database:
+// URIs as they are, key=value pairs as URL query parameters for psycopg2.
+QString sqlalchemyUrl(const QString &conninfo);
+
+} // namespace sw

@@ -1,0 +1,202 @@
+#include "catalogimport.h"
+
+#include "columntype.h"
+#include "conventions.h"
+#include "expressioncanonicalizer.h"
+#include "problem.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <pqxx/pqxx>
+
+namespace sw::db {
+
+namespace {
+
+QString text(const pqxx::field &f) { return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>()); }
+QStringList names(const pqxx::field &f) { return text(f).split(QChar(31), Qt::SkipEmptyParts); }
+
+std::string schemaArray(const QStringList &schemas)
+{
+    QStringList quoted;
+    for (const QString &s : schemas)
+        quoted << QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QLatin1String("\\\"")) + QLatin1Char('"');
+    return (QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
+}
+
+ReferentialAction action(const QString &code)
+{
+    switch (code.isEmpty() ? 'a' : code.at(0).toLatin1()) {
+    case 'r': return ReferentialAction::Restrict;
+    case 'c': return ReferentialAction::Cascade;
+    case 'n': return ReferentialAction::SetNull;
+    case 'd': return ReferentialAction::SetDefault;
+    default: return ReferentialAction::NoAction;
+    }
+}
+
+QString serialType(const QString &integerType)
+{
+    return integerType == QLatin1String("bigint") ? QStringLiteral("bigserial")
+        : integerType == QLatin1String("smallint") ? QStringLiteral("smallserial") : QStringLiteral("serial");
+}
+
+const char *kTables = R"(
+SELECT c.oid, n.nspname, c.relname, coalesce(obj_description(c.oid, 'pg_class'), '')
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version'
+ORDER BY c.oid)";
+
+const char *kColumns = R"(
+SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
+       coalesce(col_description(a.attrelid, a.attnum), ''), a.attidentity <> '',
+       EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+               WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a')
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[])
+ORDER BY a.attrelid, a.attnum)";
+
+const char *kConstraints = R"(
+SELECT con.conrelid, con.conname, con.contype,
+       array_to_string(ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
+       fn.nspname, fc.relname,
+       array_to_string(ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
+       con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid)
+FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+WHERE con.contype IN ('p', 'u', 'f', 'c') AND n.nspname = ANY($1::text[])
+ORDER BY con.conrelid, con.oid)";
+
+const char *kIndexes = R"(
+SELECT i.indrelid, ic.relname, i.indisunique,
+       array_to_string(ARRAY(SELECT a.attname FROM unnest(i.indkey) WITH ORDINALITY k(num, ord)
+                             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
+       i.indexprs IS NOT NULL OR i.indpred IS NOT NULL, pg_get_indexdef(i.indexrelid)
+FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p')
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+                  AND con.contype IN ('p', 'u', 'x'))
+ORDER BY i.indrelid, ic.oid)";
+
+void adoptExisting(Project &imported, const Project &existing, Connection &connection)
+{
+    const Project canonical = canonicalizeExpressions(connection, existing);
+    for (Table &t : imported.tables) {
+        const auto match = std::find_if(existing.tables.begin(), existing.tables.end(),
+                                        [&](const Table &e) { return e.schema == t.schema && e.name == t.name; });
+        if (match == existing.tables.end())
+            continue;
+        const Table &canonicalTable = canonical.tables.at(match - existing.tables.begin());
+        t.id = match->id;
+        t.unknownKeys = match->unknownKeys;
+        for (Column &c : t.columns) {
+            const Column *design = match->column(c.name);
+            const Column *designCanonical = canonicalTable.column(c.name);
+            if (!design)
+                continue;
+            c.id = design->id;
+            c.fillExpr = design->fillExpr;
+            c.unknownKeys = design->unknownKeys;
+            if (designCanonical->defaultExpr == c.defaultExpr)
+                c.defaultExpr = design->defaultExpr;
+            const auto same = [](const QString &a, const QString &b) { return parseColumnType(a) && parseColumnType(a) == parseColumnType(b); };
+            if (same(design->type, c.type))
+                c.type = design->type;
+        }
+        for (Check &check : t.checks)
+            for (int i = 0; i < match->checks.size(); ++i)
+                if (conventions::checkName(*match, i) == check.name && canonicalTable.checks.at(i).expression == check.expression)
+                    check.expression = match->checks.at(i).expression;
+    }
+}
+
+} // namespace
+
+ImportResult importSchema(Connection &connection, const ImportOptions &options)
+{
+    ImportResult result;
+    QHash<pqxx::oid, qsizetype> tableIndex;
+    QList<Table> tables;
+    {
+        pqxx::read_transaction tx(connection.raw());
+        const std::string schemas = schemaArray(options.schemas);
+        for (const auto &row : tx.exec_params(kTables, schemas)) {
+            Table t;
+            t.schema = text(row[1]);
+            t.name = text(row[2]);
+            t.comment = text(row[3]);
+            t.history = false;
+            tableIndex.insert(row[0].as<pqxx::oid>(), tables.size());
+            tables << t;
+        }
+        for (const auto &row : tx.exec_params(kColumns, schemas)) {
+            if (!tableIndex.contains(row[0].as<pqxx::oid>()))
+                continue;  // alembic_version and other relations left out above
+            Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
+            Column c;
+            c.name = text(row[1]);
+            c.type = text(row[2]);
+            c.nullable = !row[3].as<bool>();
+            if (!row[4].is_null())
+                c.defaultExpr = withoutRedundantCast(text(row[4]), c.type);
+            c.comment = text(row[5]);
+            if (row[6].as<bool>())
+                result.warnings << QStringLiteral("%1.%2 is an identity column; the design holds it as a plain %3").arg(t.name, c.name, c.type);
+            if (row[7].as<bool>() && c.defaultExpr && c.defaultExpr->startsWith(QLatin1String("nextval("))) {
+                c.type = serialType(c.type);
+                c.defaultExpr.reset();
+            }
+            t.columns << c;
+        }
+        for (const auto &row : tx.exec_params(kConstraints, schemas)) {
+            if (!tableIndex.contains(row[0].as<pqxx::oid>()))
+                continue;  // alembic_version and other relations left out above
+            Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
+            const QString name = text(row[1]), kind = text(row[2]);
+            if (kind == QLatin1String("p")) {
+                t.primaryKey = names(row[3]);
+            } else if (kind == QLatin1String("u")) {
+                t.indexes << Index{name, names(row[3]), true, {}};
+            } else if (kind == QLatin1String("f")) {
+                const QString refSchema = text(row[4]), refTable = text(row[5]);
+                t.foreignKeys << ForeignKey{name, names(row[3]), refSchema == t.schema ? refTable : refSchema + QLatin1Char('.') + refTable,
+                                            names(row[6]), action(text(row[7])), action(text(row[8])), {}};
+            } else {
+                t.checks << Check{name, checkExpression(text(row[9])), {}};
+            }
+        }
+        for (const auto &row : tx.exec_params(kIndexes, schemas)) {
+            if (!tableIndex.contains(row[0].as<pqxx::oid>()))
+                continue;  // alembic_version and other relations left out above
+            Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
+            if (row[4].as<bool>()) {
+                result.warnings << QStringLiteral("index %1 of %2 uses expressions or a predicate, which a design cannot hold yet: %3")
+                                       .arg(text(row[1]), t.name, text(row[5]));
+                continue;
+            }
+            t.indexes << Index{text(row[1]), names(row[3]), row[2].as<bool>(), {}};
+        }
+    }
+    // History tables belong to their main table.
+    for (const Table &t : tables) {
+        const auto main = std::find_if(tables.begin(), tables.end(), [&](const Table &m) {
+            return m.schema == t.schema && conventions::historyTableName(m.name) == t.name;
+        });
+        if (main == tables.end() || !t.hasColumn(conventions::kHistoryIdColumn) || !t.hasColumn(conventions::kOperationColumn))
+            result.project.tables << t;
+    }
+    for (Table &t : result.project.tables)
+        t.history = std::any_of(tables.begin(), tables.end(), [&](const Table &h) {
+            return h.schema == t.schema && h.name == conventions::historyTableName(t.name) && h.hasColumn(conventions::kHistoryIdColumn);
+        });
+    if (options.existing)
+        adoptExisting(result.project, *options.existing, connection);
+    return result;
+}
+
+} // namespace sw::db

@@ -1,0 +1,28 @@
+#pragma once
+// Reading a live schema into a design: tables, columns (types as PostgreSQL
+// formats them), defaults, nullability, keys, unique constraints, foreign
+// keys, checks, indexes and comments. History tables are recognised as the
+// history of their main table ("history": true), not imported as tables.
+// Five catalog queries, whatever the number of tables.
+
+#include "connection.h"
+#include "model/schema.h"
+
+namespace sw::db {
+
+struct ImportOptions {
+    QStringList schemas = {QStringLiteral("public")};
+    // When given, tables and columns keep this design's ids, fill values and
+    // unknown keys, and its spelling of defaults and checks wherever
+    // PostgreSQL reads both the same.
+    const Project *existing = nullptr;
+};
+
+struct ImportResult {
+    Project project;
+    QStringList warnings;  // what a design cannot hold (expression indexes, identity columns, ...)
+};
+
+ImportResult importSchema(Connection &connection, const ImportOptions &options);
+
+} // namespace sw::db

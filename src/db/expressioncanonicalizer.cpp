@@ -1,0 +1,101 @@
+#include "expressioncanonicalizer.h"
+
+#include "columntype.h"
+#include "identifiers.h"
+
+#include <QRegularExpression>
+
+#include <pqxx/pqxx>
+
+namespace sw::db {
+
+namespace {
+
+QString withoutModifiers(const QString &type)
+{
+    static const QRegularExpression modifiers(QStringLiteral("\\([^)]*\\)"));
+    return QString(type).remove(modifiers).simplified();
+}
+
+QString temporaryTableName(int position) { return QStringLiteral("sw_canonical_%1").arg(position); }
+
+QString temporaryTableSql(const Table &table, int position)
+{
+    QStringList lines;
+    for (const Column &c : table.columns) {
+        const auto type = parseColumnType(c.type);
+        QString line = quoteIdentifier(c.name) + QLatin1Char(' ') + (type ? type->withoutSerial().sql() : c.type);
+        if (c.defaultExpr)
+            line += QStringLiteral(" DEFAULT ") + *c.defaultExpr;
+        lines << line;
+    }
+    for (int i = 0; i < table.checks.size(); ++i)
+        lines << QStringLiteral("CONSTRAINT %1 CHECK (%2)").arg(quoteIdentifier(QStringLiteral("ck_%1").arg(i)), table.checks.at(i).expression);
+    return QStringLiteral("CREATE TEMP TABLE %1 (%2)").arg(temporaryTableName(position), lines.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+QString withoutRedundantCast(const QString &defaultExpr, const QString &columnType)
+{
+    static const QRegularExpression cast(QStringLiteral("^('(?:[^']|'')*')::([a-z ]+(?:\\([0-9,]+\\))?(?:\\[\\])?)$"));
+    const QRegularExpressionMatch m = cast.match(defaultExpr);
+    if (m.hasMatch() && withoutModifiers(m.captured(2)) == withoutModifiers(columnType))
+        return m.captured(1);
+    return defaultExpr;
+}
+
+QString checkExpression(const QString &constraintDefinition)
+{
+    QString expression = constraintDefinition.trimmed();
+    expression.remove(QRegularExpression(QStringLiteral("\\s+NOT VALID$")));
+    if (expression.startsWith(QLatin1String("CHECK (")) && expression.endsWith(QLatin1Char(')')))
+        expression = expression.mid(7, expression.size() - 8);
+    // One pair of parentheses around the whole expression says nothing.
+    if (expression.startsWith(QLatin1Char('(')) && expression.endsWith(QLatin1Char(')'))) {
+        int depth = 0;
+        bool wraps = true;
+        for (qsizetype i = 0; i < expression.size() - 1 && wraps; ++i) {
+            depth += expression.at(i) == u'(' ? 1 : expression.at(i) == u')' ? -1 : 0;
+            wraps = depth > 0;
+        }
+        if (wraps)
+            expression = expression.mid(1, expression.size() - 2);
+    }
+    return expression;
+}
+
+Project canonicalizeExpressions(Connection &connection, const Project &design)
+{
+    Project canonical = design;
+    pqxx::work tx(connection.raw());
+    for (int t = 0; t < canonical.tables.size(); ++t) {
+        Table &table = canonical.tables[t];
+        try {
+            pqxx::subtransaction attempt(tx);
+            attempt.exec(temporaryTableSql(table, t).toStdString());
+            attempt.commit();
+        } catch (const std::exception &) {
+            continue;  // the server refuses an expression: keep the design's words
+        }
+        const std::string relation = temporaryTableName(t).toStdString();
+        for (const auto &row : tx.exec_params("SELECT a.attname, pg_get_expr(d.adbin, d.adrelid), format_type(a.atttypid, a.atttypmod) "
+                                              "FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
+                                              "WHERE d.adrelid = $1::regclass",
+                                              relation)) {
+            for (Column &c : table.columns)
+                if (c.name == QString::fromStdString(row[0].as<std::string>()))
+                    c.defaultExpr = withoutRedundantCast(QString::fromStdString(row[1].as<std::string>()), QString::fromStdString(row[2].as<std::string>()));
+        }
+        for (const auto &row : tx.exec_params("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'c'",
+                                              relation)) {
+            const int position = QString::fromStdString(row[0].as<std::string>()).mid(3).toInt();
+            if (position >= 0 && position < table.checks.size())
+                table.checks[position].expression = checkExpression(QString::fromStdString(row[1].as<std::string>()));
+        }
+    }
+    tx.abort();
+    return canonical;
+}
+
+} // namespace sw::db

@@ -1,0 +1,177 @@
+#include "migrationrunner.h"
+
+#include "advisorylock.h"
+#include "alembicversion.h"
+#include "connection.h"
+#include "connectionprofile.h"
+#include "problem.h"
+
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <pqxx/pqxx>
+
+namespace sw::db {
+
+namespace {
+
+const MigrationFunction &functionOf(const MigrationStepPlan &step)
+{
+    return step.direction == Direction::Upgrade ? step.script->upgrade : step.script->downgrade;
+}
+
+QString stepLabel(const MigrationStepPlan &step)
+{
+    return QStringLiteral("%1 %2").arg(step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"),
+                                       step.script->info.fileName);
+}
+
+[[noreturn]] void failInFile(const MigrationStepPlan &step, int line, const QString &code, const QString &message)
+{
+    throw SchemaError(Problem{Problem::Severity::Error, code, message, step.script->info.path, {}, {}, {}, line});
+}
+
+QString alembicExecutable()
+{
+    // Debian's alembic runs Debian's python3, whatever python3 comes first on PATH.
+    const QString debian = QStringLiteral("/usr/bin/alembic");
+    return QFileInfo::exists(debian) ? debian : QStandardPaths::findExecutable(QStringLiteral("alembic"));
+}
+
+} // namespace
+
+MigrationRunner::MigrationRunner(QString conninfo, QList<MigrationScript> scripts)
+    : m_conninfo(std::move(conninfo)), m_scripts(std::move(scripts)), m_chain(linearChain(m_scripts))
+{
+}
+
+QList<MigrationStepPlan> MigrationRunner::plan(const RunOptions &options, const std::optional<QString> &current) const
+{
+    const QList<MigrationStepPlan> steps = planPath(m_chain, current, options.target, options.direction);
+    // Everything that needs alembic is found before anything runs.
+    for (const MigrationStepPlan &step : steps) {
+        const MigrationFunction &f = functionOf(step);
+        if (!f.present)
+            failInFile(step, step.script->upgrade.line, QStringLiteral("missing-downgrade"),
+                       QStringLiteral("%1() is missing: this migration cannot be run in this direction")
+                           .arg(step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade")));
+        if (f.isPlainSql())
+            continue;
+        const PythonStatement what = f.otherOperations.isEmpty() ? f.notUnderstood.first() : f.otherOperations.first();
+        if (options.alembicEnvironment.isEmpty() || alembicExecutable().isEmpty())
+            failInFile(step, what.line, QStringLiteral("needs-alembic"),
+                       QStringLiteral("this migration does more than op.execute() with SQL (%1); Schemawright runs it through alembic, "
+                                      "which needs the alembic command and the folder's alembic.ini. Nothing was run.").arg(what.text));
+    }
+    return steps;
+}
+
+std::optional<QString> MigrationRunner::currentRevision()
+{
+    Connection connection(m_conninfo);
+    pqxx::read_transaction tx(connection.raw());
+    return db::currentRevision(tx);
+}
+
+QString MigrationRunner::sql(const RunOptions &options)
+{
+    const QList<MigrationStepPlan> steps = plan(options, currentRevision());
+    QString text;
+    bool tableExists = false;
+    {
+        Connection connection(m_conninfo);
+        pqxx::read_transaction tx(connection.raw());
+        tableExists = versionTableExists(tx);
+    }
+    if (!tableExists && !steps.isEmpty())
+        text += createVersionTableSql() + QStringLiteral(";\n\n");
+    for (const MigrationStepPlan &step : steps) {
+        text += QStringLiteral("-- Running %1\nBEGIN;\n\n").arg(stepLabel(step));
+        const MigrationFunction &f = functionOf(step);
+        if (!f.isPlainSql())
+            text += QStringLiteral("-- runs through alembic: %1\n\n").arg(step.script->info.fileName);
+        for (const SqlBlock &block : f.executes)
+            text += block.sql.trimmed() + QStringLiteral("\n\n");
+        text += versionUpdateSql(step.fromRevision, step.toRevision) + QStringLiteral(";\n\nCOMMIT;\n\n");
+    }
+    return text;
+}
+
+void MigrationRunner::runStep(Connection &connection, const MigrationStepPlan &step, const RunOptions &options)
+{
+    pqxx::work tx(connection.raw());
+    tx.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(options.lockTimeoutMs).toStdString());
+    tx.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(options.statementTimeoutMs).toStdString());
+    if (!versionTableExists(tx))
+        tx.exec(createVersionTableSql().toStdString());
+    // Someone (alembic, psql) may have moved the database since the plan was made.
+    const std::optional<QString> now = db::currentRevision(tx);
+    if (now != step.fromRevision)
+        failInFile(step, 0, QStringLiteral("moved"),
+                   QStringLiteral("the database moved to %1 while migrating (expected %2); nothing of this migration was applied")
+                       .arg(now.value_or(QStringLiteral("base")), step.fromRevision.value_or(QStringLiteral("base"))));
+    for (const SqlBlock &block : functionOf(step).executes) {
+        try {
+            tx.exec(block.sql.toStdString());
+        } catch (const pqxx::broken_connection &) {
+            throw;
+        } catch (const std::exception &e) {
+            failInFile(step, block.line, QStringLiteral("sql-error"),
+                       QStringLiteral("%1 failed: %2; this migration was rolled back").arg(stepLabel(step), describeSqlError(e)));
+        }
+    }
+    tx.exec(versionUpdateSql(step.fromRevision, step.toRevision).toStdString());
+    tx.commit();
+}
+
+void MigrationRunner::runStepWithAlembic(const MigrationStepPlan &step, const RunOptions &options)
+{
+    QProcess alembic;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DATABASE_URL"), sqlalchemyUrl(m_conninfo));
+    alembic.setProcessEnvironment(environment);
+    alembic.setWorkingDirectory(options.alembicEnvironment);
+    const QString target = step.toRevision.value_or(QStringLiteral("base"));
+    alembic.start(alembicExecutable(), {step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), target});
+    if (!alembic.waitForFinished(-1) || alembic.exitStatus() != QProcess::NormalExit || alembic.exitCode() != 0) {
+        const QStringList lines = QString::fromUtf8(alembic.readAllStandardError()).trimmed().split(QLatin1Char('\n'));
+        failInFile(step, 0, QStringLiteral("alembic-failed"),
+                   QStringLiteral("alembic %1 failed: %2").arg(stepLabel(step), lines.isEmpty() ? alembic.errorString() : lines.last()));
+    }
+}
+
+RunResult MigrationRunner::run(const RunOptions &options)
+{
+    Connection connection(m_conninfo);
+    MigrationLock lock(connection.raw(), options.runnerWaitMs);
+    RunResult result;
+    {
+        pqxx::read_transaction tx(connection.raw());
+        result.startRevision = result.endRevision = db::currentRevision(tx);
+    }
+    // Planned under the lock: a runner that waited starts where the other ended.
+    const QList<MigrationStepPlan> steps = plan(options, result.startRevision);
+    for (const MigrationStepPlan &step : steps) {
+        if (options.progress)
+            options.progress(QStringLiteral("Running %1").arg(stepLabel(step)));
+        try {
+            if (functionOf(step).isPlainSql())
+                runStep(connection, step, options);
+            else
+                runStepWithAlembic(step, options);
+        } catch (const pqxx::broken_connection &) {
+            failInFile(step, 0, QStringLiteral("connection-lost"),
+                       QStringLiteral("the connection was lost during %1; that migration was rolled back and the database is at %2")
+                           .arg(stepLabel(step), result.endRevision.value_or(QStringLiteral("base"))));
+        } catch (const pqxx::in_doubt_error &) {
+            failInFile(step, 0, QStringLiteral("connection-lost"),
+                       QStringLiteral("the connection was lost while committing %1: check `schemawright-cli current` before going on").arg(stepLabel(step)));
+        }
+        result.endRevision = step.toRevision;
+        result.applied << step.script->info.fileName;
+    }
+    return result;
+}
+
+} // namespace sw::db

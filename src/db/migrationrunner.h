@@ -1,0 +1,53 @@
+#pragma once
+// Applies and rolls back migrations on a live database: each migration in its
+// own transaction together with its alembic_version update, exactly as
+// Alembic records it, under an advisory lock.
+
+#include "migration/migrationpath.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace sw::db {
+
+struct RunOptions {
+    QString target = QStringLiteral("head");
+    Direction direction = Direction::Upgrade;
+    int lockTimeoutMs = 10000;       // how long one statement may wait for a table lock
+    int statementTimeoutMs = 0;      // 0: no limit
+    int runnerWaitMs = 30000;        // how long to wait for another runner to finish
+    // The folder holding alembic.ini, to run migrations that are more than
+    // op.execute() through the installed alembic; empty when there is none.
+    QString alembicEnvironment;
+    std::function<void(const QString &)> progress;
+};
+
+struct RunResult {
+    std::optional<QString> startRevision;
+    std::optional<QString> endRevision;
+    QStringList applied;             // file names, in the order run
+};
+
+class MigrationRunner {
+public:
+    MigrationRunner(QString conninfo, QList<MigrationScript> scripts);
+
+    // Throws SchemaError; the database is then at the revision it started from
+    // or at the last migration that completed whole.
+    RunResult run(const RunOptions &options);
+    // The SQL run() would run, with BEGIN/COMMIT and alembic_version updates.
+    QString sql(const RunOptions &options);
+    std::optional<QString> currentRevision();
+
+private:
+    QList<MigrationStepPlan> plan(const RunOptions &options, const std::optional<QString> &current) const;
+    void runStep(class Connection &connection, const MigrationStepPlan &step, const RunOptions &options);
+    void runStepWithAlembic(const MigrationStepPlan &step, const RunOptions &options);
+
+    QString m_conninfo;
+    QList<MigrationScript> m_scripts;
+    QList<const MigrationScript *> m_chain;
+};
+
+} // namespace sw::db
