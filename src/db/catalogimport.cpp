@@ -3,9 +3,11 @@
 #include "columntype.h"
 #include "conventions.h"
 #include "expressioncanonicalizer.h"
+#include "lint/simulatedschema.h"
 #include "problem.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <pqxx/pqxx>
@@ -50,11 +52,12 @@ ORDER BY c.oid)";
 
 const char *kColumns = R"(
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
-       coalesce(col_description(a.attrelid, a.attnum), ''), a.attidentity <> '',
-       EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-               WHERE dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'a')
+       coalesce(col_description(a.attrelid, a.attnum), ''), a.attidentity <> '', owned.objid IS NOT NULL
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN (SELECT dep.objid, dep.refobjid, dep.refobjsubid FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
+           WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'a') owned
+       ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum
 WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[])
 ORDER BY a.attrelid, a.attnum)";
 
@@ -78,9 +81,8 @@ SELECT i.indrelid, ic.relname, i.indisunique,
        i.indexprs IS NOT NULL OR i.indpred IS NOT NULL, pg_get_indexdef(i.indexrelid)
 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p')
-  AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid
-                  AND con.contype IN ('p', 'u', 'x'))
+LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND con.oid IS NULL
 ORDER BY i.indrelid, ic.oid)";
 
 void adoptExisting(Project &imported, const Project &existing, Connection &connection)
@@ -183,17 +185,21 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         }
     }
     // History tables belong to their main table.
-    for (const Table &t : tables) {
-        const auto main = std::find_if(tables.begin(), tables.end(), [&](const Table &m) {
-            return m.schema == t.schema && conventions::historyTableName(m.name) == t.name;
-        });
-        if (main == tables.end() || !t.hasColumn(conventions::kHistoryIdColumn) || !t.hasColumn(conventions::kOperationColumn))
-            result.project.tables << t;
+    QSet<QString> historyTables;
+    for (const Table &t : tables)
+        if (t.hasColumn(conventions::kHistoryIdColumn) && t.hasColumn(conventions::kOperationColumn))
+            historyTables << t.schema + QLatin1Char('.') + t.name;
+    QSet<QString> tablesWithHistory;
+    for (const Table &t : tables)
+        if (historyTables.contains(t.schema + QLatin1Char('.') + conventions::historyTableName(t.name)))
+            tablesWithHistory << t.schema + QLatin1Char('.') + t.name;
+    for (Table &t : tables) {
+        const QString mainOf = t.schema + QLatin1Char('.') + mainTableOfHistory(t.name);
+        if (historyTables.contains(t.schema + QLatin1Char('.') + t.name) && tablesWithHistory.contains(mainOf))
+            continue;
+        t.history = tablesWithHistory.contains(t.schema + QLatin1Char('.') + t.name);
+        result.project.tables << t;
     }
-    for (Table &t : result.project.tables)
-        t.history = std::any_of(tables.begin(), tables.end(), [&](const Table &h) {
-            return h.schema == t.schema && h.name == conventions::historyTableName(t.name) && h.hasColumn(conventions::kHistoryIdColumn);
-        });
     if (options.existing)
         adoptExisting(result.project, *options.existing, connection);
     return result;

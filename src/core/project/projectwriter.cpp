@@ -80,8 +80,7 @@ void writeObject(QString &out, const QJsonObject &object, int depth)
 void writeArray(QString &out, const QJsonArray &array, int depth)
 {
     if (isFlat(array)) {
-        out += scalarJson(array.isEmpty() ? QJsonValue(QJsonArray()) : QJsonValue(array));
-        out.replace(QStringLiteral("\",\""), QStringLiteral("\", \""));
+        out += scalarJson(QJsonValue(array)).replace(QStringLiteral("\",\""), QStringLiteral("\", \""));
         return;
     }
     const QString indent(2 * (depth + 1), QLatin1Char(' '));

@@ -1,0 +1,236 @@
+// schemawright-cli upgrade/downgrade against real PostgreSQL, side by side
+// with the real alembic, and under faults: a failing statement, a lost
+// connection, two runners at once, a held lock.
+
+#include "alembichelpers.h"
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace sw::test;
+
+namespace {
+
+ProcessResult cli(const QStringList &arguments) { return runCli(arguments); }
+
+QStringList run(const TestDatabase &db, const QString &command, const QString &migrations, const QStringList &more = {})
+{
+    return QStringList{command, QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), migrations} + more;
+}
+
+void writeMigration(const QString &dir, const QString &revision, const QString &down, const QString &name,
+                    const QString &upgradeBody, const QString &downgradeBody)
+{
+    QFile f(dir + QStringLiteral("/%1_%2.py").arg(revision, name));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("\"\"\"%1\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = \"%2\"\ndown_revision = %3\n"
+                           "branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n%4\n\n\ndef downgrade():\n%5\n")
+                .arg(name, revision, down.isEmpty() ? QStringLiteral("None") : QLatin1Char('"') + down + QLatin1Char('"'), upgradeBody, downgradeBody)
+                .toUtf8());
+}
+
+QString execute(const QString &sql) { return QStringLiteral("    op.execute(\"\"\"%1\"\"\")\n").arg(sql); }
+
+} // namespace
+
+class TestRunner : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString example() const { return m_dir.filePath(QStringLiteral("example")); }
+
+private slots:
+    void initTestCase() { copyExampleEnvironment(example()); }
+
+    void appliesExactlyAsAlembicAtEveryStep()
+    {
+        TestDatabase ours, theirs;
+        QCOMPARE(cli(run(ours, QStringLiteral("upgrade"), example())).exitCode, 0);
+        SW_ALEMBIC(example(), theirs, QStringLiteral("upgrade"), QStringLiteral("head"));
+        const QString version = QStringLiteral("SELECT string_agg(version_num, ',') FROM alembic_version");
+        for (int step = 0; step <= 3; ++step) {
+            QCOMPARE(ours.schemaDump(), theirs.schemaDump());
+            QCOMPARE(ours.scalar(version), theirs.scalar(version));
+            QCOMPARE(ours.rows(QStringLiteral("SELECT column_name, data_type, is_nullable, character_maximum_length FROM information_schema.columns "
+                                              "WHERE table_name = 'alembic_version'")),
+                     theirs.rows(QStringLiteral("SELECT column_name, data_type, is_nullable, character_maximum_length FROM information_schema.columns "
+                                                "WHERE table_name = 'alembic_version'")));
+            if (step == 3)
+                break;
+            QCOMPARE(cli(run(ours, QStringLiteral("downgrade"), example(), {QStringLiteral("--to"), QStringLiteral("-1")})).exitCode, 0);
+            SW_ALEMBIC(example(), theirs, QStringLiteral("downgrade"), QStringLiteral("-1"));
+        }
+        QCOMPARE(ours.scalar(QStringLiteral("SELECT count(*) FROM alembic_version")), QStringLiteral("0"));
+    }
+
+    void mixesWithAlembic()
+    {
+        TestDatabase db;
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--to"), QStringLiteral("+2")})).exitCode, 0);
+        SW_ALEMBIC(example(), db, QStringLiteral("upgrade"), QStringLiteral("head"));
+        SW_ALEMBIC(example(), db, QStringLiteral("downgrade"), QStringLiteral("-2"));
+        const ProcessResult current = cli({QStringLiteral("current"), QStringLiteral("--db"), db.conninfo()});
+        QCOMPARE(current.out.trimmed(), QStringLiteral("1764000000"));
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example())).exitCode, 0);
+        const ProcessResult theirCurrent = runAlembic(example(), db.sqlalchemyUrl(), {QStringLiteral("current")});
+        QVERIFY(theirCurrent.out.contains(QStringLiteral("1764001200 (head)")));
+        SW_ALEMBIC(example(), db, QStringLiteral("downgrade"), QStringLiteral("base"));
+        QCOMPARE(db.schemaObjects(), QStringList());
+    }
+
+    void aFailingStatementLeavesThePreviousRevision()
+    {
+        QTemporaryDir dir;
+        writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("create_a_table"),
+                       execute(QStringLiteral("CREATE TABLE a (id int)")), execute(QStringLiteral("DROP TABLE a")));
+        writeMigration(dir.path(), QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("create_b_and_c_tables"),
+                       execute(QStringLiteral("CREATE TABLE b (id int)")) + execute(QStringLiteral("INSERT INTO a VALUES (1)"))
+                           + execute(QStringLiteral("INSERT INTO nowhere VALUES (1)")) + execute(QStringLiteral("CREATE TABLE c (id int)")),
+                       execute(QStringLiteral("DROP TABLE c; DROP TABLE b")));
+        TestDatabase db;
+        const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), dir.path()));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("1700000100_create_b_and_c_tables.py:14")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("nowhere")));
+        QVERIFY(r.err.contains(QStringLiteral("rolled back")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000000"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('b') IS NULL")), QStringLiteral("t"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM a")), QStringLiteral("0"));
+    }
+
+    void aLostConnectionKeepsTheLastWholeMigration()
+    {
+        QTemporaryDir dir;
+        writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("create_a_table"),
+                       execute(QStringLiteral("CREATE TABLE a (id int)")), execute(QStringLiteral("DROP TABLE a")));
+        writeMigration(dir.path(), QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("create_slow_table"),
+                       execute(QStringLiteral("CREATE TABLE slow (id int)")) + execute(QStringLiteral("SELECT pg_sleep(30)")),
+                       execute(QStringLiteral("DROP TABLE slow")));
+        TestDatabase db;
+        QProcess runner;
+        runner.start(qEnvironmentVariable("SW_CLI"), run(db, QStringLiteral("upgrade"), dir.path()));
+        QElapsedTimer timer;
+        timer.start();
+        while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(30)%' "
+                                        "AND pid <> pg_backend_pid()")) != QLatin1String("1")) {
+            QVERIFY2(timer.elapsed() < 20000, "the slow migration never started");
+            QThread::msleep(50);
+        }
+        // The server side of the connection goes away, as when the server stops.
+        db.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+        QVERIFY(runner.waitForFinished(30000));
+        QCOMPARE(runner.exitCode(), 2);
+        const QString err = QString::fromUtf8(runner.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("connection was lost")) || err.contains(QStringLiteral("terminat")), qPrintable(err));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000000"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('slow') IS NULL")), QStringLiteral("t"));
+    }
+
+    void twoRunnersApplyEachMigrationOnce()
+    {
+        QTemporaryDir dir;
+        writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("create_log_table"),
+                       execute(QStringLiteral("CREATE TABLE log (step int); SELECT pg_sleep(1); INSERT INTO log VALUES (1)")),
+                       execute(QStringLiteral("DROP TABLE log")));
+        writeMigration(dir.path(), QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("add_second_log_row"),
+                       execute(QStringLiteral("INSERT INTO log VALUES (2)")), execute(QStringLiteral("DELETE FROM log WHERE step = 2")));
+        TestDatabase db;
+        QProcess first, second;
+        first.start(qEnvironmentVariable("SW_CLI"), run(db, QStringLiteral("upgrade"), dir.path()));
+        second.start(qEnvironmentVariable("SW_CLI"), run(db, QStringLiteral("upgrade"), dir.path()));
+        QVERIFY(first.waitForFinished(60000) && second.waitForFinished(60000));
+        QCOMPARE(first.exitCode(), 0);
+        QCOMPARE(second.exitCode(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(step::text, ',' ORDER BY step) FROM log")), QStringLiteral("1,2"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000100"));
+    }
+
+    void aHeldLockNamesItsHolder()
+    {
+        TestDatabase db;
+        QProcess holder;  // psql keeps the lock as long as it runs
+        holder.start(QStringLiteral("/usr/bin/psql"), {QStringLiteral("-d"), db.conninfo() + QStringLiteral(" application_name=colleague"),
+                                                       QStringLiteral("-c"), QStringLiteral("SELECT pg_advisory_lock(21335, 1296648018), pg_sleep(20)")});
+        QElapsedTimer timer;
+        timer.start();
+        while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")) != QLatin1String("1")) {
+            QVERIFY(timer.elapsed() < 10000);
+            QThread::msleep(50);
+        }
+        const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--wait"), QStringLiteral("1")}));
+        holder.kill();
+        holder.waitForFinished();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("another Schemawright runner")) && r.err.contains(QStringLiteral("colleague")), qPrintable(r.err));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));
+    }
+
+    void migrationsOnlyAlembicCanRunGoThroughAlembicOrStopFirst()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(cli({QStringLiteral("init"), dir.path()}).exitCode, 0);
+        const QString versions = dir.filePath(QStringLiteral("versions"));
+        writeMigration(versions, QStringLiteral("1700000000"), {}, QStringLiteral("create_a_table"),
+                       execute(QStringLiteral("CREATE TABLE a (id int)")), execute(QStringLiteral("DROP TABLE a")));
+        writeMigration(versions, QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("add_b_column_to_a"),
+                       QStringLiteral("    op.add_column(\"a\", sa.Column(\"b\", sa.Integer()))\n"), QStringLiteral("    op.drop_column(\"a\", \"b\")\n"));
+        // The same files in a folder without alembic.ini: nothing runs at all.
+        QTemporaryDir bare;
+        for (const QString &name : QDir(versions).entryList({QStringLiteral("*.py")}))
+            QVERIFY(QFile::copy(versions + QLatin1Char('/') + name, bare.filePath(name)));
+        TestDatabase plain;
+        const ProcessResult refused = cli(run(plain, QStringLiteral("upgrade"), bare.path()));
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("1700000100_add_b_column_to_a.py:12")) && refused.err.contains(QStringLiteral("op.add_column")),
+                 qPrintable(refused.err));
+        QCOMPARE(plain.scalar(QStringLiteral("SELECT to_regclass('a') IS NULL")), QStringLiteral("t"));
+
+        TestDatabase db;
+        const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), dir.path()));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM information_schema.columns WHERE table_name = 'a'")),
+                 QStringLiteral("id,b"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000100"));
+        QCOMPARE(cli(run(db, QStringLiteral("downgrade"), dir.path(), {QStringLiteral("--to"), QStringLiteral("base")})).exitCode, 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('a') IS NULL")), QStringLiteral("t"));
+    }
+
+    void anUnknownRevisionIsReportedNotGuessed()
+    {
+        TestDatabase db;
+        db.exec(QStringLiteral("CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY); INSERT INTO alembic_version VALUES ('1234')"));
+        const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), example()));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("1234, which the migration folder does not have")));
+    }
+
+    void sqlIsPrintedNotRun()
+    {
+        TestDatabase db;
+        const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--sql")}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("CREATE TABLE alembic_version")));
+        QVERIFY(r.out.contains(QStringLiteral("INSERT INTO alembic_version (version_num) VALUES ('1764000000');")));
+        QVERIFY(r.out.contains(QStringLiteral("UPDATE alembic_version SET version_num='1764001200' WHERE alembic_version.version_num = '1764000600';")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));
+    }
+
+    void connectionErrorsSayWhatToDo()
+    {
+        const ProcessResult refused = cli({QStringLiteral("current"), QStringLiteral("--db"), QStringLiteral("host=127.0.0.1 port=1 user=x dbname=x")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("is PostgreSQL running")), qPrintable(refused.err));
+        TestDatabase db;
+        const ProcessResult missing = cli({QStringLiteral("current"), QStringLiteral("--db"), QString(db.conninfo()).replace(db.name(), QStringLiteral("no_such_db"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(QStringLiteral("no_such_db")) && missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
+        QCOMPARE(missing.err.trimmed().count(QLatin1Char('\n')), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunner)
+#include "tst_runner.moc"
