@@ -37,5 +37,6 @@ int runCurrent(const QStringList &arguments);
 int runUpgrade(const QStringList &arguments);
 int runDowngrade(const QStringList &arguments);
 int runImport(const QStringList &arguments);
+int runPing(const QStringList &arguments);
 
 } // namespace sw::cli

@@ -108,6 +108,28 @@ int runCurrent(const QStringList &arguments)
     }
 }
 
+int runPing(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dbOption());
+    int exitCode = kExitOk;
+    if (!parseCommandLine(parser, QStringLiteral("ping"), arguments, {}, &exitCode))
+        return exitCode;
+    try {
+        db::Connection connection(parser.value(QStringLiteral("db")));
+        pqxx::read_transaction tx(connection.raw());
+        const QStringList revisions = db::recordedRevisions(tx);
+        QTextStream(stdout) << "PostgreSQL " << connection.serverVersion() << ", database "
+                            << QString::fromStdString(tx.exec1("SELECT current_database()")[0].as<std::string>()) << ", alembic_version "
+                            << (revisions.isEmpty() ? QStringLiteral("None") : revisions.join(QStringLiteral(", "))) << Qt::endl;
+        return kExitOk;
+    } catch (const SchemaError &e) {
+        return reportError(QStringLiteral("ping: ") + e.problem().text());
+    } catch (const std::exception &e) {
+        return reportError(QStringLiteral("ping: ") + db::describeSqlError(e));
+    }
+}
+
 int runUpgrade(const QStringList &arguments) { return runMigrations(QStringLiteral("upgrade"), Direction::Upgrade, arguments); }
 int runDowngrade(const QStringList &arguments) { return runMigrations(QStringLiteral("downgrade"), Direction::Downgrade, arguments); }
 

@@ -1,4 +1,5 @@
 #include "processes.h"
+#include "connectionprofile.h"
 #include "project/projectfile.h"
 
 #include <QTemporaryDir>
@@ -151,6 +152,46 @@ private slots:
             QVERIFY2(e.problem().text().startsWith(QStringLiteral("mem.json")), qPrintable(e.problem().text()));
             QVERIFY2(e.problem().text().contains(mentions), qPrintable(e.problem().text()));
         }
+    }
+
+    void connectionProfilesAreKeptWithoutPasswords()
+    {
+        const QByteArray json = R"({"schemawright": 1, "tables": [],
+            "connections": [{"name": "dev", "host": "localhost", "port": "5432", "database": "app", "user": "me", "sslmode": "require"},
+                            {"name": "ci", "service": "ci_db"}]})";
+        const Project p = parseProject(json, QStringLiteral("mem.json"));
+        QCOMPARE(p.connections.size(), 2);
+        QCOMPARE(p.connections.first().toConninfo(), QStringLiteral("host='localhost' port='5432' dbname='app' user='me' sslmode='require'"));
+        QCOMPARE(p.connections.last().toConninfo(), QStringLiteral("service='ci_db'"));
+        QCOMPARE(parseProject(serializeProject(p), QStringLiteral("again.json")), p);
+        QVERIFY(!serializeProject(p).contains("password"));
+    }
+
+    void aStoredPasswordIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("connection");
+        QTest::newRow("password key") << QByteArray(R"({"name": "dev", "host": "h", "password": "secret"})");
+        QTest::newRow("in a conninfo") << QByteArray(R"({"name": "dev", "conninfo": "host=h password=secret"})");
+        QTest::newRow("in a URI") << QByteArray("{\"name\": \"dev\", \"conninfo\": \"postgresql://me:secret@h/app\"}");
+    }
+    void aStoredPasswordIsRefused()
+    {
+        QFETCH(QByteArray, connection);
+        try {
+            parseProject("{\"schemawright\": 1, \"tables\": [], \"connections\": [" + connection + "]}", QStringLiteral("mem.json"));
+            QFAIL("a password was accepted");
+        } catch (const SchemaError &e) {
+            QCOMPARE(e.problem().code, QStringLiteral("password-in-project"));
+            QVERIFY(e.problem().text().contains(QStringLiteral(".pgpass")));
+        }
+    }
+
+    void sqlalchemyUrlsReachTheSameDatabase()
+    {
+        QCOMPARE(sqlalchemyUrl(QStringLiteral("host=/tmp/s port=5433 dbname=app user=me")),
+                 QStringLiteral("postgresql://?host=%2Ftmp%2Fs&port=5433&dbname=app&user=me"));
+        QCOMPARE(sqlalchemyUrl(QStringLiteral("postgres://me@h/app")), QStringLiteral("postgresql://me@h/app"));
+        QCOMPARE(sqlalchemyUrl(QString()), QStringLiteral("postgresql://"));
     }
 
     void unreadableFileNamesThePath()

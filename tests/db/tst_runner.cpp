@@ -219,6 +219,15 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));
     }
 
+    void pingReportsServerAndRevision()
+    {
+        TestDatabase db;
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--to"), QStringLiteral("+1")})).exitCode, 0);
+        const ProcessResult r = cli({QStringLiteral("ping"), QStringLiteral("--db"), db.conninfo()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith(QStringLiteral("PostgreSQL 15.")) && r.out.contains(QStringLiteral("alembic_version 1764000000")), qPrintable(r.out));
+    }
+
     void connectionErrorsSayWhatToDo()
     {
         const ProcessResult refused = cli({QStringLiteral("current"), QStringLiteral("--db"), QStringLiteral("host=127.0.0.1 port=1 user=x dbname=x")});

@@ -2,6 +2,8 @@
 // The schema model: plain values that can be copied, compared and diffed.
 // Nothing here knows about JSON, SQL or widgets.
 
+#include "connectionprofile.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -82,6 +84,7 @@ struct Table {
 
 struct Project {
     QList<Table> tables;
+    QList<ConnectionProfile> connections;  // the project's own key "connections"; never a password
     QJsonObject unknownKeys;
 
     bool operator==(const Project &) const = default;

@@ -39,6 +39,7 @@ private:
     Index index(const QJsonObject &o) const;
     ForeignKey foreignKey(const QJsonObject &o) const;
     Check check(const QJsonObject &o) const;
+    ConnectionProfile connection(const QJsonObject &o) const;
 
     QString m_file;
     QString m_schema;
@@ -141,7 +142,9 @@ Project Reader::project(const QJsonObject &root)
         fail(QStringLiteral("missing-key"), QStringLiteral("the key \"tables\" must be an array of tables"));
 
     Project project;
-    project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables")});
+    project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables"), QStringLiteral("connections")});
+    for (const QJsonValue &v : array(root, QStringLiteral("connections"), QStringLiteral("the project")))
+        project.connections << connection(object(v, QStringLiteral("a connection")));
     const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
     for (int i = 0; i < tables.size(); ++i)
         project.tables << table(object(tables.at(i), QStringLiteral("table #%1").arg(i + 1)), i);
@@ -238,6 +241,22 @@ Check Reader::check(const QJsonObject &o) const
     check.expression = string(o, QStringLiteral("expression"), true, QStringLiteral("check %1").arg(check.name));
     check.unknownKeys = unknownKeys(o, {"name", "expression"});
     return check;
+}
+
+ConnectionProfile Reader::connection(const QJsonObject &o) const
+{
+    const QString what = QStringLiteral("connection %1").arg(o.value(QStringLiteral("name")).toString());
+    if (o.contains(QStringLiteral("password")))
+        fail(QStringLiteral("password-in-project"),
+             QStringLiteral("%1 stores a password; remove it: passwords belong in ~/.pgpass or a service file").arg(what));
+    ConnectionProfile p{string(o, QStringLiteral("name"), true, what), string(o, QStringLiteral("host"), false, what),
+                        string(o, QStringLiteral("port"), false, what), string(o, QStringLiteral("database"), false, what),
+                        string(o, QStringLiteral("user"), false, what), string(o, QStringLiteral("sslmode"), false, what),
+                        string(o, QStringLiteral("service"), false, what), string(o, QStringLiteral("conninfo"), false, what)};
+    if (conninfoHasPassword(p.conninfo))
+        fail(QStringLiteral("password-in-project"),
+             QStringLiteral("%1: its connection string holds a password; remove it: passwords belong in ~/.pgpass or a service file").arg(what));
+    return p;
 }
 
 int lineOfOffset(const QByteArray &text, int offset)

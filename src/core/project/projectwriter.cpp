@@ -19,7 +19,8 @@ const QStringList &keyOrder()
     static const QStringList order = {
         "schemawright", "id", "name", "schema", "type", "nullable", "default", "fill", "comment", "history",
         "columns", "primary_key", "indexes", "unique", "references", "ref_columns", "on_delete",
-        "on_update", "expression", "foreign_keys", "checks", "tables",
+        "on_update", "expression", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
+        "sslmode", "service", "conninfo", "connections",
     };
     return order;
 }
@@ -186,8 +187,20 @@ QByteArray serializeProject(const Project &project)
     QJsonArray tables;
     for (const Table &t : project.tables)
         tables << toJson(t);
-    const QJsonObject root = withUnknown(QJsonObject{{"schemawright", kProjectFormatVersion}, {"tables", tables}},
-                                         project.unknownKeys);
+    QJsonObject root{{"schemawright", kProjectFormatVersion}, {"tables", tables}};
+    QJsonArray connections;
+    for (const ConnectionProfile &c : project.connections) {
+        QJsonObject o{{"name", c.name}};
+        const QList<QPair<const char *, QString>> fields = {{"host", c.host}, {"port", c.port}, {"database", c.database}, {"user", c.user},
+                                                            {"sslmode", c.sslmode}, {"service", c.service}, {"conninfo", c.conninfo}};
+        for (const auto &[key, value] : fields)
+            if (!value.isEmpty())
+                o.insert(QLatin1String(key), value);
+        connections << o;
+    }
+    if (!connections.isEmpty())
+        root.insert(QStringLiteral("connections"), connections);
+    root = withUnknown(root, project.unknownKeys);
     QString out;
     write(out, root, 0);
     out += QLatin1Char('\n');
