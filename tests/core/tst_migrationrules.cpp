@@ -4,6 +4,8 @@
 #include "migration/alembicfile.h"
 #include "migration/migrationfolder.h"
 #include "migration/migrationmessage.h"
+#include "migration/migrationpath.h"
+#include "problem.h"
 #include "migration/migrationscript.h"
 
 #include <QFile>
@@ -72,6 +74,42 @@ private slots:
         const auto scripts = readMigrationFolder(dir.path());
         QCOMPARE(nextRevision(1700000000, scripts), QStringLiteral("1800000001"));
         QCOMPARE(nextRevision(1900000000, scripts), QStringLiteral("1900000000"));
+    }
+
+    void pathsFollowAlembicTargets()
+    {
+        QList<MigrationScript> scripts;
+        for (const char *rev : {"1", "2", "3"}) {
+            MigrationScript s;
+            s.info.revision = QLatin1String(rev);
+            if (s.info.revision != QLatin1String("1"))
+                s.info.downRevisions << QString::number(s.info.revision.toInt() - 1);
+            scripts << s;
+        }
+        const auto chain = linearChain(scripts);
+        const auto revisions = [](const QList<MigrationStepPlan> &steps) {
+            QStringList r;
+            for (const MigrationStepPlan &s : steps)
+                r << s.toRevision.value_or(QStringLiteral("base"));
+            return r;
+        };
+        QCOMPARE(revisions(planPath(chain, std::nullopt, QStringLiteral("head"), Direction::Upgrade)), QStringList({"1", "2", "3"}));
+        QCOMPARE(revisions(planPath(chain, QStringLiteral("1"), QStringLiteral("+1"), Direction::Upgrade)), QStringList({"2"}));
+        QCOMPARE(revisions(planPath(chain, QStringLiteral("3"), QStringLiteral("-2"), Direction::Downgrade)), QStringList({"2", "1"}));
+        QCOMPARE(revisions(planPath(chain, QStringLiteral("3"), QStringLiteral("base"), Direction::Downgrade)), QStringList({"2", "1", "base"}));
+        QCOMPARE(revisions(planPath(chain, QStringLiteral("2"), QStringLiteral("2"), Direction::Upgrade)), QStringList());
+        QVERIFY_THROWS_EXCEPTION(SchemaError, planPath(chain, QStringLiteral("3"), QStringLiteral("1"), Direction::Upgrade));
+        QVERIFY_THROWS_EXCEPTION(SchemaError, planPath(chain, QStringLiteral("1"), QStringLiteral("-2"), Direction::Downgrade));
+        QVERIFY_THROWS_EXCEPTION(SchemaError, planPath(chain, QStringLiteral("9"), QStringLiteral("head"), Direction::Upgrade));
+        QVERIFY_THROWS_EXCEPTION(SchemaError, planPath(chain, std::nullopt, QStringLiteral("7"), Direction::Upgrade));
+
+        scripts[2].info.downRevisions = QStringList{QStringLiteral("1")};  // 2 and 3 both follow 1
+        try {
+            linearChain(scripts);
+            QFAIL("two heads made a chain");
+        } catch (const SchemaError &e) {
+            QCOMPARE(e.problem().code, QStringLiteral("several-heads"));
+        }
     }
 
     void sqlSurvivesPythonAndSqlalchemyText()

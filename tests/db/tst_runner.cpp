@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -128,6 +129,71 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("connection was lost")) || err.contains(QStringLiteral("terminat")), qPrintable(err));
         QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000000"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('slow') IS NULL")), QStringLiteral("t"));
+    }
+
+    void aServerStoppedMidChainKeepsTheLastWholeMigration()
+    {
+        // A server of its own: stopping the shared one would stop the other tests.
+        QTemporaryDir dir, serverDir;
+        const QString script = sourceDir() + QStringLiteral("/tests/support/pg-test-server.sh");
+        const QString envFile = serverDir.filePath(QStringLiteral("server.env"));
+        QCOMPARE(runProcess(script, {QStringLiteral("start"), envFile}).exitCode, 0);
+        const auto stopServer = qScopeGuard([&] { runProcess(script, {QStringLiteral("stop"), envFile}); });
+        QString conninfo = QStringLiteral("dbname=postgres");
+        for (const QString &line : readFile(envFile).split(QLatin1Char('\n')))
+            if (line.startsWith(QLatin1String("PGHOST=")) || line.startsWith(QLatin1String("PGPORT=")) || line.startsWith(QLatin1String("PGUSER=")))
+                conninfo += QLatin1Char(' ') + line.section(QLatin1Char('='), 0, 0).mid(2).toLower()
+                    + QLatin1Char('=') + line.section(QLatin1Char('='), 1);
+        writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("create_a_table"),
+                       execute(QStringLiteral("CREATE TABLE a (id int)")), execute(QStringLiteral("DROP TABLE a")));
+        writeMigration(dir.path(), QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("create_slow_table"),
+                       execute(QStringLiteral("CREATE TABLE slow (id int)")) + execute(QStringLiteral("SELECT pg_sleep(30)")),
+                       execute(QStringLiteral("DROP TABLE slow")));
+        QProcess runner;
+        runner.start(qEnvironmentVariable("SW_CLI"), {QStringLiteral("upgrade"), QStringLiteral("--db"), conninfo, QStringLiteral("--migrations"), dir.path()});
+        runner.setReadChannel(QProcess::StandardError);
+        QByteArray progress;
+        QElapsedTimer timer;
+        timer.start();
+        while (!progress.contains("create_slow_table") && timer.elapsed() < 20000) {
+            runner.waitForReadyRead(500);
+            progress += runner.readAllStandardError();
+        }
+        QVERIFY2(progress.contains("create_slow_table"), progress.constData());
+        QThread::msleep(500);  // into the slow statement
+        QCOMPARE(runProcess(script, {QStringLiteral("kill"), envFile}).exitCode, 0);
+        QVERIFY(runner.waitForFinished(30000));
+        QCOMPARE(runner.exitCode(), 2);
+        QCOMPARE(runProcess(script, {QStringLiteral("restart"), envFile}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("current"), QStringLiteral("--db"), conninfo}).out.trimmed(), QStringLiteral("1700000000"));
+        const ProcessResult tables = runProcess(QStringLiteral("/usr/bin/psql"), {QStringLiteral("-Atc"), QStringLiteral("SELECT to_regclass('slow') IS NULL"), conninfo});
+        QCOMPARE(tables.out.trimmed(), QStringLiteral("t"));
+    }
+
+    void aLockedTableTimesOutInsteadOfWaitingForever()
+    {
+        QTemporaryDir dir;
+        writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("add_b_column_to_a"),
+                       execute(QStringLiteral("ALTER TABLE a ADD COLUMN b int")), execute(QStringLiteral("ALTER TABLE a DROP COLUMN b")));
+        TestDatabase db;
+        db.exec(QStringLiteral("CREATE TABLE a (id int)"));
+        QProcess holder;
+        holder.start(QStringLiteral("/usr/bin/psql"), {QStringLiteral("-d"), db.conninfo(), QStringLiteral("-c"),
+                                                       QStringLiteral("BEGIN; LOCK TABLE a IN ACCESS SHARE MODE; SELECT pg_sleep(20);")});
+        QElapsedTimer timer;
+        timer.start();
+        while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'a' AND l.granted")) == QLatin1String("0")) {
+            QVERIFY(timer.elapsed() < 10000);
+            QThread::msleep(50);
+        }
+        timer.restart();
+        const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), dir.path(), {QStringLiteral("--lock-timeout"), QStringLiteral("1")}));
+        holder.kill();
+        holder.waitForFinished();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("lock timeout")), qPrintable(r.err));
+        QVERIFY(timer.elapsed() < 10000);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));
     }
 
     void twoRunnersApplyEachMigrationOnce()

@@ -3,6 +3,8 @@
 #   pg-test-server.sh start ENV_FILE   make a cluster in a temp dir, start it, write
 #                                      PGHOST/PGPORT/PGUSER/SW_PG_DIR lines to ENV_FILE
 #   pg-test-server.sh stop ENV_FILE    stop the cluster ENV_FILE names and delete it
+#   pg-test-server.sh kill ENV_FILE    stop it at once, as a crash would (data kept)
+#   pg-test-server.sh restart ENV_FILE start a killed cluster again on its port
 # initdb refuses root, so as root the cluster belongs to the `postgres` user.
 set -euo pipefail
 
@@ -45,6 +47,16 @@ stop)
     [[ -n $dir && -d $dir ]] && as_owner "$pg_bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null || true
     [[ -n $dir ]] && rm -rf "$dir"
     rm -f "$env_file"
+    ;;
+kill)
+    dir=$(sed -n 's/^SW_PG_DIR=//p' "$env_file")
+    as_owner "$pg_bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+    ;;
+restart)
+    dir=$(sed -n 's/^SW_PG_DIR=//p' "$env_file")
+    port=$(sed -n 's/^PGPORT=//p' "$env_file")
+    as_owner "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
+        -o "-k $dir -p $port -c listen_addresses=127.0.0.1 -c fsync=off" >/dev/null
     ;;
 *)
     echo "pg-test-server: unknown action $action" >&2; exit 2 ;;
