@@ -304,6 +304,32 @@ private slots:
         QCOMPARE(missing.exitCode, 2);
         QVERIFY2(missing.err.contains(QStringLiteral("no_such_db")) && missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
         QCOMPARE(missing.err.trimmed().count(QLatin1Char('\n')), 0);
+
+        // Over TCP the test server wants a password (scram-sha-256).
+        db.exec(QStringLiteral("DO $$ BEGIN CREATE ROLE sw_password_user LOGIN PASSWORD 'right'; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
+        const QString port = db.conninfo().section(QStringLiteral("port="), 1).section(QLatin1Char(' '), 0, 0);
+        const QString tcp = QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=sw_password_user").arg(port);
+        qputenv("PGPASSFILE", "/nonexistent");  // no ~/.pgpass may answer for us
+        const ProcessResult wrong = cli({QStringLiteral("ping"), QStringLiteral("--db"), tcp + QStringLiteral(" password=wrong")});
+        QVERIFY2(wrong.exitCode == 2 && wrong.err.contains(QStringLiteral("~/.pgpass")) && wrong.err.contains(QStringLiteral("refused")), qPrintable(wrong.err));
+        const ProcessResult none = cli({QStringLiteral("ping"), QStringLiteral("--db"), tcp});
+        QVERIFY2(none.exitCode == 2 && none.err.contains(QStringLiteral("wants a password")), qPrintable(none.err));
+        QCOMPARE(cli({QStringLiteral("ping"), QStringLiteral("--db"), tcp + QStringLiteral(" password=right")}).exitCode, 0);
+        const ProcessResult tls = cli({QStringLiteral("ping"), QStringLiteral("--db"), tcp + QStringLiteral(" password=right sslmode=require")});
+        QVERIFY2(tls.exitCode == 2 && tls.err.contains(QStringLiteral("sslmode")), qPrintable(tls.err));
+
+        // A port that accepts connections but never answers.
+        QProcess silent;
+        silent.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), QStringLiteral(
+            "import socket, time\ns = socket.socket(); s.bind(('127.0.0.1', 0)); s.listen(); print(s.getsockname()[1], flush=True); time.sleep(30)")});
+        QVERIFY(silent.waitForReadyRead(10000));
+        const QString silentPort = QString::fromUtf8(silent.readAllStandardOutput()).trimmed();
+        qputenv("PGCONNECT_TIMEOUT", "2");
+        const ProcessResult timeout = cli({QStringLiteral("ping"), QStringLiteral("--db"), QStringLiteral("host=127.0.0.1 port=%1 dbname=x user=x").arg(silentPort)});
+        qunsetenv("PGCONNECT_TIMEOUT");
+        silent.kill();
+        silent.waitForFinished();
+        QVERIFY2(timeout.exitCode == 2 && timeout.err.contains(QStringLiteral("did not answer in time")), qPrintable(timeout.err));
     }
 };
 

@@ -27,7 +27,7 @@ start)
     dir=$(mktemp -d /tmp/sw-pg.XXXXXX)
     chmod 711 "$dir"
     [[ $(id -u) -eq 0 ]] && chown postgres: "$dir"
-    as_owner "$pg_bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
+    as_owner "$pg_bin/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
         || { cat "$dir/initdb.log" >&2; exit 1; }
     # A port can be taken between choosing and binding it: try a few.
     for _ in 1 2 3 4 5; do
