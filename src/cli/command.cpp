@@ -16,6 +16,8 @@ const QList<CommandSpec> &commands()
         {QStringLiteral("upgrade"), QStringLiteral("apply migrations, each in its own transaction"), runUpgrade},
         {QStringLiteral("downgrade"), QStringLiteral("roll migrations back"), runDowngrade},
         {QStringLiteral("import"), QStringLiteral("read a live schema into a project file"), runImport},
+        {QStringLiteral("check"), QStringLiteral("history tables, trigger functions and triggers in step (no design needed)"), runCheck},
+        {QStringLiteral("drift"), QStringLiteral("where the database differs from the design or the migration chain"), runDrift},
     };
     return list;
 }

@@ -38,5 +38,7 @@ int runUpgrade(const QStringList &arguments);
 int runDowngrade(const QStringList &arguments);
 int runImport(const QStringList &arguments);
 int runPing(const QStringList &arguments);
+int runCheck(const QStringList &arguments);
+int runDrift(const QStringList &arguments);
 
 } // namespace sw::cli

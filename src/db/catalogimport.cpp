@@ -85,6 +85,35 @@ LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND con.oid IS NULL
 ORDER BY i.indrelid, ic.oid)";
 
+const char *kTriggers = R"(
+SELECT n.nspname, c.relname, t.tgname, p.proname, t.tgtype, t.tgenabled <> 'D'
+FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_proc p ON p.oid = t.tgfoid
+WHERE NOT t.tgisinternal AND n.nspname = ANY($1::text[])
+ORDER BY c.oid, t.tgname)";
+
+const char *kFunctions = R"(
+SELECT n.nspname, p.proname, p.prosrc
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
+WHERE l.lanname = 'plpgsql' AND n.nspname = ANY($1::text[]))";
+
+// pg_trigger.tgtype bits, from PostgreSQL's trigger.h.
+LiveTrigger trigger(const pqxx::row &row)
+{
+    const int type = row[4].as<int>();
+    LiveTrigger t{text(row[0]), text(row[1]), text(row[2]), text(row[3]), {}, {}, (type & 1) != 0, row[5].as<bool>()};
+    t.timing = (type & 64) ? QStringLiteral("INSTEAD OF") : (type & 2) ? QStringLiteral("BEFORE") : QStringLiteral("AFTER");
+    if (type & 4)
+        t.events << QStringLiteral("INSERT");
+    if (type & 16)
+        t.events << QStringLiteral("UPDATE");
+    if (type & 8)
+        t.events << QStringLiteral("DELETE");
+    if (type & 32)
+        t.events << QStringLiteral("TRUNCATE");
+    return t;
+}
+
 void adoptExisting(Project &imported, const Project &existing, Connection &connection)
 {
     const Project canonical = canonicalizeExpressions(connection, existing);
@@ -183,7 +212,15 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             }
             t.indexes << Index{text(row[1]), names(row[3]), row[2].as<bool>(), {}};
         }
+        for (const auto &row : tx.exec_params(kTriggers, schemas))
+            result.live.triggers << trigger(row);
+        for (const auto &row : tx.exec_params(kFunctions, schemas))
+            result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));
+        if (tx.exec1("SELECT to_regclass('alembic_version') IS NOT NULL")[0].as<bool>())
+            for (const auto &row : tx.exec("SELECT version_num FROM alembic_version ORDER BY 1"))
+                result.live.revisions << text(row[0]);
     }
+    result.live.relations = tables;
     // History tables belong to their main table.
     QSet<QString> historyTables;
     for (const Table &t : tables)

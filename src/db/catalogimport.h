@@ -3,9 +3,10 @@
 // formats them), defaults, nullability, keys, unique constraints, foreign
 // keys, checks, indexes and comments. History tables are recognised as the
 // history of their main table ("history": true), not imported as tables.
-// Five catalog queries, whatever the number of tables.
+// Seven catalog queries, whatever the number of tables.
 
 #include "connection.h"
+#include "drift/liveschema.h"
 #include "model/schema.h"
 
 namespace sw::db {
@@ -21,6 +22,7 @@ struct ImportOptions {
 struct ImportResult {
     Project project;
     QStringList warnings;  // what a design cannot hold (expression indexes, identity columns, ...)
+    LiveSchema live;       // everything read, history tables, triggers and functions included
 };
 
 ImportResult importSchema(Connection &connection, const ImportOptions &options);

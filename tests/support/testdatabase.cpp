@@ -66,6 +66,11 @@ TestDatabase::~TestDatabase()
     }
 }
 
+QString TestDatabase::literal(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+}
+
 QString TestDatabase::conninfo() const
 {
     return serverConninfo(m_name);

@@ -33,6 +33,7 @@ public:
     QString schemaDump() const;
 
     static QString serverConninfo(const QString &database);
+    static QString literal(const QString &text);  // an SQL string literal
 
 private:
     QString m_name;

@@ -107,8 +107,8 @@ QList<Problem> checkHistoryFunction(const HistoryFunctionSource &source, const Q
                                     const std::optional<QStringList> &historyColumns)
 {
     QList<Problem> problems;
-    const auto add = [&](const QString &code, int line, const QString &message) {
-        problems.append(Problem{Problem::Severity::Error, code, message, {}, {}, {}, {}, line});
+    const auto add = [&](const QString &code, int line, const QString &message, const QString &column = {}) {
+        problems.append(Problem{Problem::Severity::Error, code, message, {}, {}, {}, column, line});
     };
     struct Rule {
         const char *operation;
@@ -147,12 +147,13 @@ QList<Problem> checkHistoryFunction(const HistoryFunctionSource &source, const Q
                     QStringLiteral("the %1 branch of %2 records operation %3").arg(operation, functionName, value));
             if (value.startsWith(wrongRecord)) {
                 add(QStringLiteral("trigger-wrong-record"), b->line,
-                    QStringLiteral("the %1 branch of %2 records %3; it must record %4.* values").arg(operation, functionName, value, QLatin1String(rule.record)));
+                    QStringLiteral("the %1 branch of %2 records %3; it must record %4.* values").arg(operation, functionName, value, QLatin1String(rule.record)),
+                    column);
                 break;
             }
             if ((value.startsWith(QLatin1String("OLD.")) || value.startsWith(QLatin1String("NEW."))) && value.mid(4) != column)
                 add(QStringLiteral("trigger-value-mismatch"), b->line,
-                    QStringLiteral("the %1 branch of %2 puts %3 into column %4").arg(operation, functionName, value, column));
+                    QStringLiteral("the %1 branch of %2 puts %3 into column %4").arg(operation, functionName, value, column), column);
         }
         if (!first) {
             first = b;
@@ -167,11 +168,11 @@ QList<Problem> checkHistoryFunction(const HistoryFunctionSource &source, const Q
         for (const QString &c : *historyColumns)
             if (!listed.contains(c))
                 add(QStringLiteral("trigger-column-missing"), first->line,
-                    QStringLiteral("%1 does not copy column %2 of %3").arg(functionName, c, first->target));
+                    QStringLiteral("%1 does not copy column %2 of %3").arg(functionName, c, first->target), c);
         for (const QString &c : first->columns)
             if (!historyColumns->contains(c))
                 add(QStringLiteral("trigger-column-unknown"), first->line,
-                    QStringLiteral("%1 writes column %2, which %3 does not have").arg(functionName, c, first->target));
+                    QStringLiteral("%1 writes column %2, which %3 does not have").arg(functionName, c, first->target), c);
     }
     return problems;
 }

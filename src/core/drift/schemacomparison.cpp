@@ -1,0 +1,185 @@
+#include "drift/schemacomparison.h"
+
+#include "columntype.h"
+#include "conventions.h"
+#include "drift/consistencycheck.h"
+#include "sql/tablesql.h"
+
+namespace sw {
+
+namespace {
+
+class Comparer {
+public:
+    QList<DriftItem> run(const Project &design, const Project &actual)
+    {
+        for (const Table &expected : design.tables) {
+            const Table *found = actual.findTable(expected.name, expected.schema);
+            if (!found)
+                add(DriftState::Missing, QStringLiteral("table"), expected, {}, expected.name, {}, QStringLiteral("table-missing"),
+                    QStringLiteral("table %1 is in the design but not in the database").arg(expected.name));
+            else
+                compareTable(expected, *found);
+        }
+        for (const Table &t : actual.tables)
+            if (!design.findTable(t.name, t.schema))
+                add(DriftState::Unexpected, QStringLiteral("table"), t, {}, {}, t.name, QStringLiteral("table-unexpected"),
+                    QStringLiteral("table %1 is in the database but not in the design").arg(t.name));
+        return m_items;
+    }
+
+private:
+    void add(DriftState state, const QString &category, const Table &t, const QString &name, const QString &expected,
+             const QString &actual, const QString &code, const QString &message, Problem::Severity severity = Problem::Severity::Error)
+    {
+        const bool isColumn = category == QLatin1String("column");
+        m_items.append(DriftItem{state, category, t.schema, t.name, name, expected, actual,
+                                 Problem{severity, code, message, {}, t.schema, t.name, isColumn ? name : QString(), 0}});
+    }
+
+    template <typename T, typename Name, typename Describe>
+    void compareNamed(const Table &table, const QString &category, const QString &codeStem, const QList<T> &expected, const QList<T> &actual,
+                      Name nameOf, Describe describe)
+    {
+        for (const T &e : expected) {
+            const auto found = std::find_if(actual.begin(), actual.end(), [&](const T &a) { return nameOf(a) == nameOf(e); });
+            if (found == actual.end())
+                add(DriftState::Missing, category, table, nameOf(e), describe(e), {}, codeStem + QStringLiteral("-missing"),
+                    QStringLiteral("%1 %2 of %3 is missing in the database").arg(category, nameOf(e), table.name));
+            else if (describe(*found) != describe(e))
+                add(DriftState::Different, category, table, nameOf(e), describe(e), describe(*found), codeStem + QStringLiteral("-different"),
+                    QStringLiteral("%1 %2 of %3 is %4 in the database; the design says %5").arg(category, nameOf(e), table.name, describe(*found), describe(e)));
+        }
+        for (const T &a : actual)
+            if (std::none_of(expected.begin(), expected.end(), [&](const T &e) { return nameOf(e) == nameOf(a); }))
+                add(DriftState::Unexpected, category, table, nameOf(a), {}, describe(a), codeStem + QStringLiteral("-unexpected"),
+                    QStringLiteral("%1 %2 of %3 is in the database but not in the design").arg(category, nameOf(a), table.name));
+    }
+
+    void compareTable(const Table &expected, const Table &actual);
+    void compareColumns(const Table &expected, const Table &actual);
+
+    QList<DriftItem> m_items;
+};
+
+QString typeOf(const Column &c)
+{
+    const auto t = parseColumnType(c.type);
+    return t ? t->canonical() : c.type;
+}
+
+void Comparer::compareColumns(const Table &expected, const Table &actual)
+{
+    QStringList expectedOrder, actualOrder;
+    for (const Column &e : expected.columns) {
+        const Column *a = actual.column(e.name);
+        if (!a) {
+            add(DriftState::Missing, QStringLiteral("column"), expected, e.name, typeOf(e), {}, QStringLiteral("column-missing"),
+                QStringLiteral("%1.%2 is in the design but not in the database").arg(expected.name, e.name));
+            continue;
+        }
+        expectedOrder << e.name;
+        if (typeOf(e) != typeOf(*a))
+            add(DriftState::Different, QStringLiteral("column"), expected, e.name, typeOf(e), typeOf(*a), QStringLiteral("column-type"),
+                QStringLiteral("%1.%2 is %3 in the database; the design says %4").arg(expected.name, e.name, typeOf(*a), typeOf(e)));
+        if (expected.isNullable(e) != actual.isNullable(*a))
+            add(DriftState::Different, QStringLiteral("column"), expected, e.name, expected.isNullable(e) ? QStringLiteral("NULL") : QStringLiteral("NOT NULL"),
+                actual.isNullable(*a) ? QStringLiteral("NULL") : QStringLiteral("NOT NULL"), QStringLiteral("column-nullable"),
+                QStringLiteral("%1.%2 is %3 in the database; the design says %4").arg(expected.name, e.name,
+                    actual.isNullable(*a) ? QStringLiteral("nullable") : QStringLiteral("NOT NULL"),
+                    expected.isNullable(e) ? QStringLiteral("nullable") : QStringLiteral("NOT NULL")));
+        if (e.defaultExpr != a->defaultExpr)
+            add(DriftState::Different, QStringLiteral("column"), expected, e.name, e.defaultExpr.value_or(QStringLiteral("no default")),
+                a->defaultExpr.value_or(QStringLiteral("no default")), QStringLiteral("column-default"),
+                QStringLiteral("the default of %1.%2 is %3 in the database; the design says %4")
+                    .arg(expected.name, e.name, a->defaultExpr.value_or(QStringLiteral("none")), e.defaultExpr.value_or(QStringLiteral("none"))));
+        if (e.comment != a->comment)
+            add(DriftState::Different, QStringLiteral("comment"), expected, e.name, e.comment, a->comment, QStringLiteral("comment-different"),
+                QStringLiteral("the comment on %1.%2 differs").arg(expected.name, e.name));
+    }
+    for (const Column &a : actual.columns) {
+        if (!expected.hasColumn(a.name))
+            add(DriftState::Unexpected, QStringLiteral("column"), expected, a.name, {}, typeOf(a), QStringLiteral("column-unexpected"),
+                QStringLiteral("%1.%2 is in the database but not in the design").arg(expected.name, a.name));
+        else
+            actualOrder << a.name;
+    }
+    if (expectedOrder != actualOrder)
+        add(DriftState::Different, QStringLiteral("column order"), expected, {}, expectedOrder.join(QStringLiteral(", ")),
+            actualOrder.join(QStringLiteral(", ")), QStringLiteral("column-order"),
+            QStringLiteral("the columns of %1 come in another order in the database").arg(expected.name), Problem::Severity::Warning);
+}
+
+void Comparer::compareTable(const Table &expected, const Table &actual)
+{
+    compareColumns(expected, actual);
+    if (expected.primaryKey != actual.primaryKey)
+        add(DriftState::Different, QStringLiteral("primary key"), expected, conventions::primaryKeyName(expected.name),
+            expected.primaryKey.join(QStringLiteral(", ")), actual.primaryKey.join(QStringLiteral(", ")), QStringLiteral("primary-key-different"),
+            QStringLiteral("the primary key of %1 is (%2) in the database; the design says (%3)")
+                .arg(expected.name, actual.primaryKey.join(QStringLiteral(", ")), expected.primaryKey.join(QStringLiteral(", "))));
+    using Idx = sql::IndexDefinition;
+    QList<Idx> actualIndexes;
+    for (const Index &i : actual.indexes)
+        actualIndexes.append({i.name, i.columns, i.unique});
+    compareNamed<Idx>(expected, QStringLiteral("index"), QStringLiteral("index"), sql::indexDefinitions(expected), actualIndexes,
+                      [](const Idx &i) { return i.name; },
+                      [](const Idx &i) { return (i.unique ? QStringLiteral("UNIQUE (") : QStringLiteral("(")) + i.columns.join(QStringLiteral(", ")) + QLatin1Char(')'); });
+    const auto fks = [](const Table &t) {
+        QList<QPair<QString, QString>> list;
+        for (const ForeignKey &fk : t.foreignKeys) {
+            const QString target = fk.references.contains(QLatin1Char('.')) ? fk.references : t.schema + QLatin1Char('.') + fk.references;
+            list.append({conventions::foreignKeyName(t, fk),
+                         QStringLiteral("(%1) REFERENCES %2 (%3) ON DELETE %4 ON UPDATE %5")
+                             .arg(fk.columns.join(QStringLiteral(", ")), target, fk.refColumns.join(QStringLiteral(", ")),
+                                  referentialActionSql(fk.onDelete), referentialActionSql(fk.onUpdate))});
+        }
+        return list;
+    };
+    using Named = QPair<QString, QString>;
+    compareNamed<Named>(expected, QStringLiteral("foreign key"), QStringLiteral("foreign-key"), fks(expected), fks(actual),
+                        [](const Named &n) { return n.first; }, [](const Named &n) { return n.second; });
+    const auto checks = [](const Table &t) {
+        QList<Named> list;
+        for (int i = 0; i < t.checks.size(); ++i)
+            list.append({conventions::checkName(t, i), t.checks.at(i).expression});
+        return list;
+    };
+    compareNamed<Named>(expected, QStringLiteral("check"), QStringLiteral("check"), checks(expected), checks(actual),
+                        [](const Named &n) { return n.first; }, [](const Named &n) { return n.second; });
+    if (expected.comment != actual.comment)
+        add(DriftState::Different, QStringLiteral("comment"), expected, {}, expected.comment, actual.comment, QStringLiteral("comment-different"),
+            QStringLiteral("the comment on %1 differs").arg(expected.name));
+    if (expected.history != actual.history)
+        add(expected.history ? DriftState::Missing : DriftState::Unexpected, QStringLiteral("history table"), expected,
+            conventions::historyTableName(expected.name), expected.history ? QStringLiteral("history") : QString(),
+            actual.history ? QStringLiteral("history") : QString(), expected.history ? QStringLiteral("history-table-missing") : QStringLiteral("history-table-unexpected"),
+            expected.history ? QStringLiteral("%1 has no history table, but the design keeps history").arg(expected.name)
+                             : QStringLiteral("%1 has a history table, but the design keeps none").arg(expected.name));
+}
+
+QString categoryOf(const QString &code)
+{
+    if (code.startsWith(QLatin1String("trigger-")) || code.startsWith(QLatin1String("history-function")))
+        return QStringLiteral("history trigger function");
+    if (code.startsWith(QLatin1String("history-trigger")) || code.startsWith(QLatin1String("updated-at")))
+        return QStringLiteral("trigger");
+    return QStringLiteral("history table");
+}
+
+} // namespace
+
+QList<DriftItem> compareSchemas(const Project &design, const Project &actual)
+{
+    return Comparer().run(design, actual);
+}
+
+QList<DriftItem> consistencyItems(const LiveSchema &live)
+{
+    QList<DriftItem> items;
+    for (const Problem &p : checkConsistency(live))
+        items.append(DriftItem{DriftState::Inconsistent, categoryOf(p.code), p.schema, p.table, p.column, {}, {}, p});
+    return items;
+}
+
+} // namespace sw

@@ -1,0 +1,78 @@
+#include "driftanalysis.h"
+
+#include "expressioncanonicalizer.h"
+#include "migration/migrationpath.h"
+#include "migrationrunner.h"
+#include "problem.h"
+#include "scratchdatabase.h"
+
+namespace sw::db {
+
+namespace {
+
+DriftItem revisionItem(const QString &code, const QString &expected, const QString &actual, const QString &message)
+{
+    return DriftItem{DriftState::Different, QStringLiteral("revision"), {}, {}, QStringLiteral("alembic_version"), expected, actual,
+                     Problem{Problem::Severity::Error, code, message, {}, {}, {}, {}, 0}};
+}
+
+} // namespace
+
+DriftReport checkDatabase(Connection &connection, const QStringList &schemas)
+{
+    DriftReport report;
+    const ImportResult imported = importSchema(connection, {schemas, nullptr});
+    report.actual = imported.project;
+    report.live = imported.live;
+    report.items = consistencyItems(report.live);
+    return report;
+}
+
+DriftReport driftAgainstProject(Connection &connection, const Project &design, const QStringList &schemas)
+{
+    DriftReport report = checkDatabase(connection, schemas);
+    report.expected = canonicalizeExpressions(connection, design);
+    report.items = compareSchemas(report.expected, report.actual) + report.items;
+    return report;
+}
+
+DriftReport driftAgainstMigrations(Connection &connection, const QList<MigrationScript> &scripts, const QString &alembicEnvironment,
+                                   const QStringList &schemas)
+{
+    DriftReport report = checkDatabase(connection, schemas);
+    {
+        ScratchDatabase scratch(connection);
+        MigrationRunner runner(scratch.conninfo(), scripts);
+        RunOptions options;
+        options.alembicEnvironment = alembicEnvironment;
+        runner.run(options);
+        Connection built(scratch.conninfo());
+        report.expected = importSchema(built, {schemas, nullptr}).project;
+    }
+    report.items = revisionItems(report.live.revisions, scripts) + compareSchemas(report.expected, report.actual) + report.items;
+    return report;
+}
+
+QList<DriftItem> revisionItems(const QStringList &revisions, const QList<MigrationScript> &scripts)
+{
+    const QList<const MigrationScript *> chain = linearChain(scripts);
+    const QString head = chain.isEmpty() ? QString() : chain.last()->info.revision;
+    if (revisions.size() > 1)
+        return {revisionItem(QStringLiteral("revision-several-heads"), head, revisions.join(QStringLiteral(", ")),
+                             QStringLiteral("alembic_version records several heads: %1").arg(revisions.join(QStringLiteral(", "))))};
+    const QString current = revisions.value(0);
+    if (current == head)
+        return {};
+    const auto known = std::find_if(chain.begin(), chain.end(), [&](const MigrationScript *s) { return s->info.revision == current; });
+    if (current.isEmpty())
+        return {revisionItem(QStringLiteral("revision-behind"), head, QStringLiteral("None"),
+                             QStringLiteral("the database has no alembic_version revision; the folder's head is %1").arg(head))};
+    if (known == chain.end())
+        return {revisionItem(QStringLiteral("revision-unknown"), head, current,
+                             QStringLiteral("the database is at revision %1, which the migration folder does not have (head %2)").arg(current, head))};
+    return {revisionItem(QStringLiteral("revision-behind"), head, current,
+                         QStringLiteral("the database is at %1, %2 migration(s) behind the head %3")
+                             .arg(current).arg(chain.size() - 1 - (known - chain.begin())).arg(head))};
+}
+
+} // namespace sw::db

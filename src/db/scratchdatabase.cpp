@@ -1,0 +1,49 @@
+#include "scratchdatabase.h"
+
+#include "identifiers.h"
+#include "problem.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+
+#include <pqxx/pqxx>
+
+namespace sw::db {
+
+namespace {
+
+QString value(const char *text) { return text ? QString::fromUtf8(text) : QString(); }
+
+QString quoted(const QString &v)
+{
+    return QLatin1Char('\'') + QString(v).replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'")) + QLatin1Char('\'');
+}
+
+} // namespace
+
+ScratchDatabase::ScratchDatabase(Connection &server)
+    : m_server(server),
+      m_name(QStringLiteral("schemawright_scratch_%1_%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate()))
+{
+    pqxx::connection &c = server.raw();
+    m_conninfo = QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+                     .arg(quoted(value(c.hostname())), quoted(value(c.port())), quoted(value(c.username())), quoted(m_name));
+    try {
+        pqxx::nontransaction(c).exec(("CREATE DATABASE " + quoteIdentifier(m_name)).toStdString());
+    } catch (const std::exception &e) {
+        throw SchemaError(QStringLiteral("cannot-create-database"),
+                          QStringLiteral("building the migrations' schema needs a scratch database on the same server: %1")
+                              .arg(QString::fromUtf8(e.what()).trimmed()));
+    }
+}
+
+ScratchDatabase::~ScratchDatabase()
+{
+    try {
+        pqxx::nontransaction(m_server.raw()).exec(("DROP DATABASE IF EXISTS " + quoteIdentifier(m_name) + " WITH (FORCE)").toStdString());
+    } catch (const std::exception &) {
+        // Left behind only if the server went away; its name says what it is.
+    }
+}
+
+} // namespace sw::db

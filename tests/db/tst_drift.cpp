@@ -1,0 +1,117 @@
+// schemawright-cli check and drift on real PostgreSQL: a database built by
+// the bundled migrations is clean, and each kind of hand-made breakage is
+// found, located (schema, table, column) and classified.
+
+#include "alembichelpers.h"
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace sw::test;
+
+namespace {
+
+QString migrations() { return sourceDir() + QStringLiteral("/migrations"); }
+
+void buildExample(const TestDatabase &db)
+{
+    const ProcessResult r = runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), migrations()});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+QJsonArray findingsOf(const ProcessResult &r)
+{
+    return QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("findings")).toArray();
+}
+
+// Rewrites the body of a function in place with replace() on its definition.
+QString editFunction(const QString &function, const QString &from, const QString &to, bool firstOnly = false)
+{
+    return QStringLiteral("DO $do$ DECLARE def text := pg_get_functiondef('%1'::regproc); BEGIN EXECUTE %2; END $do$")
+        .arg(function, firstOnly ? QStringLiteral("regexp_replace(def, %1, %2)").arg(sw::test::TestDatabase::literal(QRegularExpression::escape(from)), sw::test::TestDatabase::literal(to))
+                                 : QStringLiteral("replace(def, %1, %2)").arg(sw::test::TestDatabase::literal(from), sw::test::TestDatabase::literal(to)));
+}
+
+} // namespace
+
+class TestDrift : public QObject {
+    Q_OBJECT
+private slots:
+    void aDatabaseBuiltByTheMigrationsIsClean()
+    {
+        TestDatabase db;
+        buildExample(db);
+        for (const QStringList &mode : {QStringList{QStringLiteral("check")},
+                                        QStringList{QStringLiteral("drift"), QStringLiteral("--migrations"), migrations()},
+                                        QStringList{QStringLiteral("drift"), QStringLiteral("--project"), migrations() + QStringLiteral("/trading.json")}}) {
+            const ProcessResult r = runCli(mode + QStringList{QStringLiteral("--db"), db.conninfo(), QStringLiteral("--format"), QStringLiteral("json")});
+            QVERIFY2(r.exitCode == 0, qPrintable(mode.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.out + r.err));
+            QCOMPARE(findingsOf(r).size(), 0);
+        }
+    }
+
+    void eachBreakageIsFoundAndLocated_data()
+    {
+        QTest::addColumn<QString>("breakage");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QString>("column");
+        QTest::addColumn<bool>("needsDesign");  // found by drift only, not by check
+        QTest::newRow("history column missing") << "ALTER TABLE orders_history DROP COLUMN status" << "history-column-missing" << "orders" << "status" << false;
+        QTest::newRow("history column type") << "ALTER TABLE orders_history ALTER COLUMN side TYPE text" << "history-column-type" << "orders" << "side" << false;
+        QTest::newRow("function misses a column")
+            << editFunction(QStringLiteral("orders_history_trigger"), QStringLiteral(", status, account_id"), QStringLiteral(", account_id"))
+                   + QStringLiteral(";") + editFunction(QStringLiteral("orders_history_trigger"), QStringLiteral(", OLD.status, OLD.account_id"), QStringLiteral(", OLD.account_id"))
+                   + QStringLiteral(";") + editFunction(QStringLiteral("orders_history_trigger"), QStringLiteral(", NEW.status, NEW.account_id"), QStringLiteral(", NEW.account_id"))
+            << "trigger-column-missing" << "orders" << "status" << false;
+        QTest::newRow("function orders differ")
+            << editFunction(QStringLiteral("accounts_history_trigger"), QStringLiteral("changed_at, id, code"), QStringLiteral("changed_at, code, id"), true)
+                   + QStringLiteral(";") + editFunction(QStringLiteral("accounts_history_trigger"), QStringLiteral("OLD.id, OLD.code"), QStringLiteral("OLD.code, OLD.id"), true)
+            << "trigger-column-order" << "accounts" << "" << false;
+        QTest::newRow("NEW used for DELETE")
+            << editFunction(QStringLiteral("fills_history_trigger"), QStringLiteral("'DELETE', NOW(), OLD.id"), QStringLiteral("'DELETE', NOW(), NEW.id"))
+            << "trigger-wrong-record" << "fills" << "id" << false;
+        QTest::newRow("history trigger dropped") << "DROP TRIGGER orders_history_delete ON orders" << "history-trigger-missing" << "orders" << "" << false;
+        QTest::newRow("history trigger disabled") << "ALTER TABLE fills DISABLE TRIGGER fills_history_update" << "history-trigger-disabled" << "fills" << "" << false;
+        QTest::newRow("updated_at trigger missing") << "DROP TRIGGER accounts_set_updated_at ON accounts" << "updated-at-trigger-missing" << "accounts" << "" << false;
+        QTest::newRow("extra column") << "ALTER TABLE accounts ADD COLUMN nickname text" << "column-unexpected" << "accounts" << "nickname" << true;
+        QTest::newRow("changed type") << "ALTER TABLE orders ALTER COLUMN instrument TYPE varchar(64); ALTER TABLE orders_history ALTER COLUMN instrument TYPE varchar(64)"
+                                      << "column-type" << "orders" << "instrument" << true;
+        QTest::newRow("changed default") << "ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'NEW'" << "column-default" << "orders" << "status" << true;
+        QTest::newRow("missing index") << "DROP INDEX ix_orders_instrument" << "index-missing" << "orders" << "" << true;
+        QTest::newRow("unknown alembic_version") << "UPDATE alembic_version SET version_num = '1999999999'" << "revision-unknown" << "" << "" << true;
+    }
+    void eachBreakageIsFoundAndLocated()
+    {
+        QFETCH(QString, breakage);
+        QFETCH(QString, code);
+        QFETCH(QString, table);
+        QFETCH(QString, column);
+        QFETCH(bool, needsDesign);
+        TestDatabase db;
+        buildExample(db);
+        db.exec(breakage);
+        QList<QStringList> modes{{QStringLiteral("drift"), QStringLiteral("--migrations"), migrations()}};
+        if (!needsDesign)
+            modes << QStringList{QStringLiteral("check")};
+        for (const QStringList &mode : modes) {
+            const ProcessResult r = runCli(mode + QStringList{QStringLiteral("--db"), db.conninfo(), QStringLiteral("--format"), QStringLiteral("json")});
+            QCOMPARE(r.exitCode, 1);
+            const QJsonArray findings = findingsOf(r);
+            const bool found = std::any_of(findings.begin(), findings.end(), [&](const QJsonValue &v) {
+                const QJsonObject f = v.toObject();
+                return f.value(QStringLiteral("code")).toString() == code && f.value(QStringLiteral("table")).toString() == table
+                    && f.value(QStringLiteral("column")).toString() == column
+                    && (table.isEmpty() || f.value(QStringLiteral("schema")).toString() == QLatin1String("public"));
+            });
+            QVERIFY2(found, qPrintable(mode.first() + QStringLiteral(": no ") + code + QStringLiteral(" in\n") + r.out));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrift)
+#include "tst_drift.moc"
