@@ -18,6 +18,7 @@ const QList<CommandSpec> &commands()
         {QStringLiteral("import"), QStringLiteral("read a live schema into a project file"), runImport},
         {QStringLiteral("check"), QStringLiteral("history tables, trigger functions and triggers in step (no design needed)"), runCheck},
         {QStringLiteral("drift"), QStringLiteral("where the database differs from the design or the migration chain"), runDrift},
+        {QStringLiteral("verify"), QStringLiteral("the guide's testing workflow: up, check, down, up, rows, base, up"), runVerify},
     };
     return list;
 }

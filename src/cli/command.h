@@ -40,5 +40,6 @@ int runImport(const QStringList &arguments);
 int runPing(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
 int runDrift(const QStringList &arguments);
+int runVerify(const QStringList &arguments);
 
 } // namespace sw::cli

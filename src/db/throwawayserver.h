@@ -1,0 +1,29 @@
+#pragma once
+// A PostgreSQL server of our own for `verify` without --db: initdb in a
+// temporary folder, reachable on a Unix socket there only, stopped and
+// deleted when done. As root, initdb and the server run as `postgres`
+// (initdb refuses root).
+
+#include <QString>
+#include <QTemporaryDir>
+
+namespace sw::db {
+
+class ThrowawayServer {
+public:
+    ThrowawayServer();   // throws SchemaError saying what failed
+    ~ThrowawayServer();
+    ThrowawayServer(const ThrowawayServer &) = delete;
+    ThrowawayServer &operator=(const ThrowawayServer &) = delete;
+
+    QString conninfo(const QString &database = QStringLiteral("postgres")) const;
+
+private:
+    QString run(const QString &program, const QStringList &arguments) const;
+
+    QTemporaryDir m_dir;
+    QString m_bin;
+    int m_port = 0;
+};
+
+} // namespace sw::db

@@ -1,0 +1,29 @@
+#pragma once
+// The house guide's testing workflow as one action: reset, upgrade head,
+// check, downgrade -1, upgrade head; then rows in every table, down to base
+// step by step, and up again. Each downgrade must give back exactly the
+// schema its upgrade started from; a step that does not names its file.
+
+#include "migration/migrationscript.h"
+
+#include <functional>
+
+namespace sw::db {
+
+struct VerifyStep {
+    enum class Outcome { Passed, Failed, Skipped };
+    QString name;          // "upgrade head", "downgrade -1", ...
+    Outcome outcome = Outcome::Skipped;
+    QString detail;        // the first error, or what was done
+    QString file;          // the migration concerned, when one is
+};
+
+struct VerifyOptions {
+    QString alembicEnvironment;                               // for migrations only alembic can run
+    std::function<void(const VerifyStep &)> stepFinished;     // progress for the GUI and the CLI
+};
+
+// `conninfo` names a database this may wipe (its public schema is dropped).
+QList<VerifyStep> verifyMigrations(const QString &conninfo, const QList<MigrationScript> &scripts, const VerifyOptions &options);
+
+} // namespace sw::db
