@@ -2,49 +2,147 @@
 
 #include "ui_mainwindow.h"
 
-#include "diff/schemadiff.h"
-#include "migration/alembicfile.h"
-#include "project/projectfile.h"
+#include "designcommands.h"
+#include "exportdialog.h"
+#include "migrationhighlighter.h"
+#include "model/validation.h"
+#include "tableeditor.h"
 
+#include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QMessageBox>
+#include <QSettings>
 
 namespace sw::app {
 
+namespace {
+
+void showError(QWidget *parent, const QString &title, const QString &text)
+{
+    // Window-modal, not exec(): the event loop keeps running (autosave, tests).
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_tables(&m_document), m_editor(new TableEditor(&m_document))
 {
     m_ui->setupUi(this);
-    m_ui->tableList->setModel(&m_tables);
+    m_ui->editorLayout->addWidget(m_editor);
+    m_filteredTables.setSourceModel(&m_tables);
+    m_filteredTables.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->tableList->setModel(&m_filteredTables);
     m_ui->preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->actionOpen->setShortcut(QKeySequence::Open);
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseProject);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    setWindowTitle(tr("Schemawright"));
+    new MigrationHighlighter(m_ui->preview->document());
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(2, 2);
+
+    connect(m_ui->tableFilter, &QLineEdit::textChanged, &m_filteredTables, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->tableList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_editor->setTableId(current.data(Qt::UserRole).toString()); });
+    connect(&m_document, &DesignDocument::changed, this, &MainWindow::refresh);
+    connect(m_document.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    setUpActions();
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    refresh();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setUpActions()
+{
+    QAction *undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    m_ui->menuEdit->insertActions(m_ui->actionAddTable, {undo, redo});
+    m_ui->menuEdit->insertSeparator(m_ui->actionAddTable);
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionSave->setShortcut(QKeySequence::Save);
+    m_ui->actionSaveAs->setShortcut(QKeySequence::SaveAs);
+    m_ui->actionExport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionAddTable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_recentMenu = new QMenu(tr("Open &Recent"), this);
+    m_ui->menuFile->insertMenu(m_ui->actionSave, m_recentMenu);
+    rebuildRecentMenu();
+
+    connect(m_ui->actionNew, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            m_document.reset();
+    });
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseProject);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), m_document.path(), tr("Schemawright projects (*.json)"));
+        if (!path.isEmpty())
+            saveProjectAs(path);
+    });
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportMigration);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAddTable, &QAction::triggered, this, [this] { selectTable(addTable(tr("new_table"))); });
+    connect(m_ui->addTable, &QPushButton::clicked, m_ui->actionAddTable, &QAction::trigger);
+    connect(m_ui->actionRemoveTable, &QAction::triggered, this, [this] {
+        if (!m_editor->tableId().isEmpty())
+            m_document.undoStack()->push(new RemoveTableCommand(&m_document, m_editor->tableId()));
+    });
+    connect(m_ui->removeTable, &QPushButton::clicked, m_ui->actionRemoveTable, &QAction::trigger);
+}
+
 bool MainWindow::openProject(const QString &path)
 {
     try {
-        m_project = loadProject(path);
+        m_document.load(path);
     } catch (const SchemaError &e) {
-        // Window-modal, not exec(): the event loop (and autosave, later) keeps running.
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open project"), e.problem().text(), QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        showError(this, tr("Cannot open project"), e.problem().text());
         return false;
     }
-    m_path = path;
-    m_tables.setProject(m_project);
-    setWindowTitle(tr("%1 - Schemawright").arg(QFileInfo(path).fileName()));
-    refreshPreview();
+    if (m_document.hasNewerAutosave(path)
+        && QMessageBox::question(this, tr("Recover unsaved changes?"),
+                                 tr("Schemawright was closed without saving %1. Recover the unsaved changes?").arg(QFileInfo(path).fileName()))
+            == QMessageBox::Yes) {
+        try {
+            m_document.recoverAutosave(path);
+        } catch (const SchemaError &e) {
+            showError(this, tr("Cannot recover"), e.problem().text());
+        }
+    }
+    rememberRecent(path);
+    if (!m_document.project().tables.isEmpty())
+        selectTable(m_document.project().tables.first().id);
+    updateTitle();
     return true;
+}
+
+bool MainWindow::saveProjectAs(const QString &path)
+{
+    try {
+        m_document.save(path);
+    } catch (const SchemaError &e) {
+        showError(this, tr("Cannot save project"), e.problem().text());
+        return false;
+    }
+    rememberRecent(path);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!m_document.path().isEmpty())
+        return saveProjectAs(m_document.path());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), QString(), tr("Schemawright projects (*.json)"));
+    return !path.isEmpty() && saveProjectAs(path);
 }
 
 QString MainWindow::previewText() const
@@ -52,25 +150,130 @@ QString MainWindow::previewText() const
     return m_ui->preview->toPlainText();
 }
 
+void MainWindow::selectTable(const QString &tableId)
+{
+    const QModelIndex index = m_filteredTables.mapFromSource(m_tables.indexOfTable(tableId));
+    m_ui->tableList->setCurrentIndex(index);
+    m_editor->setTableId(tableId);
+}
+
+QString MainWindow::addTable(const QString &name)
+{
+    Table table;
+    table.id = newId(QStringLiteral("t"));
+    table.name = name;
+    // The conventions' required columns.
+    table.columns = {Column{newId(QStringLiteral("c")), QStringLiteral("id"), QStringLiteral("bigserial"), false, std::nullopt, std::nullopt, {}, {}},
+                     Column{newId(QStringLiteral("c")), QStringLiteral("created_at"), QStringLiteral("timestamptz"), false, QStringLiteral("now()"), std::nullopt, {}, {}},
+                     Column{newId(QStringLiteral("c")), QStringLiteral("updated_at"), QStringLiteral("timestamptz"), false, QStringLiteral("now()"), std::nullopt, {}, {}}};
+    table.primaryKey = QStringList{QStringLiteral("id")};
+    m_document.undoStack()->push(new AddTableCommand(&m_document, table, int(m_document.project().tables.size())));
+    return table.id;
+}
+
+// One code path: the preview is the file `generate` would write.
+void MainWindow::refresh()
+{
+    QList<Problem> problems = validateProject(m_document.project());
+    m_draft = draftMigration(m_document.project(), QString(), exportFolder());
+    for (const Problem &p : m_draft.problems)
+        if (!problems.contains(p))
+            problems << p;
+    m_tables.setProblems(problems);
+    m_editor->setProblems(problems);
+    if (m_ui->preview->toPlainText() != m_draft.text)
+        m_ui->preview->setPlainText(m_draft.text);
+    m_ui->notes->setText(m_draft.notes.join(QLatin1Char('\n')));
+    m_ui->actionExport->setEnabled(m_draft.exportable());
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_document.path().isEmpty() ? tr("Untitled") : QFileInfo(m_document.path()).fileName();
+    setWindowTitle(tr("%1[*] - Schemawright").arg(name));
+    setWindowModified(m_document.isModified());
+}
+
+QString MainWindow::exportFolder() const
+{
+    if (m_document.path().isEmpty())
+        return {};
+    const QString remembered = QSettings().value(QStringLiteral("exportFolder/") + QFileInfo(m_document.path()).absoluteFilePath()).toString();
+    if (!remembered.isEmpty())
+        return remembered;
+    // Next to the project: its Alembic environment, as in the bundled example.
+    const QDir dir = QFileInfo(m_document.path()).dir();
+    return dir.exists(QStringLiteral("versions")) ? dir.path() : dir.filePath(QStringLiteral("migrations"));
+}
+
+void MainWindow::setExportFolder(const QString &folder)
+{
+    QSettings().setValue(QStringLiteral("exportFolder/") + QFileInfo(m_document.path()).absoluteFilePath(), folder);
+}
+
+void MainWindow::exportMigration()
+{
+    auto *dialog = new ExportDialog(&m_document, exportFolder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        setExportFolder(dialog->folder());
+        statusBar()->showMessage(tr("Wrote %1").arg(dialog->exportedPath()), 10000);
+    });
+    dialog->open();
+}
+
 void MainWindow::chooseProject()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QFileInfo(m_path).path(),
-                                                      tr("Schemawright projects (*.json)"));
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QFileInfo(m_document.path()).path(), tr("Schemawright projects (*.json)"));
     if (!path.isEmpty())
         openProject(path);
 }
 
-// The same core function as `schemawright-cli generate`: one code path.
-void MainWindow::refreshPreview()
+bool MainWindow::maybeSave()
 {
-    try {
-        const MigrationPlan plan = planMigration(Project{}, m_project);
-        const MigrationHeader header{QStringLiteral("<revision>"), std::nullopt, QStringLiteral("create_tables"),
-                                     QDateTime::currentDateTimeUtc()};
-        m_ui->preview->setPlainText(renderMigrationFile(header, plan));
-    } catch (const SchemaError &e) {
-        m_ui->preview->setPlainText(e.problem().text());
+    if (!m_document.isModified())
+        return true;
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(windowTitle().remove(QStringLiteral("[*]"))),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    return answer == QMessageBox::Discard || (answer == QMessageBox::Save && save());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
     }
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->splitter->saveState());
+    if (!m_document.path().isEmpty())
+        QFile::remove(DesignDocument::autosavePath(m_document.path()));
+    event->accept();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(QFileInfo(path).absoluteFilePath());
+    recent.prepend(QFileInfo(path).absoluteFilePath());
+    settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, 8));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : QSettings().value(QStringLiteral("recentProjects")).toStringList())
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (maybeSave())
+                openProject(path);
+        })->setToolTip(path);
+    m_recentMenu->setEnabled(!m_recentMenu->isEmpty());
 }
 
 } // namespace sw::app

@@ -1,10 +1,13 @@
 #pragma once
-// The main window: the project's tables and the migration that creates them.
+// The designer's window: the tables (filterable), the editor of the selected
+// one, and the migration the change needs, refreshed on every edit.
 
-#include "model/schema.h"
+#include "designdocument.h"
+#include "migrationexport.h"
 #include "tablelistmodel.h"
 
 #include <QMainWindow>
+#include <QSortFilterProxyModel>
 
 #include <memory>
 
@@ -14,6 +17,8 @@ class MainWindow;
 
 namespace sw::app {
 
+class TableEditor;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -22,16 +27,39 @@ public:
 
     // Loads `path`; on a bad file shows the error and keeps what was open.
     bool openProject(const QString &path);
+    bool saveProjectAs(const QString &path);
+
+    DesignDocument *document() { return &m_document; }
+    TableEditor *tableEditor() const { return m_editor; }
     QString previewText() const;
+    const MigrationDraft &draft() const { return m_draft; }
+    void selectTable(const QString &tableId);
+    QString addTable(const QString &name);  // a new table with the conventions' columns; returns its id
+    // The folder exports go to, remembered per project.
+    QString exportFolder() const;
+    void setExportFolder(const QString &folder);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpActions();
+    void refresh();
+    void updateTitle();
+    bool maybeSave();
     void chooseProject();
-    void refreshPreview();
+    bool save();
+    void exportMigration();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    DesignDocument m_document;
     TableListModel m_tables;
-    Project m_project;
-    QString m_path;
+    QSortFilterProxyModel m_filteredTables;
+    TableEditor *m_editor;
+    MigrationDraft m_draft;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace sw::app

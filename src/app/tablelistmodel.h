@@ -1,7 +1,10 @@
 #pragma once
-// The project's tables as a list: name, with schema and column count in the tooltip.
+// The design's tables as a list, following the document: name (schema.name
+// outside public), the table id under Qt::UserRole, a mark on tables with
+// problems.
 
-#include "model/schema.h"
+#include "designdocument.h"
+#include "problem.h"
 
 #include <QAbstractListModel>
 
@@ -10,14 +13,19 @@ namespace sw::app {
 class TableListModel : public QAbstractListModel {
     Q_OBJECT
 public:
-    using QAbstractListModel::QAbstractListModel;
+    explicit TableListModel(DesignDocument *document, QObject *parent = nullptr);
 
-    void setProject(const Project &project);
+    void setProblems(const QList<Problem> &problems);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    QModelIndex indexOfTable(const QString &tableId) const;
 
 private:
-    QList<Table> m_tables;
+    void documentChanged();
+
+    DesignDocument *m_document;
+    QList<Problem> m_problems;
+    int m_rows = 0;
 };
 
 } // namespace sw::app

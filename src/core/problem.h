@@ -22,6 +22,7 @@ struct Problem {
     int line = 0;      // 1-based; 0 when no line applies
 
     bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Problem &) const = default;
     // "orders.json:12: table orders, column status: unknown type \"strng\""
     QString text() const;
 };

@@ -26,6 +26,14 @@ const Table *Project::findTable(const QString &reference, const QString &fromSch
     return nullptr;
 }
 
+Project Project::baselineProject() const
+{
+    Project p;
+    if (baseline)
+        p.tables = baseline->tables;
+    return p;
+}
+
 QString referentialActionSql(ReferentialAction action)
 {
     switch (action) {

@@ -82,8 +82,18 @@ struct Table {
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
 };
 
+// What the database looks like after the last exported migration (or an
+// import): the designer previews the migration from here to the design.
+struct Baseline {
+    QString revision;        // the migration that produced it; empty for an import or an empty schema
+    QList<Table> tables;
+
+    bool operator==(const Baseline &) const = default;
+};
+
 struct Project {
     QList<Table> tables;
+    std::optional<Baseline> baseline;      // the project's own key "baseline"
     QList<ConnectionProfile> connections;  // the project's own key "connections"; never a password
     QJsonObject unknownKeys;
 
@@ -91,6 +101,8 @@ struct Project {
 
     // `reference` is a table name in `fromSchema`, or schema.table.
     const Table *findTable(const QString &reference, const QString &fromSchema) const;
+    // The baseline as a project of its own (empty when there is none).
+    Project baselineProject() const;
 };
 
 QString referentialActionSql(ReferentialAction action);

@@ -142,9 +142,19 @@ Project Reader::project(const QJsonObject &root)
         fail(QStringLiteral("missing-key"), QStringLiteral("the key \"tables\" must be an array of tables"));
 
     Project project;
-    project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables"), QStringLiteral("connections")});
+    project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables"), QStringLiteral("connections"),
+                                             QStringLiteral("baseline")});
     for (const QJsonValue &v : array(root, QStringLiteral("connections"), QStringLiteral("the project")))
         project.connections << connection(object(v, QStringLiteral("a connection")));
+    if (root.contains(QStringLiteral("baseline"))) {
+        const QJsonObject baseline = object(root.value(QStringLiteral("baseline")), QStringLiteral("the baseline"));
+        project.baseline = Baseline{string(baseline, QStringLiteral("revision"), false, QStringLiteral("the baseline")), {}};
+        const QJsonArray baselineTables = array(baseline, QStringLiteral("tables"), QStringLiteral("the baseline"));
+        for (int i = 0; i < baselineTables.size(); ++i)
+            project.baseline->tables << table(object(baselineTables.at(i), QStringLiteral("baseline table #%1").arg(i + 1)), i);
+        m_table.clear();
+        m_column.clear();
+    }
     const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
     for (int i = 0; i < tables.size(); ++i)
         project.tables << table(object(tables.at(i), QStringLiteral("table #%1").arg(i + 1)), i);

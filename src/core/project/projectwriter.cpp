@@ -20,7 +20,7 @@ const QStringList &keyOrder()
         "schemawright", "id", "name", "schema", "type", "nullable", "default", "fill", "comment", "history",
         "columns", "primary_key", "indexes", "unique", "references", "ref_columns", "on_delete",
         "on_update", "expression", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
-        "sslmode", "service", "conninfo", "connections",
+        "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
     return order;
 }
@@ -200,6 +200,15 @@ QByteArray serializeProject(const Project &project)
     }
     if (!connections.isEmpty())
         root.insert(QStringLiteral("connections"), connections);
+    if (project.baseline) {
+        QJsonArray baselineTables;
+        for (const Table &t : project.baseline->tables)
+            baselineTables << toJson(t);
+        QJsonObject baseline{{"tables", baselineTables}};
+        if (!project.baseline->revision.isEmpty())
+            baseline.insert(QStringLiteral("revision"), project.baseline->revision);
+        root.insert(QStringLiteral("baseline"), baseline);
+    }
     root = withUnknown(root, project.unknownKeys);
     QString out;
     write(out, root, 0);

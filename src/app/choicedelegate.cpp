@@ -1,0 +1,45 @@
+#include "choicedelegate.h"
+
+#include <QComboBox>
+
+namespace sw::app {
+
+QStringList columnTypeChoices()
+{
+    return {QStringLiteral("bigserial"), QStringLiteral("serial"), QStringLiteral("bigint"), QStringLiteral("integer"), QStringLiteral("smallint"),
+            QStringLiteral("numeric(18,8)"), QStringLiteral("varchar(255)"), QStringLiteral("char(3)"), QStringLiteral("text"),
+            QStringLiteral("boolean"), QStringLiteral("timestamptz"), QStringLiteral("timestamp"), QStringLiteral("date"), QStringLiteral("time"),
+            QStringLiteral("interval"), QStringLiteral("uuid"), QStringLiteral("jsonb"), QStringLiteral("json"), QStringLiteral("bytea"),
+            QStringLiteral("double precision"), QStringLiteral("real"), QStringLiteral("text[]")};
+}
+
+ChoiceDelegate::ChoiceDelegate(std::function<QStringList()> choices, bool editable, QObject *parent)
+    : QStyledItemDelegate(parent), m_choices(std::move(choices)), m_editable(editable)
+{
+}
+
+QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    auto *combo = new QComboBox(parent);
+    combo->setEditable(m_editable);
+    combo->addItems(m_choices());
+    return combo;
+}
+
+void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *combo = static_cast<QComboBox *>(editor);
+    const QString value = index.data(Qt::EditRole).toString();
+    const int found = combo->findText(value);
+    if (found >= 0)
+        combo->setCurrentIndex(found);
+    else if (m_editable)
+        combo->setEditText(value);
+}
+
+void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
+}
+
+} // namespace sw::app

@@ -1,0 +1,27 @@
+#pragma once
+// A cell editor offering choices: column types (editable, for lengths),
+// tables a foreign key can reference, referential actions.
+
+#include <QStyledItemDelegate>
+
+#include <functional>
+
+namespace sw::app {
+
+class ChoiceDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    ChoiceDelegate(std::function<QStringList()> choices, bool editable, QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
+
+private:
+    std::function<QStringList()> m_choices;
+    bool m_editable;
+};
+
+QStringList columnTypeChoices();
+
+} // namespace sw::app

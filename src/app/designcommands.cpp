@@ -1,0 +1,52 @@
+#include "designcommands.h"
+
+#include <QCoreApplication>
+
+namespace sw::app {
+
+EditTableCommand::EditTableCommand(DesignDocument *document, const Table &before, const Table &after, const QString &text,
+                                   const QString &mergeKey)
+    : m_document(document), m_tableId(before.id), m_before(before), m_after(after), m_mergeKey(mergeKey)
+{
+    setText(text);
+}
+
+void EditTableCommand::undo()
+{
+    m_document->replaceTable(m_document->tableIndex(m_tableId), m_before);
+}
+
+void EditTableCommand::redo()
+{
+    m_document->replaceTable(m_document->tableIndex(m_tableId), m_after);
+}
+
+bool EditTableCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const EditTableCommand *>(other);
+    if (next->m_tableId != m_tableId || next->m_mergeKey != m_mergeKey)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+AddTableCommand::AddTableCommand(DesignDocument *document, const Table &table, int position)
+    : m_document(document), m_table(table), m_position(position)
+{
+    setText(QCoreApplication::translate("DesignCommands", "Add table %1").arg(table.name));
+}
+
+void AddTableCommand::undo() { m_document->removeTable(m_position); }
+void AddTableCommand::redo() { m_document->insertTable(m_position, m_table); }
+
+RemoveTableCommand::RemoveTableCommand(DesignDocument *document, const QString &tableId)
+    : m_document(document), m_position(document->tableIndex(tableId))
+{
+    m_table = document->project().tables.at(m_position);
+    setText(QCoreApplication::translate("DesignCommands", "Remove table %1").arg(m_table.name));
+}
+
+void RemoveTableCommand::undo() { m_document->insertTable(m_position, m_table); }
+void RemoveTableCommand::redo() { m_document->removeTable(m_position); }
+
+} // namespace sw::app

@@ -1,0 +1,54 @@
+#pragma once
+// One QUndoCommand per user action, storing stable ids and before/after
+// values, never pointers into the model.
+
+#include "designdocument.h"
+
+#include <QUndoCommand>
+
+namespace sw::app {
+
+// Replaces one table by a new version of itself. Edits of the same field of
+// the same table that follow each other (typing) merge into one command.
+class EditTableCommand : public QUndoCommand {
+public:
+    EditTableCommand(DesignDocument *document, const Table &before, const Table &after, const QString &text, const QString &mergeKey = {});
+
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    DesignDocument *m_document;
+    QString m_tableId;
+    Table m_before;
+    Table m_after;
+    QString m_mergeKey;
+};
+
+class AddTableCommand : public QUndoCommand {
+public:
+    AddTableCommand(DesignDocument *document, const Table &table, int position);
+    void undo() override;
+    void redo() override;
+
+private:
+    DesignDocument *m_document;
+    Table m_table;
+    int m_position;
+};
+
+class RemoveTableCommand : public QUndoCommand {
+public:
+    RemoveTableCommand(DesignDocument *document, const QString &tableId);
+    void undo() override;
+    void redo() override;
+
+private:
+    DesignDocument *m_document;
+    Table m_table;
+    int m_position;
+};
+
+} // namespace sw::app

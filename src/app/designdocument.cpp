@@ -1,0 +1,127 @@
+#include "designdocument.h"
+
+#include "problem.h"
+#include "project/projectfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+namespace sw::app {
+
+QString newId(const QString &prefix)
+{
+    return prefix + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+DesignDocument::DesignDocument(QObject *parent) : QObject(parent)
+{
+    m_autosave.setInterval(30000);
+    m_autosave.setSingleShot(true);
+    connect(&m_autosave, &QTimer::timeout, this, &DesignDocument::writeAutosave);
+    connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
+        if (isModified() && !m_path.isEmpty())
+            m_autosave.start();
+    });
+}
+
+void DesignDocument::load(const QString &path)
+{
+    Project loaded = loadProject(path);
+    m_project = std::move(loaded);
+    m_path = path;
+    m_undo.clear();
+    emit reloaded();
+    emit changed();
+}
+
+void DesignDocument::save(const QString &path)
+{
+    saveProject(m_project, path);
+    m_path = path;
+    m_undo.setClean();
+    QFile::remove(autosavePath(path));
+}
+
+void DesignDocument::reset()
+{
+    m_project = Project{};
+    m_path.clear();
+    m_undo.clear();
+    emit reloaded();
+    emit changed();
+}
+
+void DesignDocument::markExported(const QString &revision)
+{
+    Baseline baseline{revision, m_project.tables};
+    m_project.baseline = baseline;
+    // The baseline lives in the project file: write it now, so it never lags the migration.
+    if (!m_path.isEmpty())
+        saveProject(m_project, m_path);
+    m_undo.clear();
+    emit changed();
+}
+
+int DesignDocument::tableIndex(const QString &tableId) const
+{
+    for (int i = 0; i < m_project.tables.size(); ++i)
+        if (m_project.tables.at(i).id == tableId)
+            return i;
+    return -1;
+}
+
+void DesignDocument::replaceTable(int index, const Table &table)
+{
+    m_project.tables[index] = table;
+    emit changed();
+}
+
+void DesignDocument::insertTable(int index, const Table &table)
+{
+    m_project.tables.insert(index, table);
+    emit changed();
+}
+
+void DesignDocument::removeTable(int index)
+{
+    m_project.tables.removeAt(index);
+    emit changed();
+}
+
+QString DesignDocument::autosavePath(const QString &projectPath)
+{
+    const QFileInfo info(projectPath);
+    return info.dir().filePath(QStringLiteral(".") + info.fileName() + QStringLiteral(".autosave"));
+}
+
+bool DesignDocument::hasNewerAutosave(const QString &projectPath) const
+{
+    const QFileInfo autosave(autosavePath(projectPath));
+    return autosave.exists() && autosave.lastModified() >= QFileInfo(projectPath).lastModified();
+}
+
+void DesignDocument::recoverAutosave(const QString &projectPath)
+{
+    const Project recovered = loadProject(autosavePath(projectPath));
+    m_project = recovered;
+    m_path = projectPath;
+    m_undo.clear();
+    m_undo.resetClean();  // recovered edits are unsaved
+    emit reloaded();
+    emit changed();
+}
+
+void DesignDocument::writeAutosave()
+{
+    if (!isModified() || m_path.isEmpty())
+        return;
+    try {
+        saveProject(m_project, autosavePath(m_path));
+    } catch (const SchemaError &) {
+        // A read-only folder: the next save reports it.
+    }
+}
+
+} // namespace sw::app

@@ -1,0 +1,61 @@
+#pragma once
+// The open project: the design, its baseline, the file it lives in, and the
+// undo stack every edit goes through. Views listen to changed(); nothing
+// edits the design except the undo commands.
+
+#include "model/schema.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace sw::app {
+
+class DesignDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit DesignDocument(QObject *parent = nullptr);
+
+    const Project &project() const { return m_project; }
+    QString path() const { return m_path; }
+    QUndoStack *undoStack() { return &m_undo; }
+    bool isModified() const { return !m_undo.isClean(); }
+
+    // Throws SchemaError; the document stays as it was.
+    void load(const QString &path);
+    void save(const QString &path);  // atomic; clears the modified mark and the autosave
+    void reset();                    // a new, empty, unsaved project
+
+    // The project as the last export left the database (empty when none).
+    Project baseline() const { return m_project.baselineProject(); }
+    // After an export: the design becomes the new baseline.
+    void markExported(const QString &revision);
+
+    // Used by the undo commands only.
+    int tableIndex(const QString &tableId) const;
+    void replaceTable(int index, const Table &table);
+    void insertTable(int index, const Table &table);
+    void removeTable(int index);
+
+    // A side file next to the project, written while there are unsaved edits.
+    static QString autosavePath(const QString &projectPath);
+    bool hasNewerAutosave(const QString &projectPath) const;
+    void recoverAutosave(const QString &projectPath);
+
+signals:
+    void changed();        // any edit, undo or redo
+    void reloaded();       // a different project or file
+
+private:
+    void writeAutosave();
+
+    Project m_project;
+    QString m_path;
+    QUndoStack m_undo;
+    QTimer m_autosave;
+};
+
+// A fresh stable id ("t-…", "c-…") for a new table or column.
+QString newId(const QString &prefix);
+
+} // namespace sw::app

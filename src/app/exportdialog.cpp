@@ -1,0 +1,69 @@
+#include "exportdialog.h"
+
+#include "ui_exportdialog.h"
+
+#include "migration/migrationfolder.h"
+#include "migration/migrationmessage.h"
+#include "migrationexport.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QPushButton>
+
+namespace sw::app {
+
+ExportDialog::ExportDialog(DesignDocument *document, const QString &folder, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ExportDialog>()), m_document(document)
+{
+    m_ui->setupUi(this);
+    m_ui->folder->setText(folder);
+    connect(m_ui->message, &QLineEdit::textChanged, this, &ExportDialog::refresh);
+    connect(m_ui->folder, &QLineEdit::textChanged, this, &ExportDialog::refresh);
+    connect(m_ui->browse, &QPushButton::clicked, this, [this] {
+        const QString chosen = QFileDialog::getExistingDirectory(this, tr("Migration folder"), m_ui->folder->text());
+        if (!chosen.isEmpty())
+            m_ui->folder->setText(chosen);
+    });
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    refresh();
+}
+
+ExportDialog::~ExportDialog() = default;
+
+QString ExportDialog::folder() const { return m_ui->folder->text().trimmed(); }
+QString ExportDialog::message() const { return m_ui->message->text().trimmed(); }
+
+void ExportDialog::refresh()
+{
+    QString problem = migrationMessageProblem(message());
+    const MigrationDraft draft = draftMigration(m_document->project(), message(), resolveVersionsFolder(folder()));
+    if (!draft.problems.isEmpty())
+        problem = tr("The design has problems: %1").arg(draft.problems.first().text());
+    else if (!draft.hasChange)
+        problem = tr("Nothing changed since the last export.");
+    else if (!QDir(resolveVersionsFolder(folder())).exists())
+        problem = tr("The folder does not exist.");
+    QString revision;
+    try {
+        revision = nextRevision(QDateTime::currentSecsSinceEpoch(), readMigrationFolder(resolveVersionsFolder(folder())));
+    } catch (const SchemaError &) {
+        revision = QString::number(QDateTime::currentSecsSinceEpoch());
+    }
+    m_ui->fileName->setText(migrationFileName(revision, message().isEmpty() ? QStringLiteral("…") : message()));
+    m_ui->problem->setText(problem);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+}
+
+void ExportDialog::accept()
+{
+    try {
+        m_exportedPath = exportMigration(*m_document, folder(), message());
+        QDialog::accept();
+    } catch (const SchemaError &e) {
+        m_ui->problem->setText(e.problem().text());
+    }
+}
+
+} // namespace sw::app

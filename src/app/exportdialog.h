@@ -1,0 +1,37 @@
+#pragma once
+// Asks for the migration's message and folder, shows the file name it will
+// get, and refuses what cannot be exported (vague message, design problems).
+
+#include "designdocument.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class ExportDialog;
+}
+
+namespace sw::app {
+
+class ExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ExportDialog(DesignDocument *document, const QString &folder, QWidget *parent = nullptr);
+    ~ExportDialog() override;
+
+    QString folder() const;
+    QString message() const;
+    QString exportedPath() const { return m_exportedPath; }
+
+    void accept() override;
+
+private:
+    void refresh();
+
+    std::unique_ptr<Ui::ExportDialog> m_ui;
+    DesignDocument *m_document;
+    QString m_exportedPath;
+};
+
+} // namespace sw::app

@@ -1,0 +1,160 @@
+#include "tableeditor.h"
+
+#include "ui_tableeditor.h"
+
+#include "choicedelegate.h"
+#include "designcommands.h"
+#include "tablepartspecs.h"
+
+#include <QHeaderView>
+#include <QShortcut>
+
+namespace sw::app {
+
+TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::TableEditor>()), m_document(document),
+      m_columns(new TablePartModel(document, columnsSpec(), this)), m_indexes(new TablePartModel(document, indexesSpec(), this)),
+      m_foreignKeys(new TablePartModel(document, foreignKeysSpec(), this)), m_checks(new TablePartModel(document, checksSpec(), this))
+{
+    m_ui->setupUi(this);
+    const QList<QPair<QTableView *, TablePartModel *>> grids = {
+        {m_ui->columns, m_columns}, {m_ui->indexes, m_indexes}, {m_ui->foreignKeys, m_foreignKeys}, {m_ui->checks, m_checks}};
+    for (const auto &[view, model] : grids) {
+        view->setModel(model);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    }
+    m_ui->columns->setItemDelegateForColumn(1, new ChoiceDelegate(columnTypeChoices, true, this));
+    m_ui->foreignKeys->setItemDelegateForColumn(2, new ChoiceDelegate([this] {
+        QStringList names;
+        for (const Table &t : m_document->project().tables)
+            names << (t.schema == QLatin1String("public") ? t.name : t.qualifiedName());
+        return names;
+    }, true, this));
+    for (int column : {4, 5})
+        m_ui->foreignKeys->setItemDelegateForColumn(column, new ChoiceDelegate(referentialActionNames, false, this));
+
+    connect(m_ui->name, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editField(QStringLiteral("name"), [&](Table &t) { t.name = text; }, tr("Rename table to %1").arg(text));
+    });
+    connect(m_ui->schema, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editField(QStringLiteral("schema"), [&](Table &t) { t.schema = text; }, tr("Move table to schema %1").arg(text));
+    });
+    connect(m_ui->comment, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editField(QStringLiteral("comment"), [&](Table &t) { t.comment = text; }, tr("Change comment of table"));
+    });
+    connect(m_ui->history, &QCheckBox::clicked, this, [this](bool on) {
+        editField({}, [&](Table &t) { t.history = on; }, on ? tr("Keep history of table") : tr("Stop keeping history of table"));
+    });
+    connect(m_ui->addRow, &QPushButton::clicked, this, &TableEditor::addRow);
+    connect(m_ui->removeRow, &QPushButton::clicked, this, &TableEditor::removeRow);
+    connect(m_ui->moveUp, &QPushButton::clicked, this, [this] { moveRow(-1); });
+    connect(m_ui->moveDown, &QPushButton::clicked, this, [this] { moveRow(1); });
+    // Keyboard: Ctrl+Ins adds, Ctrl+Del removes, Ctrl+Up/Down move the current row.
+    m_ui->addRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
+    m_ui->removeRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_ui->moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
+    m_ui->moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
+    connect(document, &DesignDocument::changed, this, &TableEditor::showTable);
+    showTable();
+}
+
+TableEditor::~TableEditor() = default;
+
+const Table *TableEditor::table() const
+{
+    const int index = m_document->tableIndex(m_tableId);
+    return index < 0 ? nullptr : &m_document->project().tables.at(index);
+}
+
+void TableEditor::setTableId(const QString &tableId)
+{
+    m_tableId = tableId;
+    for (TablePartModel *model : {m_columns, m_indexes, m_foreignKeys, m_checks})
+        model->setTableId(tableId);
+    showTable();
+}
+
+void TableEditor::setProblems(const QList<Problem> &problems)
+{
+    m_problems = problems;
+    for (TablePartModel *model : {m_columns, m_indexes, m_foreignKeys, m_checks})
+        model->setProblems(problems);
+    showTable();
+}
+
+// Fields show the table without fighting the user's cursor.
+void TableEditor::showTable()
+{
+    const Table *t = table();
+    setEnabled(t != nullptr);
+    const auto show = [](QLineEdit *edit, const QString &text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    show(m_ui->name, t ? t->name : QString());
+    show(m_ui->schema, t ? t->schema : QString());
+    show(m_ui->comment, t ? t->comment : QString());
+    m_ui->history->setChecked(t && t->history);
+    QStringList tableProblems, all;
+    for (const Problem &p : m_problems)
+        if (t && p.table == t->name) {
+            all << p.message;
+            if (p.column.isEmpty() && (p.message.contains(QStringLiteral("table name")) || p.code == QLatin1String("duplicate-name")))
+                tableProblems << p.message;
+        }
+    m_ui->name->setToolTip(tableProblems.join(QLatin1Char('\n')));
+    m_ui->name->setStyleSheet(tableProblems.isEmpty() ? QString() : QStringLiteral("QLineEdit { border: 2px solid #d32f2f; }"));
+    m_ui->problems->setText(all.isEmpty() ? QString() : QStringLiteral("⚠ ") + all.join(QStringLiteral("\n⚠ ")));
+}
+
+void TableEditor::editField(const QString &field, const std::function<void(Table &)> &change, const QString &text)
+{
+    const Table *t = table();
+    if (!t)
+        return;
+    Table after = *t;
+    change(after);
+    if (after == *t)
+        return;
+    m_document->undoStack()->push(new EditTableCommand(m_document, *t, after, text, field.isEmpty() ? QString() : QStringLiteral("table/") + field));
+}
+
+QTableView *TableEditor::currentView() const
+{
+    return m_ui->parts->currentWidget()->findChild<QTableView *>();
+}
+
+TablePartModel *TableEditor::currentModel() const
+{
+    return static_cast<TablePartModel *>(currentView()->model());
+}
+
+void TableEditor::addRow()
+{
+    QTableView *view = currentView();
+    const int row = view->currentIndex().isValid() ? view->currentIndex().row() + 1 : currentModel()->rowCount();
+    currentModel()->addItem(row);
+    view->setCurrentIndex(currentModel()->index(row, 0));
+    view->edit(view->currentIndex());
+}
+
+void TableEditor::removeRow()
+{
+    QTableView *view = currentView();
+    if (view->currentIndex().isValid())
+        currentModel()->removeItem(view->currentIndex().row());
+}
+
+void TableEditor::moveRow(int delta)
+{
+    QTableView *view = currentView();
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return;
+    currentModel()->moveItem(current.row(), current.row() + delta);
+    view->setCurrentIndex(currentModel()->index(current.row() + delta, current.column()));
+}
+
+} // namespace sw::app

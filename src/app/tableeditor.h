@@ -1,0 +1,59 @@
+#pragma once
+// The editor of the selected table: its name, schema, comment and history
+// switch, and grids for its columns, indexes, foreign keys and checks.
+// Problems show where they are: red cells with tooltips, and a summary line.
+
+#include "designdocument.h"
+#include "problem.h"
+#include "tablepartmodel.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLineEdit;
+class QTableView;
+
+namespace Ui {
+class TableEditor;
+}
+
+namespace sw::app {
+
+class TableEditor : public QWidget {
+    Q_OBJECT
+public:
+    explicit TableEditor(DesignDocument *document, QWidget *parent = nullptr);
+    ~TableEditor() override;
+
+    void setTableId(const QString &tableId);
+    QString tableId() const { return m_tableId; }
+    void setProblems(const QList<Problem> &problems);
+
+    TablePartModel *columnsModel() const { return m_columns; }
+    TablePartModel *indexesModel() const { return m_indexes; }
+    TablePartModel *foreignKeysModel() const { return m_foreignKeys; }
+    TablePartModel *checksModel() const { return m_checks; }
+
+    void addRow();
+    void removeRow();
+    void moveRow(int delta);
+
+private:
+    const Table *table() const;
+    void showTable();
+    void editField(const QString &field, const std::function<void(Table &)> &change, const QString &text);
+    QTableView *currentView() const;
+    TablePartModel *currentModel() const;
+
+    std::unique_ptr<Ui::TableEditor> m_ui;
+    DesignDocument *m_document;
+    QString m_tableId;
+    TablePartModel *m_columns;
+    TablePartModel *m_indexes;
+    TablePartModel *m_foreignKeys;
+    TablePartModel *m_checks;
+    QList<Problem> m_problems;
+};
+
+} // namespace sw::app

@@ -1,0 +1,260 @@
+#include "tablepartspecs.h"
+
+#include "conventions.h"
+
+#include <QCoreApplication>
+
+namespace sw::app {
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("TableParts", text); }
+
+QStringList splitNames(const QVariant &value)
+{
+    QStringList names;
+    for (const QString &n : value.toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        names << n.trimmed();
+    return names;
+}
+
+QString joinNames(const QStringList &names) { return names.join(QStringLiteral(", ")); }
+
+QString uniqueName(const QString &stem, const std::function<bool(const QString &)> &taken)
+{
+    for (int i = 1;; ++i) {
+        const QString name = QStringLiteral("%1_%2").arg(stem).arg(i);
+        if (!taken(name))
+            return name;
+    }
+}
+
+template <typename T>
+void moveItem(QList<T> &list, int from, int to)
+{
+    list.move(from, to);
+}
+
+// A column renamed in place is renamed wherever the table names it.
+void renameColumnEverywhere(Table &t, const QString &from, const QString &to)
+{
+    const auto rename = [&](QStringList &names) {
+        for (QString &n : names)
+            if (n == from)
+                n = to;
+    };
+    rename(t.primaryKey);
+    for (Index &i : t.indexes)
+        rename(i.columns);
+    for (ForeignKey &fk : t.foreignKeys)
+        rename(fk.columns);
+}
+
+int singleColumnUniqueIndex(const Table &t, const QString &column)
+{
+    for (int i = 0; i < t.indexes.size(); ++i)
+        if (t.indexes.at(i).unique && t.indexes.at(i).columns == QStringList{column})
+            return i;
+    return -1;
+}
+
+ReferentialAction actionNamed(const QString &name)
+{
+    const QStringList names = referentialActionNames();
+    return ReferentialAction(qMax(0, int(names.indexOf(name.toLower()))));
+}
+
+bool messageNames(const Problem &p, const QString &name) { return !name.isEmpty() && p.message.contains(name); }
+
+} // namespace
+
+QStringList referentialActionNames()
+{
+    return {QStringLiteral("no action"), QStringLiteral("restrict"), QStringLiteral("cascade"), QStringLiteral("set null"), QStringLiteral("set default")};
+}
+
+PartSpec columnsSpec()
+{
+    PartSpec spec;
+    spec.kind = tr("column");
+    spec.count = [](const Table &t) { return int(t.columns.size()); };
+    spec.itemName = [](const Table &t, int row) { return t.columns.at(row).name; };
+    spec.insertNew = [](Table &t, int row) {
+        const QString name = uniqueName(QStringLiteral("column"), [&](const QString &n) { return t.hasColumn(n); });
+        t.columns.insert(row, Column{newId(QStringLiteral("c")), name, QStringLiteral("text"), true, std::nullopt, std::nullopt, {}, {}});
+    };
+    spec.remove = [](Table &t, int row) {
+        const QString name = t.columns.takeAt(row).name;
+        t.primaryKey.removeAll(name);
+        t.indexes.removeIf([&](const Index &i) { return i.columns.contains(name); });
+        t.foreignKeys.removeIf([&](const ForeignKey &fk) { return fk.columns.contains(name); });
+    };
+    spec.move = [](Table &t, int from, int to) { moveItem(t.columns, from, to); };
+    spec.concerns = [](const Problem &p, const Table &t, int row) { return p.column == t.columns.at(row).name; };
+    spec.fields = {
+        {tr("Name"), [](const Table &t, int r) { return QVariant(t.columns.at(r).name); },
+         [](Table &t, int r, const QVariant &v) {
+             const QString from = t.columns.at(r).name, to = v.toString().trimmed();
+             t.columns[r].name = to;
+             renameColumnEverywhere(t, from, to);
+             return tr("Rename column %1 to %2 in %3").arg(from, to, t.name);
+         }},
+        {tr("Type"), [](const Table &t, int r) { return QVariant(t.columns.at(r).type); },
+         [](Table &t, int r, const QVariant &v) {
+             t.columns[r].type = v.toString().trimmed();
+             return tr("Change type of %1.%2 to %3").arg(t.name, t.columns.at(r).name, t.columns.at(r).type);
+         }},
+        {tr("Not null"), [](const Table &t, int r) { return QVariant(!t.isNullable(t.columns.at(r))); },
+         [](Table &t, int r, const QVariant &v) {
+             t.columns[r].nullable = !v.toBool();
+             return v.toBool() ? tr("Make %1.%2 NOT NULL").arg(t.name, t.columns.at(r).name) : tr("Let %1.%2 be NULL").arg(t.name, t.columns.at(r).name);
+         },
+         true},
+        {tr("Default"), [](const Table &t, int r) { return QVariant(t.columns.at(r).defaultExpr.value_or(QString())); },
+         [](Table &t, int r, const QVariant &v) {
+             const QString text = v.toString().trimmed();
+             t.columns[r].defaultExpr = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+             return tr("Change default of %1.%2").arg(t.name, t.columns.at(r).name);
+         }},
+        {tr("Primary key"), [](const Table &t, int r) { return QVariant(t.isPrimaryKeyColumn(t.columns.at(r).name)); },
+         [](Table &t, int r, const QVariant &v) {
+             const QString name = t.columns.at(r).name;
+             if (v.toBool())
+                 t.primaryKey << name;
+             else
+                 t.primaryKey.removeAll(name);
+             return v.toBool() ? tr("Add %1.%2 to the primary key").arg(t.name, name) : tr("Take %1.%2 out of the primary key").arg(t.name, name);
+         },
+         true},
+        {tr("Unique"), [](const Table &t, int r) { return QVariant(singleColumnUniqueIndex(t, t.columns.at(r).name) >= 0); },
+         [](Table &t, int r, const QVariant &v) {
+             const QString name = t.columns.at(r).name;
+             if (v.toBool())
+                 t.indexes << Index{{}, {name}, true, {}};
+             else
+                 t.indexes.removeAt(singleColumnUniqueIndex(t, name));
+             return v.toBool() ? tr("Make %1.%2 unique").arg(t.name, name) : tr("Let %1.%2 repeat").arg(t.name, name);
+         },
+         true},
+        {tr("Fill existing rows"), [](const Table &t, int r) { return QVariant(t.columns.at(r).fillExpr.value_or(QString())); },
+         [](Table &t, int r, const QVariant &v) {
+             const QString text = v.toString().trimmed();
+             t.columns[r].fillExpr = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+             return tr("Change fill value of %1.%2").arg(t.name, t.columns.at(r).name);
+         }},
+        {tr("Comment"), [](const Table &t, int r) { return QVariant(t.columns.at(r).comment); },
+         [](Table &t, int r, const QVariant &v) {
+             t.columns[r].comment = v.toString();
+             return tr("Change comment of %1.%2").arg(t.name, t.columns.at(r).name);
+         }},
+    };
+    return spec;
+}
+
+PartSpec indexesSpec()
+{
+    PartSpec spec;
+    spec.kind = tr("index");
+    spec.count = [](const Table &t) { return int(t.indexes.size()); };
+    spec.itemName = [](const Table &t, int row) { return conventions::indexName(t, t.indexes.at(row)); };
+    spec.insertNew = [](Table &t, int row) {
+        t.indexes.insert(row, Index{{}, t.columns.isEmpty() ? QStringList() : QStringList{t.columns.first().name}, false, {}});
+    };
+    spec.remove = [](Table &t, int row) { t.indexes.removeAt(row); };
+    spec.move = [](Table &t, int from, int to) { moveItem(t.indexes, from, to); };
+    spec.concerns = [](const Problem &p, const Table &t, int row) { return messageNames(p, conventions::indexName(t, t.indexes.at(row))); };
+    spec.fields = {
+        {tr("Name"), [](const Table &t, int r) { return QVariant(conventions::indexName(t, t.indexes.at(r))); },
+         [](Table &t, int r, const QVariant &v) {
+             t.indexes[r].name = v.toString().trimmed();
+             return tr("Rename index of %1 to %2").arg(t.name, t.indexes.at(r).name);
+         }},
+        {tr("Columns"), [](const Table &t, int r) { return QVariant(joinNames(t.indexes.at(r).columns)); },
+         [](Table &t, int r, const QVariant &v) {
+             t.indexes[r].columns = splitNames(v);
+             return tr("Change columns of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
+         }},
+        {tr("Unique"), [](const Table &t, int r) { return QVariant(t.indexes.at(r).unique); },
+         [](Table &t, int r, const QVariant &v) {
+             t.indexes[r].unique = v.toBool();
+             return tr("Change uniqueness of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
+         },
+         true},
+    };
+    return spec;
+}
+
+PartSpec foreignKeysSpec()
+{
+    PartSpec spec;
+    spec.kind = tr("foreign key");
+    spec.count = [](const Table &t) { return int(t.foreignKeys.size()); };
+    spec.itemName = [](const Table &t, int row) { return conventions::foreignKeyName(t, t.foreignKeys.at(row)); };
+    spec.insertNew = [](Table &t, int row) { t.foreignKeys.insert(row, ForeignKey{{}, {}, {}, {QStringLiteral("id")}, {}, {}, {}}); };
+    spec.remove = [](Table &t, int row) { t.foreignKeys.removeAt(row); };
+    spec.move = [](Table &t, int from, int to) { moveItem(t.foreignKeys, from, to); };
+    spec.concerns = [](const Problem &p, const Table &t, int row) { return messageNames(p, conventions::foreignKeyName(t, t.foreignKeys.at(row))); };
+    const auto actionField = [](const QString &header, bool onDelete) {
+        return PartField{header,
+                         [onDelete](const Table &t, int r) {
+                             const ForeignKey &fk = t.foreignKeys.at(r);
+                             return QVariant(referentialActionNames().at(int(onDelete ? fk.onDelete : fk.onUpdate)));
+                         },
+                         [onDelete](Table &t, int r, const QVariant &v) {
+                             (onDelete ? t.foreignKeys[r].onDelete : t.foreignKeys[r].onUpdate) = actionNamed(v.toString());
+                             return tr("Change action of foreign key %1").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)));
+                         }};
+    };
+    spec.fields = {
+        {tr("Name"), [](const Table &t, int r) { return QVariant(conventions::foreignKeyName(t, t.foreignKeys.at(r))); },
+         [](Table &t, int r, const QVariant &v) {
+             t.foreignKeys[r].name = v.toString().trimmed();
+             return tr("Rename foreign key of %1 to %2").arg(t.name, t.foreignKeys.at(r).name);
+         }},
+        {tr("Columns"), [](const Table &t, int r) { return QVariant(joinNames(t.foreignKeys.at(r).columns)); },
+         [](Table &t, int r, const QVariant &v) {
+             t.foreignKeys[r].columns = splitNames(v);
+             return tr("Change columns of foreign key %1").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)));
+         }},
+        {tr("References"), [](const Table &t, int r) { return QVariant(t.foreignKeys.at(r).references); },
+         [](Table &t, int r, const QVariant &v) {
+             t.foreignKeys[r].references = v.toString().trimmed();
+             return tr("Point foreign key %1 to %2").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)), t.foreignKeys.at(r).references);
+         }},
+        {tr("Referenced columns"), [](const Table &t, int r) { return QVariant(joinNames(t.foreignKeys.at(r).refColumns)); },
+         [](Table &t, int r, const QVariant &v) {
+             t.foreignKeys[r].refColumns = splitNames(v);
+             return tr("Change referenced columns of %1").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)));
+         }},
+        actionField(tr("On delete"), true),
+        actionField(tr("On update"), false),
+    };
+    return spec;
+}
+
+PartSpec checksSpec()
+{
+    PartSpec spec;
+    spec.kind = tr("check");
+    spec.count = [](const Table &t) { return int(t.checks.size()); };
+    spec.itemName = [](const Table &t, int row) { return conventions::checkName(t, row); };
+    spec.insertNew = [](Table &t, int row) { t.checks.insert(row, Check{{}, QStringLiteral("true"), {}}); };
+    spec.remove = [](Table &t, int row) { t.checks.removeAt(row); };
+    spec.move = [](Table &t, int from, int to) { moveItem(t.checks, from, to); };
+    spec.concerns = [](const Problem &p, const Table &t, int row) { return messageNames(p, conventions::checkName(t, row)); };
+    spec.fields = {
+        {tr("Name"), [](const Table &t, int r) { return QVariant(conventions::checkName(t, r)); },
+         [](Table &t, int r, const QVariant &v) {
+             t.checks[r].name = v.toString().trimmed();
+             return tr("Rename check of %1 to %2").arg(t.name, t.checks.at(r).name);
+         }},
+        {tr("Expression"), [](const Table &t, int r) { return QVariant(t.checks.at(r).expression); },
+         [](Table &t, int r, const QVariant &v) {
+             t.checks[r].expression = v.toString();
+             return tr("Change check %1").arg(conventions::checkName(t, r));
+         }},
+    };
+    return spec;
+}
+
+} // namespace sw::app

@@ -1,0 +1,15 @@
+#pragma once
+// What the table editor's grids show and how their edits change a table.
+
+#include "tablepartmodel.h"
+
+namespace sw::app {
+
+PartSpec columnsSpec();
+PartSpec indexesSpec();
+PartSpec foreignKeysSpec();
+PartSpec checksSpec();
+
+QStringList referentialActionNames();  // "no action", "restrict", ...
+
+} // namespace sw::app
