@@ -27,6 +27,7 @@ bool EditTableCommand::mergeWith(const QUndoCommand *other)
     if (next->m_tableId != m_tableId || next->m_mergeKey != m_mergeKey)
         return false;
     m_after = next->m_after;
+    setText(next->text());  // "Rename table to payments", not to its first letter
     return true;
 }
 

@@ -1,0 +1,239 @@
+// The designer journey on the real widgets, offscreen: create a table, add
+// and edit columns, set a foreign key, watch the preview, undo and redo,
+// save and reopen, export; and the marks that stop a bad design.
+
+#include "designcommands.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
+#include "processes.h"
+#include "project/projectfile.h"
+#include "tableeditor.h"
+
+#include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sw;
+using namespace sw::app;
+
+namespace {
+
+// A copy of the bundled example (project, alembic.ini, versions/) to edit freely.
+QString copyExample(const QTemporaryDir &dir)
+{
+    const QDir from(test::sourceDir() + QStringLiteral("/migrations"));
+    QDir().mkpath(dir.filePath(QStringLiteral("versions")));
+    for (const QString &name : {QStringLiteral("trading.json"), QStringLiteral("alembic.ini"), QStringLiteral("env.py"), QStringLiteral("script.py.mako")})
+        QFile::copy(from.filePath(name), dir.filePath(name));
+    for (const QString &name : QDir(from.filePath(QStringLiteral("versions"))).entryList({QStringLiteral("*.py")}))
+        QFile::copy(from.filePath(QStringLiteral("versions/") + name), dir.filePath(QStringLiteral("versions/") + name));
+    return dir.filePath(QStringLiteral("trading.json"));
+}
+
+void setCell(QAbstractItemModel *model, int row, int column, const QVariant &value)
+{
+    QVERIFY(model->setData(model->index(row, column), value, Qt::EditRole));
+}
+
+void check(QAbstractItemModel *model, int row, int column, bool on)
+{
+    QVERIFY(model->setData(model->index(row, column), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole));
+}
+
+bool marked(QAbstractItemModel *model, int row)
+{
+    return model->index(row, 0).data(Qt::BackgroundRole).isValid() && !model->index(row, 0).data(Qt::ToolTipRole).toString().isEmpty();
+}
+
+} // namespace
+
+class TestDesigner : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("schemawright-tests")); }
+
+    void designAPaymentsTableAndExportItsMigration()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.show();
+        const QString untouched = window.previewText();
+
+        // A new table starts with the conventions' columns; rename it by typing.
+        window.findChild<QPushButton *>(QStringLiteral("addTable"))->click();
+        TableEditor *editor = window.tableEditor();
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("name"));
+        name->selectAll();
+        QTest::keyClicks(name, QStringLiteral("payments"));
+        QCOMPARE(window.document()->project().tables.last().name, QStringLiteral("payments"));
+        QAbstractItemModel *columns = editor->columnsModel();
+        QCOMPARE(columns->rowCount(), 3);
+        QCOMPARE(columns->index(0, 0).data().toString(), QStringLiteral("id"));
+
+        // Two columns: the amount and the order it pays.
+        editor->addRow();
+        setCell(columns, 3, 0, QStringLiteral("amount"));
+        setCell(columns, 3, 1, QStringLiteral("numeric(18,2)"));
+        check(columns, 3, 2, true);
+        editor->addRow();
+        setCell(columns, 4, 0, QStringLiteral("order_id"));
+        setCell(columns, 4, 1, QStringLiteral("bigint"));
+        check(columns, 4, 2, true);
+
+        // The foreign key, picked like the user does in the Foreign keys tab.
+        editor->findChild<QTabWidget *>(QStringLiteral("parts"))->setCurrentIndex(2);
+        editor->addRow();
+        QAbstractItemModel *keys = editor->foreignKeysModel();
+        setCell(keys, 0, 1, QStringLiteral("order_id"));
+        setCell(keys, 0, 2, QStringLiteral("orders"));
+        setCell(keys, 0, 4, QStringLiteral("cascade"));
+
+        const QString designed = window.previewText();
+        QVERIFY2(designed.contains(QStringLiteral("CREATE TABLE payments (")), qPrintable(designed));
+        QVERIFY(designed.contains(QStringLiteral("amount NUMERIC(18,2) NOT NULL,")));
+        QVERIFY(designed.contains(QStringLiteral("CONSTRAINT fk_payments_order_id FOREIGN KEY (order_id) REFERENCES orders (id) ON DELETE CASCADE")));
+        QVERIFY(designed.contains(QStringLiteral("CREATE TABLE payments_history (")));
+        QVERIFY(designed.contains(QStringLiteral("down_revision = \"1764001200\"")));
+        QVERIFY(window.draft().exportable());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("[*]")) && window.isWindowModified());
+
+        // Every edit is one readable undo step; undo all, redo all.
+        QUndoStack *undo = window.document()->undoStack();
+        QCOMPARE(undo->text(0), QStringLiteral("Add table new_table"));
+        QCOMPARE(undo->text(1), QStringLiteral("Rename table to payments"));  // the typing merged into one
+        QVERIFY(undo->text(3).startsWith(QStringLiteral("Rename column column_1 to amount in payments")));
+        while (undo->canUndo())
+            undo->undo();
+        QCOMPARE(window.previewText(), untouched);
+        while (undo->canRedo())
+            undo->redo();
+        QCOMPARE(window.previewText(), designed);
+
+        // Save, reopen, same design.
+        const Project saved = window.document()->project();
+        QVERIFY(window.saveProjectAs(dir.filePath(QStringLiteral("trading.json"))));
+        QVERIFY(!window.isWindowModified());
+        MainWindow reopened;
+        QVERIFY(reopened.openProject(dir.filePath(QStringLiteral("trading.json"))));
+        QCOMPARE(reopened.document()->project(), saved);
+        QCOMPARE(reopened.previewText().section(QStringLiteral("Create Date"), 1).section(QLatin1Char('\n'), 1),
+                 designed.section(QStringLiteral("Create Date"), 1).section(QLatin1Char('\n'), 1));
+
+        // Export through the dialog: the file lands with its name and parent.
+        ExportDialog dialog(reopened.document(), reopened.exportFolder());
+        auto *message = dialog.findChild<QLineEdit *>(QStringLiteral("message"));
+        auto *saveButton = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QTest::keyClicks(message, QStringLiteral("update_schema"));
+        QVERIFY(!saveButton->isEnabled());  // too vague
+        message->clear();
+        QTest::keyClicks(message, QStringLiteral("create_payments_table"));
+        QVERIFY(saveButton->isEnabled());
+        saveButton->click();
+        const QString path = dialog.exportedPath();
+        QVERIFY2(QFileInfo(path).fileName().contains(QRegularExpression(QStringLiteral("^\\d{10}_create_payments_table\\.py$"))), qPrintable(path));
+        QCOMPARE(QFileInfo(path).dir().path(), dir.filePath(QStringLiteral("versions")));
+        const QString file = test::readFile(path);
+        QVERIFY(file.contains(QStringLiteral("down_revision = \"1764001200\"")));
+        QVERIFY(file.contains(QStringLiteral("CREATE TABLE payments (")));
+        // The baseline moved: nothing left to migrate, and the project file knows it.
+        QVERIFY(reopened.previewText().contains(QStringLiteral("No change since the last export")));
+        QCOMPARE(loadProject(dir.filePath(QStringLiteral("trading.json"))).baseline->revision, QFileInfo(path).fileName().section(QLatin1Char('_'), 0, 0));
+        // And the exported chain passes lint.
+        const test::ProcessResult lint = test::runCli({QStringLiteral("lint"), QStringLiteral("--migrations"), dir.path()});
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.out + lint.err));
+    }
+
+    void badInputIsMarkedWhereItIsAndCannotBeExported_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("identifier too long") << "long";
+        QTest::newRow("duplicate column") << "duplicate";
+        QTest::newRow("empty name") << "empty";
+        QTest::newRow("unknown type") << "type";
+        QTest::newRow("index on a missing column") << "index";
+        QTest::newRow("NOT NULL added without fill") << "notnull";
+    }
+    void badInputIsMarkedWhereItIsAndCannotBeExported()
+    {
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.selectTable(QStringLiteral("t-orders"));
+        TableEditor *editor = window.tableEditor();
+        QAbstractItemModel *columns = editor->columnsModel();
+        QAbstractItemModel *markedModel = columns;
+        int markedRow = 1;
+        if (kind == QLatin1String("long")) {
+            setCell(columns, 1, 0, QString(64, QLatin1Char('x')));
+        } else if (kind == QLatin1String("duplicate")) {
+            setCell(columns, 1, 0, QStringLiteral("side"));
+        } else if (kind == QLatin1String("empty")) {
+            setCell(columns, 1, 0, QString(" "));
+        } else if (kind == QLatin1String("type")) {
+            setCell(columns, 1, 1, QStringLiteral("strng"));
+        } else if (kind == QLatin1String("index")) {
+            markedModel = editor->indexesModel();
+            markedRow = 0;
+            setCell(markedModel, 0, 1, QStringLiteral("nowhere"));
+        } else {
+            editor->addRow();
+            markedRow = columns->rowCount() - 1;
+            setCell(columns, markedRow, 0, QStringLiteral("venue"));
+            check(columns, markedRow, 2, true);  // NOT NULL, no default, no fill, on a table with rows
+        }
+        QVERIFY2(marked(markedModel, markedRow), qPrintable(kind));
+        QVERIFY(!window.draft().exportable());
+        QVERIFY(window.previewText().startsWith(QStringLiteral("# The design has problems")));
+        QVERIFY_THROWS_EXCEPTION(SchemaError, exportMigration(*window.document(), dir.path(), QStringLiteral("change_orders_table")));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("versions"))).entryList({QStringLiteral("*.py")}).size(), 3);
+        if (kind == QLatin1String("notnull")) {
+            setCell(columns, markedRow, 6, QStringLiteral("'XNYS'"));  // a fill value makes it exportable
+            QVERIFY(!marked(columns, markedRow));
+            QVERIFY(window.draft().exportable());
+        }
+    }
+
+    void renamingKeepsIdentity()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.selectTable(QStringLiteral("t-orders"));
+        setCell(window.tableEditor()->columnsModel(), 1, 0, QStringLiteral("symbol"));
+        QVERIFY(window.previewText().contains(QStringLiteral("ALTER TABLE orders RENAME COLUMN instrument TO symbol;")));
+        QVERIFY(!window.previewText().contains(QStringLiteral("DROP COLUMN")));
+    }
+
+    void everyModelIsAProperModel()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        TableEditor *editor = window.tableEditor();
+        QList<QAbstractItemModelTester *> testers;
+        for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(editor->columnsModel()), static_cast<QAbstractItemModel *>(editor->indexesModel()),
+                                          static_cast<QAbstractItemModel *>(editor->foreignKeysModel()), static_cast<QAbstractItemModel *>(editor->checksModel())})
+            testers << new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        for (const char *id : {"t-accounts", "t-orders", "t-fills"}) {
+            window.selectTable(QLatin1String(id));
+            editor->addRow();
+            editor->moveRow(-1);
+            editor->removeRow();
+        }
+        window.addTable(QStringLiteral("extra"));
+        window.document()->undoStack()->undo();
+        qDeleteAll(testers);
+    }
+};
+
+QTEST_MAIN(TestDesigner)
+#include "tst_designer.moc"
