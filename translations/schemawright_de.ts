@@ -1,36 +1,426 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DesignCommands</name>
+    <message>
+        <location filename="../src/app/designcommands.cpp" line="37" />
+        <source>Add table %1</source>
+        <translation>Tabelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designcommands.cpp" line="47" />
+        <source>Remove table %1</source>
+        <translation>Tabelle %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="5" />
+        <source>Export migration</source>
+        <translation>Migration exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="9" />
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="10" />
+        <source>add_status_column_to_orders</source>
+        <translation>add_status_column_to_orders</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="11" />
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="15" />
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exportdialog.ui" line="18" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.ui" line="9" />
+        <location filename="../ui/mainwindow.ui" line="6" />
         <source>Schemawright</source>
         <translation>Schemawright</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="20" />
+        <location filename="../ui/mainwindow.ui" line="14" />
+        <source>Filter tables</source>
+        <translation>Tabellen filtern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="15" />
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="31" />
+        <location filename="../ui/mainwindow.ui" line="18" />
+        <source>New &amp;table</source>
+        <translation>Neue &amp;Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="19" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="29" />
+        <location filename="../ui/mainwindow.ui" line="30" />
         <source>Migration preview</source>
         <translation>Migrationsvorschau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="41" />
+        <location filename="../ui/mainwindow.ui" line="40" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="52" />
+        <location filename="../ui/mainwindow.ui" line="51" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="59" />
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="60" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="57" />
+        <location filename="../ui/mainwindow.ui" line="61" />
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="62" />
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="63" />
+        <source>&amp;Export Migration…</source>
+        <translation>Migration &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="64" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="65" />
+        <source>Add &amp;Table</source>
+        <translation>&amp;Tabelle hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="66" />
+        <source>&amp;Remove Table</source>
+        <translation>Tabelle &amp;entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationExport</name>
+    <message>
+        <location filename="../src/app/migrationexport.cpp" line="51" />
+        <source># No change since the last export: nothing to migrate.
+</source>
+        <translation># Keine Änderung seit dem letzten Export: nichts zu migrieren.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrationexport.cpp" line="57" />
+        <source># The design has problems to fix before a migration can be written:
+</source>
+        <translation># Der Entwurf hat Probleme, die vor dem Schreiben einer Migration zu beheben sind:
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrationexport.cpp" line="70" />
+        <source>the migration folder does not exist</source>
+        <translation>der Migrationsordner existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrationexport.cpp" line="75" />
+        <source>no change since the last export</source>
+        <translation>keine Änderung seit dem letzten Export</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="8" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="10" />
+        <source>&amp;Schema</source>
+        <translation>&amp;Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="12" />
+        <source>&amp;Comment</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="14" />
+        <source>Keep &amp;history (history table, trigger function and triggers)</source>
+        <translation>&amp;Historie führen (Historientabelle, Triggerfunktion und Trigger)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="19" />
+        <source>C&amp;olumns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="21" />
+        <source>&amp;Indexes</source>
+        <translation>&amp;Indizes</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="23" />
+        <source>&amp;Foreign keys</source>
+        <translation>&amp;Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="25" />
+        <source>Chec&amp;ks</source>
+        <translation>&amp;Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="31" />
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="32" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="33" />
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="34" />
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+</context>
+<context>
+    <name>TableParts</name>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="77" />
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="93" />
+        <location filename="../src/app/tablepartspecs.cpp" line="165" />
+        <location filename="../src/app/tablepartspecs.cpp" line="207" />
+        <location filename="../src/app/tablepartspecs.cpp" line="244" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="98" />
+        <source>Rename column %1 to %2 in %3</source>
+        <translation>Spalte %1 in %3 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="100" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="103" />
+        <source>Change type of %1.%2 to %3</source>
+        <translation>Typ von %1.%2 in %3 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="105" />
+        <source>Not null</source>
+        <translation>Nicht NULL</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="108" />
+        <source>Make %1.%2 NOT NULL</source>
+        <translation>%1.%2 NOT NULL machen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="108" />
+        <source>Let %1.%2 be NULL</source>
+        <translation>NULL für %1.%2 erlauben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="111" />
+        <source>Default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="115" />
+        <source>Change default of %1.%2</source>
+        <translation>Vorgabe von %1.%2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="117" />
+        <source>Primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="124" />
+        <source>Add %1.%2 to the primary key</source>
+        <translation>%1.%2 in den Primärschlüssel aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="124" />
+        <source>Take %1.%2 out of the primary key</source>
+        <translation>%1.%2 aus dem Primärschlüssel nehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="127" />
+        <location filename="../src/app/tablepartspecs.cpp" line="175" />
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="134" />
+        <source>Make %1.%2 unique</source>
+        <translation>%1.%2 eindeutig machen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="134" />
+        <source>Let %1.%2 repeat</source>
+        <translation>Wiederholungen in %1.%2 erlauben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="137" />
+        <source>Fill existing rows</source>
+        <translation>Bestehende Zeilen füllen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="141" />
+        <source>Change fill value of %1.%2</source>
+        <translation>Füllwert von %1.%2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="143" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="146" />
+        <source>Change comment of %1.%2</source>
+        <translation>Kommentar von %1.%2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="155" />
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="168" />
+        <source>Rename index of %1 to %2</source>
+        <translation>Index von %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="170" />
+        <location filename="../src/app/tablepartspecs.cpp" line="212" />
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="173" />
+        <source>Change columns of index %1</source>
+        <translation>Spalten des Index %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="178" />
+        <source>Change uniqueness of index %1</source>
+        <translation>Eindeutigkeit des Index %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="188" />
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="203" />
+        <source>Change action of foreign key %1</source>
+        <translation>Aktion des Fremdschlüssels %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="210" />
+        <source>Rename foreign key of %1 to %2</source>
+        <translation>Fremdschlüssel von %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="215" />
+        <source>Change columns of foreign key %1</source>
+        <translation>Spalten des Fremdschlüssels %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="217" />
+        <source>References</source>
+        <translation>Verweist auf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="220" />
+        <source>Point foreign key %1 to %2</source>
+        <translation>Fremdschlüssel %1 auf %2 verweisen lassen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="222" />
+        <source>Referenced columns</source>
+        <translation>Referenzierte Spalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="225" />
+        <source>Change referenced columns of %1</source>
+        <translation>Referenzierte Spalten von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="227" />
+        <source>On delete</source>
+        <translation>Beim Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="228" />
+        <source>On update</source>
+        <translation>Beim Ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="236" />
+        <source>check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="247" />
+        <source>Rename check of %1 to %2</source>
+        <translation>Prüfung von %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="249" />
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="252" />
+        <source>Change check %1</source>
+        <translation>Prüfung %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -52,40 +442,359 @@
     </message>
 </context>
 <context>
-    <name>sw::app::MainWindow</name>
+    <name>sw::app</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="27" />
-        <source>Schemawright</source>
-        <translation>Schemawright</translation>
+        <source># No change since the last export: nothing to migrate.
+</source>
+        <translation type="vanished"># Keine Änderung seit dem letzten Export: nichts zu migrieren.
+</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="38" />
+        <source># The design has problems to fix before a migration can be written:
+</source>
+        <translation type="vanished"># Der Entwurf hat Probleme, die vor dem Schreiben einer Migration zu beheben sind:
+</translation>
+    </message>
+    <message>
+        <source>the migration folder does not exist</source>
+        <translation type="vanished">der Migrationsordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>no change since the last export</source>
+        <translation type="vanished">keine Änderung seit dem letzten Export</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="vanished">Spalte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="vanished">Name</translation>
+    </message>
+    <message>
+        <source>Rename column %1 to %2 in %3</source>
+        <translation type="vanished">Spalte %1 in %3 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="vanished">Typ</translation>
+    </message>
+    <message>
+        <source>Change type of %1.%2 to %3</source>
+        <translation type="vanished">Typ von %1.%2 in %3 ändern</translation>
+    </message>
+    <message>
+        <source>Not null</source>
+        <translation type="vanished">Nicht NULL</translation>
+    </message>
+    <message>
+        <source>Make %1.%2 NOT NULL</source>
+        <translation type="vanished">%1.%2 NOT NULL machen</translation>
+    </message>
+    <message>
+        <source>Let %1.%2 be NULL</source>
+        <translation type="vanished">NULL für %1.%2 erlauben</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="vanished">Vorgabe</translation>
+    </message>
+    <message>
+        <source>Change default of %1.%2</source>
+        <translation type="vanished">Vorgabe von %1.%2 ändern</translation>
+    </message>
+    <message>
+        <source>Primary key</source>
+        <translation type="vanished">Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>Add %1.%2 to the primary key</source>
+        <translation type="vanished">%1.%2 in den Primärschlüssel aufnehmen</translation>
+    </message>
+    <message>
+        <source>Take %1.%2 out of the primary key</source>
+        <translation type="vanished">%1.%2 aus dem Primärschlüssel nehmen</translation>
+    </message>
+    <message>
+        <source>Unique</source>
+        <translation type="vanished">Eindeutig</translation>
+    </message>
+    <message>
+        <source>Make %1.%2 unique</source>
+        <translation type="vanished">%1.%2 eindeutig machen</translation>
+    </message>
+    <message>
+        <source>Let %1.%2 repeat</source>
+        <translation type="vanished">Wiederholungen in %1.%2 erlauben</translation>
+    </message>
+    <message>
+        <source>Fill existing rows</source>
+        <translation type="vanished">Bestehende Zeilen füllen</translation>
+    </message>
+    <message>
+        <source>Change fill value of %1.%2</source>
+        <translation type="vanished">Füllwert von %1.%2 ändern</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="vanished">Kommentar</translation>
+    </message>
+    <message>
+        <source>Change comment of %1.%2</source>
+        <translation type="vanished">Kommentar von %1.%2 ändern</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="vanished">Index</translation>
+    </message>
+    <message>
+        <source>Rename index of %1 to %2</source>
+        <translation type="vanished">Index von %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="vanished">Spalten</translation>
+    </message>
+    <message>
+        <source>Change columns of index %1</source>
+        <translation type="vanished">Spalten des Index %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change uniqueness of index %1</source>
+        <translation type="vanished">Eindeutigkeit des Index %1 ändern</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation type="vanished">Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>Change action of foreign key %1</source>
+        <translation type="vanished">Aktion des Fremdschlüssels %1 ändern</translation>
+    </message>
+    <message>
+        <source>Rename foreign key of %1 to %2</source>
+        <translation type="vanished">Fremdschlüssel von %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Change columns of foreign key %1</source>
+        <translation type="vanished">Spalten des Fremdschlüssels %1 ändern</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="vanished">Verweist auf</translation>
+    </message>
+    <message>
+        <source>Point foreign key %1 to %2</source>
+        <translation type="vanished">Fremdschlüssel %1 auf %2 verweisen lassen</translation>
+    </message>
+    <message>
+        <source>Referenced columns</source>
+        <translation type="vanished">Referenzierte Spalten</translation>
+    </message>
+    <message>
+        <source>Change referenced columns of %1</source>
+        <translation type="vanished">Referenzierte Spalten von %1 ändern</translation>
+    </message>
+    <message>
+        <source>On delete</source>
+        <translation type="vanished">Beim Löschen</translation>
+    </message>
+    <message>
+        <source>On update</source>
+        <translation type="vanished">Beim Ändern</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="vanished">Prüfung</translation>
+    </message>
+    <message>
+        <source>Rename check of %1 to %2</source>
+        <translation type="vanished">Prüfung von %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="vanished">Ausdruck</translation>
+    </message>
+    <message>
+        <source>Change check %1</source>
+        <translation type="vanished">Prüfung %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::ExportDialog</name>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="24" />
+        <source>Migration folder</source>
+        <translation>Migrationsordner</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="43" />
+        <source>The design has problems: %1</source>
+        <translation>Der Entwurf hat Probleme: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="45" />
+        <source>Nothing changed since the last export.</source>
+        <translation>Seit dem letzten Export hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="47" />
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::MainWindow</name>
+    <message>
+        <source>Schemawright</source>
+        <translation type="vanished">Schemawright</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="63" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="64" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="76" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="87" />
+        <location filename="../src/app/mainwindow.cpp" line="144" />
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="93" />
+        <source>new_table</source>
+        <translation>neue_tabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="107" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="45" />
-        <source>%1 - Schemawright</source>
-        <translation>%1 - Schemawright</translation>
+        <location filename="../src/app/mainwindow.cpp" line="111" />
+        <source>Recover unsaved changes?</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="57" />
+        <location filename="../src/app/mainwindow.cpp" line="112" />
+        <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
+        <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="117" />
+        <source>Cannot recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="132" />
+        <source>Cannot save project</source>
+        <translation>Projekt kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="193" />
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="194" />
+        <source>%1[*] - Schemawright</source>
+        <translation>%1[*] - Schemawright</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="221" />
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="239" />
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="239" />
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>%1 - Schemawright</source>
+        <translation type="vanished">%1 - Schemawright</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="230" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="58" />
+        <location filename="../src/app/mainwindow.cpp" line="87" />
+        <location filename="../src/app/mainwindow.cpp" line="144" />
+        <location filename="../src/app/mainwindow.cpp" line="230" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
 </context>
 <context>
+    <name>sw::app::TableEditor</name>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="39" />
+        <source>Rename table to %1</source>
+        <translation>Tabelle in %1 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="42" />
+        <source>Move table to schema %1</source>
+        <translation>Tabelle in Schema %1 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="45" />
+        <source>Change comment of table</source>
+        <translation>Kommentar der Tabelle ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="48" />
+        <source>Keep history of table</source>
+        <translation>Historie der Tabelle führen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="48" />
+        <source>Stop keeping history of table</source>
+        <translation>Keine Historie der Tabelle mehr führen</translation>
+    </message>
+</context>
+<context>
     <name>sw::app::TableListModel</name>
     <message numerus="yes">
-        <location filename="../src/app/tablelistmodel.cpp" line="26" />
+        <location filename="../src/app/tablelistmodel.cpp" line="60" />
         <source>%1: %n column(s)</source>
         <translation>
             <numerusform>%1: %n Spalte</numerusform><numerusform>%1: %n Spalten</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::TablePartModel</name>
+    <message>
+        <location filename="../src/app/tablepartmodel.cpp" line="148" />
+        <source>Add %1 %2 to %3</source>
+        <translation>%1 %2 zu %3 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartmodel.cpp" line="158" />
+        <source>Remove %1 %2 from %3</source>
+        <translation>%1 %2 aus %3 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartmodel.cpp" line="168" />
+        <source>Move %1 %2 in %3</source>
+        <translation>%1 %2 in %3 verschieben</translation>
     </message>
 </context>
 </TS>

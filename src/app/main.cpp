@@ -1,6 +1,7 @@
 // schemawright [--screenshot OUT.png] [PROJECT]
 
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,17 +19,6 @@ QString defaultProject()
     return QFileInfo::exists(inSourceTree) ? inSourceTree : QStringLiteral(SW_INSTALLED_EXAMPLE);
 }
 
-void installTranslations(QApplication &app)
-{
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qtTranslator);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("schemawright"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        app.installTranslator(translator);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -38,7 +28,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Schemawright"));
     QApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("schemawright"), QIcon(QStringLiteral(":/icons/schemawright.svg"))));
-    installTranslations(app);
+    sw::app::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Design PostgreSQL tables and write their Alembic migrations."));

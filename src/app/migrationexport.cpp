@@ -14,8 +14,6 @@ namespace sw::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("MigrationExport", text); }
-
 MigrationHeader headerFor(const Project &project, const QString &message, const QString &folder)
 {
     QList<MigrationScriptInfo> scripts;
@@ -50,13 +48,13 @@ MigrationDraft draftMigration(const Project &project, const QString &message, co
             draft.notes = change.notes;
             draft.hasChange = !change.plan.isEmpty();
             draft.text = draft.hasChange ? renderMigrationFile(headerFor(project, message, folder), change.plan)
-                                         : tr("# No change since the last export: nothing to migrate.\n");
+                                         : QCoreApplication::translate("MigrationExport", "# No change since the last export: nothing to migrate.\n");
             return draft;
         } catch (const SchemaError &e) {
             draft.problems << e.problem();
         }
     }
-    draft.text = tr("# The design has problems to fix before a migration can be written:\n");
+    draft.text = QCoreApplication::translate("MigrationExport", "# The design has problems to fix before a migration can be written:\n");
     for (const Problem &p : draft.problems)
         draft.text += QStringLiteral("#   - %1\n").arg(p.text());
     return draft;
@@ -69,12 +67,12 @@ QString exportMigration(DesignDocument &document, const QString &folder, const Q
         throw SchemaError(QStringLiteral("bad-message"), messageProblem);
     const QString versions = resolveVersionsFolder(folder);
     if (!QDir(versions).exists())
-        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"), tr("the migration folder does not exist"), folder, {}, {}, {}, 0});
+        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"), QCoreApplication::translate("MigrationExport", "the migration folder does not exist"), folder, {}, {}, {}, 0});
     const MigrationDraft draft = draftMigration(document.project(), message, versions);
     if (!draft.problems.isEmpty())
         throw SchemaError(draft.problems.first());
     if (!draft.hasChange)
-        throw SchemaError(QStringLiteral("no-change"), tr("no change since the last export"));
+        throw SchemaError(QStringLiteral("no-change"), QCoreApplication::translate("MigrationExport", "no change since the last export"));
     const MigrationHeader header = headerFor(document.project(), message, versions);
     const QString path = QDir(versions).filePath(migrationFileName(header.revision, message));
     writeNewFile(path, draft.text.toUtf8());

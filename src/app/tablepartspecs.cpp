@@ -8,8 +8,6 @@ namespace sw::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("TableParts", text); }
-
 QStringList splitNames(const QVariant &value)
 {
     QStringList names;
@@ -76,7 +74,7 @@ QStringList referentialActionNames()
 PartSpec columnsSpec()
 {
     PartSpec spec;
-    spec.kind = tr("column");
+    spec.kind = QCoreApplication::translate("TableParts", "column");
     spec.count = [](const Table &t) { return int(t.columns.size()); };
     spec.itemName = [](const Table &t, int row) { return t.columns.at(row).name; };
     spec.insertNew = [](Table &t, int row) {
@@ -92,60 +90,60 @@ PartSpec columnsSpec()
     spec.move = [](Table &t, int from, int to) { moveItem(t.columns, from, to); };
     spec.concerns = [](const Problem &p, const Table &t, int row) { return p.column == t.columns.at(row).name; };
     spec.fields = {
-        {tr("Name"), [](const Table &t, int r) { return QVariant(t.columns.at(r).name); },
+        {QCoreApplication::translate("TableParts", "Name"), [](const Table &t, int r) { return QVariant(t.columns.at(r).name); },
          [](Table &t, int r, const QVariant &v) {
              const QString from = t.columns.at(r).name, to = v.toString().trimmed();
              t.columns[r].name = to;
              renameColumnEverywhere(t, from, to);
-             return tr("Rename column %1 to %2 in %3").arg(from, to, t.name);
+             return QCoreApplication::translate("TableParts", "Rename column %1 to %2 in %3").arg(from, to, t.name);
          }},
-        {tr("Type"), [](const Table &t, int r) { return QVariant(t.columns.at(r).type); },
+        {QCoreApplication::translate("TableParts", "Type"), [](const Table &t, int r) { return QVariant(t.columns.at(r).type); },
          [](Table &t, int r, const QVariant &v) {
              t.columns[r].type = v.toString().trimmed();
-             return tr("Change type of %1.%2 to %3").arg(t.name, t.columns.at(r).name, t.columns.at(r).type);
+             return QCoreApplication::translate("TableParts", "Change type of %1.%2 to %3").arg(t.name, t.columns.at(r).name, t.columns.at(r).type);
          }},
-        {tr("Not null"), [](const Table &t, int r) { return QVariant(!t.isNullable(t.columns.at(r))); },
+        {QCoreApplication::translate("TableParts", "Not null"), [](const Table &t, int r) { return QVariant(!t.isNullable(t.columns.at(r))); },
          [](Table &t, int r, const QVariant &v) {
              t.columns[r].nullable = !v.toBool();
-             return v.toBool() ? tr("Make %1.%2 NOT NULL").arg(t.name, t.columns.at(r).name) : tr("Let %1.%2 be NULL").arg(t.name, t.columns.at(r).name);
+             return v.toBool() ? QCoreApplication::translate("TableParts", "Make %1.%2 NOT NULL").arg(t.name, t.columns.at(r).name) : QCoreApplication::translate("TableParts", "Let %1.%2 be NULL").arg(t.name, t.columns.at(r).name);
          },
          true},
-        {tr("Default"), [](const Table &t, int r) { return QVariant(t.columns.at(r).defaultExpr.value_or(QString())); },
+        {QCoreApplication::translate("TableParts", "Default"), [](const Table &t, int r) { return QVariant(t.columns.at(r).defaultExpr.value_or(QString())); },
          [](Table &t, int r, const QVariant &v) {
              const QString text = v.toString().trimmed();
              t.columns[r].defaultExpr = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
-             return tr("Change default of %1.%2").arg(t.name, t.columns.at(r).name);
+             return QCoreApplication::translate("TableParts", "Change default of %1.%2").arg(t.name, t.columns.at(r).name);
          }},
-        {tr("Primary key"), [](const Table &t, int r) { return QVariant(t.isPrimaryKeyColumn(t.columns.at(r).name)); },
+        {QCoreApplication::translate("TableParts", "Primary key"), [](const Table &t, int r) { return QVariant(t.isPrimaryKeyColumn(t.columns.at(r).name)); },
          [](Table &t, int r, const QVariant &v) {
              const QString name = t.columns.at(r).name;
              if (v.toBool())
                  t.primaryKey << name;
              else
                  t.primaryKey.removeAll(name);
-             return v.toBool() ? tr("Add %1.%2 to the primary key").arg(t.name, name) : tr("Take %1.%2 out of the primary key").arg(t.name, name);
+             return v.toBool() ? QCoreApplication::translate("TableParts", "Add %1.%2 to the primary key").arg(t.name, name) : QCoreApplication::translate("TableParts", "Take %1.%2 out of the primary key").arg(t.name, name);
          },
          true},
-        {tr("Unique"), [](const Table &t, int r) { return QVariant(singleColumnUniqueIndex(t, t.columns.at(r).name) >= 0); },
+        {QCoreApplication::translate("TableParts", "Unique"), [](const Table &t, int r) { return QVariant(singleColumnUniqueIndex(t, t.columns.at(r).name) >= 0); },
          [](Table &t, int r, const QVariant &v) {
              const QString name = t.columns.at(r).name;
              if (v.toBool())
                  t.indexes << Index{{}, {name}, true, {}};
              else
                  t.indexes.removeAt(singleColumnUniqueIndex(t, name));
-             return v.toBool() ? tr("Make %1.%2 unique").arg(t.name, name) : tr("Let %1.%2 repeat").arg(t.name, name);
+             return v.toBool() ? QCoreApplication::translate("TableParts", "Make %1.%2 unique").arg(t.name, name) : QCoreApplication::translate("TableParts", "Let %1.%2 repeat").arg(t.name, name);
          },
          true},
-        {tr("Fill existing rows"), [](const Table &t, int r) { return QVariant(t.columns.at(r).fillExpr.value_or(QString())); },
+        {QCoreApplication::translate("TableParts", "Fill existing rows"), [](const Table &t, int r) { return QVariant(t.columns.at(r).fillExpr.value_or(QString())); },
          [](Table &t, int r, const QVariant &v) {
              const QString text = v.toString().trimmed();
              t.columns[r].fillExpr = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
-             return tr("Change fill value of %1.%2").arg(t.name, t.columns.at(r).name);
+             return QCoreApplication::translate("TableParts", "Change fill value of %1.%2").arg(t.name, t.columns.at(r).name);
          }},
-        {tr("Comment"), [](const Table &t, int r) { return QVariant(t.columns.at(r).comment); },
+        {QCoreApplication::translate("TableParts", "Comment"), [](const Table &t, int r) { return QVariant(t.columns.at(r).comment); },
          [](Table &t, int r, const QVariant &v) {
              t.columns[r].comment = v.toString();
-             return tr("Change comment of %1.%2").arg(t.name, t.columns.at(r).name);
+             return QCoreApplication::translate("TableParts", "Change comment of %1.%2").arg(t.name, t.columns.at(r).name);
          }},
     };
     return spec;
@@ -154,7 +152,7 @@ PartSpec columnsSpec()
 PartSpec indexesSpec()
 {
     PartSpec spec;
-    spec.kind = tr("index");
+    spec.kind = QCoreApplication::translate("TableParts", "index");
     spec.count = [](const Table &t) { return int(t.indexes.size()); };
     spec.itemName = [](const Table &t, int row) { return conventions::indexName(t, t.indexes.at(row)); };
     spec.insertNew = [](Table &t, int row) {
@@ -164,20 +162,20 @@ PartSpec indexesSpec()
     spec.move = [](Table &t, int from, int to) { moveItem(t.indexes, from, to); };
     spec.concerns = [](const Problem &p, const Table &t, int row) { return messageNames(p, conventions::indexName(t, t.indexes.at(row))); };
     spec.fields = {
-        {tr("Name"), [](const Table &t, int r) { return QVariant(conventions::indexName(t, t.indexes.at(r))); },
+        {QCoreApplication::translate("TableParts", "Name"), [](const Table &t, int r) { return QVariant(conventions::indexName(t, t.indexes.at(r))); },
          [](Table &t, int r, const QVariant &v) {
              t.indexes[r].name = v.toString().trimmed();
-             return tr("Rename index of %1 to %2").arg(t.name, t.indexes.at(r).name);
+             return QCoreApplication::translate("TableParts", "Rename index of %1 to %2").arg(t.name, t.indexes.at(r).name);
          }},
-        {tr("Columns"), [](const Table &t, int r) { return QVariant(joinNames(t.indexes.at(r).columns)); },
+        {QCoreApplication::translate("TableParts", "Columns"), [](const Table &t, int r) { return QVariant(joinNames(t.indexes.at(r).columns)); },
          [](Table &t, int r, const QVariant &v) {
              t.indexes[r].columns = splitNames(v);
-             return tr("Change columns of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
+             return QCoreApplication::translate("TableParts", "Change columns of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
          }},
-        {tr("Unique"), [](const Table &t, int r) { return QVariant(t.indexes.at(r).unique); },
+        {QCoreApplication::translate("TableParts", "Unique"), [](const Table &t, int r) { return QVariant(t.indexes.at(r).unique); },
          [](Table &t, int r, const QVariant &v) {
              t.indexes[r].unique = v.toBool();
-             return tr("Change uniqueness of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
+             return QCoreApplication::translate("TableParts", "Change uniqueness of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
          },
          true},
     };
@@ -187,7 +185,7 @@ PartSpec indexesSpec()
 PartSpec foreignKeysSpec()
 {
     PartSpec spec;
-    spec.kind = tr("foreign key");
+    spec.kind = QCoreApplication::translate("TableParts", "foreign key");
     spec.count = [](const Table &t) { return int(t.foreignKeys.size()); };
     spec.itemName = [](const Table &t, int row) { return conventions::foreignKeyName(t, t.foreignKeys.at(row)); };
     spec.insertNew = [](Table &t, int row) { t.foreignKeys.insert(row, ForeignKey{{}, {}, {}, {QStringLiteral("id")}, {}, {}, {}}); };
@@ -202,32 +200,32 @@ PartSpec foreignKeysSpec()
                          },
                          [onDelete](Table &t, int r, const QVariant &v) {
                              (onDelete ? t.foreignKeys[r].onDelete : t.foreignKeys[r].onUpdate) = actionNamed(v.toString());
-                             return tr("Change action of foreign key %1").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)));
+                             return QCoreApplication::translate("TableParts", "Change action of foreign key %1").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)));
                          }};
     };
     spec.fields = {
-        {tr("Name"), [](const Table &t, int r) { return QVariant(conventions::foreignKeyName(t, t.foreignKeys.at(r))); },
+        {QCoreApplication::translate("TableParts", "Name"), [](const Table &t, int r) { return QVariant(conventions::foreignKeyName(t, t.foreignKeys.at(r))); },
          [](Table &t, int r, const QVariant &v) {
              t.foreignKeys[r].name = v.toString().trimmed();
-             return tr("Rename foreign key of %1 to %2").arg(t.name, t.foreignKeys.at(r).name);
+             return QCoreApplication::translate("TableParts", "Rename foreign key of %1 to %2").arg(t.name, t.foreignKeys.at(r).name);
          }},
-        {tr("Columns"), [](const Table &t, int r) { return QVariant(joinNames(t.foreignKeys.at(r).columns)); },
+        {QCoreApplication::translate("TableParts", "Columns"), [](const Table &t, int r) { return QVariant(joinNames(t.foreignKeys.at(r).columns)); },
          [](Table &t, int r, const QVariant &v) {
              t.foreignKeys[r].columns = splitNames(v);
-             return tr("Change columns of foreign key %1").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)));
+             return QCoreApplication::translate("TableParts", "Change columns of foreign key %1").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)));
          }},
-        {tr("References"), [](const Table &t, int r) { return QVariant(t.foreignKeys.at(r).references); },
+        {QCoreApplication::translate("TableParts", "References"), [](const Table &t, int r) { return QVariant(t.foreignKeys.at(r).references); },
          [](Table &t, int r, const QVariant &v) {
              t.foreignKeys[r].references = v.toString().trimmed();
-             return tr("Point foreign key %1 to %2").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)), t.foreignKeys.at(r).references);
+             return QCoreApplication::translate("TableParts", "Point foreign key %1 to %2").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)), t.foreignKeys.at(r).references);
          }},
-        {tr("Referenced columns"), [](const Table &t, int r) { return QVariant(joinNames(t.foreignKeys.at(r).refColumns)); },
+        {QCoreApplication::translate("TableParts", "Referenced columns"), [](const Table &t, int r) { return QVariant(joinNames(t.foreignKeys.at(r).refColumns)); },
          [](Table &t, int r, const QVariant &v) {
              t.foreignKeys[r].refColumns = splitNames(v);
-             return tr("Change referenced columns of %1").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)));
+             return QCoreApplication::translate("TableParts", "Change referenced columns of %1").arg(conventions::foreignKeyName(t, t.foreignKeys.at(r)));
          }},
-        actionField(tr("On delete"), true),
-        actionField(tr("On update"), false),
+        actionField(QCoreApplication::translate("TableParts", "On delete"), true),
+        actionField(QCoreApplication::translate("TableParts", "On update"), false),
     };
     return spec;
 }
@@ -235,7 +233,7 @@ PartSpec foreignKeysSpec()
 PartSpec checksSpec()
 {
     PartSpec spec;
-    spec.kind = tr("check");
+    spec.kind = QCoreApplication::translate("TableParts", "check");
     spec.count = [](const Table &t) { return int(t.checks.size()); };
     spec.itemName = [](const Table &t, int row) { return conventions::checkName(t, row); };
     spec.insertNew = [](Table &t, int row) { t.checks.insert(row, Check{{}, QStringLiteral("true"), {}}); };
@@ -243,15 +241,15 @@ PartSpec checksSpec()
     spec.move = [](Table &t, int from, int to) { moveItem(t.checks, from, to); };
     spec.concerns = [](const Problem &p, const Table &t, int row) { return messageNames(p, conventions::checkName(t, row)); };
     spec.fields = {
-        {tr("Name"), [](const Table &t, int r) { return QVariant(conventions::checkName(t, r)); },
+        {QCoreApplication::translate("TableParts", "Name"), [](const Table &t, int r) { return QVariant(conventions::checkName(t, r)); },
          [](Table &t, int r, const QVariant &v) {
              t.checks[r].name = v.toString().trimmed();
-             return tr("Rename check of %1 to %2").arg(t.name, t.checks.at(r).name);
+             return QCoreApplication::translate("TableParts", "Rename check of %1 to %2").arg(t.name, t.checks.at(r).name);
          }},
-        {tr("Expression"), [](const Table &t, int r) { return QVariant(t.checks.at(r).expression); },
+        {QCoreApplication::translate("TableParts", "Expression"), [](const Table &t, int r) { return QVariant(t.checks.at(r).expression); },
          [](Table &t, int r, const QVariant &v) {
              t.checks[r].expression = v.toString();
-             return tr("Change check %1").arg(conventions::checkName(t, r));
+             return QCoreApplication::translate("TableParts", "Change check %1").arg(conventions::checkName(t, r));
          }},
     };
     return spec;

@@ -3,11 +3,17 @@
 #include "mainwindow.h"
 #include "processes.h"
 #include "tableeditor.h"
+#include "translations.h"
+
+#include <QMenuBar>
 
 #include <QListView>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+
+#include "project/projectfile.h"
 
 using namespace sw;
 
@@ -32,6 +38,38 @@ private slots:
         QCOMPARE(window.tableEditor()->columnsModel()->rowCount(), 6);  // accounts, selected first
         QTemporaryDir dir;
         QVERIFY(window.grab().save(dir.filePath(QStringLiteral("window.png"))));
+    }
+
+    void aCrashLeavesAnAutosaveThatIsRecovered()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        QFile::copy(test::sourceDir() + QStringLiteral("/migrations/trading.json"), path);
+        {
+            app::DesignDocument document;
+            document.load(path);
+            Project edited = document.project();
+            edited.tables[0].comment = QStringLiteral("edited, never saved");
+            saveProject(edited, app::DesignDocument::autosavePath(path));  // what the autosave timer writes
+        }
+        app::DesignDocument recovered;
+        QVERIFY(recovered.hasNewerAutosave(path));
+        recovered.recoverAutosave(path);
+        QCOMPARE(recovered.project().tables.first().comment, QStringLiteral("edited, never saved"));
+        QVERIFY(recovered.isModified());
+        QCOMPARE(recovered.path(), path);
+        recovered.save(path);
+        QVERIFY(!QFile::exists(app::DesignDocument::autosavePath(path)));
+    }
+
+    void germanIsPickedFromTheLocale()
+    {
+        app::installTranslations(*QCoreApplication::instance(), QLocale(QLocale::German, QLocale::Germany));
+        app::MainWindow window;
+        QCOMPARE(window.menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Unbenannt")));
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
     }
 
     void aBadFileIsReportedAndTheOpenProjectKept()
