@@ -6,6 +6,9 @@
 #include "translations.h"
 
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTextLayout>
 
 #include <QListView>
 #include <QMessageBox>
@@ -70,6 +73,29 @@ private slots:
         QVERIFY(window.windowTitle().contains(QStringLiteral("Unbenannt")));
         for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
+    }
+
+    void rendersReadablyInADarkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+        dark.setColor(QPalette::Text, QColor(0xe0, 0xe0, 0xe0));
+        dark.setColor(QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0));
+        const QPalette original = QGuiApplication::palette();
+        QApplication::setPalette(dark);
+        app::MainWindow window;
+        QVERIFY(window.openProject(test::sourceDir() + QStringLiteral("/tests/data/spec-example.json")));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The SQL keywords of the preview are drawn light on the dark background.
+        auto *preview = window.findChild<QPlainTextEdit *>(QStringLiteral("preview"));
+        const QTextBlock block = preview->document()->findBlock(int(preview->toPlainText().indexOf(QStringLiteral("CREATE TABLE"))));
+        QVERIFY(!block.layout()->formats().isEmpty());
+        QVERIFY(block.layout()->formats().first().format.foreground().color().lightness() > 128);
+        const QImage image = window.grab().toImage();
+        QVERIFY(!image.isNull());
+        QApplication::setPalette(original);
     }
 
     void aBadFileIsReportedAndTheOpenProjectKept()

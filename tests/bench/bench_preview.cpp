@@ -1,0 +1,40 @@
+// How long the designer's preview takes to refresh after one edit in a
+// project of many tables. A benchmark, not a test: run it by hand,
+//   build/tests/bench/bench_preview [TABLES]
+// and compare with the README's numbers.
+
+#include "migrationexport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+using namespace sw;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int tables = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 500;
+    Project project;
+    for (int i = 0; i < tables; ++i) {
+        Table t;
+        t.id = QStringLiteral("t-%1").arg(i);
+        t.name = QStringLiteral("table_%1").arg(i);
+        for (const char *name : {"id", "name", "amount", "note", "created_at", "updated_at"})
+            t.columns << Column{t.id + QLatin1String(name), QLatin1String(name), QStringLiteral("text"), true, std::nullopt, std::nullopt, {}, {}};
+        t.columns[0].type = QStringLiteral("bigserial");
+        t.primaryKey = QStringList{QStringLiteral("id")};
+        if (i > 0)
+            t.foreignKeys << ForeignKey{{}, {QStringLiteral("name")}, QStringLiteral("table_%1").arg(i - 1), {QStringLiteral("id")}, {}, {}, {}};
+        project.tables << t;
+    }
+    project.baseline = Baseline{QStringLiteral("1"), project.tables};
+    project.tables[tables / 2].columns << Column{QStringLiteral("c-new"), QStringLiteral("added"), QStringLiteral("integer"), true, std::nullopt, std::nullopt, {}, {}};
+    QElapsedTimer timer;
+    timer.start();
+    const int rounds = 20;
+    for (int i = 0; i < rounds; ++i)
+        app::draftMigration(project, QStringLiteral("add_added_column"), QString());
+    QTextStream(stdout) << tables << " tables: " << double(timer.elapsed()) / rounds << " ms per preview refresh" << Qt::endl;
+    return 0;
+}
