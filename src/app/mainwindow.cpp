@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "designcommands.h"
+#include "driftwindow.h"
 #include "exportdialog.h"
 #include "migrationhighlighter.h"
 #include "model/validation.h"
@@ -97,6 +98,14 @@ void MainWindow::setUpActions()
             m_document.undoStack()->push(new RemoveTableCommand(&m_document, m_editor->tableId()));
     });
     connect(m_ui->removeTable, &QPushButton::clicked, m_ui->actionRemoveTable, &QAction::trigger);
+    QMenu *database = menuBar()->addMenu(tr("&Database"));
+    QAction *drift = database->addAction(tr("&Drift and Checks…"), this, [this] {
+        const QString conninfo = m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
+        auto *window = new DriftWindow(m_document.project(), exportFolder(), conninfo, this);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    drift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
 }
 
 bool MainWindow::openProject(const QString &path)

@@ -51,6 +51,25 @@ QString ConnectionProfile::toConninfo() const
     return parts.join(QLatin1Char(' '));
 }
 
+QList<QPair<QString, QString>> conninfoParameters(const QString &conninfo)
+{
+    if (!isUri(conninfo))
+        return conninfoPairs(conninfo);
+    const QUrl url(conninfo);
+    QList<QPair<QString, QString>> pairs;
+    if (!url.host().isEmpty())
+        pairs.append({QStringLiteral("host"), url.host()});
+    if (url.port() > 0)
+        pairs.append({QStringLiteral("port"), QString::number(url.port())});
+    if (url.path().size() > 1)
+        pairs.append({QStringLiteral("dbname"), url.path().mid(1)});
+    if (!url.userName().isEmpty())
+        pairs.append({QStringLiteral("user"), url.userName()});
+    for (const QString &item : url.query(QUrl::FullyDecoded).split(QLatin1Char('&'), Qt::SkipEmptyParts))
+        pairs.append({item.section(QLatin1Char('='), 0, 0), item.section(QLatin1Char('='), 1)});
+    return pairs;
+}
+
 bool conninfoHasPassword(const QString &conninfo)
 {
     if (isUri(conninfo)) {

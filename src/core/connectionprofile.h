@@ -2,6 +2,8 @@
 // Where a database is, without its password: libpq finds passwords in
 // ~/.pgpass or a service file, or the GUI asks and keeps them in memory.
 
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace sw {
@@ -23,6 +25,10 @@ struct ConnectionProfile {
 
 // True when `conninfo` carries a password, which Schemawright must not store.
 bool conninfoHasPassword(const QString &conninfo);
+
+// libpq's parameters as key/value pairs (host, port, dbname, user, sslmode, ...),
+// from a key=value string or a URI, for clients that take them one by one (Qt Sql).
+QList<QPair<QString, QString>> conninfoParameters(const QString &conninfo);
 
 // The URL SQLAlchemy (and so alembic's env.py) needs for the same database:
 // URIs as they are, key=value pairs as URL query parameters for psycopg2.

@@ -1,0 +1,57 @@
+#pragma once
+// The drift report as a tree: database, schema, table, then the table's
+// columns, indexes, constraints, triggers, history table and trigger
+// function. Each node has a state; parents count the problems below them,
+// so a problem deep in a table makes its path stand out while collapsed.
+
+#include "driftanalysis.h"
+
+#include <QAbstractItemModel>
+
+#include <memory>
+#include <vector>
+
+namespace sw::app {
+
+enum class NodeState { InSync, Missing, Unexpected, Different, Inconsistent };
+
+struct DriftNode {
+    QString label;
+    QString schema;
+    QString table;
+    NodeState state = NodeState::InSync;
+    QStringList details;     // expected vs actual, messages
+    int problemsBelow = 0;
+    DriftNode *parent = nullptr;
+    std::vector<std::unique_ptr<DriftNode>> children;
+
+    DriftNode *child(const QString &label);   // found or made
+    bool hasProblem() const { return state != NodeState::InSync || problemsBelow > 0; }
+};
+
+class DriftTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Role { StateRole = Qt::UserRole + 1, SchemaRole, TableRole, ProblemsBelowRole };
+
+    explicit DriftTreeModel(QObject *parent = nullptr);
+    ~DriftTreeModel() override;
+
+    void setReport(const db::DriftReport &report, const QString &databaseName);
+    void clear();
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    static QString stateText(NodeState state);
+
+private:
+    DriftNode *node(const QModelIndex &index) const;
+    std::unique_ptr<DriftNode> m_root;
+};
+
+} // namespace sw::app

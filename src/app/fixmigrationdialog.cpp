@@ -1,0 +1,88 @@
+#include "fixmigrationdialog.h"
+
+#include "ui_fixmigrationdialog.h"
+
+#include "migration/alembicfile.h"
+#include "migration/migrationfolder.h"
+#include "migration/migrationmessage.h"
+#include "migrationhighlighter.h"
+#include "newfile.h"
+#include "problem.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFontDatabase>
+#include <QPushButton>
+
+namespace sw::app {
+
+namespace {
+
+MigrationHeader headerIn(const QString &folder, const QString &message)
+{
+    QList<MigrationScriptInfo> scripts;
+    try {
+        scripts = readMigrationFolder(resolveVersionsFolder(folder));
+    } catch (const SchemaError &) {
+    }
+    const QString revision = nextRevision(QDateTime::currentSecsSinceEpoch(), scripts);
+    const QStringList heads = headRevisions(scripts);
+    return {revision, heads.isEmpty() ? std::nullopt : std::optional<QString>(heads.first()), message,
+            QDateTime::fromSecsSinceEpoch(revision.toLongLong(), Qt::UTC)};
+}
+
+} // namespace
+
+QString writePlannedMigration(const MigrationPlan &plan, const QString &folder, const QString &message)
+{
+    const QString problem = migrationMessageProblem(message);
+    if (!problem.isEmpty())
+        throw SchemaError(QStringLiteral("bad-message"), problem);
+    const QString versions = resolveVersionsFolder(folder);
+    if (!QDir(versions).exists())
+        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"),
+                                  QCoreApplication::translate("FixMigrationDialog", "the migration folder does not exist"), folder, {}, {}, {}, 0});
+    const MigrationHeader header = headerIn(versions, message);
+    const QString path = QDir(versions).filePath(migrationFileName(header.revision, message));
+    writeNewFile(path, renderMigrationFile(header, plan).toUtf8());
+    return path;
+}
+
+FixMigrationDialog::FixMigrationDialog(const MigrationPlan &plan, const QString &message, const QString &folder, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::FixMigrationDialog>()), m_plan(plan)
+{
+    m_ui->setupUi(this);
+    m_ui->preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    new MigrationHighlighter(m_ui->preview->document());
+    m_ui->message->setText(message);
+    m_ui->folder->setText(folder);
+    connect(m_ui->message, &QLineEdit::textChanged, this, &FixMigrationDialog::refresh);
+    connect(m_ui->folder, &QLineEdit::textChanged, this, &FixMigrationDialog::refresh);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &FixMigrationDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &FixMigrationDialog::reject);
+    refresh();
+}
+
+FixMigrationDialog::~FixMigrationDialog() = default;
+
+QString FixMigrationDialog::previewText() const { return m_ui->preview->toPlainText(); }
+
+void FixMigrationDialog::refresh()
+{
+    m_ui->preview->setPlainText(m_plan.isEmpty() ? tr("# Nothing to repair.") : renderMigrationFile(headerIn(m_ui->folder->text(), m_ui->message->text()), m_plan));
+    const QString problem = m_plan.isEmpty() ? tr("Nothing to repair.") : migrationMessageProblem(m_ui->message->text());
+    m_ui->problem->setText(problem);
+    m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+}
+
+void FixMigrationDialog::accept()
+{
+    try {
+        m_writtenPath = writePlannedMigration(m_plan, m_ui->folder->text(), m_ui->message->text().trimmed());
+        QDialog::accept();
+    } catch (const SchemaError &e) {
+        m_ui->problem->setText(e.problem().text());
+    }
+}
+
+} // namespace sw::app
