@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Fills German translations into translations/schemawright_de.ts from the
-table below. Run after `cmake --build build --target schemawright_lupdate`;
+table below. Run after `cmake --build build --target schemawright-app_lupdate`;
 strings missing here are listed so nothing ships untranslated unnoticed."""
 import sys
 import xml.etree.ElementTree as ET
@@ -120,8 +120,54 @@ GERMAN = {
     "&Browse…": "&Durchsuchen…",
     "File": "Datei",
     "add_status_column_to_orders": "add_status_column_to_orders",
+    'Constraints': 'Einschränkungen',
+    'Triggers': 'Trigger',
+    'History table': 'Historientabelle',
+    'Trigger function': 'Triggerfunktion',
+    'Other': 'Sonstiges',
+    'Drift': 'Abweichungen',
+    '&Database': '&Datenbank',
+    'host=localhost dbname=app user=me (passwords from ~/.pgpass)': 'host=localhost dbname=app user=ich (Passwörter aus ~/.pgpass)',
+    '&Compare with': '&Vergleichen mit',
+    '&Refresh': '&Aktualisieren',
+    'Cancel': 'Abbrechen',
+    'Only &differences': 'Nur &Unterschiede',
+    'Search by name': 'Nach Namen suchen',
+    '&Expand to problems': 'Bis zu den &Problemen aufklappen',
+    '&Fix with a migration…': 'Mit einer Migration &beheben…',
+    '&Browse rows…': '&Zeilen ansehen…',
+    '&Verify migrations': 'Migrationen &prüfen',
+    'Fix with a migration': 'Mit einer Migration beheben',
+    'Rows': 'Zeilen',
+    'Database %1': 'Datenbank %1',
+    '\n  expected: %1\n  actual: %2': '\n  erwartet: %1\n  tatsächlich: %2',
+    '(none)': '(keine)',
+    'in step': 'im Gleichschritt',
+    'missing in the database': 'fehlt in der Datenbank',
+    'not in the design': 'nicht im Entwurf',
+    'different': 'abweichend',
+    'out of step': 'aus dem Tritt',
+    'Object': 'Objekt',
+    'State': 'Zustand',
+    'the design': 'dem Entwurf',
+    'the migration folder %1': 'dem Migrationsordner %1',
+    'Reading the database…': 'Datenbank wird gelesen…',
+    'In step: no difference, no inconsistency.': 'Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.',
+    'Cancelled.': 'Abgebrochen.',
+    'Verifying the migrations on a throwaway PostgreSQL…': 'Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…',
+    'Verification failed.': 'Prüfung fehlgeschlagen.',
+    'Verification passed.': 'Prüfung bestanden.',
+    '# Nothing to repair.': '# Nichts zu beheben.',
+    'Nothing to repair.': 'Nichts zu beheben.',
+    '&Drift and Checks…': '&Abweichungen und Prüfungen…',
+    'Rows of %1': 'Zeilen von %1',
+    'Cannot connect: %1': 'Keine Verbindung: %1',
+    '%1 (newest first)': '%1 (neueste zuerst)',
+    '%1: what the triggers recorded (newest first)': '%1: was die Trigger aufgezeichnet haben (neueste zuerst)',
 }
 PLURALS = {
+    "%n problem(s) below": ["%n Problem darunter", "%n Probleme darunter"],
+    "%n problem(s)": ["%n Problem", "%n Probleme"],
     "%1: %n column(s)": ["%1: %n Spalte", "%1: %n Spalten"],
 }
 

@@ -14,6 +14,109 @@
     </message>
 </context>
 <context>
+    <name>DriftTreeModel</name>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="32" />
+        <location filename="../src/app/drifttreemodel.cpp" line="33" />
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="33" />
+        <source>Indexes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="34" />
+        <location filename="../src/app/drifttreemodel.cpp" line="35" />
+        <source>Constraints</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="35" />
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="36" />
+        <source>History table</source>
+        <translation>Historientabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="37" />
+        <source>Trigger function</source>
+        <translation>Triggerfunktion</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="39" />
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>DriftWindow</name>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="6" />
+        <source>Drift</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="10" />
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="11" />
+        <source>host=localhost dbname=app user=me (passwords from ~/.pgpass)</source>
+        <translation>host=localhost dbname=app user=ich (Passwörter aus ~/.pgpass)</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="12" />
+        <source>&amp;Compare with</source>
+        <translation>&amp;Vergleichen mit</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="18" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="19" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="20" />
+        <source>Only &amp;differences</source>
+        <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="21" />
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="22" />
+        <source>&amp;Expand to problems</source>
+        <translation>Bis zu den &amp;Problemen aufklappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="37" />
+        <source>&amp;Fix with a migration…</source>
+        <translation>Mit einer Migration &amp;beheben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="38" />
+        <source>&amp;Browse rows…</source>
+        <translation>&amp;Zeilen ansehen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="39" />
+        <source>&amp;Verify migrations</source>
+        <translation>Migrationen &amp;prüfen</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../ui/exportdialog.ui" line="5" />
@@ -44,6 +147,29 @@
         <location filename="../ui/exportdialog.ui" line="18" />
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>FixMigrationDialog</name>
+    <message>
+        <location filename="../ui/fixmigrationdialog.ui" line="6" />
+        <source>Fix with a migration</source>
+        <translation>Mit einer Migration beheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/fixmigrationdialog.ui" line="11" />
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/fixmigrationdialog.ui" line="13" />
+        <source>&amp;Folder</source>
+        <translation>&amp;Ordner</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fixmigrationdialog.cpp" line="44" />
+        <source>the migration folder does not exist</source>
+        <translation>der Migrationsordner existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -155,6 +281,14 @@
         <location filename="../src/app/migrationexport.cpp" line="75" />
         <source>no change since the last export</source>
         <translation>keine Änderung seit dem letzten Export</translation>
+    </message>
+</context>
+<context>
+    <name>RowBrowser</name>
+    <message>
+        <location filename="../ui/rowbrowser.ui" line="6" />
+        <source>Rows</source>
+        <translation>Zeilen</translation>
     </message>
 </context>
 <context>
@@ -426,17 +560,17 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="44" />
+        <location filename="../src/app/main.cpp" line="34" />
         <source>Design PostgreSQL tables and write their Alembic migrations.</source>
         <translation>PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="48" />
+        <location filename="../src/app/main.cpp" line="38" />
         <source>Render the main window to a PNG file and quit.</source>
         <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="51" />
+        <location filename="../src/app/main.cpp" line="41" />
         <source>Project file to open (default: the bundled example).</source>
         <translation>Zu öffnende Projektdatei (Vorgabe: das mitgelieferte Beispiel).</translation>
     </message>
@@ -621,6 +755,171 @@
     </message>
 </context>
 <context>
+    <name>sw::app::DriftTreeModel</name>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="48" />
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="50" />
+        <source>Indexes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="52" />
+        <location filename="../src/app/drifttreemodel.cpp" line="54" />
+        <location filename="../src/app/drifttreemodel.cpp" line="56" />
+        <source>Constraints</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="60" />
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="62" />
+        <source>History table</source>
+        <translation>Historientabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="63" />
+        <source>Trigger function</source>
+        <translation>Triggerfunktion</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="106" />
+        <source>Database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="111" />
+        <source>Schema %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="140" />
+        <source>
+  expected: %1
+  actual: %2</source>
+        <translation>
+  erwartet: %1
+  tatsächlich: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="140" />
+        <location filename="../src/app/drifttreemodel.cpp" line="141" />
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="185" />
+        <source>in step</source>
+        <translation>im Gleichschritt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="186" />
+        <source>missing in the database</source>
+        <translation>fehlt in der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="187" />
+        <source>not in the design</source>
+        <translation>nicht im Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="188" />
+        <source>different</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="189" />
+        <source>out of step</source>
+        <translation>aus dem Tritt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/drifttreemodel.cpp" line="205" />
+        <source>%n problem(s) below</source>
+        <translation>
+            <numerusform>%n Problem darunter</numerusform><numerusform>%n Probleme darunter</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="243" />
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="243" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::DriftWindow</name>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="29" />
+        <source>the design</source>
+        <translation>dem Entwurf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="30" />
+        <source>the migration folder %1</source>
+        <translation>dem Migrationsordner %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="94" />
+        <source>Reading the database…</source>
+        <translation>Datenbank wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="121" />
+        <source>In step: no difference, no inconsistency.</source>
+        <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/driftwindow.cpp" line="121" />
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="130" />
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="173" />
+        <source>History table</source>
+        <translation>Historientabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="173" />
+        <source>Trigger function</source>
+        <translation>Triggerfunktion</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="173" />
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="217" />
+        <source>Verifying the migrations on a throwaway PostgreSQL…</source>
+        <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="231" />
+        <source>Verification failed.</source>
+        <translation>Prüfung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="233" />
+        <source>Verification passed.</source>
+        <translation>Prüfung bestanden.</translation>
+    </message>
+</context>
+<context>
     <name>sw::app::ExportDialog</name>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="24" />
@@ -644,84 +943,107 @@
     </message>
 </context>
 <context>
+    <name>sw::app::FixMigrationDialog</name>
+    <message>
+        <location filename="../src/app/fixmigrationdialog.cpp" line="72" />
+        <source># Nothing to repair.</source>
+        <translation># Nichts zu beheben.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/fixmigrationdialog.cpp" line="73" />
+        <source>Nothing to repair.</source>
+        <translation>Nichts zu beheben.</translation>
+    </message>
+</context>
+<context>
     <name>sw::app::MainWindow</name>
     <message>
         <source>Schemawright</source>
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="63" />
+        <location filename="../src/app/mainwindow.cpp" line="64" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="64" />
+        <location filename="../src/app/mainwindow.cpp" line="65" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="76" />
+        <location filename="../src/app/mainwindow.cpp" line="77" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="87" />
-        <location filename="../src/app/mainwindow.cpp" line="144" />
+        <location filename="../src/app/mainwindow.cpp" line="88" />
+        <location filename="../src/app/mainwindow.cpp" line="153" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="93" />
+        <location filename="../src/app/mainwindow.cpp" line="94" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="107" />
+        <location filename="../src/app/mainwindow.cpp" line="101" />
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="102" />
+        <source>&amp;Drift and Checks…</source>
+        <translation>&amp;Abweichungen und Prüfungen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="116" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="111" />
+        <location filename="../src/app/mainwindow.cpp" line="120" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="112" />
+        <location filename="../src/app/mainwindow.cpp" line="121" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117" />
+        <location filename="../src/app/mainwindow.cpp" line="126" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="132" />
+        <location filename="../src/app/mainwindow.cpp" line="141" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="193" />
+        <location filename="../src/app/mainwindow.cpp" line="202" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194" />
+        <location filename="../src/app/mainwindow.cpp" line="203" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="221" />
+        <location filename="../src/app/mainwindow.cpp" line="230" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239" />
+        <location filename="../src/app/mainwindow.cpp" line="248" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239" />
+        <location filename="../src/app/mainwindow.cpp" line="248" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -730,16 +1052,39 @@
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="230" />
+        <location filename="../src/app/mainwindow.cpp" line="239" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="87" />
-        <location filename="../src/app/mainwindow.cpp" line="144" />
-        <location filename="../src/app/mainwindow.cpp" line="230" />
+        <location filename="../src/app/mainwindow.cpp" line="88" />
+        <location filename="../src/app/mainwindow.cpp" line="153" />
+        <location filename="../src/app/mainwindow.cpp" line="239" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::RowBrowser</name>
+    <message>
+        <location filename="../src/app/rowbrowser.cpp" line="21" />
+        <source>Rows of %1</source>
+        <translation>Zeilen von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rowbrowser.cpp" line="39" />
+        <source>Cannot connect: %1</source>
+        <translation>Keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rowbrowser.cpp" line="43" />
+        <source>%1 (newest first)</source>
+        <translation>%1 (neueste zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/rowbrowser.cpp" line="44" />
+        <source>%1: what the triggers recorded (newest first)</source>
+        <translation>%1: was die Trigger aufgezeichnet haben (neueste zuerst)</translation>
     </message>
 </context>
 <context>
