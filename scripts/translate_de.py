@@ -164,6 +164,8 @@ GERMAN = {
     'Cannot connect: %1': 'Keine Verbindung: %1',
     '%1 (newest first)': '%1 (neueste zuerst)',
     '%1: what the triggers recorded (newest first)': '%1: was die Trigger aufgezeichnet haben (neueste zuerst)',
+    'Indexes': 'Indizes',
+    'Schema %1': 'Schema %1',
 }
 PLURALS = {
     "%n problem(s) below": ["%n Problem darunter", "%n Probleme darunter"],

@@ -24,7 +24,7 @@
     <message>
         <location filename="../src/app/drifttreemodel.cpp" line="33" />
         <source>Indexes</source>
-        <translation type="unfinished" />
+        <translation>Indizes</translation>
     </message>
     <message>
         <location filename="../src/app/drifttreemodel.cpp" line="34" />
@@ -764,7 +764,7 @@
     <message>
         <location filename="../src/app/drifttreemodel.cpp" line="50" />
         <source>Indexes</source>
-        <translation type="unfinished" />
+        <translation>Indizes</translation>
     </message>
     <message>
         <location filename="../src/app/drifttreemodel.cpp" line="52" />
@@ -796,7 +796,7 @@
     <message>
         <location filename="../src/app/drifttreemodel.cpp" line="111" />
         <source>Schema %1</source>
-        <translation type="unfinished" />
+        <translation>Schema %1</translation>
     </message>
     <message>
         <location filename="../src/app/drifttreemodel.cpp" line="140" />
