@@ -13,16 +13,16 @@ QStringList columnTypeChoices()
             QStringLiteral("double precision"), QStringLiteral("real"), QStringLiteral("text[]")};
 }
 
-ChoiceDelegate::ChoiceDelegate(std::function<QStringList()> choices, bool editable, QObject *parent)
+ChoiceDelegate::ChoiceDelegate(std::function<QStringList(const QModelIndex &)> choices, bool editable, QObject *parent)
     : QStyledItemDelegate(parent), m_choices(std::move(choices)), m_editable(editable)
 {
 }
 
-QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ChoiceDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     auto *combo = new QComboBox(parent);
     combo->setEditable(m_editable);
-    combo->addItems(m_choices());
+    combo->addItems(m_choices(index));
     return combo;
 }
 

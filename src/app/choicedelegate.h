@@ -11,14 +11,15 @@ namespace sw::app {
 class ChoiceDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
-    ChoiceDelegate(std::function<QStringList()> choices, bool editable, QObject *parent = nullptr);
+    // `choices` gets the cell being edited: choices may depend on its row.
+    ChoiceDelegate(std::function<QStringList(const QModelIndex &)> choices, bool editable, QObject *parent = nullptr);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *editor, const QModelIndex &index) const override;
     void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override;
 
 private:
-    std::function<QStringList()> m_choices;
+    std::function<QStringList(const QModelIndex &)> m_choices;
     bool m_editable;
 };
 

@@ -1,6 +1,7 @@
 // schemawright [--screenshot OUT.png] [PROJECT]
 
 #include "mainwindow.h"
+#include "resources.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Schemawright"));
     QApplication::setOrganizationName(QStringLiteral("Schemawright"));
     QApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    sw::app::initResources();
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("schemawright"), QIcon(QStringLiteral(":/icons/schemawright.svg"))));
     sw::app::installTranslations(app, QLocale());
 

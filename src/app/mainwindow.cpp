@@ -7,6 +7,7 @@
 #include "exportdialog.h"
 #include "migrationhighlighter.h"
 #include "model/validation.h"
+#include "resources.h"
 #include "tableeditor.h"
 
 #include <QCloseEvent>
@@ -34,6 +35,7 @@ void showError(QWidget *parent, const QString &title, const QString &text)
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_tables(&m_document), m_editor(new TableEditor(&m_document))
 {
+    initResources();
     m_ui->setupUi(this);
     m_ui->editorLayout->addWidget(m_editor);
     m_filteredTables.setSourceModel(&m_tables);

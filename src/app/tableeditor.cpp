@@ -25,15 +25,30 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
         view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     }
-    m_ui->columns->setItemDelegateForColumn(1, new ChoiceDelegate(columnTypeChoices, true, this));
-    m_ui->foreignKeys->setItemDelegateForColumn(2, new ChoiceDelegate([this] {
+    m_ui->columns->setItemDelegateForColumn(1, new ChoiceDelegate([](const QModelIndex &) { return columnTypeChoices(); }, true, this));
+    m_ui->foreignKeys->setItemDelegateForColumn(2, new ChoiceDelegate([this](const QModelIndex &) {
         QStringList names;
         for (const Table &t : m_document->project().tables)
             names << (t.schema == QLatin1String("public") ? t.name : t.qualifiedName());
         return names;
     }, true, this));
+    // Key columns from this table, referenced columns from the table the key points to
+    // (editable, for keys of several columns: "a, b").
+    const auto columnsOf = [](const Table *t) {
+        QStringList names;
+        if (t)
+            for (const Column &c : t->columns)
+                names << c.name;
+        return names;
+    };
+    m_ui->foreignKeys->setItemDelegateForColumn(1, new ChoiceDelegate([this, columnsOf](const QModelIndex &) { return columnsOf(table()); }, true, this));
+    m_ui->foreignKeys->setItemDelegateForColumn(3, new ChoiceDelegate([this, columnsOf](const QModelIndex &index) {
+        const Table *t = table();
+        return columnsOf(t ? m_document->project().findTable(index.siblingAtColumn(2).data().toString(), t->schema) : nullptr);
+    }, true, this));
     for (int column : {4, 5})
-        m_ui->foreignKeys->setItemDelegateForColumn(column, new ChoiceDelegate(referentialActionNames, false, this));
+        m_ui->foreignKeys->setItemDelegateForColumn(column, new ChoiceDelegate([](const QModelIndex &) { return referentialActionNames(); }, false, this));
+    m_ui->indexes->setItemDelegateForColumn(1, new ChoiceDelegate([this, columnsOf](const QModelIndex &) { return columnsOf(table()); }, true, this));
 
     connect(m_ui->name, &QLineEdit::textEdited, this, [this](const QString &text) {
         editField(QStringLiteral("name"), [&](Table &t) { t.name = text; }, tr("Rename table to %1").arg(text));

@@ -67,6 +67,11 @@ QList<DriftItem> revisionItems(const QStringList &revisions, const QList<Migrati
     if (current.isEmpty())
         return {revisionItem(QStringLiteral("revision-behind"), head, QStringLiteral("None"),
                              QStringLiteral("the database has no alembic_version revision; the folder's head is %1").arg(head))};
+    bool numeric = false;
+    if (known == chain.end() && current.toLongLong(&numeric) > head.toLongLong() && numeric)
+        return {revisionItem(QStringLiteral("revision-ahead"), head, current,
+                             QStringLiteral("the database is at revision %1, newer than the folder's head %2: it was migrated from a newer checkout")
+                                 .arg(current, head))};
     if (known == chain.end())
         return {revisionItem(QStringLiteral("revision-unknown"), head, current,
                              QStringLiteral("the database is at revision %1, which the migration folder does not have (head %2)").arg(current, head))};

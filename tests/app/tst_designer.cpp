@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableView>
+#include <QComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,6 +202,29 @@ private slots:
             QVERIFY(!marked(columns, markedRow));
             QVERIFY(window.draft().exportable());
         }
+    }
+
+    void foreignKeyColumnsArePickedFromTheProject()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.selectTable(QStringLiteral("t-fills"));
+        auto *view = window.tableEditor()->findChildren<QTableView *>(QStringLiteral("foreignKeys")).first();
+        const QModelIndex references = view->model()->index(0, 2), refColumns = view->model()->index(0, 3), columns = view->model()->index(0, 1);
+        const auto choices = [&](const QModelIndex &index) {
+            QWidget *editor = view->itemDelegateForColumn(index.column())->createEditor(view, {}, index);
+            QStringList items;
+            auto *combo = qobject_cast<QComboBox *>(editor);
+            for (int i = 0; combo && i < combo->count(); ++i)
+                items << combo->itemText(i);
+            delete editor;
+            return items;
+        };
+        QCOMPARE(choices(references), QStringList({"accounts", "orders", "fills"}));
+        QVERIFY(choices(columns).contains(QStringLiteral("order_id")));
+        QCOMPARE(choices(refColumns).first(), QStringLiteral("id"));  // orders' columns, the table fills points to
+        QVERIFY(choices(refColumns).contains(QStringLiteral("instrument")));
     }
 
     void renamingKeepsIdentity()

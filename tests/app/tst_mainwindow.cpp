@@ -41,6 +41,10 @@ private slots:
         QCOMPARE(window.tableEditor()->columnsModel()->rowCount(), 6);  // accounts, selected first
         QTemporaryDir dir;
         QVERIFY(window.grab().save(dir.filePath(QStringLiteral("window.png"))));
+        // The bundled fallback icons are built in, and SVG renders (libqt6svg6).
+        QVERIFY(QFile::exists(QStringLiteral(":/icons/warning.svg")));
+        QVERIFY(!QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(16).isNull());
+        QVERIFY(!QIcon(QStringLiteral(":/icons/schemawright.svg")).pixmap(32).isNull());
     }
 
     void aCrashLeavesAnAutosaveThatIsRecovered()

@@ -83,7 +83,9 @@ private slots:
                                       << "column-type" << "orders" << "instrument" << true;
         QTest::newRow("changed default") << "ALTER TABLE orders ALTER COLUMN status SET DEFAULT 'NEW'" << "column-default" << "orders" << "status" << true;
         QTest::newRow("missing index") << "DROP INDEX ix_orders_instrument" << "index-missing" << "orders" << "" << true;
-        QTest::newRow("unknown alembic_version") << "UPDATE alembic_version SET version_num = '1999999999'" << "revision-unknown" << "" << "" << true;
+        QTest::newRow("unknown alembic_version") << "UPDATE alembic_version SET version_num = 'a1b2c3'" << "revision-unknown" << "" << "" << true;
+        QTest::newRow("database ahead") << "UPDATE alembic_version SET version_num = '1999999999'" << "revision-ahead" << "" << "" << true;
+        QTest::newRow("database behind") << "UPDATE alembic_version SET version_num = '1764000600'" << "revision-behind" << "" << "" << true;
     }
     void eachBreakageIsFoundAndLocated()
     {
