@@ -166,6 +166,8 @@ GERMAN = {
     '%1: what the triggers recorded (newest first)': '%1: was die Trigger aufgezeichnet haben (neueste zuerst)',
     'Indexes': 'Indizes',
     'Schema %1': 'Schema %1',
+    'Password': 'Passwort',
+    '%1\nPassword (kept in memory for this window only; ~/.pgpass keeps it for good):': '%1\nPasswort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):',
 }
 PLURALS = {
     "%n problem(s) below": ["%n Problem darunter", "%n Probleme darunter"],

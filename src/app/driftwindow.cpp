@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QInputDialog>
+#include <QUrl>
 #include <QFileInfo>
 #include <QPointer>
 #include <QThread>
@@ -82,6 +84,8 @@ void DriftWindow::runInBackground(const std::function<QString(db::DriftReport *)
             self->setBusy(false, error);
             if (error.isEmpty())
                 done(*report);
+            else if (error.contains(QLatin1String("wants a password")) || error.contains(QLatin1String("password was refused")))
+                self->askForPassword(error);
             emit self->refreshed();
         }, Qt::QueuedConnection);
     });
@@ -89,10 +93,37 @@ void DriftWindow::runInBackground(const std::function<QString(db::DriftReport *)
     thread->start();
 }
 
+QString DriftWindow::effectiveConninfo() const
+{
+    const QString conninfo = m_ui->database->text().trimmed();
+    if (m_password.isEmpty())
+        return conninfo;
+    QString escaped = m_password;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
+    if (conninfo.startsWith(QLatin1String("postgres")) && conninfo.contains(QLatin1String("://")))
+        return conninfo + (conninfo.contains(QLatin1Char('?')) ? QStringLiteral("&password=") : QStringLiteral("?password="))
+            + QString::fromUtf8(QUrl::toPercentEncoding(m_password));
+    return conninfo + QStringLiteral(" password='%1'").arg(escaped);
+}
+
+void DriftWindow::askForPassword(const QString &why)
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Password"));
+    dialog->setLabelText(tr("%1\nPassword (kept in memory for this window only; ~/.pgpass keeps it for good):").arg(why));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) {
+        m_password = password;
+        refresh();
+    });
+    dialog->open();
+}
+
 void DriftWindow::refresh()
 {
     setBusy(true, tr("Reading the database…"));
-    const QString conninfo = m_ui->database->text().trimmed();
+    const QString conninfo = effectiveConninfo();
     const bool againstMigrations = m_ui->compareWith->currentIndex() == 1;
     const Project design = m_design;
     const QString folder = m_folder;
@@ -111,7 +142,7 @@ void DriftWindow::refresh()
         [this, conninfo](const db::DriftReport &report) {
             m_report = report;
             QString name = conninfo;
-            for (const auto &[key, value] : conninfoParameters(conninfo))
+            for (const auto &[key, value] : conninfoParameters(m_ui->database->text()))
                 if (key == QLatin1String("dbname"))
                     name = value;
             m_model.setReport(report, name);
@@ -206,7 +237,7 @@ void DriftWindow::openRows()
     const QString table = index.data(DriftTreeModel::TableRole).toString();
     if (table.isEmpty())
         return;
-    auto *browser = new RowBrowser(m_ui->database->text().trimmed(), index.data(DriftTreeModel::SchemaRole).toString(), table, this);
+    auto *browser = new RowBrowser(effectiveConninfo(), index.data(DriftTreeModel::SchemaRole).toString(), table, this);
     browser->setAttribute(Qt::WA_DeleteOnClose);
     browser->open();
 }

@@ -35,6 +35,8 @@ public:
     DriftTreeModel *model() { return &m_model; }
     DriftFilter *filter() { return &m_filter; }
     QString detailsText() const;
+    // The conninfo used, with the password given at the prompt (never stored).
+    QString effectiveConninfo() const;
 
     // What "Fix with a migration" offers for the selected table.
     MigrationPlan fixPlan(const QModelIndex &sourceIndex) const;
@@ -59,6 +61,8 @@ private:
     DriftFilter m_filter;
     db::DriftReport m_report;
     int m_job = 0;
+    QString m_password;  // asked when libpq finds none; kept in memory only
+    void askForPassword(const QString &why);
 };
 
 } // namespace sw::app

@@ -10,6 +10,8 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QInputDialog>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,6 +115,29 @@ private slots:
         RowBrowser rows(db.conninfo(), QStringLiteral("public"), QStringLiteral("accounts"));
         QCOMPARE(rows.rowCount(), 1);
         QCOMPARE(rows.historyRowCount(), 2);
+    }
+
+    void aMissingPasswordIsAskedForAndKeptInMemoryOnly()
+    {
+        test::TestDatabase db;
+        db.exec(QStringLiteral("DO $$ BEGIN CREATE ROLE sw_prompt_user LOGIN PASSWORD 'right'; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
+        const QString port = db.conninfo().section(QStringLiteral("port="), 1).section(QLatin1Char(' '), 0, 0);
+        const QString tcp = QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=sw_prompt_user").arg(port, db.name());
+        qputenv("PGPASSFILE", "/nonexistent");
+        DriftWindow window(Project{}, migrations(), tcp);
+        QSignalSpy refreshed(&window, &DriftWindow::refreshed);
+        window.refresh();
+        QVERIFY(refreshed.wait(30000));
+        auto *prompt = window.findChild<QInputDialog *>();
+        QVERIFY(prompt);
+        QCOMPARE(prompt->textEchoMode(), QLineEdit::Password);
+        prompt->setTextValue(QStringLiteral("right"));
+        prompt->accept();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(window.findChild<QInputDialog *>() == nullptr || !window.findChild<QInputDialog *>()->isVisible());
+        QCOMPARE(window.model()->rowCount(), 1);  // connected: the database node
+        QVERIFY(window.effectiveConninfo().contains(QStringLiteral("password=")));
+        QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("right")));
     }
 
     void aStaleRefreshIsDroppedAfterCancel()
