@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QUrl>
 #include <QFileInfo>
@@ -33,6 +34,10 @@ DriftWindow::DriftWindow(const Project &design, const QString &migrationFolder, 
     m_filter.setSourceModel(&m_model);
     m_ui->tree->setModel(&m_filter);
     m_ui->tree->setUniformRowHeights(true);
+    m_ui->tree->header()->setStretchLastSection(false);
+    m_ui->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_ui->tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->layout->setStretch(2, 1);  // the tree takes the height
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->refresh->setShortcut(QKeySequence::Refresh);
     connect(m_ui->refresh, &QPushButton::clicked, this, &DriftWindow::refresh);

@@ -1,5 +1,6 @@
 // schemawright [--screenshot OUT.png] [PROJECT]
 
+#include "driftwindow.h"
 #include "mainwindow.h"
 #include "resources.h"
 #include "translations.h"
@@ -40,18 +41,32 @@ int main(int argc, char *argv[])
                                         QApplication::translate("main", "Render the main window to a PNG file and quit."),
                                         QStringLiteral("OUT.png"));
     parser.addOption(screenshot);
+    const QCommandLineOption drift(QStringLiteral("drift"),
+                                   QApplication::translate("main", "Open the drift window on this database (a libpq connection string)."),
+                                   QStringLiteral("CONNINFO"));
+    parser.addOption(drift);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QApplication::translate("main", "Project file to open (default: the bundled example)."));
     parser.process(app);
 
     sw::app::MainWindow window;
     const QStringList positional = parser.positionalArguments();
     window.openProject(positional.isEmpty() ? defaultProject() : positional.first());
-    window.show();
-    if (parser.isSet(screenshot)) {
-        QTimer::singleShot(0, &window, [&] {
-            const bool saved = window.grab().save(parser.value(screenshot));
-            QApplication::exit(saved ? 0 : 1);
-        });
+    QWidget *shown = &window;
+    if (parser.isSet(drift)) {
+        auto *driftWindow = new sw::app::DriftWindow(window.document()->project(), window.exportFolder(), parser.value(drift), &window);
+        driftWindow->setAttribute(Qt::WA_DeleteOnClose);
+        window.show();
+        driftWindow->show();
+        driftWindow->refresh();
+        shown = driftWindow;
+        if (parser.isSet(screenshot))
+            QObject::connect(driftWindow, &sw::app::DriftWindow::refreshed, driftWindow, [&] {
+                QApplication::exit(shown->grab().save(parser.value(screenshot)) ? 0 : 1);
+            });
+    } else {
+        window.show();
+        if (parser.isSet(screenshot))
+            QTimer::singleShot(0, &window, [&] { QApplication::exit(window.grab().save(parser.value(screenshot)) ? 0 : 1); });
     }
     return app.exec();
 }
