@@ -137,8 +137,7 @@ void DriftWindow::refresh()
             db::Connection connection(conninfo);
             if (againstMigrations) {
                 const QString versions = resolveVersionsFolder(folder);
-                const QString environment = QFileInfo::exists(QDir(folder).filePath(QStringLiteral("alembic.ini"))) ? folder : QString();
-                *report = db::driftAgainstMigrations(connection, readMigrationScripts(versions), environment);
+                *report = db::driftAgainstMigrations(connection, readMigrationScripts(versions), alembicEnvironmentFolder(folder));
             } else {
                 *report = db::driftAgainstProject(connection, design);
             }
@@ -257,7 +256,7 @@ void DriftWindow::verify()
         [folder, lines](db::DriftReport *) {
             db::ThrowawayServer server;
             db::VerifyOptions options;
-            options.alembicEnvironment = QFileInfo::exists(QDir(folder).filePath(QStringLiteral("alembic.ini"))) ? folder : QString();
+            options.alembicEnvironment = alembicEnvironmentFolder(folder);
             bool passed = true;
             for (const db::VerifyStep &s : db::verifyMigrations(server.conninfo(), readMigrationScripts(resolveVersionsFolder(folder)), options)) {
                 const char *outcome = s.outcome == db::VerifyStep::Outcome::Passed ? "passed" : s.outcome == db::VerifyStep::Outcome::Failed ? "FAILED" : "skipped";

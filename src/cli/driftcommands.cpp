@@ -76,12 +76,8 @@ int runDrift(const QStringList &arguments)
             return reportFindings(findings(db::driftAgainstProject(connection, loadProject(parser.value(QStringLiteral("project"))), schemasOf(parser)).items),
                                   format);
         const QString migrations = parser.value(QStringLiteral("migrations"));
-        const QString versions = resolveVersionsFolder(migrations);
-        QString environment;
-        for (const QString &candidate : {migrations, QFileInfo(versions).path()})
-            if (environment.isEmpty() && QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("alembic.ini"))))
-                environment = candidate;
-        return reportFindings(findings(db::driftAgainstMigrations(connection, readMigrationScripts(versions), environment, schemasOf(parser)).items),
+        return reportFindings(findings(db::driftAgainstMigrations(connection, readMigrationScripts(resolveVersionsFolder(migrations)),
+                                                                  alembicEnvironmentFolder(migrations), schemasOf(parser)).items),
                               format);
     } catch (const SchemaError &e) {
         return reportError(QStringLiteral("drift: ") + e.problem().text());

@@ -26,15 +26,6 @@ QCommandLineOption dbOption()
             QStringLiteral("CONNINFO")};
 }
 
-// The folder holding alembic.ini, for migrations only alembic can run.
-QString alembicEnvironmentFor(const QString &migrations)
-{
-    for (const QString &candidate : {migrations, QFileInfo(resolveVersionsFolder(migrations)).path()})
-        if (QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("alembic.ini"))))
-            return candidate;
-    return {};
-}
-
 int runMigrations(const QString &command, Direction direction, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -65,7 +56,7 @@ int runMigrations(const QString &command, Direction direction, const QStringList
     if (!ok1 || !ok2 || !ok3 || options.lockTimeoutMs < 0 || options.statementTimeoutMs < 0 || options.runnerWaitMs < 0)
         return reportError(QStringLiteral("%1: --lock-timeout, --statement-timeout and --wait take seconds").arg(command));
     const QString migrations = parser.value(QStringLiteral("migrations"));
-    options.alembicEnvironment = alembicEnvironmentFor(migrations);
+    options.alembicEnvironment = alembicEnvironmentFolder(migrations);
     options.progress = [](const QString &message) { QTextStream(stderr) << message << Qt::endl; };
 
     try {

@@ -51,9 +51,7 @@ int runVerify(const QStringList &arguments)
     const QString migrations = parser.value(QStringLiteral("migrations"));
     const QString versions = resolveVersionsFolder(migrations);
     db::VerifyOptions options;
-    for (const QString &candidate : {migrations, QFileInfo(versions).path()})
-        if (options.alembicEnvironment.isEmpty() && QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("alembic.ini"))))
-            options.alembicEnvironment = candidate;
+    options.alembicEnvironment = alembicEnvironmentFolder(migrations);
     QTextStream out(stdout);
     if (format == OutputFormat::Text)
         options.stepFinished = [&out](const db::VerifyStep &s) {

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace sw {
@@ -37,6 +38,14 @@ QString resolveVersionsFolder(const QString &dir)
 {
     const QDir folder(dir);
     return folder.exists(QStringLiteral("versions")) ? folder.filePath(QStringLiteral("versions")) : dir;
+}
+
+QString alembicEnvironmentFolder(const QString &dir)
+{
+    for (const QString &candidate : {dir, QFileInfo(resolveVersionsFolder(dir)).path()})
+        if (QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("alembic.ini"))))
+            return candidate;
+    return {};
 }
 
 QList<MigrationScriptInfo> readMigrationFolder(const QString &dir)

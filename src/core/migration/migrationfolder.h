@@ -19,6 +19,10 @@ struct MigrationScriptInfo {
 // DIR, or DIR/versions when DIR holds a versions/ folder (an Alembic environment).
 QString resolveVersionsFolder(const QString &dir);
 
+// The Alembic environment (the folder holding alembic.ini) of a migration
+// folder given as DIR or DIR/versions; empty when there is none.
+QString alembicEnvironmentFolder(const QString &dir);
+
 // Every *.py file of the folder that assigns `revision`, sorted by file name.
 // Files that assign none (helpers, __init__.py) are left out. Throws
 // SchemaError when the folder cannot be read.
