@@ -168,6 +168,13 @@ GERMAN = {
     'Schema %1': 'Schema %1',
     'Password': 'Passwort',
     '%1\nPassword (kept in memory for this window only; ~/.pgpass keeps it for good):': '%1\nPasswort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):',
+    'Take the baseline from database %1': 'Ausgangsstand aus Datenbank %1 übernehmen',
+    'Open the drift window on this database (a libpq connection string).': 'Das Abweichungsfenster für diese Datenbank öffnen (eine libpq-Verbindungszeichenkette).',
+    'Take &Baseline from Database…': '&Ausgangsstand aus Datenbank übernehmen…',
+    'Take Baseline from Database': 'Ausgangsstand aus Datenbank übernehmen',
+    'The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):': 'Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):',
+    'The baseline is now database %1.': 'Der Ausgangsstand ist jetzt Datenbank %1.',
+    'Cannot read the database': 'Datenbank kann nicht gelesen werden',
 }
 PLURALS = {
     "%n problem(s) below": ["%n Problem darunter", "%n Probleme darunter"],

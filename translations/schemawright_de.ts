@@ -12,6 +12,11 @@
         <source>Remove table %1</source>
         <translation>Tabelle %1 entfernen</translation>
     </message>
+    <message>
+        <location filename="../src/app/designcommands.cpp" line="56" />
+        <source>Take the baseline from database %1</source>
+        <translation>Ausgangsstand aus Datenbank %1 übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>DriftTreeModel</name>
@@ -560,17 +565,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="36" />
+        <location filename="../src/app/main.cpp" line="37" />
         <source>Design PostgreSQL tables and write their Alembic migrations.</source>
         <translation>PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="40" />
+        <location filename="../src/app/main.cpp" line="41" />
         <source>Render the main window to a PNG file and quit.</source>
         <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="43" />
+        <location filename="../src/app/main.cpp" line="45" />
+        <source>Open the drift window on this database (a libpq connection string).</source>
+        <translation>Das Abweichungsfenster für diese Datenbank öffnen (eine libpq-Verbindungszeichenkette).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="48" />
         <source>Project file to open (default: the bundled example).</source>
         <translation>Zu öffnende Projektdatei (Vorgabe: das mitgelieferte Beispiel).</translation>
     </message>
@@ -858,75 +868,75 @@
 <context>
     <name>sw::app::DriftWindow</name>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="31" />
+        <location filename="../src/app/driftwindow.cpp" line="32" />
         <source>the design</source>
         <translation>dem Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="32" />
+        <location filename="../src/app/driftwindow.cpp" line="33" />
         <source>the migration folder %1</source>
         <translation>dem Migrationsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="113" />
+        <location filename="../src/app/driftwindow.cpp" line="118" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="114" />
+        <location filename="../src/app/driftwindow.cpp" line="119" />
         <source>%1
 Password (kept in memory for this window only; ~/.pgpass keeps it for good):</source>
         <translation>%1
 Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="125" />
+        <location filename="../src/app/driftwindow.cpp" line="130" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="152" />
+        <location filename="../src/app/driftwindow.cpp" line="156" />
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/driftwindow.cpp" line="152" />
+        <location filename="../src/app/driftwindow.cpp" line="156" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="161" />
+        <location filename="../src/app/driftwindow.cpp" line="165" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="204" />
+        <location filename="../src/app/driftwindow.cpp" line="208" />
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="204" />
+        <location filename="../src/app/driftwindow.cpp" line="208" />
         <source>Trigger function</source>
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="204" />
+        <location filename="../src/app/driftwindow.cpp" line="208" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="248" />
+        <location filename="../src/app/driftwindow.cpp" line="252" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="262" />
+        <location filename="../src/app/driftwindow.cpp" line="266" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="264" />
+        <location filename="../src/app/driftwindow.cpp" line="268" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -974,88 +984,118 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="66" />
+        <location filename="../src/app/mainwindow.cpp" line="68" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="67" />
+        <location filename="../src/app/mainwindow.cpp" line="69" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="79" />
+        <location filename="../src/app/mainwindow.cpp" line="81" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="90" />
-        <location filename="../src/app/mainwindow.cpp" line="155" />
+        <location filename="../src/app/mainwindow.cpp" line="92" />
+        <location filename="../src/app/mainwindow.cpp" line="167" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96" />
+        <location filename="../src/app/mainwindow.cpp" line="98" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="103" />
+        <location filename="../src/app/mainwindow.cpp" line="105" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104" />
+        <location filename="../src/app/mainwindow.cpp" line="106" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
+        <location filename="../src/app/mainwindow.cpp" line="113" />
+        <source>Take &amp;Baseline from Database…</source>
+        <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="117" />
+        <source>Take Baseline from Database</source>
+        <translation>Ausgangsstand aus Datenbank übernehmen</translation>
+    </message>
+    <message>
         <location filename="../src/app/mainwindow.cpp" line="118" />
+        <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
+        <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="130" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="122" />
+        <location filename="../src/app/mainwindow.cpp" line="134" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123" />
+        <location filename="../src/app/mainwindow.cpp" line="135" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128" />
+        <location filename="../src/app/mainwindow.cpp" line="140" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143" />
+        <location filename="../src/app/mainwindow.cpp" line="155" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="204" />
+        <location filename="../src/app/mainwindow.cpp" line="174" />
+        <source>Reading the database…</source>
+        <translation>Datenbank wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="177" />
+        <source>The baseline is now database %1.</source>
+        <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="183" />
+        <source>Cannot read the database</source>
+        <translation>Datenbank kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="235" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="205" />
+        <location filename="../src/app/mainwindow.cpp" line="236" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="232" />
+        <location filename="../src/app/mainwindow.cpp" line="263" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250" />
+        <location filename="../src/app/mainwindow.cpp" line="281" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250" />
+        <location filename="../src/app/mainwindow.cpp" line="281" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1064,14 +1104,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="241" />
+        <location filename="../src/app/mainwindow.cpp" line="272" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="90" />
-        <location filename="../src/app/mainwindow.cpp" line="155" />
-        <location filename="../src/app/mainwindow.cpp" line="241" />
+        <location filename="../src/app/mainwindow.cpp" line="92" />
+        <location filename="../src/app/mainwindow.cpp" line="167" />
+        <location filename="../src/app/mainwindow.cpp" line="272" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>

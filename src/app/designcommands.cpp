@@ -50,4 +50,13 @@ RemoveTableCommand::RemoveTableCommand(DesignDocument *document, const QString &
 void RemoveTableCommand::undo() { m_document->insertTable(m_position, m_table); }
 void RemoveTableCommand::redo() { m_document->removeTable(m_position); }
 
+SetBaselineCommand::SetBaselineCommand(DesignDocument *document, const Baseline &baseline, const QString &databaseName)
+    : m_document(document), m_before(document->project().baseline), m_after(baseline)
+{
+    setText(QCoreApplication::translate("DesignCommands", "Take the baseline from database %1").arg(databaseName));
+}
+
+void SetBaselineCommand::undo() { m_document->setBaseline(m_before); }
+void SetBaselineCommand::redo() { m_document->setBaseline(m_after); }
+
 } // namespace sw::app

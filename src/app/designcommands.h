@@ -51,4 +51,18 @@ private:
     int m_position;
 };
 
+// The baseline taken from a live database: the preview then shows the
+// migration from that database to the design.
+class SetBaselineCommand : public QUndoCommand {
+public:
+    SetBaselineCommand(DesignDocument *document, const Baseline &baseline, const QString &databaseName);
+    void undo() override;
+    void redo() override;
+
+private:
+    DesignDocument *m_document;
+    std::optional<Baseline> m_before;
+    Baseline m_after;
+};
+
 } // namespace sw::app

@@ -64,6 +64,12 @@ void DesignDocument::markExported(const QString &revision)
     emit changed();
 }
 
+void DesignDocument::setBaseline(const std::optional<Baseline> &baseline)
+{
+    m_project.baseline = baseline;
+    emit changed();
+}
+
 int DesignDocument::tableIndex(const QString &tableId) const
 {
     for (int i = 0; i < m_project.tables.size(); ++i)

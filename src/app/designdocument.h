@@ -30,6 +30,8 @@ public:
     Project baseline() const { return m_project.baselineProject(); }
     // After an export: the design becomes the new baseline.
     void markExported(const QString &revision);
+    // Used by SetBaselineCommand only.
+    void setBaseline(const std::optional<Baseline> &baseline);
 
     // Used by the undo commands only.
     int tableIndex(const QString &tableId) const;

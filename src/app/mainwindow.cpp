@@ -2,6 +2,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "baselineimport.h"
 #include "designcommands.h"
 #include "driftwindow.h"
 #include "exportdialog.h"
@@ -15,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -108,6 +110,16 @@ void MainWindow::setUpActions()
         window->show();
     });
     drift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    database->addAction(tr("Take &Baseline from Database…"), this, [this] {
+        const QString suggestion = m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
+        auto *ask = new QInputDialog(this);
+        ask->setAttribute(Qt::WA_DeleteOnClose);
+        ask->setWindowTitle(tr("Take Baseline from Database"));
+        ask->setLabelText(tr("The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):"));
+        ask->setTextValue(suggestion);
+        connect(ask, &QInputDialog::textValueSelected, this, &MainWindow::takeBaselineFrom);
+        ask->open();
+    });
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -154,6 +166,25 @@ bool MainWindow::save()
         return saveProjectAs(m_document.path());
     const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), QString(), tr("Schemawright projects (*.json)"));
     return !path.isEmpty() && saveProjectAs(path);
+}
+
+void MainWindow::takeBaselineFrom(const QString &conninfo)
+{
+    auto *import = new BaselineImport(this);
+    statusBar()->showMessage(tr("Reading the database…"));
+    connect(import, &BaselineImport::finished, this, [this, import](const Baseline &baseline, const QString &database) {
+        m_document.undoStack()->push(new SetBaselineCommand(&m_document, baseline, database));
+        statusBar()->showMessage(tr("The baseline is now database %1.").arg(database), 10000);
+        import->deleteLater();
+        emit baselineTaken();
+    });
+    connect(import, &BaselineImport::failed, this, [this, import](const QString &message) {
+        statusBar()->clearMessage();
+        showError(this, tr("Cannot read the database"), message);
+        import->deleteLater();
+        emit baselineTaken();
+    });
+    import->start(conninfo, m_document.project());
 }
 
 QString MainWindow::previewText() const

@@ -38,6 +38,11 @@ public:
     // The folder exports go to, remembered per project.
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
+    // Reads the database in the background and makes it the baseline (one undo step).
+    void takeBaselineFrom(const QString &conninfo);
+
+signals:
+    void baselineTaken();  // done, or failed with a message shown
 
 protected:
     void closeEvent(QCloseEvent *event) override;

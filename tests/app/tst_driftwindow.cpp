@@ -2,6 +2,7 @@
 // drifted database in the background, and highlights the problem nodes.
 
 #include "driftwindow.h"
+#include "mainwindow.h"
 #include "fixmigrationdialog.h"
 #include "migration/migrationscript.h"
 #include "processes.h"
@@ -138,6 +139,28 @@ private slots:
         QCOMPARE(window.model()->rowCount(), 1);  // connected: the database node
         QVERIFY(window.effectiveConninfo().contains(QStringLiteral("password=")));
         QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("right")));
+    }
+
+    void aDatabaseBecomesTheBaselineOfTheDesign()
+    {
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), migrations(),
+                               QStringLiteral("--to"), QStringLiteral("+2")}).exitCode, 0);
+        MainWindow window;
+        QVERIFY(window.openProject(migrations() + QStringLiteral("/trading.json")));
+        QVERIFY(window.previewText().contains(QStringLiteral("No change since the last export")));
+        QSignalSpy taken(&window, &MainWindow::baselineTaken);
+        window.takeBaselineFrom(db.conninfo());
+        QVERIFY(taken.wait(30000));
+        // The database has accounts and orders: the migration to the design adds fills.
+        const QString preview = window.previewText();
+        QVERIFY2(preview.contains(QStringLiteral("CREATE TABLE fills (")), qPrintable(preview));
+        QVERIFY(!preview.contains(QStringLiteral("CREATE TABLE orders (")));
+        QVERIFY(!preview.contains(QStringLiteral("ALTER TABLE orders")));  // the design's spelling kept: no false change
+        QVERIFY(preview.contains(QStringLiteral("down_revision = \"1764001200\"")));  // a new file follows the folder's head
+        QCOMPARE(window.document()->undoStack()->text(0), QStringLiteral("Take the baseline from database %1").arg(db.name()));
+        window.document()->undoStack()->undo();
+        QVERIFY(window.previewText().contains(QStringLiteral("No change since the last export")));
     }
 
     void aStaleRefreshIsDroppedAfterCancel()
