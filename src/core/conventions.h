@@ -33,8 +33,8 @@ QString foreignKeyIndexName(const Table &table, const ForeignKey &fk);
 
 bool hasUpdatedAt(const Table &table);
 
-// Foreign keys that get their own index: those no declared index (or the
-// primary key) already covers as its leading columns.
+// Foreign keys that get their own index: those no declared index already
+// covers as its leading columns.
 QList<ForeignKey> foreignKeysNeedingIndex(const Table &table);
 
 // Every name Schemawright derives for `table` (history objects, key, indexes,
