@@ -21,7 +21,8 @@ QString holderDescription(pqxx::connection &connection)
         "SELECT a.pid, coalesce(a.usename, ''), coalesce(a.application_name, ''), coalesce(a.client_addr::text, 'local socket'), "
         "coalesce(to_char(a.backend_start, 'YYYY-MM-DD HH24:MI:SS'), '') "
         "FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid "
-        "WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = $2 AND l.granted AND l.pid <> pg_backend_pid()",
+        "WHERE l.locktype = 'advisory' AND l.classid = $1 AND l.objid = $2 AND l.granted AND l.pid <> pg_backend_pid() "
+        "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())",
         kLockClass, kLockObject);
     if (r.empty())
         return QStringLiteral("another session");

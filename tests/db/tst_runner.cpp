@@ -182,7 +182,8 @@ private slots:
                                                        QStringLiteral("BEGIN; LOCK TABLE a IN ACCESS SHARE MODE; SELECT pg_sleep(20);")});
         QElapsedTimer timer;
         timer.start();
-        while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'a' AND l.granted")) == QLatin1String("0")) {
+        while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'a' AND l.granted "
+                                        "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())")) == QLatin1String("0")) {
             QVERIFY(timer.elapsed() < 10000);
             QThread::msleep(50);
         }
@@ -223,7 +224,8 @@ private slots:
                                                        QStringLiteral("-c"), QStringLiteral("SELECT pg_advisory_lock(21335, 1296648018), pg_sleep(20)")});
         QElapsedTimer timer;
         timer.start();
-        while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted")) != QLatin1String("1")) {
+        while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                                        "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")) != QLatin1String("1")) {
             QVERIFY(timer.elapsed() < 10000);
             QThread::msleep(50);
         }
