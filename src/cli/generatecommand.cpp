@@ -19,6 +19,24 @@ namespace sw::cli {
 
 namespace {
 
+// --fill orders.status='NEW' sets the "fill" of that column in the new design.
+QString applyFill(Project &to, const QString &assignment)
+{
+    const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+    const QString target = assignment.left(eq).trimmed();
+    const qsizetype dot = target.lastIndexOf(QLatin1Char('.'));
+    if (eq <= 0 || dot <= 0 || assignment.mid(eq + 1).trimmed().isEmpty())
+        return QStringLiteral("--fill takes TABLE.COLUMN=SQL, not \"%1\"").arg(assignment);
+    for (Table &t : to.tables)
+        if (t.name == target.left(dot) || t.qualifiedName() == target.left(dot))
+            for (Column &c : t.columns)
+                if (c.name == target.mid(dot + 1)) {
+                    c.fillExpr = assignment.mid(eq + 1).trimmed();
+                    return {};
+                }
+    return QStringLiteral("--fill: the new design has no column %1").arg(target);
+}
+
 // alembic_version.version_num is varchar(32).
 QString revisionProblem(const QString &revision, const QList<MigrationScriptInfo> &scripts)
 {
@@ -43,6 +61,8 @@ int runGenerate(const QStringList &arguments)
         {QStringLiteral("out"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")},
         {QStringLiteral("revision"), QStringLiteral("Revision id (default: Unix time, above the newest in DIR)."), QStringLiteral("ID")},
         {QStringLiteral("down-revision"), QStringLiteral("Parent revision (default: the head of DIR)."), QStringLiteral("ID")},
+        {QStringLiteral("fill"), QStringLiteral("Value for existing rows of a column that becomes NOT NULL, e.g. orders.status='NEW' (repeatable)."),
+         QStringLiteral("TABLE.COLUMN=SQL")},
     });
     int exitCode = kExitOk;
     if (!parseCommandLine(parser, QStringLiteral("generate"), arguments,
@@ -57,7 +77,12 @@ int runGenerate(const QStringList &arguments)
         return reportError(QStringLiteral("generate: ") + messageProblem);
 
     try {
-        const Project to = loadProject(parser.value(QStringLiteral("to")));
+        Project to = loadProject(parser.value(QStringLiteral("to")));
+        for (const QString &fill : parser.values(QStringLiteral("fill"))) {
+            const QString problem = applyFill(to, fill);
+            if (!problem.isEmpty())
+                return reportError(QStringLiteral("generate: ") + problem);
+        }
         const Project from = parser.isSet(QStringLiteral("from")) ? loadProject(parser.value(QStringLiteral("from"))) : Project{};
         const QString folder = resolveVersionsFolder(parser.value(QStringLiteral("out")));
         const QList<MigrationScriptInfo> scripts = readMigrationFolder(folder);

@@ -176,6 +176,25 @@ private slots:
         QVERIFY(readFile(chosen.out.trimmed()).contains(QStringLiteral("down_revision = \"1700000002\"")));
     }
 
+    void aFillValueCanComeFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString base = source(QStringLiteral("tests/data/evolution/base.json"));
+        QString changed = readFile(base);
+        changed.replace(QStringLiteral("{ \"id\": \"c-or-note\""),
+                        QStringLiteral("{ \"id\": \"c-or-status\", \"name\": \"status\", \"type\": \"varchar(10)\", \"nullable\": false },\n        { \"id\": \"c-or-note\""));
+        writeText(dir.filePath(QStringLiteral("changed.json")), changed);
+        const QStringList arguments{QStringLiteral("generate"), QStringLiteral("--from"), base, QStringLiteral("--to"), dir.filePath(QStringLiteral("changed.json")),
+                                    QStringLiteral("--message"), QStringLiteral("add_status_to_orders"), QStringLiteral("--out"), dir.path()};
+        const ProcessResult refused = runCli(arguments);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(QStringLiteral("table orders, column status")) && refused.err.contains(QStringLiteral("fill")), qPrintable(refused.err));
+        QCOMPARE(runCli(arguments + QStringList{QStringLiteral("--fill"), QStringLiteral("orders.nope='X'")}).exitCode, 2);
+        const ProcessResult filled = runCli(arguments + QStringList{QStringLiteral("--fill"), QStringLiteral("orders.status='NEW'")});
+        QVERIFY2(filled.exitCode == 0, qPrintable(filled.err));
+        QVERIFY(readFile(filled.out.trimmed()).contains(QStringLiteral("UPDATE orders SET status = 'NEW' WHERE status IS NULL;")));
+    }
+
     void helpDescribesEveryCommand()
     {
         const ProcessResult r = runCli({QStringLiteral("--help")});
