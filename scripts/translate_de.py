@@ -175,6 +175,10 @@ GERMAN = {
     'The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):': 'Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):',
     'The baseline is now database %1.': 'Der Ausgangsstand ist jetzt Datenbank %1.',
     'Cannot read the database': 'Datenbank kann nicht gelesen werden',
+    '&Test connection': 'Verbindung &testen',
+    'Connecting…': 'Verbinde…',
+    'Connected: PostgreSQL %1, alembic_version %2': 'Verbunden: PostgreSQL %1, alembic_version %2',
+    'none': 'keine',
 }
 PLURALS = {
     "%n problem(s) below": ["%n Problem darunter", "%n Probleme darunter"],

@@ -82,41 +82,46 @@
     </message>
     <message>
         <location filename="../ui/driftwindow.ui" line="18" />
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="19" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="19" />
+        <location filename="../ui/driftwindow.ui" line="20" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="20" />
+        <location filename="../ui/driftwindow.ui" line="21" />
         <source>Only &amp;differences</source>
         <translation>Nur &amp;Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="21" />
+        <location filename="../ui/driftwindow.ui" line="22" />
         <source>Search by name</source>
         <translation>Nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="22" />
+        <location filename="../ui/driftwindow.ui" line="23" />
         <source>&amp;Expand to problems</source>
         <translation>Bis zu den &amp;Problemen aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="37" />
+        <location filename="../ui/driftwindow.ui" line="38" />
         <source>&amp;Fix with a migration…</source>
         <translation>Mit einer Migration &amp;beheben…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="38" />
+        <location filename="../ui/driftwindow.ui" line="39" />
         <source>&amp;Browse rows…</source>
         <translation>&amp;Zeilen ansehen…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="39" />
+        <location filename="../ui/driftwindow.ui" line="40" />
         <source>&amp;Verify migrations</source>
         <translation>Migrationen &amp;prüfen</translation>
     </message>
@@ -868,75 +873,90 @@
 <context>
     <name>sw::app::DriftWindow</name>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="32" />
+        <location filename="../src/app/driftwindow.cpp" line="33" />
         <source>the design</source>
         <translation>dem Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="33" />
+        <location filename="../src/app/driftwindow.cpp" line="34" />
         <source>the migration folder %1</source>
         <translation>dem Migrationsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="118" />
+        <location filename="../src/app/driftwindow.cpp" line="120" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="119" />
+        <location filename="../src/app/driftwindow.cpp" line="121" />
         <source>%1
 Password (kept in memory for this window only; ~/.pgpass keeps it for good):</source>
         <translation>%1
 Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="130" />
+        <location filename="../src/app/driftwindow.cpp" line="132" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="156" />
+        <location filename="../src/app/driftwindow.cpp" line="158" />
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/driftwindow.cpp" line="156" />
+        <location filename="../src/app/driftwindow.cpp" line="158" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="165" />
+        <location filename="../src/app/driftwindow.cpp" line="168" />
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="176" />
+        <source>Connected: PostgreSQL %1, alembic_version %2</source>
+        <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="177" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/app/driftwindow.cpp" line="186" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="208" />
+        <location filename="../src/app/driftwindow.cpp" line="229" />
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="208" />
+        <location filename="../src/app/driftwindow.cpp" line="229" />
         <source>Trigger function</source>
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="208" />
+        <location filename="../src/app/driftwindow.cpp" line="229" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="252" />
+        <location filename="../src/app/driftwindow.cpp" line="273" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="266" />
+        <location filename="../src/app/driftwindow.cpp" line="287" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="268" />
+        <location filename="../src/app/driftwindow.cpp" line="289" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>

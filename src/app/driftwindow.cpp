@@ -4,6 +4,7 @@
 
 #include "diff/schemadiff.h"
 #include "drift/historyrepair.h"
+#include "alembicversion.h"
 #include "fixmigrationdialog.h"
 #include "migration/migrationfolder.h"
 #include "problem.h"
@@ -41,6 +42,7 @@ DriftWindow::DriftWindow(const Project &design, const QString &migrationFolder, 
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->refresh->setShortcut(QKeySequence::Refresh);
     connect(m_ui->refresh, &QPushButton::clicked, this, &DriftWindow::refresh);
+    connect(m_ui->testConnection, &QPushButton::clicked, this, &DriftWindow::testConnection);
     connect(m_ui->cancel, &QPushButton::clicked, this, &DriftWindow::cancel);
     connect(m_ui->onlyDifferences, &QCheckBox::toggled, &m_filter, &DriftFilter::setOnlyDifferences);
     connect(m_ui->search, &QLineEdit::textChanged, &m_filter, &DriftFilter::setSearch);
@@ -157,6 +159,25 @@ void DriftWindow::refresh()
             m_ui->tree->expandToDepth(1);
             expandToProblems();
         });
+}
+
+QString DriftWindow::status() const { return m_ui->status->text(); }
+
+void DriftWindow::testConnection()
+{
+    setBusy(true, tr("Connecting…"));
+    const QString conninfo = effectiveConninfo();
+    auto answer = std::make_shared<QString>();
+    runInBackground(
+        [conninfo, answer](db::DriftReport *) {
+            db::Connection connection(conninfo);
+            pqxx::read_transaction tx(connection.raw());
+            const QStringList revisions = db::recordedRevisions(tx);
+            *answer = tr("Connected: PostgreSQL %1, alembic_version %2")
+                          .arg(connection.serverVersion(), revisions.isEmpty() ? tr("none") : revisions.join(QStringLiteral(", ")));
+            return QString();
+        },
+        [this, answer](const db::DriftReport &) { m_ui->status->setText(*answer); });
 }
 
 void DriftWindow::cancel()

@@ -30,6 +30,8 @@ public:
     void setConninfo(const QString &conninfo);
     void setSource(Source source);
     void refresh();
+    void testConnection();   // server version and alembic_version, in the status line
+    QString status() const;
     void cancel();
     bool isBusy() const;
     DriftTreeModel *model() { return &m_model; }

@@ -53,6 +53,11 @@ private slots:
         QAbstractItemModelTester tester(window.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QSignalSpy refreshed(&window, &DriftWindow::refreshed);
+        window.testConnection();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY2(window.status().startsWith(QStringLiteral("Connected: PostgreSQL 15.")) && window.status().contains(QStringLiteral("1764001200")),
+                 qPrintable(window.status()));
+        refreshed.clear();
         window.setSource(DriftWindow::Source::Design);
         window.refresh();
         QVERIFY(window.isBusy());  // the window stays responsive while the database is read
