@@ -129,6 +129,17 @@ private slots:
         QVERIFY(change.notes.first().contains(QStringLiteral("cannot reorder")));
     }
 
+    void droppingAReferencedTableIsRefused()
+    {
+        Project base = test::evolutionBase(), changed = base;
+        changed.tables.removeFirst();  // customers, which orders still references
+        const QString why = refusal(base, changed);
+        QVERIFY2(why.startsWith(QStringLiteral("reference-to-dropped-table table orders:")), qPrintable(why));
+        QVERIFY(why.contains(QStringLiteral("fk_orders_customer_id")) && why.contains(QStringLiteral("customers")));
+        tableNamed(changed, QStringLiteral("orders")).foreignKeys.clear();
+        QVERIFY(refusal(base, changed).isEmpty());
+    }
+
     void serialChangesAndSchemaMovesAreRefused()
     {
         Project base = test::evolutionBase(), changed = base;

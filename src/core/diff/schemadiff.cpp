@@ -3,6 +3,7 @@
 #include "diff/createtables.h"
 #include "diff/tablediff.h"
 #include "diff/tablematching.h"
+#include "problem.h"
 
 namespace sw {
 
@@ -11,6 +12,15 @@ namespace sw {
 SchemaChange diffSchemas(const Project &from, const Project &to)
 {
     const TableMatch match = matchTables(from, to);
+    // A key to a table this migration drops would make the DROP fail.
+    for (const Table &t : to.tables)
+        for (const ForeignKey &fk : t.foreignKeys)
+            for (const Table *dropped : match.dropped)
+                if (!to.findTable(fk.references, t.schema) && from.findTable(fk.references, t.schema) == dropped)
+                    throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("reference-to-dropped-table"),
+                                              QStringLiteral("foreign key %1 references table %2, which this change drops; "
+                                                             "remove the key or keep the table").arg(fk.name.isEmpty() ? fk.columns.join(QStringLiteral(", ")) : fk.name, dropped->name),
+                                              {}, t.schema, t.name, {}, 0});
     RenameMap renames;
     for (const auto &[before, after] : match.kept)
         renames.addTable(*before, *after);
