@@ -6,7 +6,6 @@
 #include "migration/migrationmessage.h"
 #include "migrationexport.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QPushButton>
@@ -38,20 +37,15 @@ QString ExportDialog::message() const { return m_ui->message->text().trimmed(); 
 void ExportDialog::refresh()
 {
     QString problem = migrationMessageProblem(message());
-    const MigrationDraft draft = draftMigration(m_document->project(), message(), resolveVersionsFolder(folder()));
+    const MigrationHeader header = exportHeader(m_document->project(), message(), resolveVersionsFolder(folder()));
+    const MigrationDraft draft = draftMigration(m_document->project(), header);
     if (!draft.problems.isEmpty())
         problem = tr("The design has problems: %1").arg(draft.problems.first().text());
     else if (!draft.hasChange)
         problem = tr("Nothing changed since the last export.");
     else if (!QDir(resolveVersionsFolder(folder())).exists())
         problem = tr("The folder does not exist.");
-    QString revision;
-    try {
-        revision = nextRevision(QDateTime::currentSecsSinceEpoch(), readMigrationFolder(resolveVersionsFolder(folder())));
-    } catch (const SchemaError &) {
-        revision = QString::number(QDateTime::currentSecsSinceEpoch());
-    }
-    m_ui->fileName->setText(migrationFileName(revision, message().isEmpty() ? QStringLiteral("…") : message()));
+    m_ui->fileName->setText(migrationFileName(header.revision, message().isEmpty() ? QStringLiteral("…") : message()));
     m_ui->problem->setText(problem);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }

@@ -9,29 +9,11 @@
 #include "newfile.h"
 #include "problem.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFontDatabase>
 #include <QPushButton>
 
 namespace sw::app {
-
-namespace {
-
-MigrationHeader headerIn(const QString &folder, const QString &message)
-{
-    QList<MigrationScriptInfo> scripts;
-    try {
-        scripts = readMigrationFolder(resolveVersionsFolder(folder));
-    } catch (const SchemaError &) {
-    }
-    const QString revision = nextRevision(QDateTime::currentSecsSinceEpoch(), scripts);
-    const QStringList heads = headRevisions(scripts);
-    return {revision, heads.isEmpty() ? std::nullopt : std::optional<QString>(heads.first()), message,
-            QDateTime::fromSecsSinceEpoch(revision.toLongLong(), Qt::UTC)};
-}
-
-} // namespace
 
 QString writePlannedMigration(const MigrationPlan &plan, const QString &folder, const QString &message)
 {
@@ -42,7 +24,7 @@ QString writePlannedMigration(const MigrationPlan &plan, const QString &folder, 
     if (!QDir(versions).exists())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"),
                                   QCoreApplication::translate("FixMigrationDialog", "the migration folder does not exist"), folder, {}, {}, {}, 0});
-    const MigrationHeader header = headerIn(versions, message);
+    const MigrationHeader header = nextMigrationHeader(versions, message);
     const QString path = QDir(versions).filePath(migrationFileName(header.revision, message));
     writeNewFile(path, renderMigrationFile(header, plan).toUtf8());
     return path;
@@ -69,7 +51,7 @@ QString FixMigrationDialog::previewText() const { return m_ui->preview->toPlainT
 
 void FixMigrationDialog::refresh()
 {
-    m_ui->preview->setPlainText(m_plan.isEmpty() ? tr("# Nothing to repair.") : renderMigrationFile(headerIn(m_ui->folder->text(), m_ui->message->text()), m_plan));
+    m_ui->preview->setPlainText(m_plan.isEmpty() ? tr("# Nothing to repair.") : renderMigrationFile(nextMigrationHeader(m_ui->folder->text(), m_ui->message->text()), m_plan));
     const QString problem = m_plan.isEmpty() ? tr("Nothing to repair.") : migrationMessageProblem(m_ui->message->text());
     m_ui->problem->setText(problem);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());

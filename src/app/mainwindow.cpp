@@ -217,7 +217,7 @@ QString MainWindow::addTable(const QString &name)
 void MainWindow::refresh()
 {
     QList<Problem> problems = validateProject(m_document.project());
-    m_draft = draftMigration(m_document.project(), QString(), exportFolder());
+    m_draft = draftMigration(m_document.project(), exportHeader(m_document.project(), QString(), exportFolder()));
     for (const Problem &p : m_draft.problems)
         if (!problems.contains(p))
             problems << p;

@@ -7,36 +7,18 @@
 #include "newfile.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 
 namespace sw::app {
 
-namespace {
-
-MigrationHeader headerFor(const Project &project, const QString &message, const QString &folder)
+MigrationHeader exportHeader(const Project &project, const QString &message, const QString &folder)
 {
-    QList<MigrationScriptInfo> scripts;
-    if (!folder.isEmpty() && QDir(folder).exists()) {
-        try {
-            scripts = readMigrationFolder(resolveVersionsFolder(folder));
-        } catch (const SchemaError &) {
-        }
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString revision = nextRevision(now.toSecsSinceEpoch(), scripts);
-    std::optional<QString> down;
-    const QStringList heads = headRevisions(scripts);
-    if (!heads.isEmpty())
-        down = heads.first();
-    else if (project.baseline && !project.baseline->revision.isEmpty())
-        down = project.baseline->revision;
-    return MigrationHeader{revision, down, message.isEmpty() ? QStringLiteral("describe_this_change") : message, QDateTime::fromSecsSinceEpoch(revision.toLongLong(), Qt::UTC)};
+    const std::optional<QString> baselineRevision =
+        project.baseline && !project.baseline->revision.isEmpty() ? std::optional<QString>(project.baseline->revision) : std::nullopt;
+    return nextMigrationHeader(folder, message.isEmpty() ? QStringLiteral("describe_this_change") : message, baselineRevision);
 }
 
-} // namespace
-
-MigrationDraft draftMigration(const Project &project, const QString &message, const QString &folder)
+MigrationDraft draftMigration(const Project &project, const MigrationHeader &header)
 {
     MigrationDraft draft;
     for (const Problem &p : validateProject(project))
@@ -47,7 +29,7 @@ MigrationDraft draftMigration(const Project &project, const QString &message, co
             const SchemaChange change = diffSchemas(project.baselineProject(), project);
             draft.notes = change.notes;
             draft.hasChange = !change.plan.isEmpty();
-            draft.text = draft.hasChange ? renderMigrationFile(headerFor(project, message, folder), change.plan)
+            draft.text = draft.hasChange ? renderMigrationFile(header, change.plan)
                                          : QCoreApplication::translate("MigrationExport", "# No change since the last export: nothing to migrate.\n");
             return draft;
         } catch (const SchemaError &e) {
@@ -68,12 +50,13 @@ QString exportMigration(DesignDocument &document, const QString &folder, const Q
     const QString versions = resolveVersionsFolder(folder);
     if (!QDir(versions).exists())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"), QCoreApplication::translate("MigrationExport", "the migration folder does not exist"), folder, {}, {}, {}, 0});
-    const MigrationDraft draft = draftMigration(document.project(), message, versions);
+    // One header: the file's name and its `revision` line must agree.
+    const MigrationHeader header = exportHeader(document.project(), message, versions);
+    const MigrationDraft draft = draftMigration(document.project(), header);
     if (!draft.problems.isEmpty())
         throw SchemaError(draft.problems.first());
     if (!draft.hasChange)
         throw SchemaError(QStringLiteral("no-change"), QCoreApplication::translate("MigrationExport", "no change since the last export"));
-    const MigrationHeader header = headerFor(document.project(), message, versions);
     const QString path = QDir(versions).filePath(migrationFileName(header.revision, message));
     writeNewFile(path, draft.text.toUtf8());
     document.markExported(header.revision);

@@ -17,8 +17,10 @@ struct MigrationDraft {
     bool exportable() const { return hasChange && problems.isEmpty(); }
 };
 
-// `folder` (may be empty) gives the revision and down_revision the file will get.
-MigrationDraft draftMigration(const Project &project, const QString &message, const QString &folder);
+// The header the next export into `folder` (may be empty) would get; the
+// baseline's revision is the parent when the folder has no migration yet.
+MigrationHeader exportHeader(const Project &project, const QString &message, const QString &folder);
+MigrationDraft draftMigration(const Project &project, const MigrationHeader &header);
 
 // Writes the file into `folder` (never over an existing one), moves the
 // baseline, returns the file's path. Throws SchemaError, writing nothing.

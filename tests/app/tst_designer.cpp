@@ -144,6 +144,7 @@ private slots:
         QCOMPARE(QFileInfo(path).dir().path(), dir.filePath(QStringLiteral("versions")));
         const QString file = test::readFile(path);
         QVERIFY(file.contains(QStringLiteral("down_revision = \"1764001200\"")));
+        QVERIFY(file.contains(QStringLiteral("\nrevision = \"%1\"\n").arg(QFileInfo(path).fileName().section(QLatin1Char('_'), 0, 0))));
         QVERIFY(file.contains(QStringLiteral("CREATE TABLE payments (")));
         // The baseline moved: nothing left to migrate, and the project file knows it.
         QVERIFY(reopened.previewText().contains(QStringLiteral("No change since the last export")));

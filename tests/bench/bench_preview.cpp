@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
     timer.start();
     const int rounds = 20;
     for (int i = 0; i < rounds; ++i)
-        app::draftMigration(project, QStringLiteral("add_added_column"), QString());
+        app::draftMigration(project, app::exportHeader(project, QStringLiteral("add_added_column"), QString()));
     QTextStream(stdout) << tables << " tables: " << double(timer.elapsed()) / rounds << " ms per preview refresh" << Qt::endl;
     return 0;
 }

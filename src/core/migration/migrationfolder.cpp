@@ -2,6 +2,7 @@
 
 #include "problem.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -88,6 +89,21 @@ QStringList headRevisions(const QList<MigrationScriptInfo> &scripts)
         if (!referenced.contains(s.revision))
             heads << s.revision;
     return heads;
+}
+
+MigrationHeader nextMigrationHeader(const QString &dir, const QString &message, const std::optional<QString> &fallbackDown)
+{
+    QList<MigrationScriptInfo> scripts;
+    if (!dir.isEmpty() && QDir(dir).exists()) {
+        try {
+            scripts = readMigrationFolder(resolveVersionsFolder(dir));
+        } catch (const SchemaError &) {
+        }
+    }
+    const QString revision = nextRevision(QDateTime::currentSecsSinceEpoch(), scripts);
+    const QStringList heads = headRevisions(scripts);
+    return MigrationHeader{revision, heads.isEmpty() ? fallbackDown : std::optional<QString>(heads.first()), message,
+                           QDateTime::fromSecsSinceEpoch(revision.toLongLong(), Qt::UTC)};
 }
 
 QString nextRevision(qint64 unixSeconds, const QList<MigrationScriptInfo> &scripts)

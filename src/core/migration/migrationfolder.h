@@ -1,6 +1,8 @@
 #pragma once
 // A folder of Alembic migration files: which revisions it holds and how they chain.
 
+#include "migration/alembicfile.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,5 +37,11 @@ QStringList headRevisions(const QList<MigrationScriptInfo> &scripts);
 // above the newest numeric revision already in the folder, so files sort in
 // chain order even when two are made in one second.
 QString nextRevision(qint64 unixSeconds, const QList<MigrationScriptInfo> &scripts);
+
+// The header of the next migration written into `dir` (folder or environment):
+// revision from nextRevision(), down_revision the folder's first head, or
+// `fallbackDown` when the folder has none. A folder that is missing or cannot
+// be read counts as empty.
+MigrationHeader nextMigrationHeader(const QString &dir, const QString &message, const std::optional<QString> &fallbackDown = std::nullopt);
 
 } // namespace sw
