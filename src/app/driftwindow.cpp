@@ -16,7 +16,6 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QUrl>
 #include <QFileInfo>
 #include <QPointer>
 #include <QThread>
@@ -103,14 +102,7 @@ void DriftWindow::runInBackground(const std::function<QString(db::DriftReport *)
 QString DriftWindow::effectiveConninfo() const
 {
     const QString conninfo = m_ui->database->text().trimmed();
-    if (m_password.isEmpty())
-        return conninfo;
-    QString escaped = m_password;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
-    if (conninfo.startsWith(QLatin1String("postgres")) && conninfo.contains(QLatin1String("://")))
-        return conninfo + (conninfo.contains(QLatin1Char('?')) ? QStringLiteral("&password=") : QStringLiteral("?password="))
-            + QString::fromUtf8(QUrl::toPercentEncoding(m_password));
-    return conninfo + QStringLiteral(" password='%1'").arg(escaped);
+    return m_password.isEmpty() ? conninfo : conninfoWith(conninfo, QStringLiteral("password"), m_password);
 }
 
 void DriftWindow::askForPassword(const QString &why)

@@ -70,6 +70,14 @@ QList<QPair<QString, QString>> conninfoParameters(const QString &conninfo)
     return pairs;
 }
 
+QString conninfoWith(const QString &conninfo, const QString &key, const QString &value)
+{
+    if (isUri(conninfo))
+        return conninfo + (conninfo.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + key + QLatin1Char('=')
+            + QString::fromUtf8(QUrl::toPercentEncoding(value));
+    return (conninfo.isEmpty() ? QString() : conninfo + QLatin1Char(' ')) + key + QLatin1Char('=') + quoted(value);
+}
+
 bool conninfoHasPassword(const QString &conninfo)
 {
     if (isUri(conninfo)) {

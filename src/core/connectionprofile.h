@@ -23,6 +23,9 @@ struct ConnectionProfile {
     QString toConninfo() const;
 };
 
+// `conninfo` with one more parameter (a key=value pair, or a URI query parameter).
+QString conninfoWith(const QString &conninfo, const QString &key, const QString &value);
+
 // True when `conninfo` carries a password, which Schemawright must not store.
 bool conninfoHasPassword(const QString &conninfo);
 

@@ -1,5 +1,6 @@
 #include "scratchdatabase.h"
 
+#include "connectionprofile.h"
 #include "identifiers.h"
 #include "problem.h"
 
@@ -14,11 +15,6 @@ namespace {
 
 QString value(const char *text) { return text ? QString::fromUtf8(text) : QString(); }
 
-QString quoted(const QString &v)
-{
-    return QLatin1Char('\'') + QString(v).replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'")) + QLatin1Char('\'');
-}
-
 } // namespace
 
 ScratchDatabase::ScratchDatabase(Connection &server)
@@ -26,8 +22,12 @@ ScratchDatabase::ScratchDatabase(Connection &server)
       m_name(QStringLiteral("schemawright_scratch_%1_%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate()))
 {
     pqxx::connection &c = server.raw();
-    m_conninfo = QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
-                     .arg(quoted(value(c.hostname())), quoted(value(c.port())), quoted(value(c.username())), quoted(m_name));
+    ConnectionProfile scratch;
+    scratch.host = value(c.hostname());
+    scratch.port = value(c.port());
+    scratch.user = value(c.username());
+    scratch.database = m_name;
+    m_conninfo = scratch.toConninfo();
     try {
         pqxx::nontransaction(c).exec(("CREATE DATABASE " + quoteIdentifier(m_name)).toStdString());
     } catch (const std::exception &e) {

@@ -192,6 +192,9 @@ private slots:
                  QStringLiteral("postgresql://?host=%2Ftmp%2Fs&port=5433&dbname=app&user=me"));
         QCOMPARE(sqlalchemyUrl(QStringLiteral("postgres://me@h/app")), QStringLiteral("postgresql://me@h/app"));
         QCOMPARE(sqlalchemyUrl(QString()), QStringLiteral("postgresql://"));
+        QCOMPARE(conninfoWith(QStringLiteral("host=h"), QStringLiteral("password"), QStringLiteral("it's")), QStringLiteral("host=h password='it\\'s'"));
+        QCOMPARE(conninfoWith(QStringLiteral("postgresql://me@h/app"), QStringLiteral("password"), QStringLiteral("a b")),
+                 QStringLiteral("postgresql://me@h/app?password=a%20b"));
     }
 
     void unreadableFileNamesThePath()
