@@ -1,44 +1,27 @@
 #include "baselineimport.h"
 
+#include "backgroundtask.h"
 #include "catalogimport.h"
-#include "problem.h"
-
-#include <QCoreApplication>
-#include <QPointer>
-#include <QThread>
-
-#include <pqxx/pqxx>
 
 namespace sw::app {
 
 void BaselineImport::start(const QString &conninfo, const Project &design)
 {
-    QPointer<BaselineImport> self(this);
-    QThread *thread = QThread::create([self, conninfo, design] {
-        Baseline baseline;
-        QString database, error;
-        try {
+    using Imported = QPair<Baseline, QString>;  // the baseline and the database's name
+    runInBackground<Imported>(
+        this,
+        [conninfo, design] {
             db::Connection connection(conninfo);
             const db::ImportResult imported = db::importSchema(connection, {{QStringLiteral("public")}, &design});
-            baseline.tables = imported.project.tables;
-            baseline.revision = imported.live.revisions.size() == 1 ? imported.live.revisions.first() : QString();
-            database = QString::fromUtf8(connection.raw().dbname());
-        } catch (const SchemaError &e) {
-            error = e.problem().text();
-        } catch (const std::exception &e) {
-            error = db::describeSqlError(e);
-        }
-        QMetaObject::invokeMethod(qApp, [self, baseline, database, error] {
-            if (!self)
-                return;
+            const QString revision = imported.live.revisions.size() == 1 ? imported.live.revisions.first() : QString();
+            return Imported{Baseline{revision, imported.project.tables}, QString::fromUtf8(connection.raw().dbname())};
+        },
+        [this](const Imported &imported, const QString &error) {
             if (error.isEmpty())
-                emit self->finished(baseline, database);
+                emit finished(imported.first, imported.second);
             else
-                emit self->failed(error);
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+                emit failed(error);
+        });
 }
 
 } // namespace sw::app

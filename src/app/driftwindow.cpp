@@ -5,6 +5,7 @@
 #include "diff/schemadiff.h"
 #include "drift/historyrepair.h"
 #include "alembicversion.h"
+#include "backgroundtask.h"
 #include "fixmigrationdialog.h"
 #include "migration/migrationfolder.h"
 #include "problem.h"
@@ -17,8 +18,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QFileInfo>
-#include <QPointer>
-#include <QThread>
 
 #include <pqxx/pqxx>
 
@@ -68,35 +67,29 @@ void DriftWindow::setBusy(bool busy, const QString &status)
     m_ui->status->setText(status);
 }
 
-// Database work runs on a thread of its own with its own connection; a result
-// that arrives after a cancel or a newer refresh is dropped.
+// A result that arrives after a cancel or a newer refresh is dropped.
 void DriftWindow::runInBackground(const std::function<QString(db::DriftReport *)> &work, const std::function<void(const db::DriftReport &)> &done)
 {
     const int job = ++m_job;
-    QPointer<DriftWindow> self(this);
-    QThread *thread = QThread::create([work, done, job, self] {
-        auto report = std::make_shared<db::DriftReport>();
-        QString error;
-        try {
-            error = work(report.get());
-        } catch (const SchemaError &e) {
-            error = e.problem().text();
-        } catch (const std::exception &e) {
-            error = db::describeSqlError(e);
-        }
-        QMetaObject::invokeMethod(qApp, [self, job, report, error, done] {
-            if (!self || job != self->m_job)
+    app::runInBackground<db::DriftReport>(
+        this,
+        [work] {
+            db::DriftReport report;
+            const QString failure = work(&report);
+            if (!failure.isEmpty())
+                throw SchemaError(QStringLiteral("failed"), failure);
+            return report;
+        },
+        [this, job, done](const db::DriftReport &report, const QString &error) {
+            if (job != m_job)
                 return;
-            self->setBusy(false, error);
+            setBusy(false, error);
             if (error.isEmpty())
-                done(*report);
+                done(report);
             else if (error.contains(QLatin1String("wants a password")) || error.contains(QLatin1String("password was refused")))
-                self->askForPassword(error);
-            emit self->refreshed();
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+                askForPassword(error);
+            emit refreshed();
+        });
 }
 
 QString DriftWindow::effectiveConninfo() const
