@@ -56,7 +56,6 @@ DriftWindow::~DriftWindow() = default;
 void DriftWindow::setConninfo(const QString &conninfo) { m_ui->database->setText(conninfo); }
 void DriftWindow::setSource(Source source) { m_ui->compareWith->setCurrentIndex(source == Source::Design ? 0 : 1); }
 bool DriftWindow::isBusy() const { return m_ui->progress->isVisible(); }
-QString DriftWindow::detailsText() const { return m_ui->details->toPlainText(); }
 
 void DriftWindow::setBusy(bool busy, const QString &status)
 {

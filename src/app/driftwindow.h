@@ -36,7 +36,6 @@ public:
     bool isBusy() const;
     DriftTreeModel *model() { return &m_model; }
     DriftFilter *filter() { return &m_filter; }
-    QString detailsText() const;
     // The conninfo used, with the password given at the prompt (never stored).
     QString effectiveConninfo() const;
 

@@ -20,10 +20,8 @@ public:
 
     pqxx::connection &raw() { return *m_connection; }
     QString serverVersion() const;   // "15.18"
-    QString conninfo() const { return m_conninfo; }
 
 private:
-    QString m_conninfo;
     std::unique_ptr<pqxx::connection> m_connection;
 };
 
