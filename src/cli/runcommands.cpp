@@ -38,6 +38,8 @@ int runMigrations(const QString &command, Direction direction, const QStringList
         {QStringLiteral("lock-timeout"), QStringLiteral("Seconds a statement may wait for a table lock (default 10)."), QStringLiteral("S"), QStringLiteral("10")},
         {QStringLiteral("statement-timeout"), QStringLiteral("Seconds a statement may run, 0 for no limit (default 0)."), QStringLiteral("S"), QStringLiteral("0")},
         {QStringLiteral("wait"), QStringLiteral("Seconds to wait for another Schemawright runner on the same database (default 30)."), QStringLiteral("S"), QStringLiteral("30")},
+        {QStringLiteral("alembic-timeout"), QStringLiteral("Seconds one migration run through alembic may take before it is stopped (default 600)."),
+         QStringLiteral("S"), QStringLiteral("600")},
     });
     int exitCode = kExitOk;
     QStringList required{QStringLiteral("migrations")};
@@ -49,12 +51,14 @@ int runMigrations(const QString &command, Direction direction, const QStringList
     db::RunOptions options;
     options.direction = direction;
     options.target = parser.isSet(QStringLiteral("to")) ? parser.value(QStringLiteral("to")) : QStringLiteral("head");
-    bool ok1 = false, ok2 = false, ok3 = false;
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
     options.lockTimeoutMs = int(parser.value(QStringLiteral("lock-timeout")).toDouble(&ok1) * 1000);
     options.statementTimeoutMs = int(parser.value(QStringLiteral("statement-timeout")).toDouble(&ok2) * 1000);
     options.runnerWaitMs = int(parser.value(QStringLiteral("wait")).toDouble(&ok3) * 1000);
-    if (!ok1 || !ok2 || !ok3 || options.lockTimeoutMs < 0 || options.statementTimeoutMs < 0 || options.runnerWaitMs < 0)
-        return reportError(QStringLiteral("%1: --lock-timeout, --statement-timeout and --wait take seconds").arg(command));
+    options.alembicTimeoutMs = int(parser.value(QStringLiteral("alembic-timeout")).toDouble(&ok4) * 1000);
+    if (!ok1 || !ok2 || !ok3 || !ok4 || options.lockTimeoutMs < 0 || options.statementTimeoutMs < 0 || options.runnerWaitMs < 0
+        || options.alembicTimeoutMs <= 0)
+        return reportError(QStringLiteral("%1: --lock-timeout, --statement-timeout, --wait and --alembic-timeout take seconds").arg(command));
     const QString migrations = parser.value(QStringLiteral("migrations"));
     options.alembicEnvironment = alembicEnvironmentFolder(migrations);
     options.progress = [](const QString &message) { QTextStream(stderr) << message << Qt::endl; };

@@ -1,14 +1,13 @@
 #include "migrationrunner.h"
 
 #include "advisorylock.h"
+#include "alembicstep.h"
 #include "alembicversion.h"
 #include "connection.h"
 #include "connectionprofile.h"
 #include "problem.h"
 
-#include <QFileInfo>
-#include <QProcess>
-#include <QStandardPaths>
+#include <QDir>
 
 #include <pqxx/pqxx>
 
@@ -32,11 +31,11 @@ QString stepLabel(const MigrationStepPlan &step)
     throw SchemaError(Problem{Problem::Severity::Error, code, message, step.script->info.path, {}, {}, {}, line});
 }
 
-QString alembicExecutable()
+bool needsAlembic(const MigrationStepPlan &step) { return !functionOf(step).isPlainSql(); }
+
+AlembicLimits limitsOf(const RunOptions &options)
 {
-    // Debian's alembic runs Debian's python3, whatever python3 comes first on PATH.
-    const QString debian = QStringLiteral("/usr/bin/alembic");
-    return QFileInfo::exists(debian) ? debian : QStandardPaths::findExecutable(QStringLiteral("alembic"));
+    return {options.lockTimeoutMs, options.statementTimeoutMs, options.alembicTimeoutMs};
 }
 
 } // namespace
@@ -125,20 +124,39 @@ void MigrationRunner::runStep(Connection &connection, const MigrationStepPlan &s
     tx.commit();
 }
 
-void MigrationRunner::runStepWithAlembic(const MigrationStepPlan &step, const RunOptions &options)
+void MigrationRunner::runStepWithAlembic(Connection &connection, const MigrationStepPlan &step, const RunOptions &options)
 {
-    QProcess alembic;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("DATABASE_URL"), sqlalchemyUrl(m_conninfo));
-    alembic.setProcessEnvironment(environment);
-    alembic.setWorkingDirectory(options.alembicEnvironment);
     const QString target = step.toRevision.value_or(QStringLiteral("base"));
-    alembic.start(alembicExecutable(), {step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), target});
-    if (!alembic.waitForFinished(-1) || alembic.exitStatus() != QProcess::NormalExit || alembic.exitCode() != 0) {
-        const QStringList lines = QString::fromUtf8(alembic.readAllStandardError()).trimmed().split(QLatin1Char('\n'));
+    const AlembicOutcome outcome = runGuardedAlembic(
+        connection.raw(), m_conninfo, options.alembicEnvironment,
+        {step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), target}, limitsOf(options));
+    const QString at = [&] {
+        pqxx::read_transaction tx(connection.raw());
+        return db::currentRevision(tx).value_or(QStringLiteral("base"));
+    }();
+    if (outcome.kind != AlembicOutcome::Kind::Done)
         failInFile(step, 0, QStringLiteral("alembic-failed"),
-                   QStringLiteral("alembic %1 failed: %2").arg(stepLabel(step), lines.isEmpty() ? alembic.errorString() : lines.last()));
-    }
+                   QStringLiteral("alembic %1 failed: %2; the database is at %3").arg(stepLabel(step), outcome.message, at));
+    // Only the server can say where alembic really took the database.
+    if (at != target)
+        failInFile(step, 0, QStringLiteral("alembic-elsewhere"),
+                   QStringLiteral("alembic reported %1 done, but the database named with --db is at %2, not %3: "
+                                  "the folder's env.py may have migrated another database")
+                       .arg(stepLabel(step), at, target));
+}
+
+// Before anything runs: the folder's env.py must connect alembic to the
+// database this runner holds, or no migration of the chain runs at all.
+void MigrationRunner::checkAlembicReachesThisDatabase(Connection &connection, const RunOptions &options)
+{
+    const AlembicOutcome outcome = runGuardedAlembic(connection.raw(), m_conninfo, options.alembicEnvironment,
+                                                     {QStringLiteral("current")}, limitsOf(options));
+    if (outcome.kind == AlembicOutcome::Kind::Done)
+        return;
+    throw SchemaError(Problem{Problem::Severity::Error,
+                              outcome.kind == AlembicOutcome::Kind::WrongDatabase ? QStringLiteral("alembic-wrong-database") : QStringLiteral("alembic-failed"),
+                              QStringLiteral("%1 (checked with `alembic current` before running anything)").arg(outcome.message),
+                              QDir(options.alembicEnvironment).filePath(QStringLiteral("env.py")), {}, {}, {}, 0});
 }
 
 RunResult MigrationRunner::run(const RunOptions &options)
@@ -152,14 +170,16 @@ RunResult MigrationRunner::run(const RunOptions &options)
     }
     // Planned under the lock: a runner that waited starts where the other ended.
     const QList<MigrationStepPlan> steps = plan(options, result.startRevision);
+    if (std::any_of(steps.begin(), steps.end(), needsAlembic))
+        checkAlembicReachesThisDatabase(connection, options);
     for (const MigrationStepPlan &step : steps) {
         if (options.progress)
             options.progress(QStringLiteral("Running %1").arg(stepLabel(step)));
         try {
-            if (functionOf(step).isPlainSql())
-                runStep(connection, step, options);
+            if (needsAlembic(step))
+                runStepWithAlembic(connection, step, options);
             else
-                runStepWithAlembic(step, options);
+                runStep(connection, step, options);
         } catch (const pqxx::broken_connection &) {
             failInFile(step, 0, QStringLiteral("connection-lost"),
                        QStringLiteral("the connection was lost during %1; that migration was rolled back and the database is at %2")

@@ -20,6 +20,7 @@ struct RunOptions {
     // The folder holding alembic.ini, to run migrations that are more than
     // op.execute() through the installed alembic; empty when there is none.
     QString alembicEnvironment;
+    int alembicTimeoutMs = 600000;   // one alembic process, after which it is stopped
     std::function<void(const QString &)> progress;
 };
 
@@ -43,7 +44,8 @@ public:
 private:
     QList<MigrationStepPlan> plan(const RunOptions &options, const std::optional<QString> &current) const;
     void runStep(class Connection &connection, const MigrationStepPlan &step, const RunOptions &options);
-    void runStepWithAlembic(const MigrationStepPlan &step, const RunOptions &options);
+    void runStepWithAlembic(class Connection &connection, const MigrationStepPlan &step, const RunOptions &options);
+    void checkAlembicReachesThisDatabase(class Connection &connection, const RunOptions &options);
 
     QString m_conninfo;
     QList<MigrationScript> m_scripts;

@@ -36,6 +36,38 @@ void writeMigration(const QString &dir, const QString &revision, const QString &
 
 QString execute(const QString &sql) { return QStringLiteral("    op.execute(\"\"\"%1\"\"\")\n").arg(sql); }
 
+// A folder as real projects have it: alembic.ini names a database of its own
+// (`iniDatabase`), env.py is `envPy`, and the second migration is more than SQL.
+void writeProjectWithOwnDatabase(const QString &dir, const QString &iniUrl, const QString &envPy, const QString &secondUpgrade)
+{
+    QDir().mkpath(dir + QStringLiteral("/versions"));
+    QFile ini(dir + QStringLiteral("/alembic.ini"));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write(QStringLiteral("[alembic]\nscript_location = .\nsqlalchemy.url = %1\n").arg(QString(iniUrl).replace(QLatin1Char('%'), QLatin1String("%%"))).toUtf8());
+    QFile env(dir + QStringLiteral("/env.py"));
+    QVERIFY(env.open(QIODevice::WriteOnly));
+    env.write(envPy.toUtf8());
+    const QString versions = dir + QStringLiteral("/versions");
+    writeMigration(versions, QStringLiteral("1700000000"), {}, QStringLiteral("create_a_table"),
+                   execute(QStringLiteral("CREATE TABLE a (id int)")), execute(QStringLiteral("DROP TABLE a")));
+    writeMigration(versions, QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("add_b_column_to_a"),
+                   secondUpgrade, QStringLiteral("    op.drop_column(\"a\", \"b\")\n"));
+}
+
+// Alembic's own `alembic init` template, in short: the URL from alembic.ini.
+const char *const kEnvPyFromIni = R"(from alembic import context
+from sqlalchemy import engine_from_config, pool
+
+config = context.config
+connectable = engine_from_config(config.get_section(config.config_ini_section), prefix="sqlalchemy.", poolclass=pool.NullPool)
+with connectable.connect() as connection:
+    context.configure(connection=connection)
+    with context.begin_transaction():
+        context.run_migrations()
+)";
+
+QString addColumnB() { return QStringLiteral("    op.add_column(\"a\", sa.Column(\"b\", sa.Integer()))\n"); }
+
 } // namespace
 
 class TestRunner : public QObject {
@@ -265,6 +297,97 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000100"));
         QCOMPARE(cli(run(db, QStringLiteral("downgrade"), dir.path(), {QStringLiteral("--to"), QStringLiteral("base")})).exitCode, 0);
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('a') IS NULL")), QStringLiteral("t"));
+    }
+
+    void alembicRunsOnTheNamedDatabaseWhateverAlembicIniSays()
+    {
+        TestDatabase target, iniDatabase;
+        QTemporaryDir dir;
+        writeProjectWithOwnDatabase(dir.path(), iniDatabase.sqlalchemyUrl(), QString::fromLatin1(kEnvPyFromIni), addColumnB());
+        const ProcessResult r = cli(run(target, QStringLiteral("upgrade"), dir.path()));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(target.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000100"));
+        QCOMPARE(target.scalar(QStringLiteral("SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'a'::regclass AND attnum > 0")),
+                 QStringLiteral("id,b"));
+        QCOMPARE(iniDatabase.schemaObjects(), QStringList());
+        QCOMPARE(iniDatabase.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));
+
+        const ProcessResult down = cli(run(target, QStringLiteral("downgrade"), dir.path(), {QStringLiteral("--to"), QStringLiteral("base")}));
+        QVERIFY2(down.exitCode == 0, qPrintable(down.err));
+        QCOMPARE(target.scalar(QStringLiteral("SELECT to_regclass('a') IS NULL")), QStringLiteral("t"));
+        QCOMPARE(iniDatabase.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));
+    }
+
+    void anEnvPyThatConnectsElsewhereIsRefusedBeforeAnythingRuns()
+    {
+        TestDatabase target, elsewhere;
+        QTemporaryDir dir;
+        const QString envPy = QStringLiteral("from alembic import context\nfrom sqlalchemy import create_engine, pool\n\n"
+                                             "engine = create_engine(%1, poolclass=pool.NullPool)\n"
+                                             "with engine.connect() as connection:\n"
+                                             "    context.configure(connection=connection)\n"
+                                             "    with context.begin_transaction():\n"
+                                             "        context.run_migrations()\n")
+                                  .arg(TestDatabase::literal(elsewhere.sqlalchemyUrl()));
+        writeProjectWithOwnDatabase(dir.path(), target.sqlalchemyUrl(), envPy, addColumnB());
+        const ProcessResult r = cli(run(target, QStringLiteral("upgrade"), dir.path()));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(dir.filePath(QStringLiteral("env.py"))) && r.err.contains(elsewhere.name())
+                     && r.err.contains(QStringLiteral("not to the database named with --db")),
+                 qPrintable(r.err));
+        QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+        // Not even the plain-SQL first migration ran, here or there.
+        QCOMPARE(target.schemaObjects(), QStringList());
+        QCOMPARE(target.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));
+        QCOMPARE(elsewhere.schemaObjects(), QStringList());
+        QCOMPARE(elsewhere.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));
+    }
+
+    void alembicWaitsNoLongerThanTheLockTimeout()
+    {
+        TestDatabase db;
+        QTemporaryDir dir;
+        writeProjectWithOwnDatabase(dir.path(), db.sqlalchemyUrl(), QString::fromLatin1(kEnvPyFromIni), addColumnB());
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), dir.path(), {QStringLiteral("--to"), QStringLiteral("1700000000")})).exitCode, 0);
+        QProcess holder;  // a colleague's open transaction on table a
+        holder.start(QStringLiteral("/usr/bin/psql"), {QStringLiteral("-d"), db.conninfo(), QStringLiteral("-c"),
+                                                       QStringLiteral("BEGIN; LOCK TABLE a IN ACCESS SHARE MODE; SELECT pg_sleep(30); COMMIT;")});
+        QElapsedTimer timer;
+        timer.start();
+        while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE relation = 'a'::regclass AND granted")) != QLatin1String("1")) {
+            QVERIFY(timer.elapsed() < 10000);
+            QThread::msleep(50);
+        }
+        timer.restart();
+        const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), dir.path(), {QStringLiteral("--lock-timeout"), QStringLiteral("1")}));
+        holder.kill();
+        holder.waitForFinished();
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("lock timeout")) && r.err.contains(QStringLiteral("the database is at 1700000000")), qPrintable(r.err));
+        QVERIFY2(timer.elapsed() < 20000, "alembic waited past the lock timeout");
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000000"));
+    }
+
+    void aHungAlembicIsStoppedAndReportedNotReadAsSuccess()
+    {
+        TestDatabase db;
+        QTemporaryDir dir;
+        writeProjectWithOwnDatabase(dir.path(), db.sqlalchemyUrl(), QString::fromLatin1(kEnvPyFromIni),
+                                    addColumnB() + execute(QStringLiteral("SELECT pg_sleep(120)")));
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), dir.path(), {QStringLiteral("--alembic-timeout"), QStringLiteral("3")}));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("did not finish within 3 s")) && r.err.contains(QStringLiteral("the database is at 1700000000"))
+                     && r.err.contains(QStringLiteral("1700000100_add_b_column_to_a.py")),
+                 qPrintable(r.err));
+        QVERIFY(timer.elapsed() < 60000);
+        // Its transaction was ended, not left to commit later.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemawright-alembic-%' AND datname = current_database()")),
+                 QStringLiteral("0"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'a'::regclass AND attnum > 0")),
+                 QStringLiteral("id"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000000"));
     }
 
     void anUnknownRevisionIsReportedNotGuessed()
