@@ -1,17 +1,27 @@
 #pragma once
-// Every object of a schema on one line each (tables, columns with types,
-// indexes, sequences, functions, triggers), sorted: two snapshots compare
-// like text, so "downgrade restores the schema" is a plain comparison.
+// Every object of every user schema with its whole definition as the server
+// prints it (pg_get_*def, format_type, pg_get_expr): columns with type,
+// nullability, default, identity, generation and collation; constraints,
+// indexes, sequences, functions, triggers, views, types, comments. Two
+// snapshots compare as maps, so "downgrade restores the schema exactly" is a
+// plain comparison that names the object that differs.
+//
+// Column order is left out: PostgreSQL cannot put a dropped column back in
+// its place, so a downgrade that re-adds one is as exact as it can be.
 
 #include "connection.h"
 
-#include <QStringList>
+#include <QMap>
+#include <QString>
 
 namespace sw::db {
 
-QStringList schemaSnapshot(Connection &connection, const QString &schema = QStringLiteral("public"));
+// "column public.orders.status" -> "character varying(16) not null default 'NEW'::character varying"
+using SchemaSnapshot = QMap<QString, QString>;
 
-// "leaves behind: …; takes away: …", or empty when both are the same.
-QString describeSnapshotDifference(const QStringList &before, const QStringList &after);
+SchemaSnapshot schemaSnapshot(Connection &connection);
+
+// "leaves behind …; does not bring back …; changes … (was …, now …)", or empty when both are the same.
+QString describeSnapshotDifference(const SchemaSnapshot &before, const SchemaSnapshot &after);
 
 } // namespace sw::db

@@ -17,6 +17,20 @@ namespace sw::db {
 
 namespace {
 
+// The schemas a migration folder may touch are any but the system's.
+const char *const kDropEverySchema = R"(
+DO $$
+DECLARE s text;
+BEGIN
+  FOR s IN SELECT nspname FROM pg_namespace
+           WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg\_%'
+  LOOP
+    EXECUTE format('DROP SCHEMA %I CASCADE', s);
+  END LOOP;
+END $$;
+CREATE SCHEMA public;
+)";
+
 class Workflow {
 public:
     Workflow(const QString &conninfo, const QList<MigrationScript> &scripts, const VerifyOptions &options)
@@ -37,7 +51,7 @@ private:
     const QList<MigrationScript> &m_scripts;
     VerifyOptions m_options;
     QList<const MigrationScript *> m_chain;
-    QList<QStringList> m_snapshots;   // [0] at base, [i + 1] after migration i
+    QList<SchemaSnapshot> m_snapshots;   // [0] at base, [i + 1] after migration i
     QList<VerifyStep> m_steps;
     QString m_currentFile;
 };
@@ -93,9 +107,9 @@ QList<VerifyStep> Workflow::run()
     const int head = int(m_chain.size()) - 1;
     step(QStringLiteral("reset"), [&] {
         Connection connection(m_conninfo);
-        pqxx::nontransaction(connection.raw()).exec("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
+        pqxx::nontransaction(connection.raw()).exec(kDropEverySchema);
         m_snapshots << schemaSnapshot(connection);
-        return QStringLiteral("dropped and made the public schema anew");
+        return QStringLiteral("dropped every schema and made the public schema anew");
     });
     step(QStringLiteral("upgrade head"), [&] {
         for (int i = 0; i <= head; ++i) {

@@ -3,6 +3,7 @@
 // connection, two runners at once, a held lock.
 
 #include "alembichelpers.h"
+#include "migrationwriter.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -22,19 +23,6 @@ QStringList run(const TestDatabase &db, const QString &command, const QString &m
 {
     return QStringList{command, QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), migrations} + more;
 }
-
-void writeMigration(const QString &dir, const QString &revision, const QString &down, const QString &name,
-                    const QString &upgradeBody, const QString &downgradeBody)
-{
-    QFile f(dir + QStringLiteral("/%1_%2.py").arg(revision, name));
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("\"\"\"%1\"\"\"\nfrom alembic import op\nimport sqlalchemy as sa\n\nrevision = \"%2\"\ndown_revision = %3\n"
-                           "branch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n%4\n\n\ndef downgrade():\n%5\n")
-                .arg(name, revision, down.isEmpty() ? QStringLiteral("None") : QLatin1Char('"') + down + QLatin1Char('"'), upgradeBody, downgradeBody)
-                .toUtf8());
-}
-
-QString execute(const QString &sql) { return QStringLiteral("    op.execute(\"\"\"%1\"\"\")\n").arg(sql); }
 
 // A folder as real projects have it: alembic.ini names a database of its own
 // (`iniDatabase`), env.py is `envPy`, and the second migration is more than SQL.

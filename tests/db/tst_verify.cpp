@@ -1,6 +1,7 @@
 // schemawright-cli verify: the guide's testing workflow on a throwaway server
 // it starts itself, or on a database it may wipe.
 
+#include "migrationwriter.h"
 #include "processes.h"
 #include "testdatabase.h"
 
@@ -54,7 +55,62 @@ private slots:
         const QJsonObject step = failed->toObject();
         QCOMPARE(step.value(QStringLiteral("step")).toString(), QStringLiteral("downgrade -1"));
         QVERIFY(step.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("1700000100_add_orders_audit_function.py")));
-        QVERIFY(step.value(QStringLiteral("detail")).toString().contains(QStringLiteral("leaves behind function orders_audit()")));
+        QVERIFY(step.value(QStringLiteral("detail")).toString().contains(QStringLiteral("leaves behind function public.orders_audit()")));
+    }
+
+    void aDowngradeThatPutsBackAnotherDefinitionFails_data()
+    {
+        QTest::addColumn<QString>("upgradeSql");
+        QTest::addColumn<QString>("downgradeSql");
+        QTest::addColumn<QString>("differs");
+        QTest::newRow("column default") << QStringLiteral("ALTER TABLE t ALTER COLUMN currency SET DEFAULT 'EUR'")
+                                        << QStringLiteral("ALTER TABLE t ALTER COLUMN currency SET DEFAULT 'GBP'")
+                                        << QStringLiteral("changes column public.t.currency (was: character(3) default 'USD'");
+        QTest::newRow("check expression") << QStringLiteral("ALTER TABLE t DROP CONSTRAINT ck_t_qty; ALTER TABLE t ADD CONSTRAINT ck_t_qty CHECK (qty >= 0)")
+                                          << QStringLiteral("ALTER TABLE t DROP CONSTRAINT ck_t_qty; ALTER TABLE t ADD CONSTRAINT ck_t_qty CHECK (qty > 1)")
+                                          << QStringLiteral("changes constraint ck_t_qty on public.t");
+        QTest::newRow("function body") << QStringLiteral("CREATE OR REPLACE FUNCTION t_answer() RETURNS int LANGUAGE sql AS 'SELECT 2'")
+                                       << QStringLiteral("CREATE OR REPLACE FUNCTION t_answer() RETURNS int LANGUAGE sql AS 'SELECT 3'")
+                                       << QStringLiteral("changes function public.t_answer()");
+        QTest::newRow("column type") << QStringLiteral("ALTER TABLE t ALTER COLUMN qty TYPE bigint")
+                                     << QStringLiteral("ALTER TABLE t ALTER COLUMN qty TYPE numeric")
+                                     << QStringLiteral("changes column public.t.qty (was: integer");
+        QTest::newRow("index definition") << QStringLiteral("DROP INDEX ix_t_qty; CREATE INDEX ix_t_qty ON t (qty DESC)")
+                                          << QStringLiteral("DROP INDEX ix_t_qty; CREATE INDEX ix_t_qty ON t (currency)")
+                                          << QStringLiteral("changes index public.ix_t_qty");
+        QTest::newRow("comment") << QStringLiteral("COMMENT ON TABLE t IS 'Trades'")
+                                 << QStringLiteral("COMMENT ON TABLE t IS 'Old trades'")
+                                 << QStringLiteral("changes table public.t");
+        QTest::newRow("other schema") << QStringLiteral("ALTER TABLE audit.log ALTER COLUMN at SET DEFAULT now()")
+                                      << QStringLiteral("ALTER TABLE audit.log ALTER COLUMN at SET DEFAULT clock_timestamp()")
+                                      << QStringLiteral("changes column audit.log.at");
+    }
+
+    void aDowngradeThatPutsBackAnotherDefinitionFails()
+    {
+        QFETCH(QString, upgradeSql);
+        QFETCH(QString, downgradeSql);
+        QFETCH(QString, differs);
+        QTemporaryDir dir;
+        writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("create_t_table"),
+                       execute(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, currency char(3) DEFAULT 'USD', qty int, "
+                                              "CONSTRAINT ck_t_qty CHECK (qty > 0)); CREATE INDEX ix_t_qty ON t (qty); "
+                                              "COMMENT ON TABLE t IS 'Trades'; CREATE FUNCTION t_answer() RETURNS int LANGUAGE sql AS 'SELECT 1'; "
+                                              "CREATE SCHEMA audit; CREATE TABLE audit.log (id int, at timestamptz DEFAULT now())")),
+                       execute(QStringLiteral("DROP SCHEMA audit CASCADE; DROP FUNCTION t_answer(); DROP TABLE t")));
+        writeMigration(dir.path(), QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("change_t_definitions"),
+                       execute(upgradeSql), execute(downgradeSql));
+        const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonArray steps = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("steps")).toArray();
+        const auto failed = std::find_if(steps.begin(), steps.end(), [](const QJsonValue &s) {
+            return s.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("failed");
+        });
+        QVERIFY2(failed != steps.end(), qPrintable(r.out));
+        const QJsonObject step = failed->toObject();
+        QCOMPARE(step.value(QStringLiteral("step")).toString(), QStringLiteral("downgrade -1"));
+        QVERIFY(step.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("1700000100_change_t_definitions.py")));
+        QVERIFY2(step.value(QStringLiteral("detail")).toString().contains(differs), qPrintable(step.value(QStringLiteral("detail")).toString()));
     }
 };
 
