@@ -239,6 +239,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
     }
     if (options.existing)
         adoptExisting(result.project, *options.existing, connection);
+    else
+        result.project = withPlainestExpressions(connection, result.project);
     return result;
 }
 

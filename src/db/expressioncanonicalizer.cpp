@@ -2,6 +2,7 @@
 
 #include "columntype.h"
 #include "identifiers.h"
+#include "sql/expressionform.h"
 
 #include <QRegularExpression>
 
@@ -96,6 +97,37 @@ Project canonicalizeExpressions(Connection &connection, const Project &design)
     }
     tx.abort();
     return canonical;
+}
+
+Project withPlainestExpressions(Connection &connection, const Project &imported)
+{
+    QList<int> candidates;   // tables with an expression that may read plainer
+    Project subset;
+    for (int t = 0; t < imported.tables.size(); ++t) {
+        Table plain = imported.tables.at(t);
+        for (Column &c : plain.columns)
+            if (c.defaultExpr)
+                c.defaultExpr = plainExpression(*c.defaultExpr);
+        for (Check &check : plain.checks)
+            check.expression = plainExpression(check.expression);
+        if (plain == imported.tables.at(t))
+            continue;
+        candidates << t;
+        subset.tables << plain;
+    }
+    const Project proven = canonicalizeExpressions(connection, subset);
+    Project result = imported;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const Table &printed = imported.tables.at(candidates.at(i));
+        Table &out = result.tables[candidates.at(i)];
+        for (int c = 0; c < out.columns.size(); ++c)
+            if (proven.tables.at(i).columns.at(c).defaultExpr == printed.columns.at(c).defaultExpr)
+                out.columns[c].defaultExpr = subset.tables.at(i).columns.at(c).defaultExpr;
+        for (int k = 0; k < out.checks.size(); ++k)
+            if (proven.tables.at(i).checks.at(k).expression == printed.checks.at(k).expression)
+                out.checks[k].expression = subset.tables.at(i).checks.at(k).expression;
+    }
+    return result;
 }
 
 } // namespace sw::db

@@ -15,6 +15,13 @@ namespace sw::db {
 // back: nothing of the database changes. Tables the server refuses stay as given.
 Project canonicalizeExpressions(Connection &connection, const Project &design);
 
+// The imported schema with each default and check in the plainest spelling
+// the server proves equal: `quantity > 0` where the catalog prints
+// `(quantity > (0)::numeric)`. The candidate (plainExpression) is deparsed in a
+// rolled-back TEMP table and kept only when PostgreSQL prints it exactly as
+// it prints the original.
+Project withPlainestExpressions(Connection &connection, const Project &imported);
+
 // "'PENDING'::character varying" on a varchar column is "'PENDING'".
 QString withoutRedundantCast(const QString &defaultExpr, const QString &columnType);
 // The expression inside pg_get_constraintdef's "CHECK (...)".

@@ -1,6 +1,7 @@
 #include "diff/constraintdiff.h"
 
 #include "conventions.h"
+#include "sql/expressionform.h"
 
 namespace sw {
 
@@ -85,8 +86,8 @@ ConstraintChanges diffConstraints(const Table &before, const Table &after, const
 
     changes.checks = matchNamed<NamedCheck>(
         namedChecks(before), namedChecks(after),
-        std::function<QString(const NamedCheck &)>([](const NamedCheck &c) { return c.expression; }),
-        std::function<QString(const NamedCheck &)>([](const NamedCheck &c) { return c.expression; }));
+        std::function<QString(const NamedCheck &)>([](const NamedCheck &c) { return comparableExpression(c.expression); }),
+        std::function<QString(const NamedCheck &)>([](const NamedCheck &c) { return comparableExpression(c.expression); }));
 
     changes.foreignKeys = matchNamed<NamedForeignKey>(
         namedForeignKeys(before), namedForeignKeys(after),

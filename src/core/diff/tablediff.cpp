@@ -13,6 +13,7 @@
 #include "problem.h"
 #include "sql/altersql.h"
 #include "sql/historysql.h"
+#include "sql/expressionform.h"
 #include "sql/tablesql.h"
 
 namespace sw {
@@ -301,7 +302,7 @@ void TableChangePlanner::changeColumns()
                 step(QStringLiteral("Type of %1.%2").arg(conventions::historyTableName(m_after.name), a.name),
                      sql::alterHistoryColumnType(m_after, a, change), sql::alterHistoryColumnType(m_after, oldUnderNewName, back));
         }
-        if (b.defaultExpr != a.defaultExpr)
+        if (!sameExpression(b.defaultExpr, a.defaultExpr))
             step(QStringLiteral("Default of %1.%2").arg(m_after.name, a.name), sql::setDefault(m_after, a.name, a.defaultExpr),
                  sql::setDefault(m_after, a.name, b.defaultExpr));
         const bool wasNullable = m_before.isNullable(b), isNullable = m_after.isNullable(a);

@@ -3,6 +3,7 @@
 #include "columntype.h"
 #include "conventions.h"
 #include "drift/consistencycheck.h"
+#include "sql/expressionform.h"
 #include "sql/tablesql.h"
 
 namespace sw {
@@ -88,7 +89,7 @@ void Comparer::compareColumns(const Table &expected, const Table &actual)
                 QStringLiteral("%1.%2 is %3 in the database; the design says %4").arg(expected.name, e.name,
                     actual.isNullable(*a) ? QStringLiteral("nullable") : QStringLiteral("NOT NULL"),
                     expected.isNullable(e) ? QStringLiteral("nullable") : QStringLiteral("NOT NULL")));
-        if (e.defaultExpr != a->defaultExpr)
+        if (!sameExpression(e.defaultExpr, a->defaultExpr))
             add(DriftState::Different, QStringLiteral("column"), expected, e.name, e.defaultExpr.value_or(QStringLiteral("no default")),
                 a->defaultExpr.value_or(QStringLiteral("no default")), QStringLiteral("column-default"),
                 QStringLiteral("the default of %1.%2 is %3 in the database; the design says %4")
@@ -146,7 +147,7 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
         return list;
     };
     compareNamed<Named>(expected, QStringLiteral("check"), QStringLiteral("check"), checks(expected), checks(actual),
-                        [](const Named &n) { return n.first; }, [](const Named &n) { return n.second; });
+                        [](const Named &n) { return n.first; }, [](const Named &n) { return comparableExpression(n.second); });
     if (expected.comment != actual.comment)
         add(DriftState::Different, QStringLiteral("comment"), expected, {}, expected.comment, actual.comment, QStringLiteral("comment-different"),
             QStringLiteral("the comment on %1 differs").arg(expected.name));
