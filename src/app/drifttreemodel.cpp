@@ -131,6 +131,10 @@ void DriftTreeModel::setReport(const db::DriftReport &report, const QString &dat
         } else {
             target = database->child(item.name.isEmpty() ? item.category : item.name);
         }
+        if (item.state == DriftState::Information) {  // a note, not a state: nothing to fix
+            target->details << tr("Note: %1").arg(item.finding.message);
+            continue;
+        }
         // The worst news wins: missing or unexpected over different over inconsistent.
         const NodeState state = stateOf(item.state);
         if (target->state == NodeState::InSync || state < target->state)

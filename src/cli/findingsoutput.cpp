@@ -16,10 +16,15 @@ QJsonValue orNull(const QString &text)
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
 }
 
+QString severityName(const Problem &p)
+{
+    return p.isError() ? QStringLiteral("error") : p.isInfo() ? QStringLiteral("info") : QStringLiteral("warning");
+}
+
 QJsonObject toJson(const Problem &p)
 {
     return QJsonObject{
-        {"severity", p.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+        {"severity", severityName(p)},
         {"code", p.code},
         {"schema", p.table.isEmpty() ? QJsonValue() : QJsonValue(p.schema.isEmpty() ? QStringLiteral("public") : p.schema)},
         {"table", orNull(p.table)},
@@ -56,13 +61,15 @@ int reportFindings(const QList<Problem> &findings, OutputFormat format)
 {
     QTextStream out(stdout);
     bool anyError = false;
-    QJsonArray array;
-    int errors = 0;
+    QJsonArray array, information;
+    int errors = 0, warnings = 0;
     for (const Problem &p : findings) {
         anyError = anyError || p.isError();
         errors += p.isError() ? 1 : 0;
+        warnings += p.severity == Problem::Severity::Warning ? 1 : 0;
         if (format == OutputFormat::Json) {
-            array << toJson(p);
+            // The contract's findings are errors and warnings; notes go beside them.
+            (p.isInfo() ? information : array) << toJson(p);
             continue;
         }
         QString where = p.file;
@@ -71,13 +78,13 @@ int reportFindings(const QList<Problem> &findings, OutputFormat format)
         QString object = p.table;
         if (!p.column.isEmpty())
             object += QLatin1Char('.') + p.column;
-        out << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << (p.isError() ? "error" : "warning") << ": " << p.code << ": "
+        out << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << severityName(p) << ": " << p.code << ": "
             << (object.isEmpty() ? QString() : object + QStringLiteral(": ")) << p.message << Qt::endl;
     }
     if (format == OutputFormat::Json)
-        out << QJsonDocument(QJsonObject{{"findings", array}}).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(QJsonObject{{"findings", array}, {"information", information}}).toJson(QJsonDocument::Indented);
     else
-        QTextStream(stderr) << errors << " error(s), " << findings.size() - errors << " warning(s)" << Qt::endl;
+        QTextStream(stderr) << errors << " error(s), " << warnings << " warning(s)" << Qt::endl;
     return anyError ? kExitFindings : kExitOk;
 }
 

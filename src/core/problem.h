@@ -10,7 +10,8 @@
 namespace sw {
 
 struct Problem {
-    enum class Severity { Error, Warning };
+    // Info: worth knowing, nothing to fix (never counted as a problem).
+    enum class Severity { Error, Warning, Info };
 
     Severity severity = Severity::Error;
     QString code;      // stable, machine-readable: "unknown-type", "identifier-too-long", ...
@@ -22,6 +23,7 @@ struct Problem {
     int line = 0;      // 1-based; 0 when no line applies
 
     bool isError() const { return severity == Severity::Error; }
+    bool isInfo() const { return severity == Severity::Info; }
     bool operator==(const Problem &) const = default;
     // "orders.json:12: table orders, column status: unknown type \"strng\""
     QString text() const;

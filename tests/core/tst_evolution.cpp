@@ -119,14 +119,22 @@ private slots:
         QVERIFY(file.contains(QStringLiteral("# WARNING: Changing orders.amount from NUMERIC(10,2) to INTEGER can lose")));
     }
 
-    void onlyAColumnMoveMakesNoMigrationButANote()
+    void aColumnMoveRewritesOnlyTheTriggerFunctionAndNotesTheOrder()
     {
         Project base = test::evolutionBase(), changed = base;
+        QVERIFY(changed.tables[0].history);
         changed.tables[0].columns.swapItemsAt(1, 2);
         const SchemaChange change = diffSchemas(base, changed);
-        QVERIFY(change.plan.isEmpty());
+        // The function follows the design's order, so that the next
+        // migration's downgrade, written from this design, gives it back.
+        QCOMPARE(change.plan.upgrade.size(), 1);
+        QVERIFY(change.plan.upgrade.first().sql.contains(QStringLiteral("CREATE OR REPLACE FUNCTION customers_history_trigger()")));
+        QCOMPARE(change.plan.downgrade.size(), 1);
         QCOMPARE(change.notes.size(), 1);
         QVERIFY(change.notes.first().contains(QStringLiteral("cannot reorder")));
+
+        changed.tables[0].history = base.tables[0].history = false;
+        QVERIFY(diffSchemas(base, changed).plan.isEmpty());
     }
 
     void droppingAReferencedTableIsRefused()

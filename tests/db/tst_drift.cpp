@@ -54,6 +54,29 @@ private slots:
         }
     }
 
+    void historyColumnsInAnotherOrderAreANoteNotAProblem()
+    {
+        TestDatabase db;
+        buildExample(db);
+        // As after a repair that re-added a history column: it now comes last.
+        // The trigger function names its columns, so rows still land right.
+        db.exec(QStringLiteral("ALTER TABLE orders_history DROP COLUMN status; ALTER TABLE orders_history ADD COLUMN status varchar(20)"));
+        for (const QStringList &mode : {QStringList{QStringLiteral("check")},
+                                        QStringList{QStringLiteral("drift"), QStringLiteral("--migrations"), migrations()},
+                                        QStringList{QStringLiteral("drift"), QStringLiteral("--project"), migrations() + QStringLiteral("/trading.json")}}) {
+            const ProcessResult r = runCli(mode + QStringList{QStringLiteral("--db"), db.conninfo(), QStringLiteral("--format"), QStringLiteral("json")});
+            QVERIFY2(r.exitCode == 0, qPrintable(mode.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.out + r.err));
+            QCOMPARE(findingsOf(r).size(), 0);
+            const QJsonArray notes = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("information")).toArray();
+            QCOMPARE(notes.size(), 1);
+            QCOMPARE(notes.first().toObject().value(QStringLiteral("code")).toString(), QStringLiteral("history-column-order"));
+            QCOMPARE(notes.first().toObject().value(QStringLiteral("severity")).toString(), QStringLiteral("info"));
+        }
+        db.exec(QStringLiteral("INSERT INTO accounts (code, name) VALUES ('A1', 'Ada'); "
+                               "INSERT INTO orders (account_id, instrument, side, quantity, status) SELECT id, 'X', 'BUY', 1, 'FILLED' FROM accounts"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM orders_history WHERE operation = 'INSERT'")), QStringLiteral("FILLED"));
+    }
+
     void eachBreakageIsFoundAndLocated_data()
     {
         QTest::addColumn<QString>("breakage");

@@ -56,6 +56,7 @@ private:
     void rewriteFunction(const Table &state);
     void dropColumns();
     void addColumns();
+    void rewriteFunctionInDesignOrder();
     void changeColumns();
     void buildHistoryCode();
     void addConstraints();
@@ -280,8 +281,21 @@ void TableChangePlanner::addColumns()
     step(QStringLiteral("Add columns to %1").arg(m_after.name), joined(up), joined(down));
     if (keepsHistory())
         step(QStringLiteral("Add columns to %1").arg(conventions::historyTableName(m_after.name)), joined(historyUp), joined(historyDown));
-    if (rewritesFunctionInPlace())
-        rewriteFunction(m_physical);
+}
+
+// The function lists the columns in the design's order, whatever order the
+// database holds them in: the next migration's downgrade writes it from its
+// design alone, and must give back exactly this function.
+void TableChangePlanner::rewriteFunctionInDesignOrder()
+{
+    const auto names = [](const Table &t) {
+        QStringList list;
+        for (const Column &c : t.columns)
+            list << c.name;
+        return list;
+    };
+    if (rewritesFunctionInPlace() && names(m_functionState) != names(m_after))
+        rewriteFunction(m_after);
 }
 
 void TableChangePlanner::changeColumns()
@@ -329,7 +343,7 @@ void TableChangePlanner::buildHistoryCode()
              sql::dropHistoryTable(m_after));
     if (m_after.history && (renamed() || !m_before.history))
         step(QStringLiteral("History trigger function and triggers of %1").arg(m_after.name),
-             joined({sql::historyFunction(m_physical), sql::createHistoryTriggers(m_after)}),
+             joined({sql::historyFunction(m_after), sql::createHistoryTriggers(m_after)}),
              joined({sql::dropHistoryTriggers(m_after), sql::dropHistoryFunction(m_after)}));
     if (conventions::hasUpdatedAt(m_after) && (renamed() || !conventions::hasUpdatedAt(m_before)))
         step(QStringLiteral("updated_at trigger on %1").arg(m_after.name), sql::createUpdatedAtTrigger(m_after),
@@ -404,6 +418,7 @@ TableChangePlan TableChangePlanner::plan()
     renameTableAndColumns();
     dropColumns();
     addColumns();
+    rewriteFunctionInDesignOrder();
     changeColumns();
     buildHistoryCode();
     addConstraints();

@@ -81,8 +81,10 @@ void ConsistencyChecker::checkHistoryColumns(const Table &t, const Table &histor
                 QStringLiteral("history column %1.%2 is NOT NULL; history columns carry no constraints").arg(h, c.name));
     }
     if (historyOrder != mainOrder && QSet<QString>(historyOrder.begin(), historyOrder.end()) == QSet<QString>(mainOrder.begin(), mainOrder.end()))
-        m_problems.append(Problem{Problem::Severity::Warning, QStringLiteral("history-column-order"),
-                                  QStringLiteral("history table %1 lists the columns of %2 in another order").arg(h, t.name), {}, t.schema, t.name, {}, 0});
+        m_problems.append(Problem{Problem::Severity::Info, QStringLiteral("history-column-order"),
+                                  QStringLiteral("history table %1 keeps the columns of %2 in another order; the trigger function names "
+                                                 "its columns, so rows are copied right: nothing to fix").arg(h, t.name),
+                                  {}, t.schema, t.name, {}, 0});
 }
 
 void ConsistencyChecker::checkHistoryFunction(const Table &t, const Table &history)

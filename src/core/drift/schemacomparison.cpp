@@ -179,7 +179,7 @@ QList<DriftItem> consistencyItems(const LiveSchema &live)
 {
     QList<DriftItem> items;
     for (const Problem &p : checkConsistency(live))
-        items.append(DriftItem{DriftState::Inconsistent, categoryOf(p.code), p.schema, p.table, p.column, {}, {}, p});
+        items.append(DriftItem{p.isInfo() ? DriftState::Information : DriftState::Inconsistent, categoryOf(p.code), p.schema, p.table, p.column, {}, {}, p});
     return items;
 }
 

@@ -8,7 +8,8 @@
 
 namespace sw {
 
-enum class DriftState { Missing, Unexpected, Different, Inconsistent };
+// Information: worth knowing, not a difference (e.g. history columns in another order).
+enum class DriftState { Missing, Unexpected, Different, Inconsistent, Information };
 
 struct DriftItem {
     DriftState state;

@@ -238,7 +238,8 @@ void MigrationChecker::checkHistoryTables(const MigrationScript &s, const Upgrad
         if (mainNames.size() == copyNames.size() && QSet<QString>(mainNames.begin(), mainNames.end()) == QSet<QString>(copyNames.begin(), copyNames.end())
             && mainNames != copyNames)
             add(s, QStringLiteral("history-column-order"), s.upgrade.line, mainTable, {},
-                QStringLiteral("%1 lists its columns in another order than %2").arg(it.key(), mainTable), Problem::Severity::Warning);
+                QStringLiteral("%1 lists its columns in another order than %2; the trigger function names its columns, "
+                               "so rows are copied right: nothing to fix").arg(it.key(), mainTable), Problem::Severity::Info);
     }
 }
 

@@ -30,23 +30,23 @@ def upgrade():
         BEGIN
             IF (TG_OP = 'DELETE') THEN
                 INSERT INTO orders_history (
-                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note, paid_at
+                    operation, changed_at, id, customer_id, amount, paid_at, created_at, updated_at, note
                 ) VALUES (
-                    'DELETE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.created_at, OLD.updated_at, OLD.note, OLD.paid_at
+                    'DELETE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.paid_at, OLD.created_at, OLD.updated_at, OLD.note
                 );
                 RETURN OLD;
             ELSIF (TG_OP = 'UPDATE') THEN
                 INSERT INTO orders_history (
-                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note, paid_at
+                    operation, changed_at, id, customer_id, amount, paid_at, created_at, updated_at, note
                 ) VALUES (
-                    'UPDATE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.created_at, OLD.updated_at, OLD.note, OLD.paid_at
+                    'UPDATE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.paid_at, OLD.created_at, OLD.updated_at, OLD.note
                 );
                 RETURN NEW;
             ELSIF (TG_OP = 'INSERT') THEN
                 INSERT INTO orders_history (
-                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note, paid_at
+                    operation, changed_at, id, customer_id, amount, paid_at, created_at, updated_at, note
                 ) VALUES (
-                    'INSERT', NOW(), NEW.id, NEW.customer_id, NEW.amount, NEW.created_at, NEW.updated_at, NEW.note, NEW.paid_at
+                    'INSERT', NOW(), NEW.id, NEW.customer_id, NEW.amount, NEW.paid_at, NEW.created_at, NEW.updated_at, NEW.note
                 );
                 RETURN NEW;
             END IF;
