@@ -3,10 +3,13 @@
 
 #include "command.h"
 
+#include "model/validation.h"
+
 #include "diff/schemadiff.h"
 #include "migration/alembicfile.h"
 #include "migration/migrationfolder.h"
 #include "migration/migrationmessage.h"
+#include "model/validation.h"
 #include "newfile.h"
 #include "project/projectfile.h"
 
@@ -83,6 +86,11 @@ int runGenerate(const QStringList &arguments)
             if (!problem.isEmpty())
                 return reportError(QStringLiteral("generate: ") + problem);
         }
+        for (Problem p : validateProject(to))
+            if (p.isError()) {
+                p.file = parser.value(QStringLiteral("to"));
+                return reportError(QStringLiteral("generate: ") + p.text() + QStringLiteral("; nothing written"));
+            }
         const Project from = parser.isSet(QStringLiteral("from")) ? loadProject(parser.value(QStringLiteral("from"))) : Project{};
         const QString folder = resolveVersionsFolder(parser.value(QStringLiteral("out")));
         const QList<MigrationScriptInfo> scripts = readMigrationFolder(folder);

@@ -7,6 +7,11 @@
 
 namespace sw {
 
+bool writeWhole(QFileDevice &file, const QByteArray &bytes)
+{
+    return file.write(bytes) == bytes.size() && file.flush() && file.size() == bytes.size();
+}
+
 void writeNewFile(const QString &path, const QByteArray &bytes)
 {
     const auto fail = [&path](const QString &code, const QString &message) {
@@ -15,7 +20,7 @@ void writeNewFile(const QString &path, const QByteArray &bytes)
     if (QFileInfo::exists(path))
         fail(QStringLiteral("already-exists"), QStringLiteral("the file already exists; it is never overwritten"));
     QTemporaryFile temporary(path + QStringLiteral(".XXXXXX.tmp"));
-    if (!temporary.open() || temporary.write(bytes) != bytes.size() || !temporary.flush())
+    if (!temporary.open() || !writeWhole(temporary, bytes))
         fail(QStringLiteral("cannot-write"), QStringLiteral("cannot write: %1").arg(temporary.errorString()));
     temporary.close();
     // QFile::rename refuses to replace an existing file, which is what we want.

@@ -237,6 +237,10 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         t.history = tablesWithHistory.contains(t.schema + QLatin1Char('.') + t.name);
         result.project.tables << t;
     }
+    // A key to a table left out of the import (another schema) is to a table outside the project.
+    for (Table &t : result.project.tables)
+        for (ForeignKey &fk : t.foreignKeys)
+            fk.external = !result.project.findTable(fk.references, t.schema);
     if (options.existing)
         adoptExisting(result.project, *options.existing, connection);
     else

@@ -89,12 +89,14 @@ private slots:
         const QPalette original = QGuiApplication::palette();
         QApplication::setPalette(dark);
         app::MainWindow window;
-        QVERIFY(window.openProject(test::sourceDir() + QStringLiteral("/tests/data/spec-example.json")));
+        QVERIFY(window.openProject(test::sourceDir() + QStringLiteral("/tests/data/evolution/base.json")));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The SQL keywords of the preview are drawn light on the dark background.
         auto *preview = window.findChild<QPlainTextEdit *>(QStringLiteral("preview"));
-        const QTextBlock block = preview->document()->findBlock(int(preview->toPlainText().indexOf(QStringLiteral("CREATE TABLE"))));
+        const int keyword = int(preview->toPlainText().indexOf(QStringLiteral("CREATE TABLE")));
+        QVERIFY2(keyword >= 0, qPrintable(preview->toPlainText()));
+        const QTextBlock block = preview->document()->findBlock(keyword);
         QVERIFY(!block.layout()->formats().isEmpty());
         QVERIFY(block.layout()->formats().first().format.foreground().color().lightness() > 128);
         const QImage image = window.grab().toImage();

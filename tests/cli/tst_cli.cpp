@@ -134,6 +134,9 @@ private slots:
         QTest::newRow("revision too long") << generate(good, QStringLiteral("create_orders_table"), {QStringLiteral("--revision"), QString(33, QLatin1Char('1'))})
                                            << QStringLiteral("1 to 32");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+        QTest::newRow("key to a table outside the design") << generate(source(QStringLiteral("tests/data/spec-example.json")), QStringLiteral("create_orders_table"))
+                                                           << QStringLiteral("table orders: foreign key fk_orders_account_id references table accounts, "
+                                                                             "which is not in the design");
     }
     void badInputExitsTwoWithOneLineAndWritesNothing()
     {
@@ -158,6 +161,19 @@ private slots:
         QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(snapshot(dir.path()), before);
+    }
+
+    void aKeyMarkedExternalMayReferenceATableOutsideTheDesign()
+    {
+        QTemporaryDir dir;
+        QString design = readFile(source(QStringLiteral("tests/data/spec-example.json")));
+        design.replace(QStringLiteral("\"on_delete\": \"restrict\""), QStringLiteral("\"on_delete\": \"restrict\", \"external\": true"));
+        QVERIFY(design.contains(QStringLiteral("\"external\": true")));
+        writeText(dir.filePath(QStringLiteral("orders.json")), design);
+        const ProcessResult r = runCli({QStringLiteral("generate"), QStringLiteral("--to"), dir.filePath(QStringLiteral("orders.json")),
+                                        QStringLiteral("--message"), QStringLiteral("create_orders_table"), QStringLiteral("--out"), dir.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(readFile(r.out.trimmed()).contains(QStringLiteral("REFERENCES accounts (id)")));
     }
 
     void severalHeadsNeedAChoice()

@@ -1,9 +1,15 @@
 #include "processes.h"
 #include "connectionprofile.h"
+#include "model/validation.h"
+#include "newfile.h"
 #include "project/projectfile.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace sw;
 
@@ -70,6 +76,26 @@ private slots:
         QCOMPARE(loadProject(path), original);
         // Saving is deterministic: the same project gives the same bytes.
         QCOMPARE(serializeProject(loadProject(path)), serializeProject(original));
+    }
+
+    void anExternalKeyIsReadAndWritten()
+    {
+        const QByteArray json = R"({"schemawright": 1, "tables": [{"name": "orders", "columns": [{"name": "account_id", "type": "bigint"}],
+            "foreign_keys": [{"columns": ["account_id"], "references": "billing.accounts", "ref_columns": ["id"], "external": true}]}]})";
+        const Project p = parseProject(json, QStringLiteral("mem.json"));
+        QVERIFY(p.tables.first().foreignKeys.first().external);
+        QVERIFY(validateProject(p).first().severity == Problem::Severity::Warning);
+        const QByteArray saved = serializeProject(p);
+        QVERIFY(saved.contains("\"external\": true"));
+        QCOMPARE(parseProject(saved, QStringLiteral("again.json")), p);
+        // Without the mark, the key is an error of the design (refused by generate and export).
+        Project unmarked = p;
+        unmarked.tables.first().foreignKeys.first().external = false;
+        QVERIFY(!serializeProject(unmarked).contains("external"));
+        const QList<Problem> problems = validateProject(unmarked);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().isError());
+        QCOMPARE(problems.first().code, QStringLiteral("table-outside-project"));
     }
 
     void unknownKeysArePreserved()
@@ -211,11 +237,36 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("p.json"));
-        const Project project = loadProject(dataFile(QStringLiteral("spec-example.json")));
-        saveProject(project, path);
+        const Project small = parseProject(R"({"schemawright": 1, "tables": [{"name": "t", "columns": [{"name": "a", "type": "text"}]}]})", {});
+        saveProject(small, path);
         const QString before = test::readFile(path);
-        QVERIFY_THROWS_EXCEPTION(SchemaError, saveProject(project, dir.filePath(QStringLiteral("missing/dir/p.json"))));
+        // A disk that fills up while saving over the same file: as root no
+        // permission stops a write, but the file size limit does.
+        const Project large = loadProject(test::sourceDir() + QStringLiteral("/migrations/trading.json"));
+        QVERIFY(serializeProject(large).size() > before.size() * 4);
+        struct rlimit original {};
+        QCOMPARE(getrlimit(RLIMIT_FSIZE, &original), 0);
+        signal(SIGXFSZ, SIG_IGN);
+        struct rlimit limited = original;
+        limited.rlim_cur = rlim_t(before.size() * 2);
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        bool refused = false;
+        try {
+            saveProject(large, path);
+        } catch (const SchemaError &) {
+            refused = true;
+        }
+        bool migrationRefused = false;  // a migration file cut short is never moved into place either
+        try {
+            writeNewFile(dir.filePath(QStringLiteral("1700000000_create_t_table.py")), serializeProject(large));
+        } catch (const SchemaError &) {
+            migrationRefused = true;
+        }
+        setrlimit(RLIMIT_FSIZE, &original);
+        QVERIFY(refused);
+        QVERIFY(migrationRefused);
         QCOMPARE(test::readFile(path), before);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("p.json")});  // no temporary left behind
     }
 };
 

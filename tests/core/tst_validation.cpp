@@ -69,13 +69,19 @@ private slots:
         QVERIFY(problems.first().message.contains(QStringLiteral("orders_history")));
     }
 
-    void aKeyToATableOutsideTheProjectIsOnlyAWarning()
+    void aKeyToATableOutsideTheProjectIsRefusedUnlessMarkedExternal()
     {
         Project p;
         Table t = table(QStringLiteral("orders"), {QStringLiteral("account_id")});
-        t.foreignKeys << ForeignKey{{}, {QStringLiteral("account_id")}, QStringLiteral("accounts"), {QStringLiteral("id")}, {}, {}, {}};
+        t.foreignKeys << ForeignKey{{}, {QStringLiteral("account_id")}, QStringLiteral("accounts"), {QStringLiteral("id")}, {}, {}, false, {}};
         p.tables << t;
-        const QList<Problem> problems = validateProject(p);
+        QList<Problem> problems = validateProject(p);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems.first().isError());
+        QCOMPARE(problems.first().table, QStringLiteral("orders"));
+        QVERIFY(problems.first().message.contains(QStringLiteral("fk_orders_account_id references table accounts")));
+        p.tables[0].foreignKeys[0].external = true;
+        problems = validateProject(p);
         QCOMPARE(problems.size(), 1);
         QVERIFY(!problems.first().isError());
     }

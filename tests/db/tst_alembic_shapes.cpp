@@ -22,7 +22,8 @@ private slots:
         QTest::addColumn<QString>("dml");
         QTest::addColumn<QString>("query");
         QTest::addColumn<QList<QStringList>>("expected");
-        QTest::newRow("spec_example") << "tests/data/spec-example.json"
+        // The format's example, with its key to accounts marked as outside the project.
+        QTest::newRow("spec_example") << "tests/data/spec-example-external.json"
                                       << "CREATE TABLE accounts (id bigint PRIMARY KEY); INSERT INTO accounts VALUES (7);"
                                       << "INSERT INTO orders (instrument, quantity, account_id) VALUES ('X', 1, 7); UPDATE orders SET quantity = 2;"
                                       << "SELECT operation, quantity FROM orders_history ORDER BY history_id"

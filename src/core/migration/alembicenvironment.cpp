@@ -2,6 +2,7 @@
 
 #include "problem.h"
 
+#include "newfile.h"
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
@@ -30,7 +31,7 @@ void writeAlembicEnvironment(const QString &dir)
             fail(QStringLiteral("internal-error"), QStringLiteral("template %1 is missing from the build").arg(name));
         QSaveFile target(folder.filePath(name));
         const QByteArray bytes = source.readAll();
-        if (!target.open(QIODevice::WriteOnly) || target.write(bytes) != bytes.size() || !target.commit())
+        if (!target.open(QIODevice::WriteOnly) || !writeWhole(target, bytes) || !target.commit())
             fail(QStringLiteral("cannot-write"), QStringLiteral("cannot write %1: %2").arg(name, target.errorString()));
     }
 }

@@ -46,6 +46,7 @@ struct ForeignKey {
     QStringList refColumns;
     ReferentialAction onDelete = ReferentialAction::NoAction;
     ReferentialAction onUpdate = ReferentialAction::NoAction;
+    bool external = false;         // references a table outside the project, which must exist in the database
     QJsonObject unknownKeys;
 
     bool operator==(const ForeignKey &) const = default;

@@ -138,12 +138,17 @@ void Validator::checkForeignKey(const Table &t, const ForeignKey &fk)
     checkColumnsExist(t, fk.columns, what);
     const Table *target = m_project.findTable(fk.references, t.schema);
     if (!target) {
-        // A project may describe part of a database: the table must then exist there.
-        Problem warning{Problem::Severity::Warning, QStringLiteral("table-outside-project"),
-                        QStringLiteral("%1 references table %2, which the project does not describe; it must exist in the database")
-                            .arg(what, fk.references),
-                        {}, t.schema, t.name, {}, 0};
-        m_problems.append(warning);
+        // A project may describe part of a database, but only when it says so:
+        // otherwise the migration would fail when applied.
+        if (fk.external)
+            m_problems.append(Problem{Problem::Severity::Warning, QStringLiteral("table-outside-project"),
+                                      QStringLiteral("%1 references table %2, which lives outside the project (\"external\"): "
+                                                     "it must exist in the database").arg(what, fk.references),
+                                      {}, t.schema, t.name, {}, 0});
+        else
+            add(t, {}, QStringLiteral("table-outside-project"),
+                QStringLiteral("%1 references table %2, which is not in the design: add %2, or mark the key \"external\": true "
+                               "if %2 lives outside this project").arg(what, fk.references));
         return;
     }
     if (fk.columns.size() != fk.refColumns.size()) {

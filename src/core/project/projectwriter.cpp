@@ -4,6 +4,7 @@
 
 #include "project/projectfile.h"
 
+#include "newfile.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -19,7 +20,7 @@ const QStringList &keyOrder()
     static const QStringList order = {
         "schemawright", "id", "name", "schema", "type", "nullable", "default", "fill", "comment", "history",
         "columns", "primary_key", "indexes", "unique", "references", "ref_columns", "on_delete",
-        "on_update", "expression", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
+        "on_update", "external", "expression", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
     return order;
@@ -166,6 +167,8 @@ QJsonObject toJson(const Table &t)
                        {"on_update", actionName(fk.onUpdate)}};
         if (!fk.name.isEmpty())
             fo.insert(QStringLiteral("name"), fk.name);
+        if (fk.external)
+            fo.insert(QStringLiteral("external"), true);
         fks << withUnknown(fo, fk.unknownKeys);
     }
     o.insert(QStringLiteral("foreign_keys"), fks);
@@ -220,7 +223,7 @@ void saveProject(const Project &project, const QString &path)
 {
     const QByteArray bytes = serializeProject(project);
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !writeWhole(file, bytes) || !file.commit())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("cannot-write"),
                                   QStringLiteral("cannot save the project: %1").arg(file.errorString()), path, {}, {}, {}, 0});
 }
