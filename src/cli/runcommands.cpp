@@ -1,6 +1,6 @@
 // schemawright-cli current   [--db CONNINFO]
-// schemawright-cli upgrade   [--db CONNINFO] --migrations DIR [--to head|REV|+N] [--sql]
-// schemawright-cli downgrade [--db CONNINFO] --migrations DIR --to -N|REV|base [--sql]
+// schemawright-cli upgrade   [--db CONNINFO] --migrations DIR [--to head|REV|+N] [--sql [--from REV]]
+// schemawright-cli downgrade [--db CONNINFO] --migrations DIR --to -N|REV|base [--sql --from REV]
 
 #include "command.h"
 
@@ -34,7 +34,9 @@ int runMigrations(const QString &command, Direction direction, const QStringList
         {QStringLiteral("migrations"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")},
         {QStringLiteral("to"), direction == Direction::Upgrade ? QStringLiteral("head (default), a revision or +N.") : QStringLiteral("-N, a revision or base."),
          QStringLiteral("TARGET")},
-        {QStringLiteral("sql"), QStringLiteral("Print the SQL instead of running it.")},
+        {QStringLiteral("sql"), QStringLiteral("Print the SQL instead of running it, without connecting (as alembic --sql).")},
+        {QStringLiteral("from"), QStringLiteral("With --sql: the revision the database is at (default base; needed for a downgrade)."),
+         QStringLiteral("REV")},
         {QStringLiteral("lock-timeout"), QStringLiteral("Seconds a statement may wait for a table lock (default 10)."), QStringLiteral("S"), QStringLiteral("10")},
         {QStringLiteral("statement-timeout"), QStringLiteral("Seconds a statement may run, 0 for no limit (default 0)."), QStringLiteral("S"), QStringLiteral("0")},
         {QStringLiteral("wait"), QStringLiteral("Seconds to wait for another Schemawright runner on the same database (default 30)."), QStringLiteral("S"), QStringLiteral("30")},
@@ -66,9 +68,15 @@ int runMigrations(const QString &command, Direction direction, const QStringList
     try {
         db::MigrationRunner runner(parser.value(QStringLiteral("db")), readMigrationScripts(resolveVersionsFolder(migrations)));
         if (parser.isSet(QStringLiteral("sql"))) {
-            QTextStream(stdout) << runner.sql(options);
+            const QString from = parser.value(QStringLiteral("from"));
+            if (direction == Direction::Downgrade && from.isEmpty())
+                return reportError(QStringLiteral("downgrade: --sql needs --from REV: offline, the revision the database is at is unknown"));
+            const std::optional<QString> start = from.isEmpty() || from == QLatin1String("base") ? std::nullopt : std::optional<QString>(from);
+            QTextStream(stdout) << runner.sql(options, start);
             return kExitOk;
         }
+        if (parser.isSet(QStringLiteral("from")))
+            return reportError(QStringLiteral("%1: --from goes with --sql; a run starts where the database is").arg(command));
         const db::RunResult result = runner.run(options);
         QTextStream(stdout) << result.endRevision.value_or(QStringLiteral("None")) << Qt::endl;
         if (result.applied.isEmpty())

@@ -73,23 +73,29 @@ std::optional<QString> MigrationRunner::currentRevision()
     return db::currentRevision(tx);
 }
 
-QString MigrationRunner::sql(const RunOptions &options)
+QString MigrationRunner::sql(const RunOptions &options, const std::optional<QString> &startRevision) const
 {
-    const QList<MigrationStepPlan> steps = plan(options, currentRevision());
+    const QList<MigrationStepPlan> steps = planPath(m_chain, startRevision, options.target, options.direction);
     QString text;
-    bool tableExists = false;
-    {
-        Connection connection(m_conninfo);
-        pqxx::read_transaction tx(connection.raw());
-        tableExists = versionTableExists(tx);
-    }
-    if (!tableExists && !steps.isEmpty())
+    // As alembic --sql: the version table is made when starting from base.
+    if (!startRevision && !steps.isEmpty())
         text += createVersionTableSql() + QStringLiteral(";\n\n");
     for (const MigrationStepPlan &step : steps) {
-        text += QStringLiteral("-- Running %1\nBEGIN;\n\n").arg(stepLabel(step));
         const MigrationFunction &f = functionOf(step);
-        if (!f.isPlainSql())
-            text += QStringLiteral("-- runs through alembic: %1\n\n").arg(step.script->info.fileName);
+        if (!f.present)
+            failInFile(step, step.script->upgrade.line, QStringLiteral("missing-downgrade"),
+                       QStringLiteral("%1() is missing: this migration cannot be run in this direction")
+                           .arg(step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade")));
+        // A script that looks runnable but lacks a migration's statements is worse than none.
+        if (!f.isPlainSql()) {
+            const PythonStatement what = f.otherOperations.isEmpty() ? f.notUnderstood.first() : f.otherOperations.first();
+            failInFile(step, what.line, QStringLiteral("cannot-render"),
+                       QStringLiteral("this migration does more than op.execute() with SQL (%1), so Schemawright cannot print its SQL; "
+                                      "run `alembic %2 %3:%4 --sql` in the folder of alembic.ini instead. Nothing was printed.")
+                           .arg(what.text, step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"),
+                                step.fromRevision.value_or(QStringLiteral("base")), step.toRevision.value_or(QStringLiteral("base"))));
+        }
+        text += QStringLiteral("-- Running %1\nBEGIN;\n\n").arg(stepLabel(step));
         for (const SqlBlock &block : f.executes)
             text += block.sql.trimmed() + QStringLiteral("\n\n");
         text += versionUpdateSql(step.fromRevision, step.toRevision) + QStringLiteral(";\n\nCOMMIT;\n\n");

@@ -37,8 +37,11 @@ public:
     // Throws SchemaError; the database is then at the revision it started from
     // or at the last migration that completed whole.
     RunResult run(const RunOptions &options);
-    // The SQL run() would run, with BEGIN/COMMIT and alembic_version updates.
-    QString sql(const RunOptions &options);
+    // The SQL run() would run from `startRevision` (nullopt: base), with
+    // BEGIN/COMMIT and alembic_version updates, without a connection (as
+    // `alembic upgrade --sql`). Refuses, naming file and line, a migration
+    // that is more than SQL rather than print an incomplete script.
+    QString sql(const RunOptions &options, const std::optional<QString> &startRevision) const;
     std::optional<QString> currentRevision();
 
 private:

@@ -398,6 +398,47 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));
     }
 
+    void sqlNeedsNoDatabaseAndStartsWhereToldLikeAlembic()
+    {
+        const QString nowhere = QStringLiteral("host=127.0.0.1 port=1 dbname=nowhere user=nobody");
+        const auto offline = [&](const QString &command, const QStringList &more) {
+            return cli(QStringList{command, QStringLiteral("--db"), nowhere, QStringLiteral("--migrations"), example(), QStringLiteral("--sql")} + more);
+        };
+        const ProcessResult fromBase = offline(QStringLiteral("upgrade"), {});
+        QVERIFY2(fromBase.exitCode == 0, qPrintable(fromBase.err));
+        const ProcessResult fromMiddle = offline(QStringLiteral("upgrade"), {QStringLiteral("--from"), QStringLiteral("1764000000")});
+        QVERIFY2(fromMiddle.exitCode == 0, qPrintable(fromMiddle.err));
+        QVERIFY(!fromMiddle.out.contains(QStringLiteral("CREATE TABLE alembic_version")));
+        QVERIFY(!fromMiddle.out.contains(QStringLiteral("INSERT INTO alembic_version")));
+        QVERIFY(fromMiddle.out.contains(QStringLiteral("WHERE alembic_version.version_num = '1764000000';")));
+        const ProcessResult down = offline(QStringLiteral("downgrade"), {QStringLiteral("--from"), QStringLiteral("1764001200"), QStringLiteral("--to"), QStringLiteral("-1")});
+        QVERIFY2(down.exitCode == 0, qPrintable(down.err));
+        QVERIFY(down.out.contains(QStringLiteral("UPDATE alembic_version SET version_num='1764000600' WHERE alembic_version.version_num = '1764001200';")));
+        QCOMPARE(down.out.count(QStringLiteral("BEGIN;")), 1);
+
+        // The same SQL runs on a database and leaves it where alembic would.
+        TestDatabase db;
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--to"), QStringLiteral("1764000000")})).exitCode, 0);
+        db.exec(fromMiddle.out);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
+
+        const ProcessResult noStart = offline(QStringLiteral("downgrade"), {QStringLiteral("--to"), QStringLiteral("-1")});
+        QCOMPARE(noStart.exitCode, 2);
+        QVERIFY2(noStart.err.contains(QStringLiteral("--from")), qPrintable(noStart.err));
+    }
+
+    void sqlRefusesAMigrationItCannotRenderRatherThanPrintHalf()
+    {
+        QTemporaryDir dir;
+        writeProjectWithOwnDatabase(dir.path(), QStringLiteral("postgresql://nowhere"), QString::fromLatin1(kEnvPyFromIni), addColumnB());
+        const ProcessResult r = cli({QStringLiteral("upgrade"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--sql")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("1700000100_add_b_column_to_a.py:12")) && r.err.contains(QStringLiteral("op.add_column"))
+                     && r.err.contains(QStringLiteral("alembic upgrade 1700000000:1700000100 --sql")),
+                 qPrintable(r.err));
+    }
+
     void pingReportsServerAndRevision()
     {
         TestDatabase db;
