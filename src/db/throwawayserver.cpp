@@ -38,7 +38,13 @@ QString ThrowawayServer::run(const QString &program, const QStringList &argument
         process.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program} + arguments);
     else
         process.start(program, arguments);
-    process.waitForFinished(120000);
+    if (!process.waitForFinished(120000)) {  // a hung initdb or pg_ctl is a failure, never a success
+        process.kill();
+        process.waitForFinished(5000);
+        throw SchemaError(QStringLiteral("throwaway-server"),
+                          QStringLiteral("cannot run a throwaway PostgreSQL (%1 did not finish within 120 s and was stopped); give a database to wipe with --db")
+                              .arg(QFileInfo(program).fileName()));
+    }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         throw SchemaError(QStringLiteral("throwaway-server"),
                           QStringLiteral("cannot run a throwaway PostgreSQL (%1 failed: %2); give a database to wipe with --db")

@@ -176,6 +176,13 @@ private slots:
         QVERIFY(readFile(r.out.trimmed()).contains(QStringLiteral("REFERENCES accounts (id)")));
     }
 
+    void aHungChildIsAFailureNotExitZero()
+    {
+        const ProcessResult r = runProcess(QStringLiteral("/bin/sleep"), {QStringLiteral("30")}, {}, QProcessEnvironment::systemEnvironment(), 300);
+        QCOMPARE(r.exitCode, -1);
+        QVERIFY2(r.err.contains(QStringLiteral("did not finish")), qPrintable(r.err));
+    }
+
     void severalHeadsNeedAChoice()
     {
         QTemporaryDir dir;

@@ -22,16 +22,24 @@ namespace {
 
 constexpr int kRounds = 1500;
 
+// Bytes that break parsers; a NUL needs its length spelled out ("\x00" is empty).
+const QList<QByteArray> &interestingBytes()
+{
+    static const QList<QByteArray> interesting = {"\"", "'", "$$", "(", ")", ",", ";", "\\", "\n", "{", "}", "[", "]", ":", "null",
+                                             "\"\"\"", "--", "/*", "\xff", QByteArray("\0", 1), "1e999", "-1", "op.execute(",
+                                             "IF (TG_OP = 'X') THEN"};
+    return interesting;
+}
+
 QByteArray mutate(QByteArray input, QRandomGenerator &random)
 {
-    static const QByteArray interesting[] = {"\"", "'", "$$", "(", ")", ",", ";", "\\", "\n", "{", "}", "[", "]", ":", "null",
-                                             "\"\"\"", "--", "/*", "\xff", "\x00", "1e999", "-1", "op.execute(", "IF (TG_OP = 'X') THEN"};
+    const QList<QByteArray> &interesting = interestingBytes();
     const int edits = 1 + int(random.bounded(4));
     for (int i = 0; i < edits && !input.isEmpty(); ++i) {
         const qsizetype at = random.bounded(int(input.size()));
         switch (random.bounded(4)) {
         case 0: input.remove(at, 1 + random.bounded(8)); break;
-        case 1: input.insert(at, interesting[random.bounded(int(std::size(interesting)))]); break;
+        case 1: input.insert(at, interesting.at(random.bounded(int(interesting.size())))); break;
         case 2: input[at] = char(random.bounded(256)); break;
         case 3: input.truncate(at); break;
         }
@@ -75,31 +83,56 @@ private slots:
         const QByteArray seeds[] = {sourceFile(base + QStringLiteral("trading.py")), sourceFile(base + QStringLiteral("quoting.py")),
                                     sourceFile(base + QStringLiteral("evolution/rename_table.py")),
                                     sourceFile(QStringLiteral("tests/data/lint/not_understood/1700000100_add_indexes_on_orders.py"))};
+        int parsedWithSql = 0;
         for (int i = 0; i < kRounds; ++i) {
             const QString text = QString::fromUtf8(mutate(seeds[i % 4], random));
             const MigrationScript script = parseMigrationScript(text, {});
-            for (const SqlBlock &block : script.upgrade.executes + script.downgrade.executes)
+            const int lines = int(text.count(QLatin1Char('\n'))) + 1;
+            for (const SqlBlock &block : script.upgrade.executes + script.downgrade.executes) {
+                // Every block points into the file it came from.
+                QVERIFY2(block.line >= 1 && block.line <= lines, qPrintable(QStringLiteral("line %1 of %2").arg(block.line).arg(lines)));
                 for (const sql::DdlAction &action : sql::readDdl(block.sql))
                     if (action.kind == sql::DdlAction::Kind::CreateFunction)
                         checkHistoryFunction(readHistoryFunction(action.body), QStringLiteral("f"), QStringList{QStringLiteral("id")});
+            }
+            parsedWithSql += script.upgrade.executes.isEmpty() ? 0 : 1;
         }
+        // The mutations leave most files readable: the parser was really exercised.
+        QVERIFY2(parsedWithSql > kRounds / 2, qPrintable(QString::number(parsedWithSql)));
+    }
+
+    void aNulByteIsAmongTheInjectedBytes()
+    {
+        QVERIFY(interestingBytes().contains(QByteArray(1, '\0')));
     }
 
     void lintSurvivesMangledFolders()
     {
         QRandomGenerator random(11);
         const QDir source(test::sourceDir() + QStringLiteral("/migrations/versions"));
+        int roundsWithFindings = 0;
         for (int round = 0; round < 40; ++round) {
             QTemporaryDir dir;
+            QHash<QString, int> lineCounts;
             for (const QString &name : source.entryList({QStringLiteral("*.py")})) {
                 QFile out(dir.filePath(name));
                 QVERIFY(out.open(QIODevice::WriteOnly));
                 QFile in(source.filePath(name));
                 QVERIFY(in.open(QIODevice::ReadOnly));
-                out.write(mutate(in.readAll(), random));
+                const QByteArray mangled = mutate(in.readAll(), random);
+                out.write(mangled);
+                lineCounts.insert(out.fileName(), int(mangled.count('\n')) + 1);
             }
-            lintMigrationFolder(dir.path());
+            const QList<Problem> findings = lintMigrationFolder(dir.path());
+            // Every finding names a file of the folder and a line inside it.
+            for (const Problem &p : findings) {
+                QVERIFY2(p.file.isEmpty() || lineCounts.contains(p.file), qPrintable(p.text()));
+                QVERIFY2(p.line >= 0 && p.line <= lineCounts.value(p.file, 0) + 1, qPrintable(p.text()));
+            }
+            roundsWithFindings += hasErrors(findings) ? 1 : 0;
         }
+        // Mangled migrations are noticed, not waved through.
+        QVERIFY2(roundsWithFindings > 20, qPrintable(QString::number(roundsWithFindings)));
     }
 };
 

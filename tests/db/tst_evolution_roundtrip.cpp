@@ -20,6 +20,17 @@ const QString kTotalRows = QStringLiteral(
     "SELECT sum((xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I.%I', schemaname, tablename), "
     "false, true, '')))[1]::text::int) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'");
 
+// Whether `sql` runs; what it did is rolled back either way.
+bool succeeds(const TestDatabase &db, const QString &sql)
+{
+    try {
+        db.exec(QStringLiteral("DO $probe$ BEGIN %1; RAISE EXCEPTION 'sw-probe-ran'; END $probe$").arg(sql));
+    } catch (const std::exception &e) {
+        return QString::fromUtf8(e.what()).contains(QLatin1String("sw-probe-ran"));
+    }
+    return false;
+}
+
 QStringList columnsOf(const TestDatabase &db, const QString &table)
 {
     QStringList names;
@@ -74,28 +85,46 @@ private slots:
         if (db.scalar(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_name = 'customers' AND column_name = 'updated_at'")) == QLatin1String("1"))
             QCOMPARE(db.scalar(stamps), updatedAtBefore);
 
-        // The history table mirrors its table, and new changes land in it whole.
-        const QString history = conventions::historyTableName(evolution.table);
-        const QStringList mainColumns = columnsOf(db, evolution.table);
-        QCOMPARE(columnsOf(db, history).mid(3), mainColumns);
-        db.exec(evolution.dml);
-        const QList<QStringList> recorded = db.rows(QStringLiteral(
-            "SELECT operation, (SELECT string_agg(key, ',') FROM jsonb_object_keys(to_jsonb(h) - 'history_id' - 'operation' - 'changed_at') key) "
-            "FROM (SELECT * FROM %1 ORDER BY history_id DESC LIMIT 3) h ORDER BY history_id").arg(history));
-        QCOMPARE(recorded.size(), 3);
-        QStringList sortedColumns = mainColumns;
-        sortedColumns.sort();  // jsonb orders keys by length, then bytes; compare as sets
-        for (int i = 0; i < 3; ++i) {
-            QCOMPARE(recorded.at(i).first(), QStringList({"INSERT", "UPDATE", "DELETE"}).at(i));
-            QStringList keys = recorded.at(i).at(1).split(QLatin1Char(','));
-            keys.sort();
-            QCOMPARE(keys, sortedColumns);
-        }
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM %1 h WHERE changed_at IS NULL").arg(history)), QStringLiteral("0"));
+        if (!evolution.failsAfterUpgrade.isEmpty())
+            QVERIFY2(!succeeds(db, evolution.failsAfterUpgrade), qPrintable(evolution.failsAfterUpgrade));
+        if (!evolution.failsAfterDowngrade.isEmpty())
+            QVERIFY2(succeeds(db, evolution.failsAfterDowngrade), qPrintable(evolution.failsAfterDowngrade));
 
-        db.exec(QStringLiteral("DELETE FROM %1 WHERE history_id > (SELECT max(history_id) - 3 FROM %1)").arg(history));
+        const QString history = conventions::historyTableName(evolution.table);
+        const Table *checked = changed.findTable(evolution.table, QStringLiteral("public"));
+        QVERIFY(checked);
+        if (checked->history) {
+            // The history table mirrors its table, and new changes land in it whole.
+            const QStringList mainColumns = columnsOf(db, evolution.table);
+            QCOMPARE(columnsOf(db, history).mid(3), mainColumns);
+            db.exec(evolution.dml);
+            const QList<QStringList> recorded = db.rows(QStringLiteral(
+                "SELECT operation, (SELECT string_agg(key, ',') FROM jsonb_object_keys(to_jsonb(h) - 'history_id' - 'operation' - 'changed_at') key) "
+                "FROM (SELECT * FROM %1 ORDER BY history_id DESC LIMIT 3) h ORDER BY history_id").arg(history));
+            QCOMPARE(recorded.size(), 3);
+            QStringList sortedColumns = mainColumns;
+            sortedColumns.sort();  // jsonb orders keys by length, then bytes; compare as sets
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(recorded.at(i).first(), QStringList({"INSERT", "UPDATE", "DELETE"}).at(i));
+                QStringList keys = recorded.at(i).at(1).split(QLatin1Char(','));
+                keys.sort();
+                QCOMPARE(keys, sortedColumns);
+            }
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM %1 h WHERE changed_at IS NULL").arg(history)), QStringLiteral("0"));
+            db.exec(QStringLiteral("DELETE FROM %1 WHERE history_id > (SELECT max(history_id) - 3 FROM %1)").arg(history));
+        } else {
+            QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('%1') IS NULL").arg(history)), QStringLiteral("t"));
+            const QString rows = db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(evolution.table));
+            db.exec(evolution.dml);  // runs on the changed table, and leaves it as it was
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(evolution.table)), rows);
+        }
+
         SW_ALEMBIC(env, db, QStringLiteral("downgrade"), QStringLiteral("-1"));
         QCOMPARE(db.schemaDump(), dumpBefore);
+        if (!evolution.failsAfterUpgrade.isEmpty())
+            QVERIFY2(succeeds(db, evolution.failsAfterUpgrade), qPrintable(evolution.failsAfterUpgrade));
+        if (!evolution.failsAfterDowngrade.isEmpty())
+            QVERIFY2(!succeeds(db, evolution.failsAfterDowngrade), qPrintable(evolution.failsAfterDowngrade));
         SW_ALEMBIC(env, db, QStringLiteral("upgrade"), QStringLiteral("head"));
     }
 };

@@ -34,6 +34,11 @@ const QString kCustomerDml = QStringLiteral(
     "UPDATE customers SET email = 'y@x.io' WHERE email = 'z@x.io';"
     "DELETE FROM customers WHERE email = 'y@x.io';");
 
+const QString kTagDml = QStringLiteral(
+    "INSERT INTO tags (label) VALUES ('new');"
+    "UPDATE tags SET label = 'newer' WHERE label = 'new';"
+    "DELETE FROM tags WHERE label = 'newer';");
+
 const QString kOrderDml = QStringLiteral(
     "INSERT INTO orders (customer_id, amount) SELECT min(id), 5 FROM customers;"
     "UPDATE orders SET amount = 6 WHERE amount = 5;"
@@ -58,7 +63,7 @@ QString evolutionSeedSql()
 
 QList<EvolutionCase> evolutionCases()
 {
-    const QString customers = QStringLiteral("customers"), orders = QStringLiteral("orders");
+    const QString customers = QStringLiteral("customers"), orders = QStringLiteral("orders"), tags = QStringLiteral("tags");
     return {
         {QStringLiteral("add_column_with_default"),
          [](Project &p) { table(p, QStringLiteral("customers")).columns << newColumn(QStringLiteral("tier"), QStringLiteral("varchar(10)"), false, QStringLiteral("'BASIC'")); },
@@ -107,7 +112,8 @@ QList<EvolutionCase> evolutionCases()
         {QStringLiteral("rename_index"),
          [](Project &p) { table(p, QStringLiteral("customers")).indexes.first().name = QStringLiteral("uq_customers_mail"); }, customers, kCustomerDml},
         {QStringLiteral("add_unique_index"),
-         [](Project &p) { table(p, QStringLiteral("tags")).indexes << Index{{}, {QStringLiteral("label")}, true, {}}; }, customers, kCustomerDml},
+         [](Project &p) { table(p, QStringLiteral("tags")).indexes << Index{{}, {QStringLiteral("label")}, true, {}}; }, tags, kTagDml, true,
+         QStringLiteral("INSERT INTO tags (label) VALUES ('twice'), ('twice')"), {}},
         {QStringLiteral("change_foreign_key"),
          [](Project &p) { table(p, QStringLiteral("orders")).foreignKeys.first().onDelete = ReferentialAction::Cascade; }, orders, kOrderDml},
         {QStringLiteral("drop_foreign_key"),
@@ -151,7 +157,7 @@ QList<EvolutionCase> evolutionCases()
                         "DELETE FROM tags WHERE label = 'lime';")},
         {QStringLiteral("change_primary_key"),
          [](Project &p) { table(p, QStringLiteral("tags")).primaryKey = QStringList{QStringLiteral("id"), QStringLiteral("label")}; },
-         customers, kCustomerDml},
+         tags, kTagDml, true, {}, QStringLiteral("INSERT INTO tags (id, label) VALUES (100, 'a'), (100, 'b')")},
         {QStringLiteral("create_and_drop_tables_with_changes"),
          [](Project &p) {
              p.tables.removeLast();  // tags

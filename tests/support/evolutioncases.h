@@ -15,6 +15,11 @@ struct EvolutionCase {
     QString table;                           // the table the DML below works on
     QString dml;                             // one INSERT, one UPDATE, one DELETE, in that order
     bool keepsAllRows = true;                // false where the change drops a table's rows on purpose
+    // Proof that a constraint or key the change makes is really there (and
+    // really gone after the downgrade): SQL that must fail after the upgrade,
+    // and SQL that must fail after the downgrade. Empty: nothing to prove.
+    QString failsAfterUpgrade;
+    QString failsAfterDowngrade;
 };
 
 Project evolutionBase();

@@ -8,7 +8,7 @@
 namespace sw::test {
 
 ProcessResult runProcess(const QString &program, const QStringList &arguments, const QString &workingDir,
-                         const QProcessEnvironment &environment)
+                         const QProcessEnvironment &environment, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -17,7 +17,12 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments, c
     process.start(program, arguments);
     if (!process.waitForStarted(30000))
         throw std::runtime_error(("cannot start " + program + ": " + process.errorString()).toStdString());
-    process.waitForFinished(300000);
+    if (!process.waitForFinished(timeoutMs)) {  // a hung child is a failure, never exit 0
+        process.kill();
+        process.waitForFinished(5000);
+        return {-1, QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError()) + QStringLiteral("\n%1 did not finish within %2 ms and was killed").arg(program).arg(timeoutMs)};
+    }
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }

@@ -13,8 +13,9 @@ struct ProcessResult {
     QString err;
 };
 
+// exitCode is -1 for a crash, and for a child still running after timeoutMs (then killed).
 ProcessResult runProcess(const QString &program, const QStringList &arguments, const QString &workingDir = {},
-                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+                         const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(), int timeoutMs = 300000);
 
 // The built schemawright-cli (SW_CLI, set by CTest).
 ProcessResult runCli(const QStringList &arguments, const QString &workingDir = {});
