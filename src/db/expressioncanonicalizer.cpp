@@ -66,35 +66,73 @@ QString checkExpression(const QString &constraintDefinition)
     return expression;
 }
 
+namespace {
+
+// The server's spelling of the temporary tables' defaults and checks, all in two queries.
+void readCanonical(pqxx::transaction_base &tx, Project &canonical, const QList<int> &made)
+{
+    QStringList relations;
+    for (int t : made)
+        relations << temporaryTableName(t);
+    const std::string names = (QStringLiteral("{") + relations.join(QLatin1Char(',')) + QStringLiteral("}")).toStdString();
+    const auto tableOf = [&](const std::string &relation) -> Table & {
+        return canonical.tables[QString::fromStdString(relation).mid(int(qstrlen("sw_canonical_"))).toInt()];
+    };
+    for (const auto &row : tx.exec_params("SELECT c.relname, a.attname, pg_get_expr(d.adbin, d.adrelid), format_type(a.atttypid, a.atttypmod) "
+                                          "FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
+                                          "JOIN pg_class c ON c.oid = d.adrelid "
+                                          "WHERE c.relnamespace = pg_my_temp_schema() AND c.relname = ANY($1::text[])",
+                                          names)) {
+        Table &table = tableOf(row[0].as<std::string>());
+        for (Column &c : table.columns)
+            if (c.name == QString::fromStdString(row[1].as<std::string>()))
+                c.defaultExpr = withoutRedundantCast(QString::fromStdString(row[2].as<std::string>()), QString::fromStdString(row[3].as<std::string>()));
+    }
+    for (const auto &row : tx.exec_params("SELECT c.relname, con.conname, pg_get_constraintdef(con.oid) FROM pg_constraint con "
+                                          "JOIN pg_class c ON c.oid = con.conrelid "
+                                          "WHERE c.relnamespace = pg_my_temp_schema() AND c.relname = ANY($1::text[]) AND con.contype = 'c'",
+                                          names)) {
+        Table &table = tableOf(row[0].as<std::string>());
+        const int position = QString::fromStdString(row[1].as<std::string>()).mid(3).toInt();
+        if (position >= 0 && position < table.checks.size())
+            table.checks[position].expression = checkExpression(QString::fromStdString(row[2].as<std::string>()));
+    }
+}
+
+} // namespace
+
 Project canonicalizeExpressions(Connection &connection, const Project &design)
 {
     Project canonical = design;
+    QList<int> made;
     pqxx::work tx(connection.raw());
+    // All tables in one statement; only when the server refuses one of them,
+    // table by table, so that one bad expression keeps only its own table's words.
+    QStringList all;
     for (int t = 0; t < canonical.tables.size(); ++t) {
-        Table &table = canonical.tables[t];
-        try {
-            pqxx::subtransaction attempt(tx);
-            attempt.exec(temporaryTableSql(table, t).toStdString());
-            attempt.commit();
-        } catch (const std::exception &) {
-            continue;  // the server refuses an expression: keep the design's words
-        }
-        const std::string relation = temporaryTableName(t).toStdString();
-        for (const auto &row : tx.exec_params("SELECT a.attname, pg_get_expr(d.adbin, d.adrelid), format_type(a.atttypid, a.atttypmod) "
-                                              "FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
-                                              "WHERE d.adrelid = $1::regclass",
-                                              relation)) {
-            for (Column &c : table.columns)
-                if (c.name == QString::fromStdString(row[0].as<std::string>()))
-                    c.defaultExpr = withoutRedundantCast(QString::fromStdString(row[1].as<std::string>()), QString::fromStdString(row[2].as<std::string>()));
-        }
-        for (const auto &row : tx.exec_params("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'c'",
-                                              relation)) {
-            const int position = QString::fromStdString(row[0].as<std::string>()).mid(3).toInt();
-            if (position >= 0 && position < table.checks.size())
-                table.checks[position].expression = checkExpression(QString::fromStdString(row[1].as<std::string>()));
+        all << temporaryTableSql(canonical.tables.at(t), t);
+        made << t;
+    }
+    try {
+        pqxx::subtransaction attempt(tx);
+        if (!all.isEmpty())
+            attempt.exec(all.join(QStringLiteral(";\n")).toStdString());
+        attempt.commit();
+    } catch (const std::exception &) {
+        made.clear();
+        for (int t = 0; t < canonical.tables.size(); ++t) {
+            try {
+                pqxx::subtransaction attempt(tx);
+                attempt.exec(temporaryTableSql(canonical.tables.at(t), t).toStdString());
+                attempt.commit();
+                made << t;
+            } catch (const std::exception &) {
+                // the server refuses an expression: keep the design's words
+            }
         }
     }
+    if (!made.isEmpty())
+        readCanonical(tx, canonical, made);
     tx.abort();
     return canonical;
 }

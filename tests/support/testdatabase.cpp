@@ -45,6 +45,11 @@ QString TestDatabase::serverConninfo(const QString &database)
         .arg(s.value(QStringLiteral("PGHOST")), s.value(QStringLiteral("PGPORT")), s.value(QStringLiteral("PGUSER")), database);
 }
 
+QString TestDatabase::serverLogPath()
+{
+    return serverSettings().value(QStringLiteral("SW_PG_DIR")) + QStringLiteral("/server.log");
+}
+
 TestDatabase::TestDatabase()
 {
     static QAtomicInt counter;

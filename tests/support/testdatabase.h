@@ -33,6 +33,7 @@ public:
     QString schemaDump() const;
 
     static QString serverConninfo(const QString &database);
+    static QString serverLogPath();               // the test server's log (pg-test-server.sh)
     static QString literal(const QString &text);  // an SQL string literal
 
 private:
