@@ -38,6 +38,7 @@ GERMAN = {
     "the migration folder does not exist": "der Migrationsordner existiert nicht",
     "no change since the last export": "keine Änderung seit dem letzten Export",
     "column": "Spalte",
+    "Note: %1": "Hinweis: %1",
     "Name": "Name",
     "Rename column %1 to %2 in %3": "Spalte %1 in %3 in %2 umbenennen",
     "Type": "Typ",

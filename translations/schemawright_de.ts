@@ -177,7 +177,7 @@
         <translation>&amp;Ordner</translation>
     </message>
     <message>
-        <location filename="../src/app/fixmigrationdialog.cpp" line="44" />
+        <location filename="../src/app/fixmigrationdialog.cpp" line="26" />
         <source>the migration folder does not exist</source>
         <translation>der Migrationsordner existiert nicht</translation>
     </message>
@@ -269,26 +269,26 @@
 <context>
     <name>MigrationExport</name>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="51" />
+        <location filename="../src/app/migrationexport.cpp" line="33" />
         <source># No change since the last export: nothing to migrate.
 </source>
         <translation># Keine Änderung seit dem letzten Export: nichts zu migrieren.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="57" />
+        <location filename="../src/app/migrationexport.cpp" line="39" />
         <source># The design has problems to fix before a migration can be written:
 </source>
         <translation># Der Entwurf hat Probleme, die vor dem Schreiben einer Migration zu beheben sind:
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="70" />
+        <location filename="../src/app/migrationexport.cpp" line="52" />
         <source>the migration folder does not exist</source>
         <translation>der Migrationsordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="75" />
+        <location filename="../src/app/migrationexport.cpp" line="59" />
         <source>no change since the last export</source>
         <translation>keine Änderung seit dem letzten Export</translation>
     </message>
@@ -814,7 +814,12 @@
         <translation>Schema %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="140" />
+        <location filename="../src/app/drifttreemodel.cpp" line="135" />
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drifttreemodel.cpp" line="144" />
         <source>
   expected: %1
   actual: %2</source>
@@ -823,49 +828,49 @@
   tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="140" />
-        <location filename="../src/app/drifttreemodel.cpp" line="141" />
+        <location filename="../src/app/drifttreemodel.cpp" line="144" />
+        <location filename="../src/app/drifttreemodel.cpp" line="145" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="185" />
+        <location filename="../src/app/drifttreemodel.cpp" line="189" />
         <source>in step</source>
         <translation>im Gleichschritt</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="186" />
+        <location filename="../src/app/drifttreemodel.cpp" line="190" />
         <source>missing in the database</source>
         <translation>fehlt in der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="187" />
+        <location filename="../src/app/drifttreemodel.cpp" line="191" />
         <source>not in the design</source>
         <translation>nicht im Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="188" />
+        <location filename="../src/app/drifttreemodel.cpp" line="192" />
         <source>different</source>
         <translation>abweichend</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="189" />
+        <location filename="../src/app/drifttreemodel.cpp" line="193" />
         <source>out of step</source>
         <translation>aus dem Tritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drifttreemodel.cpp" line="205" />
+        <location filename="../src/app/drifttreemodel.cpp" line="209" />
         <source>%n problem(s) below</source>
         <translation>
             <numerusform>%n Problem darunter</numerusform><numerusform>%n Probleme darunter</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="243" />
+        <location filename="../src/app/drifttreemodel.cpp" line="247" />
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="243" />
+        <location filename="../src/app/drifttreemodel.cpp" line="247" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -873,90 +878,90 @@
 <context>
     <name>sw::app::DriftWindow</name>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="33" />
+        <location filename="../src/app/driftwindow.cpp" line="31" />
         <source>the design</source>
         <translation>dem Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="34" />
+        <location filename="../src/app/driftwindow.cpp" line="32" />
         <source>the migration folder %1</source>
         <translation>dem Migrationsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="120" />
+        <location filename="../src/app/driftwindow.cpp" line="104" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="121" />
+        <location filename="../src/app/driftwindow.cpp" line="105" />
         <source>%1
 Password (kept in memory for this window only; ~/.pgpass keeps it for good):</source>
         <translation>%1
 Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="132" />
+        <location filename="../src/app/driftwindow.cpp" line="116" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="158" />
+        <location filename="../src/app/driftwindow.cpp" line="142" />
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/driftwindow.cpp" line="158" />
+        <location filename="../src/app/driftwindow.cpp" line="142" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="168" />
+        <location filename="../src/app/driftwindow.cpp" line="152" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="176" />
+        <location filename="../src/app/driftwindow.cpp" line="160" />
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="177" />
+        <location filename="../src/app/driftwindow.cpp" line="161" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="186" />
+        <location filename="../src/app/driftwindow.cpp" line="170" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="229" />
+        <location filename="../src/app/driftwindow.cpp" line="213" />
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="229" />
+        <location filename="../src/app/driftwindow.cpp" line="213" />
         <source>Trigger function</source>
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="229" />
+        <location filename="../src/app/driftwindow.cpp" line="213" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="273" />
+        <location filename="../src/app/driftwindow.cpp" line="257" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="287" />
+        <location filename="../src/app/driftwindow.cpp" line="271" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="289" />
+        <location filename="../src/app/driftwindow.cpp" line="273" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -964,7 +969,7 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::ExportDialog</name>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="24" />
+        <location filename="../src/app/exportdialog.cpp" line="23" />
         <source>Migration folder</source>
         <translation>Migrationsordner</translation>
     </message>
@@ -987,12 +992,12 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::FixMigrationDialog</name>
     <message>
-        <location filename="../src/app/fixmigrationdialog.cpp" line="72" />
+        <location filename="../src/app/fixmigrationdialog.cpp" line="54" />
         <source># Nothing to repair.</source>
         <translation># Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../src/app/fixmigrationdialog.cpp" line="73" />
+        <location filename="../src/app/fixmigrationdialog.cpp" line="55" />
         <source>Nothing to repair.</source>
         <translation>Nichts zu beheben.</translation>
     </message>

@@ -31,6 +31,7 @@ public:
 
     DesignDocument *document() { return &m_document; }
     TableEditor *tableEditor() const { return m_editor; }
+    TableListModel *tableList() { return &m_tables; }
     QString previewText() const;
     const MigrationDraft &draft() const { return m_draft; }
     void selectTable(const QString &tableId);

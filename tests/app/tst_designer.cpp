@@ -247,7 +247,8 @@ private slots:
         TableEditor *editor = window.tableEditor();
         QList<QAbstractItemModelTester *> testers;
         for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(editor->columnsModel()), static_cast<QAbstractItemModel *>(editor->indexesModel()),
-                                          static_cast<QAbstractItemModel *>(editor->foreignKeysModel()), static_cast<QAbstractItemModel *>(editor->checksModel())})
+                                          static_cast<QAbstractItemModel *>(editor->foreignKeysModel()), static_cast<QAbstractItemModel *>(editor->checksModel()),
+                                          static_cast<QAbstractItemModel *>(window.tableList())})
             testers << new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         for (const char *id : {"t-accounts", "t-orders", "t-fills"}) {
             window.selectTable(QLatin1String(id));
@@ -257,6 +258,9 @@ private slots:
         }
         window.addTable(QStringLiteral("extra"));
         window.document()->undoStack()->undo();
+        window.document()->undoStack()->redo();
+        window.document()->undoStack()->undo();
+        QVERIFY(window.openProject(copyExample(dir)));  // a whole new project under the same models
         qDeleteAll(testers);
     }
 };

@@ -51,6 +51,7 @@ private slots:
 
         DriftWindow window(loadProject(migrations() + QStringLiteral("/trading.json")), migrations(), db.conninfo());
         QAbstractItemModelTester tester(window.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester filterTester(window.filter(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         window.show();
         QSignalSpy refreshed(&window, &DriftWindow::refreshed);
         window.testConnection();
