@@ -19,6 +19,7 @@ public:
     ~RowBrowser() override;
 
     int rowCount() const;
+    QString cell(int row, const QString &column) const;   // as shown
     int historyRowCount() const;
 
 private:

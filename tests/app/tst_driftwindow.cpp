@@ -122,6 +122,13 @@ private slots:
         // The rows of a table beside what its triggers recorded.
         RowBrowser rows(db.conninfo(), QStringLiteral("public"), QStringLiteral("accounts"));
         QCOMPARE(rows.rowCount(), 1);
+        // Shown as PostgreSQL prints them, not as floating point or local time.
+        db.exec(QStringLiteral("INSERT INTO orders (account_id, instrument, side, quantity, created_at) "
+                               "SELECT id, 'X', 'BUY', 1234567890.12345678, '2026-01-02 03:04:05.123456+00' FROM accounts"));
+        RowBrowser orderRows(db.conninfo(), QStringLiteral("public"), QStringLiteral("orders"));
+        QCOMPARE(orderRows.cell(0, QStringLiteral("quantity")), QStringLiteral("1234567890.12345678"));
+        QVERIFY2(orderRows.cell(0, QStringLiteral("created_at")).startsWith(QStringLiteral("2026-01-02 03:04:05.123456+00")),
+                 qPrintable(orderRows.cell(0, QStringLiteral("created_at"))));
         QCOMPARE(rows.historyRowCount(), 2);
     }
 
