@@ -39,6 +39,7 @@ public:
 
     void setReport(const db::DriftReport &report, const QString &databaseName);
     void clear();
+    int problemCount() const { return m_root->problemsBelow; }  // what the root shows
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

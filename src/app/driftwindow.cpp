@@ -14,6 +14,7 @@
 #include "verifyworkflow.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -49,6 +50,12 @@ DriftWindow::DriftWindow(const Project &design, const QString &migrationFolder, 
     connect(m_ui->fix, &QPushButton::clicked, this, &DriftWindow::openFix);
     connect(m_ui->browseRows, &QPushButton::clicked, this, &DriftWindow::openRows);
     connect(m_ui->verify, &QPushButton::clicked, this, &DriftWindow::verify);
+    // A new tree has no selection: the side pane must not describe a node of the old one.
+    connect(&m_model, &QAbstractItemModel::modelReset, m_ui->details, &QTextBrowser::clear);
+    // A long error wraps in the status line (whole in its tooltip) instead of widening the window.
+    m_ui->status->setWordWrap(true);
+    m_ui->status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 }
 
 DriftWindow::~DriftWindow() = default;
@@ -67,14 +74,16 @@ void DriftWindow::setBusy(bool busy, const QString &status)
 }
 
 // A result that arrives after a cancel or a newer refresh is dropped.
-void DriftWindow::runInBackground(const std::function<QString(db::DriftReport *)> &work, const std::function<void(const db::DriftReport &)> &done)
+void DriftWindow::runInBackground(const Work &work, const std::function<void(const db::DriftReport &)> &done)
 {
     const int job = ++m_job;
+    auto canceller = std::make_shared<db::QueryCanceller>();
+    m_canceller = canceller;
     app::runInBackground<db::DriftReport>(
         this,
-        [work] {
+        [work, canceller] {
             db::DriftReport report;
-            const QString failure = work(&report);
+            const QString failure = work(&report, canceller.get());
             if (!failure.isEmpty())
                 throw SchemaError(QStringLiteral("failed"), failure);
             return report;
@@ -82,13 +91,25 @@ void DriftWindow::runInBackground(const std::function<QString(db::DriftReport *)
         [this, job, done](const db::DriftReport &report, const QString &error) {
             if (job != m_job)
                 return;
-            setBusy(false, error);
-            if (error.isEmpty())
+            m_canceller.reset();
+            setBusy(false, {});
+            if (error.isEmpty()) {
                 done(report);
-            else if (error.contains(QLatin1String("wants a password")) || error.contains(QLatin1String("password was refused")))
-                askForPassword(error);
+            } else {
+                showFailure(error);
+                if (error.contains(QLatin1String("wants a password")) || error.contains(QLatin1String("password was refused")))
+                    askForPassword(error);
+            }
             emit refreshed();
         });
+}
+
+// A failed refresh leaves no tree that looks current.
+void DriftWindow::showFailure(const QString &error)
+{
+    m_model.clear();
+    m_ui->status->setText(error);
+    m_ui->status->setToolTip(error);
 }
 
 QString DriftWindow::effectiveConninfo() const
@@ -119,8 +140,9 @@ void DriftWindow::refresh()
     const Project design = m_design;
     const QString folder = m_folder;
     runInBackground(
-        [conninfo, againstMigrations, design, folder](db::DriftReport *report) {
+        [conninfo, againstMigrations, design, folder](db::DriftReport *report, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
+            const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
             if (againstMigrations) {
                 const QString versions = resolveVersionsFolder(folder);
                 *report = db::driftAgainstMigrations(connection, readMigrationScripts(versions), alembicEnvironmentFolder(folder));
@@ -136,10 +158,10 @@ void DriftWindow::refresh()
                 if (key == QLatin1String("dbname"))
                     name = value;
             m_model.setReport(report, name);
-            int problems = 0;
-            for (const DriftItem &item : report.items)
-                problems += item.finding.isError() ? 1 : 0;
+            // The status line counts what the tree's root counts.
+            const int problems = m_model.problemCount();
             m_ui->status->setText(problems == 0 ? tr("In step: no difference, no inconsistency.") : tr("%n problem(s)", nullptr, problems));
+            m_ui->status->setToolTip({});
             m_ui->tree->expandToDepth(1);
             expandToProblems();
         });
@@ -153,8 +175,9 @@ void DriftWindow::testConnection()
     const QString conninfo = effectiveConninfo();
     auto answer = std::make_shared<QString>();
     runInBackground(
-        [conninfo, answer](db::DriftReport *) {
+        [conninfo, answer](db::DriftReport *, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
+            const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
             pqxx::read_transaction tx(connection.raw());
             const QStringList revisions = db::recordedRevisions(tx);
             *answer = tr("Connected: PostgreSQL %1, alembic_version %2")
@@ -167,6 +190,9 @@ void DriftWindow::testConnection()
 void DriftWindow::cancel()
 {
     ++m_job;  // the running job's result will be dropped
+    if (m_canceller)
+        m_canceller->cancel();  // and its statement stopped on the server
+    m_canceller.reset();
     setBusy(false, tr("Cancelled."));
 }
 
@@ -258,8 +284,10 @@ void DriftWindow::verify()
     const QString folder = m_folder;
     auto lines = std::make_shared<QStringList>();
     runInBackground(
-        [folder, lines](db::DriftReport *) {
+        [folder, lines](db::DriftReport *, db::QueryCanceller *canceller) {
             db::ThrowawayServer server;
+            canceller->onCancel([&server] { server.stopNow(); });
+            const auto withdraw = qScopeGuard([canceller] { canceller->onCancel({}); });
             db::VerifyOptions options;
             options.alembicEnvironment = alembicEnvironmentFolder(folder);
             bool passed = true;

@@ -8,6 +8,7 @@
 #include "driftfilter.h"
 #include "drifttreemodel.h"
 #include "migration/migrationplan.h"
+#include "querycanceller.h"
 
 #include <QWidget>
 
@@ -47,7 +48,11 @@ signals:
     void refreshed();  // a report (or an error) is shown
 
 private:
-    void runInBackground(const std::function<QString(db::DriftReport *)> &work, const std::function<void(const db::DriftReport &)> &done);
+    // `work` gets the job's canceller: it attaches its connection (and
+    // registers a throwaway server), so that Cancel stops it on the server.
+    using Work = std::function<QString(db::DriftReport *, db::QueryCanceller *)>;
+    void runInBackground(const Work &work, const std::function<void(const db::DriftReport &)> &done);
+    void showFailure(const QString &error);
     void setBusy(bool busy, const QString &status);
     void showDetails();
     void openFix();
@@ -62,6 +67,7 @@ private:
     DriftFilter m_filter;
     db::DriftReport m_report;
     int m_job = 0;
+    std::shared_ptr<db::QueryCanceller> m_canceller;  // of the running job
     QString m_password;  // asked when libpq finds none; kept in memory only
     void askForPassword(const QString &why);
 };

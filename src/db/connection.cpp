@@ -48,7 +48,7 @@ QString describeSqlError(const std::exception &error)
     return message;
 }
 
-Connection::Connection(const QString &conninfo)
+Connection::Connection(const QString &conninfo) : m_conninfo(conninfo)
 {
     // Ours to see in pg_stat_activity, and no endless wait for a dead host.
     setDefaultEnvironment("PGAPPNAME", "schemawright");

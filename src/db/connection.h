@@ -19,9 +19,13 @@ public:
     ~Connection();
 
     pqxx::connection &raw() { return *m_connection; }
+    // As given: a scratch database on the same server connects the same way
+    // (password, sslmode, service), with another dbname.
+    const QString &conninfo() const { return m_conninfo; }
     QString serverVersion() const;   // "15.18"
 
 private:
+    QString m_conninfo;
     std::unique_ptr<pqxx::connection> m_connection;
 };
 

@@ -11,23 +11,12 @@
 
 namespace sw::db {
 
-namespace {
-
-QString value(const char *text) { return text ? QString::fromUtf8(text) : QString(); }
-
-} // namespace
-
 ScratchDatabase::ScratchDatabase(Connection &server)
     : m_server(server),
       m_name(QStringLiteral("schemawright_scratch_%1_%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate()))
 {
     pqxx::connection &c = server.raw();
-    ConnectionProfile scratch;
-    scratch.host = value(c.hostname());
-    scratch.port = value(c.port());
-    scratch.user = value(c.username());
-    scratch.database = m_name;
-    m_conninfo = scratch.toConninfo();
+    m_conninfo = conninfoWith(server.conninfo(), QStringLiteral("dbname"), m_name);
     try {
         pqxx::nontransaction(c).exec(("CREATE DATABASE " + quoteIdentifier(m_name)).toStdString());
     } catch (const std::exception &e) {

@@ -73,11 +73,16 @@ ThrowawayServer::ThrowawayServer() : m_bin(newestPostgresBin()), m_port(40000 + 
 
 ThrowawayServer::~ThrowawayServer()
 {
+    stopNow();
+}
+
+void ThrowawayServer::stopNow() const
+{
     try {
         run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"), QStringLiteral("immediate"),
                                                 QStringLiteral("-w"), QStringLiteral("stop")});
     } catch (const SchemaError &) {
-        // The folder goes anyway; a server without its files stops by itself.
+        // Already stopped; and the folder goes anyway: a server without its files stops by itself.
     }
 }
 

@@ -13,6 +13,8 @@ class ThrowawayServer {
 public:
     ThrowawayServer();   // throws SchemaError saying what failed
     ~ThrowawayServer();
+    // Stops the server at once (from any thread): whatever runs on it fails.
+    void stopNow() const;
     ThrowawayServer(const ThrowawayServer &) = delete;
     ThrowawayServer &operator=(const ThrowawayServer &) = delete;
 

@@ -11,6 +11,10 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QTreeView>
+#include <QTextBrowser>
+#include <QProcess>
+#include <QElapsedTimer>
 #include <QInputDialog>
 #include <QSettings>
 #include <QSignalSpy>
@@ -78,6 +82,10 @@ private slots:
         QVERIFY(accounts.siblingAtColumn(1).data().toString().contains(QStringLiteral("below")));
         const QModelIndex fills = findNode(model, QStringLiteral("fills"));
         QVERIFY(!fills.data(Qt::FontRole).value<QFont>().bold());
+        // The status line and the tree's root count the same problems.
+        const int rootCount = model->index(0, 0).data(DriftTreeModel::ProblemsBelowRole).toInt();
+        QVERIFY(rootCount > 0);
+        QCOMPARE(window.status(), QStringLiteral("%1 problem(s)").arg(rootCount));
 
         // The missing history column: out of step, under orders' history table.
         const QModelIndex orders = findNode(model, QStringLiteral("orders"));
@@ -175,6 +183,71 @@ private slots:
         QCOMPARE(window.document()->undoStack()->text(0), QStringLiteral("Take the baseline from database %1").arg(db.name()));
         window.document()->undoStack()->undo();
         QVERIFY(window.previewText().contains(QStringLiteral("No change since the last export")));
+    }
+
+    void aFailedRefreshShowsNoStaleTreeAndALongErrorKeepsTheWindowNarrow()
+    {
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), migrations()}).exitCode, 0);
+        DriftWindow window(loadProject(migrations() + QStringLiteral("/trading.json")), migrations(), db.conninfo());
+        window.resize(900, 600);
+        window.show();
+        QSignalSpy refreshed(&window, &DriftWindow::refreshed);
+        window.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(window.model()->rowCount() > 0);
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("tree"));
+        tree->setCurrentIndex(window.filter()->index(0, 0));
+        auto *details = window.findChild<QTextBrowser *>(QStringLiteral("details"));
+        QVERIFY(!details->toPlainText().isEmpty());
+
+        // The database goes away under a name long enough to make a long error.
+        window.setConninfo(QString(db.conninfo()).replace(db.name(), QStringLiteral("gone_") + QString(55, QLatin1Char('x'))));
+        refreshed.clear();
+        window.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY2(window.status().contains(QStringLiteral("does not exist")), qPrintable(window.status()));
+        QCOMPARE(window.model()->rowCount(), 0);          // no tree that looks current
+        QVERIFY(details->toPlainText().isEmpty());        // nor a description of one of its nodes
+        QVERIFY2(window.minimumSizeHint().width() < 900, qPrintable(QString::number(window.minimumSizeHint().width())));
+        QCOMPARE(window.width(), 900);
+    }
+
+    void cancelStopsTheQueryOnTheServer()
+    {
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), migrations()}).exitCode, 0);
+        QProcess holder;  // a migration in progress elsewhere holds alembic_version
+        holder.start(QStringLiteral("/usr/bin/psql"), {QStringLiteral("-d"), db.conninfo(), QStringLiteral("-c"),
+                                                       QStringLiteral("BEGIN; LOCK TABLE alembic_version IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(60);")});
+        const QString waiting = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                               "AND state = 'active' AND query LIKE 'SELECT version_num FROM alembic_version%'");
+        QElapsedTimer timer;
+        timer.start();
+        while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE relation = 'alembic_version'::regclass AND granted AND mode = 'AccessExclusiveLock'"))
+               != QLatin1String("1")) {
+            QVERIFY(timer.elapsed() < 10000);
+            QTest::qWait(50);
+        }
+        DriftWindow window(loadProject(migrations() + QStringLiteral("/trading.json")), migrations(), db.conninfo());
+        QSignalSpy refreshed(&window, &DriftWindow::refreshed);
+        window.refresh();
+        timer.restart();
+        while (db.scalar(waiting) != QLatin1String("1")) {
+            QVERIFY2(timer.elapsed() < 20000, "the refresh never waited on the lock");
+            QTest::qWait(50);
+        }
+        window.cancel();
+        timer.restart();
+        while (db.scalar(waiting) != QLatin1String("0")) {
+            QVERIFY2(timer.elapsed() < 5000, "the cancelled query still runs on the server");
+            QTest::qWait(50);
+        }
+        QTest::qWait(500);
+        QCOMPARE(refreshed.count(), 0);  // its late failure never reaches the window
+        QCOMPARE(window.status(), QStringLiteral("Cancelled."));
+        holder.kill();
+        holder.waitForFinished();
     }
 
     void aStaleRefreshIsDroppedAfterCancel()
