@@ -77,6 +77,24 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT status FROM orders_history WHERE operation = 'INSERT'")), QStringLiteral("FILLED"));
     }
 
+    void theScratchDatabaseConnectsAsTheGivenConnection()
+    {
+        TestDatabase db;
+        buildExample(db);
+        // A user who needs a password, given in the connection string, over TCP.
+        db.exec(QStringLiteral("DO $$ BEGIN CREATE ROLE sw_scratch_user LOGIN CREATEDB PASSWORD 'right'; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
+        const QString port = db.conninfo().section(QStringLiteral("port="), 1).section(QLatin1Char(' '), 0, 0);
+        const QString tcp = QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=sw_scratch_user password=right sslmode=disable").arg(port, db.name());
+        db.exec(QStringLiteral("GRANT SELECT ON alembic_version TO sw_scratch_user"));
+        qputenv("PGPASSFILE", "/nonexistent");  // no ~/.pgpass may answer for the scratch database
+        const ProcessResult r = runCli({QStringLiteral("drift"), QStringLiteral("--migrations"), migrations(), QStringLiteral("--db"), tcp,
+                                        QStringLiteral("--format"), QStringLiteral("json")});
+        qunsetenv("PGPASSFILE");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(findingsOf(r).size(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'schemawright_scratch_%'")), QStringLiteral("0"));
+    }
+
     void eachBreakageIsFoundAndLocated_data()
     {
         QTest::addColumn<QString>("breakage");
