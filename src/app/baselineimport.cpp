@@ -12,7 +12,7 @@ void BaselineImport::start(const QString &conninfo, const Project &design)
         this,
         [conninfo, design] {
             db::Connection connection(conninfo);
-            const db::ImportResult imported = db::importSchema(connection, {{QStringLiteral("public")}, &design});
+            const db::ImportResult imported = db::importSchema(connection, {design.schemas(), &design});
             const QString revision = imported.live.revisions.size() == 1 ? imported.live.revisions.first() : QString();
             return Imported{Baseline{revision, imported.project.tables}, QString::fromUtf8(connection.raw().dbname())};
         },

@@ -27,13 +27,14 @@ QList<Problem> findings(const QList<DriftItem> &items)
 QList<QCommandLineOption> commonOptions()
 {
     return {{QStringLiteral("db"), QStringLiteral("libpq connection string or URI (default: libpq's environment)."), QStringLiteral("CONNINFO")},
-            {QStringLiteral("schema"), QStringLiteral("Schema to compare; repeat for several (default: public)."), QStringLiteral("NAME")},
+            {QStringLiteral("schema"), QStringLiteral("Schema to compare; repeat for several (default: those of the project, of the "
+                                                      "migration chain, or for check every schema of the database)."), QStringLiteral("NAME")},
             formatOption()};
 }
 
 QStringList schemasOf(const QCommandLineParser &parser)
 {
-    return parser.isSet(QStringLiteral("schema")) ? parser.values(QStringLiteral("schema")) : QStringList{QStringLiteral("public")};
+    return parser.isSet(QStringLiteral("schema")) ? parser.values(QStringLiteral("schema")) : QStringList{};
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 #include "problem.h"
 #include "scratchdatabase.h"
 
+#include <pqxx/pqxx>
+
 namespace sw::db {
 
 namespace {
@@ -18,10 +20,20 @@ DriftItem revisionItem(const QString &code, const QString &expected, const QStri
 
 } // namespace
 
+QStringList userSchemas(Connection &connection)
+{
+    pqxx::read_transaction tx(connection.raw());
+    QStringList names;
+    for (const auto &row : tx.exec("SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('information_schema') "
+                                   "AND nspname NOT LIKE 'pg\\_%' ORDER BY 1"))
+        names << QString::fromStdString(row[0].as<std::string>());
+    return names;
+}
+
 DriftReport checkDatabase(Connection &connection, const QStringList &schemas)
 {
     DriftReport report;
-    const ImportResult imported = importSchema(connection, {schemas, nullptr});
+    const ImportResult imported = importSchema(connection, {schemas.isEmpty() ? userSchemas(connection) : schemas, nullptr});
     report.actual = imported.project;
     report.live = imported.live;
     report.items = consistencyItems(report.live);
@@ -30,7 +42,7 @@ DriftReport checkDatabase(Connection &connection, const QStringList &schemas)
 
 DriftReport driftAgainstProject(Connection &connection, const Project &design, const QStringList &schemas)
 {
-    DriftReport report = checkDatabase(connection, schemas);
+    DriftReport report = checkDatabase(connection, schemas.isEmpty() ? design.schemas() : schemas);
     report.expected = canonicalizeExpressions(connection, design);
     report.items = compareSchemas(report.expected, report.actual) + report.items;
     return report;
@@ -39,7 +51,7 @@ DriftReport driftAgainstProject(Connection &connection, const Project &design, c
 DriftReport driftAgainstMigrations(Connection &connection, const QList<MigrationScript> &scripts, const QString &alembicEnvironment,
                                    const QStringList &schemas)
 {
-    DriftReport report = checkDatabase(connection, schemas);
+    DriftReport report;
     {
         ScratchDatabase scratch(connection);
         MigrationRunner runner(scratch.conninfo(), scripts);
@@ -47,7 +59,9 @@ DriftReport driftAgainstMigrations(Connection &connection, const QList<Migration
         options.alembicEnvironment = alembicEnvironment;
         runner.run(options);
         Connection built(scratch.conninfo());
-        report.expected = importSchema(built, {schemas, nullptr}).project;
+        const QStringList compared = schemas.isEmpty() ? userSchemas(built) : schemas;
+        report = checkDatabase(connection, compared);
+        report.expected = importSchema(built, {compared, nullptr}).project;
     }
     report.items = revisionItems(report.live.revisions, scripts) + compareSchemas(report.expected, report.actual) + report.items;
     return report;

@@ -18,12 +18,17 @@ struct DriftReport {
 };
 
 // Only the consistency checks (no design).
-DriftReport checkDatabase(Connection &connection, const QStringList &schemas = {QStringLiteral("public")});
-DriftReport driftAgainstProject(Connection &connection, const Project &design, const QStringList &schemas = {QStringLiteral("public")});
+// Without `schemas`: every schema of the database (checkDatabase), of the
+// design (driftAgainstProject), or that the migration chain builds
+// (driftAgainstMigrations).
+DriftReport checkDatabase(Connection &connection, const QStringList &schemas = {});
+DriftReport driftAgainstProject(Connection &connection, const Project &design, const QStringList &schemas = {});
 // Applies the folder to a scratch database on the same server (created and
 // dropped here), imports it, and compares; reports the revision state too.
 DriftReport driftAgainstMigrations(Connection &connection, const QList<MigrationScript> &scripts, const QString &alembicEnvironment,
-                                   const QStringList &schemas = {QStringLiteral("public")});
+                                   const QStringList &schemas = {});
+// The schemas of the database that are not the system's.
+QStringList userSchemas(Connection &connection);
 
 // Where the database stands against the chain: behind, unknown, several heads.
 QList<DriftItem> revisionItems(const QStringList &revisions, const QList<MigrationScript> &scripts);

@@ -1,6 +1,7 @@
 #include "verifyworkflow.h"
 
 #include "catalogimport.h"
+#include "driftanalysis.h"
 #include "connection.h"
 #include "drift/schemacomparison.h"
 #include "migration/migrationpath.h"
@@ -122,7 +123,7 @@ QList<VerifyStep> Workflow::run()
     });
     step(QStringLiteral("check"), [&] {
         Connection connection(m_conninfo);
-        for (const DriftItem &item : consistencyItems(importSchema(connection, {}).live))
+        for (const DriftItem &item : consistencyItems(importSchema(connection, {userSchemas(connection), nullptr}).live))
             if (item.finding.isError())
                 throw SchemaError(item.finding);
         return QStringLiteral("history tables, trigger functions and triggers are in step");
@@ -141,7 +142,7 @@ QList<VerifyStep> Workflow::run()
     });
     step(QStringLiteral("rows in every table"), [&] {
         Connection connection(m_conninfo);
-        const Project schema = importSchema(connection, {}).project;
+        const Project schema = importSchema(connection, {userSchemas(connection), nullptr}).project;
         insertSampleRows(connection, schema);
         return QStringLiteral("one row in each of %1 table(s)").arg(schema.tables.size());
     });

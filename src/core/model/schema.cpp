@@ -26,6 +26,18 @@ const Table *Project::findTable(const QString &reference, const QString &fromSch
     return nullptr;
 }
 
+QStringList Project::schemas() const
+{
+    QStringList names;
+    for (const Table &t : tables)
+        if (!names.contains(t.schema))
+            names << t.schema;
+    if (names.isEmpty())
+        names << QStringLiteral("public");
+    names.sort();
+    return names;
+}
+
 Project Project::baselineProject() const
 {
     Project p;

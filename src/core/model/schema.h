@@ -104,6 +104,8 @@ struct Project {
     const Table *findTable(const QString &reference, const QString &fromSchema) const;
     // The baseline as a project of its own (empty when there is none).
     Project baselineProject() const;
+    // The schemas the design's tables live in, sorted; `public` for an empty design.
+    QStringList schemas() const;
 };
 
 QString referentialActionSql(ReferentialAction action);
