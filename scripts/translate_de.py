@@ -39,6 +39,10 @@ GERMAN = {
     "no change since the last export": "keine Änderung seit dem letzten Export",
     "column": "Spalte",
     "Note: %1": "Hinweis: %1",
+    "Made by the conventions for foreign key %1; not editable. Declare an index on the same columns to replace it.":
+        "Von den Konventionen für den Fremdschlüssel %1 angelegt; nicht bearbeitbar. Ein eigener Index auf denselben Spalten ersetzt ihn.",
+    "Nothing to export: no change since the last export.": "Nichts zu exportieren: keine Änderung seit dem letzten Export.",
+    "derived": "abgeleitet",
     "Name": "Name",
     "Rename column %1 to %2 in %3": "Spalte %1 in %3 in %2 umbenennen",
     "Type": "Typ",
@@ -185,6 +189,8 @@ PLURALS = {
     "%n problem(s) below": ["%n Problem darunter", "%n Probleme darunter"],
     "%n problem(s)": ["%n Problem", "%n Probleme"],
     "%1: %n column(s)": ["%1: %n Spalte", "%1: %n Spalten"],
+    "Cannot export: %1 (%n problem(s) to fix)": ["Export nicht möglich: %1 (%n Problem zu beheben)",
+                                                  "Export nicht möglich: %1 (%n Probleme zu beheben)"],
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else "translations/schemawright_de.ts"

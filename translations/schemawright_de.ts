@@ -177,7 +177,7 @@
         <translation>&amp;Ordner</translation>
     </message>
     <message>
-        <location filename="../src/app/fixmigrationdialog.cpp" line="26" />
+        <location filename="../src/app/fixmigrationdialog.cpp" line="31" />
         <source>the migration folder does not exist</source>
         <translation>der Migrationsordner existiert nicht</translation>
     </message>
@@ -367,202 +367,207 @@
 <context>
     <name>TableParts</name>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="77" />
+        <location filename="../src/app/tablepartspecs.cpp" line="78" />
         <source>column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="93" />
-        <location filename="../src/app/tablepartspecs.cpp" line="165" />
-        <location filename="../src/app/tablepartspecs.cpp" line="207" />
-        <location filename="../src/app/tablepartspecs.cpp" line="244" />
+        <location filename="../src/app/tablepartspecs.cpp" line="94" />
+        <location filename="../src/app/tablepartspecs.cpp" line="179" />
+        <location filename="../src/app/tablepartspecs.cpp" line="221" />
+        <location filename="../src/app/tablepartspecs.cpp" line="258" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="98" />
+        <location filename="../src/app/tablepartspecs.cpp" line="99" />
         <source>Rename column %1 to %2 in %3</source>
         <translation>Spalte %1 in %3 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="100" />
+        <location filename="../src/app/tablepartspecs.cpp" line="101" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="103" />
+        <location filename="../src/app/tablepartspecs.cpp" line="104" />
         <source>Change type of %1.%2 to %3</source>
         <translation>Typ von %1.%2 in %3 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="105" />
+        <location filename="../src/app/tablepartspecs.cpp" line="106" />
         <source>Not null</source>
         <translation>Nicht NULL</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="108" />
+        <location filename="../src/app/tablepartspecs.cpp" line="109" />
         <source>Make %1.%2 NOT NULL</source>
         <translation>%1.%2 NOT NULL machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="108" />
+        <location filename="../src/app/tablepartspecs.cpp" line="109" />
         <source>Let %1.%2 be NULL</source>
         <translation>NULL für %1.%2 erlauben</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="111" />
+        <location filename="../src/app/tablepartspecs.cpp" line="112" />
         <source>Default</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="115" />
+        <location filename="../src/app/tablepartspecs.cpp" line="116" />
         <source>Change default of %1.%2</source>
         <translation>Vorgabe von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="117" />
+        <location filename="../src/app/tablepartspecs.cpp" line="118" />
         <source>Primary key</source>
         <translation>Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="124" />
+        <location filename="../src/app/tablepartspecs.cpp" line="125" />
         <source>Add %1.%2 to the primary key</source>
         <translation>%1.%2 in den Primärschlüssel aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="124" />
+        <location filename="../src/app/tablepartspecs.cpp" line="125" />
         <source>Take %1.%2 out of the primary key</source>
         <translation>%1.%2 aus dem Primärschlüssel nehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="127" />
-        <location filename="../src/app/tablepartspecs.cpp" line="175" />
+        <location filename="../src/app/tablepartspecs.cpp" line="128" />
+        <location filename="../src/app/tablepartspecs.cpp" line="189" />
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="134" />
+        <location filename="../src/app/tablepartspecs.cpp" line="135" />
         <source>Make %1.%2 unique</source>
         <translation>%1.%2 eindeutig machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="134" />
+        <location filename="../src/app/tablepartspecs.cpp" line="135" />
         <source>Let %1.%2 repeat</source>
         <translation>Wiederholungen in %1.%2 erlauben</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="137" />
+        <location filename="../src/app/tablepartspecs.cpp" line="138" />
         <source>Fill existing rows</source>
         <translation>Bestehende Zeilen füllen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="141" />
+        <location filename="../src/app/tablepartspecs.cpp" line="142" />
         <source>Change fill value of %1.%2</source>
         <translation>Füllwert von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="143" />
+        <location filename="../src/app/tablepartspecs.cpp" line="144" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="146" />
+        <location filename="../src/app/tablepartspecs.cpp" line="147" />
         <source>Change comment of %1.%2</source>
         <translation>Kommentar von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="155" />
+        <location filename="../src/app/tablepartspecs.cpp" line="159" />
         <source>index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="168" />
+        <location filename="../src/app/tablepartspecs.cpp" line="166" />
+        <source>Made by the conventions for foreign key %1; not editable. Declare an index on the same columns to replace it.</source>
+        <translation>Von den Konventionen für den Fremdschlüssel %1 angelegt; nicht bearbeitbar. Ein eigener Index auf denselben Spalten ersetzt ihn.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="182" />
         <source>Rename index of %1 to %2</source>
         <translation>Index von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="170" />
-        <location filename="../src/app/tablepartspecs.cpp" line="212" />
+        <location filename="../src/app/tablepartspecs.cpp" line="184" />
+        <location filename="../src/app/tablepartspecs.cpp" line="226" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="173" />
+        <location filename="../src/app/tablepartspecs.cpp" line="187" />
         <source>Change columns of index %1</source>
         <translation>Spalten des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="178" />
+        <location filename="../src/app/tablepartspecs.cpp" line="192" />
         <source>Change uniqueness of index %1</source>
         <translation>Eindeutigkeit des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="188" />
+        <location filename="../src/app/tablepartspecs.cpp" line="202" />
         <source>foreign key</source>
         <translation>Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="203" />
+        <location filename="../src/app/tablepartspecs.cpp" line="217" />
         <source>Change action of foreign key %1</source>
         <translation>Aktion des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="210" />
+        <location filename="../src/app/tablepartspecs.cpp" line="224" />
         <source>Rename foreign key of %1 to %2</source>
         <translation>Fremdschlüssel von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="215" />
+        <location filename="../src/app/tablepartspecs.cpp" line="229" />
         <source>Change columns of foreign key %1</source>
         <translation>Spalten des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="217" />
+        <location filename="../src/app/tablepartspecs.cpp" line="231" />
         <source>References</source>
         <translation>Verweist auf</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="220" />
+        <location filename="../src/app/tablepartspecs.cpp" line="234" />
         <source>Point foreign key %1 to %2</source>
         <translation>Fremdschlüssel %1 auf %2 verweisen lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="222" />
+        <location filename="../src/app/tablepartspecs.cpp" line="236" />
         <source>Referenced columns</source>
         <translation>Referenzierte Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="225" />
+        <location filename="../src/app/tablepartspecs.cpp" line="239" />
         <source>Change referenced columns of %1</source>
         <translation>Referenzierte Spalten von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="227" />
+        <location filename="../src/app/tablepartspecs.cpp" line="241" />
         <source>On delete</source>
         <translation>Beim Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="228" />
+        <location filename="../src/app/tablepartspecs.cpp" line="242" />
         <source>On update</source>
         <translation>Beim Ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="236" />
+        <location filename="../src/app/tablepartspecs.cpp" line="250" />
         <source>check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="247" />
+        <location filename="../src/app/tablepartspecs.cpp" line="261" />
         <source>Rename check of %1 to %2</source>
         <translation>Prüfung von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="249" />
+        <location filename="../src/app/tablepartspecs.cpp" line="263" />
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="252" />
+        <location filename="../src/app/tablepartspecs.cpp" line="266" />
         <source>Change check %1</source>
         <translation>Prüfung %1 ändern</translation>
     </message>
@@ -878,90 +883,90 @@
 <context>
     <name>sw::app::DriftWindow</name>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="31" />
+        <location filename="../src/app/driftwindow.cpp" line="32" />
         <source>the design</source>
         <translation>dem Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="32" />
+        <location filename="../src/app/driftwindow.cpp" line="33" />
         <source>the migration folder %1</source>
         <translation>dem Migrationsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="104" />
+        <location filename="../src/app/driftwindow.cpp" line="125" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="105" />
+        <location filename="../src/app/driftwindow.cpp" line="126" />
         <source>%1
 Password (kept in memory for this window only; ~/.pgpass keeps it for good):</source>
         <translation>%1
 Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="116" />
+        <location filename="../src/app/driftwindow.cpp" line="137" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="142" />
+        <location filename="../src/app/driftwindow.cpp" line="163" />
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/driftwindow.cpp" line="142" />
+        <location filename="../src/app/driftwindow.cpp" line="163" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="152" />
+        <location filename="../src/app/driftwindow.cpp" line="174" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="160" />
+        <location filename="../src/app/driftwindow.cpp" line="183" />
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="161" />
+        <location filename="../src/app/driftwindow.cpp" line="184" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="170" />
+        <location filename="../src/app/driftwindow.cpp" line="196" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="213" />
+        <location filename="../src/app/driftwindow.cpp" line="239" />
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="213" />
+        <location filename="../src/app/driftwindow.cpp" line="239" />
         <source>Trigger function</source>
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="213" />
+        <location filename="../src/app/driftwindow.cpp" line="239" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="257" />
+        <location filename="../src/app/driftwindow.cpp" line="283" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="271" />
+        <location filename="../src/app/driftwindow.cpp" line="299" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="273" />
+        <location filename="../src/app/driftwindow.cpp" line="301" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -969,22 +974,22 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::ExportDialog</name>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="23" />
+        <location filename="../src/app/exportdialog.cpp" line="27" />
         <source>Migration folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="43" />
+        <location filename="../src/app/exportdialog.cpp" line="48" />
         <source>The design has problems: %1</source>
         <translation>Der Entwurf hat Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="45" />
+        <location filename="../src/app/exportdialog.cpp" line="50" />
         <source>Nothing changed since the last export.</source>
         <translation>Seit dem letzten Export hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="47" />
+        <location filename="../src/app/exportdialog.cpp" line="52" />
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
     </message>
@@ -992,12 +997,12 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::FixMigrationDialog</name>
     <message>
-        <location filename="../src/app/fixmigrationdialog.cpp" line="54" />
+        <location filename="../src/app/fixmigrationdialog.cpp" line="60" />
         <source># Nothing to repair.</source>
         <translation># Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../src/app/fixmigrationdialog.cpp" line="55" />
+        <location filename="../src/app/fixmigrationdialog.cpp" line="61" />
         <source>Nothing to repair.</source>
         <translation>Nichts zu beheben.</translation>
     </message>
@@ -1100,27 +1105,38 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="235" />
+        <location filename="../src/app/mainwindow.cpp" line="234" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="236" />
+        <location filename="../src/app/mainwindow.cpp" line="239" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="267" />
+        <source>Cannot export: %1 (%n problem(s) to fix)</source>
+        <translation>
+            <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
+    </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263" />
+        <location filename="../src/app/mainwindow.cpp" line="271" />
+        <source>Nothing to export: no change since the last export.</source>
+        <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="278" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281" />
+        <location filename="../src/app/mainwindow.cpp" line="296" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281" />
+        <location filename="../src/app/mainwindow.cpp" line="296" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1129,14 +1145,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="272" />
+        <location filename="../src/app/mainwindow.cpp" line="287" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="92" />
         <location filename="../src/app/mainwindow.cpp" line="167" />
-        <location filename="../src/app/mainwindow.cpp" line="272" />
+        <location filename="../src/app/mainwindow.cpp" line="287" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -1144,22 +1160,22 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::RowBrowser</name>
     <message>
-        <location filename="../src/app/rowbrowser.cpp" line="21" />
+        <location filename="../src/app/rowbrowser.cpp" line="41" />
         <source>Rows of %1</source>
         <translation>Zeilen von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/rowbrowser.cpp" line="39" />
+        <location filename="../src/app/rowbrowser.cpp" line="61" />
         <source>Cannot connect: %1</source>
         <translation>Keine Verbindung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/rowbrowser.cpp" line="43" />
+        <location filename="../src/app/rowbrowser.cpp" line="65" />
         <source>%1 (newest first)</source>
         <translation>%1 (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/app/rowbrowser.cpp" line="44" />
+        <location filename="../src/app/rowbrowser.cpp" line="66" />
         <source>%1: what the triggers recorded (newest first)</source>
         <translation>%1: was die Trigger aufgezeichnet haben (neueste zuerst)</translation>
     </message>
@@ -1167,27 +1183,27 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::TableEditor</name>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="54" />
+        <location filename="../src/app/tableeditor.cpp" line="58" />
         <source>Rename table to %1</source>
         <translation>Tabelle in %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="57" />
+        <location filename="../src/app/tableeditor.cpp" line="61" />
         <source>Move table to schema %1</source>
         <translation>Tabelle in Schema %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="60" />
+        <location filename="../src/app/tableeditor.cpp" line="64" />
         <source>Change comment of table</source>
         <translation>Kommentar der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="63" />
+        <location filename="../src/app/tableeditor.cpp" line="67" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="63" />
+        <location filename="../src/app/tableeditor.cpp" line="67" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>
@@ -1204,17 +1220,22 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::TablePartModel</name>
     <message>
-        <location filename="../src/app/tablepartmodel.cpp" line="148" />
+        <location filename="../src/app/tablepartmodel.cpp" line="157" />
+        <source>derived</source>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartmodel.cpp" line="173" />
         <source>Add %1 %2 to %3</source>
         <translation>%1 %2 zu %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartmodel.cpp" line="158" />
+        <location filename="../src/app/tablepartmodel.cpp" line="184" />
         <source>Remove %1 %2 from %3</source>
         <translation>%1 %2 aus %3 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartmodel.cpp" line="168" />
+        <location filename="../src/app/tablepartmodel.cpp" line="194" />
         <source>Move %1 %2 in %3</source>
         <translation>%1 %2 in %3 verschieben</translation>
     </message>

@@ -17,6 +17,10 @@ ExportDialog::ExportDialog(DesignDocument *document, const QString &folder, QWid
 {
     m_ui->setupUi(this);
     m_ui->folder->setText(folder);
+    m_ui->fileName->setWordWrap(true);
+    m_ui->fileName->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->problem->setWordWrap(true);
+    resize(qMax(width(), 760), height());  // room for a whole path
     connect(m_ui->message, &QLineEdit::textChanged, this, &ExportDialog::refresh);
     connect(m_ui->folder, &QLineEdit::textChanged, this, &ExportDialog::refresh);
     connect(m_ui->browse, &QPushButton::clicked, this, [this] {
@@ -37,7 +41,8 @@ QString ExportDialog::message() const { return m_ui->message->text().trimmed(); 
 void ExportDialog::refresh()
 {
     QString problem = migrationMessageProblem(message());
-    const MigrationHeader header = exportHeader(m_document->project(), message(), resolveVersionsFolder(folder()));
+    m_header = exportHeader(m_document->project(), message(), resolveVersionsFolder(folder()));
+    const MigrationHeader &header = m_header;
     const MigrationDraft draft = draftMigration(m_document->project(), header);
     if (!draft.problems.isEmpty())
         problem = tr("The design has problems: %1").arg(draft.problems.first().text());
@@ -45,7 +50,9 @@ void ExportDialog::refresh()
         problem = tr("Nothing changed since the last export.");
     else if (!QDir(resolveVersionsFolder(folder())).exists())
         problem = tr("The folder does not exist.");
-    m_ui->fileName->setText(migrationFileName(header.revision, message().isEmpty() ? QStringLiteral("…") : message()));
+    // The whole path the file will have: which folder, which name.
+    const QString name = migrationFileName(header.revision, message().isEmpty() ? QStringLiteral("…") : message());
+    m_ui->fileName->setText(QDir::toNativeSeparators(QDir(resolveVersionsFolder(folder())).absoluteFilePath(name)));
     m_ui->problem->setText(problem);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
@@ -53,7 +60,7 @@ void ExportDialog::refresh()
 void ExportDialog::accept()
 {
     try {
-        m_exportedPath = exportMigration(*m_document, folder(), message());
+        m_exportedPath = exportMigration(*m_document, folder(), message(), m_header);
         QDialog::accept();
     } catch (const SchemaError &e) {
         m_ui->problem->setText(e.problem().text());

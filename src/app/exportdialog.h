@@ -4,6 +4,8 @@
 
 #include "designdocument.h"
 
+#include "migration/alembicfile.h"
+
 #include <QDialog>
 
 #include <memory>
@@ -32,6 +34,7 @@ private:
     std::unique_ptr<Ui::ExportDialog> m_ui;
     DesignDocument *m_document;
     QString m_exportedPath;
+    MigrationHeader m_header;   // shown, and written
 };
 
 } // namespace sw::app

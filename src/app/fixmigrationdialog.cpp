@@ -17,15 +17,19 @@ namespace sw::app {
 
 QString writePlannedMigration(const MigrationPlan &plan, const QString &folder, const QString &message)
 {
-    const QString problem = migrationMessageProblem(message);
+    return writePlannedMigration(plan, folder, nextMigrationHeader(resolveVersionsFolder(folder), message));
+}
+
+QString writePlannedMigration(const MigrationPlan &plan, const QString &folder, const MigrationHeader &header)
+{
+    const QString problem = migrationMessageProblem(header.message);
     if (!problem.isEmpty())
         throw SchemaError(QStringLiteral("bad-message"), problem);
     const QString versions = resolveVersionsFolder(folder);
     if (!QDir(versions).exists())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"),
                                   QCoreApplication::translate("FixMigrationDialog", "the migration folder does not exist"), folder, {}, {}, {}, 0});
-    const MigrationHeader header = nextMigrationHeader(versions, message);
-    const QString path = QDir(versions).filePath(migrationFileName(header.revision, message));
+    const QString path = QDir(versions).filePath(migrationFileName(header.revision, header.message));
     writeNewFile(path, renderMigrationFile(header, plan).toUtf8());
     return path;
 }
@@ -51,7 +55,9 @@ QString FixMigrationDialog::previewText() const { return m_ui->preview->toPlainT
 
 void FixMigrationDialog::refresh()
 {
-    m_ui->preview->setPlainText(m_plan.isEmpty() ? tr("# Nothing to repair.") : renderMigrationFile(nextMigrationHeader(m_ui->folder->text(), m_ui->message->text()), m_plan));
+    // One header for the preview and the file, from the folder the file goes to.
+    m_header = nextMigrationHeader(resolveVersionsFolder(m_ui->folder->text()), m_ui->message->text().trimmed());
+    m_ui->preview->setPlainText(m_plan.isEmpty() ? tr("# Nothing to repair.") : renderMigrationFile(m_header, m_plan));
     const QString problem = m_plan.isEmpty() ? tr("Nothing to repair.") : migrationMessageProblem(m_ui->message->text());
     m_ui->problem->setText(problem);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
@@ -60,7 +66,7 @@ void FixMigrationDialog::refresh()
 void FixMigrationDialog::accept()
 {
     try {
-        m_writtenPath = writePlannedMigration(m_plan, m_ui->folder->text(), m_ui->message->text().trimmed());
+        m_writtenPath = writePlannedMigration(m_plan, m_ui->folder->text(), m_header);
         QDialog::accept();
     } catch (const SchemaError &e) {
         m_ui->problem->setText(e.problem().text());

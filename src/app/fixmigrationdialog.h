@@ -2,6 +2,7 @@
 // Shows a migration that repairs drift and writes it into the migration
 // folder under a descriptive message.
 
+#include "migration/alembicfile.h"
 #include "migration/migrationplan.h"
 
 #include <QDialog>
@@ -29,10 +30,13 @@ private:
 
     std::unique_ptr<Ui::FixMigrationDialog> m_ui;
     MigrationPlan m_plan;
+    MigrationHeader m_header;   // what the preview shows is what is written
     QString m_writtenPath;
 };
 
-// Writes `plan` as the next migration of `folder`; returns the path. Throws SchemaError.
+// Writes `plan` under `header` (by default the next migration of `folder`)
+// into `folder`; returns the path. Throws SchemaError.
 QString writePlannedMigration(const MigrationPlan &plan, const QString &folder, const QString &message);
+QString writePlannedMigration(const MigrationPlan &plan, const QString &folder, const MigrationHeader &header);
 
 } // namespace sw::app

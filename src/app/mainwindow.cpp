@@ -226,14 +226,17 @@ void MainWindow::refresh()
     if (m_ui->preview->toPlainText() != m_draft.text)
         m_ui->preview->setPlainText(m_draft.text);
     m_ui->notes->setText(m_draft.notes.join(QLatin1Char('\n')));
-    m_ui->actionExport->setEnabled(m_draft.exportable());
     updateTitle();
+}
+
+QString MainWindow::documentName() const
+{
+    return m_document.path().isEmpty() ? tr("Untitled") : QFileInfo(m_document.path()).fileName();
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_document.path().isEmpty() ? tr("Untitled") : QFileInfo(m_document.path()).fileName();
-    setWindowTitle(tr("%1[*] - Schemawright").arg(name));
+    setWindowTitle(tr("%1[*] - Schemawright").arg(documentName()));
     setWindowModified(m_document.isModified());
 }
 
@@ -256,6 +259,18 @@ void MainWindow::setExportFolder(const QString &folder)
 
 void MainWindow::exportMigration()
 {
+    // Ctrl+E never does nothing: a design that cannot be exported says why and shows where.
+    if (!m_draft.problems.isEmpty()) {
+        const Problem &first = m_draft.problems.first();
+        if (const Table *t = m_document.project().findTable(first.table, first.schema.isEmpty() ? QStringLiteral("public") : first.schema))
+            selectTable(t->id);
+        statusBar()->showMessage(tr("Cannot export: %1 (%n problem(s) to fix)", nullptr, int(m_draft.problems.size())).arg(first.text()));
+        return;
+    }
+    if (!m_draft.hasChange) {
+        statusBar()->showMessage(tr("Nothing to export: no change since the last export."), 10000);
+        return;
+    }
     auto *dialog = new ExportDialog(&m_document, exportFolder(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -278,7 +293,7 @@ bool MainWindow::maybeSave()
 {
     if (!m_document.isModified())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(windowTitle().remove(QStringLiteral("[*]"))),
+    const auto answer = QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to %1?").arg(documentName()),
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     return answer == QMessageBox::Discard || (answer == QMessageBox::Save && save());
 }

@@ -42,7 +42,7 @@ MigrationDraft draftMigration(const Project &project, const MigrationHeader &hea
     return draft;
 }
 
-QString exportMigration(DesignDocument &document, const QString &folder, const QString &message)
+QString exportMigration(DesignDocument &document, const QString &folder, const QString &message, const std::optional<MigrationHeader> &shown)
 {
     const QString messageProblem = migrationMessageProblem(message);
     if (!messageProblem.isEmpty())
@@ -51,7 +51,7 @@ QString exportMigration(DesignDocument &document, const QString &folder, const Q
     if (!QDir(versions).exists())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"), QCoreApplication::translate("MigrationExport", "the migration folder does not exist"), folder, {}, {}, {}, 0});
     // One header: the file's name and its `revision` line must agree.
-    const MigrationHeader header = exportHeader(document.project(), message, versions);
+    const MigrationHeader header = shown ? *shown : exportHeader(document.project(), message, versions);
     const MigrationDraft draft = draftMigration(document.project(), header);
     if (!draft.problems.isEmpty())
         throw SchemaError(draft.problems.first());

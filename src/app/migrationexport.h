@@ -24,6 +24,9 @@ MigrationDraft draftMigration(const Project &project, const MigrationHeader &hea
 
 // Writes the file into `folder` (never over an existing one), moves the
 // baseline, returns the file's path. Throws SchemaError, writing nothing.
-QString exportMigration(DesignDocument &document, const QString &folder, const QString &message);
+// `shown`: the header the user was shown (the file gets exactly that name and
+// revision); by default the next one for the folder.
+QString exportMigration(DesignDocument &document, const QString &folder, const QString &message,
+                        const std::optional<MigrationHeader> &shown = std::nullopt);
 
 } // namespace sw::app

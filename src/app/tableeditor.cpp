@@ -7,6 +7,7 @@
 #include "tablepartspecs.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QShortcut>
 
 namespace sw::app {
@@ -23,7 +24,10 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
         view->setModel(model);
         view->horizontalHeader()->setStretchLastSection(true);
         view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setEditTriggers(QAbstractItemView::AllEditTriggers);
+        // A click selects; double-click or F2 edits, so that typing and
+        // Ctrl+Ins never land in a cell by accident.
+        view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+        view->installEventFilter(this);
     }
     m_ui->columns->setItemDelegateForColumn(1, new ChoiceDelegate([](const QModelIndex &) { return columnTypeChoices(); }, true, this));
     m_ui->foreignKeys->setItemDelegateForColumn(2, new ChoiceDelegate([this](const QModelIndex &) {
@@ -146,13 +150,31 @@ TablePartModel *TableEditor::currentModel() const
     return static_cast<TablePartModel *>(currentView()->model());
 }
 
+// A table view claims Ctrl+Ins as "copy" (QKeySequence::Copy on X11): the
+// grid's own row shortcuts must win while a grid has the focus.
+bool TableEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->modifiers() | key->key());
+        for (const QPushButton *button : {m_ui->addRow, m_ui->removeRow, m_ui->moveUp, m_ui->moveDown})
+            if (button->shortcut() == pressed)
+                return true;  // not accepted: the shortcut map gets the key
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void TableEditor::addRow()
 {
     QTableView *view = currentView();
     const int row = view->currentIndex().isValid() ? view->currentIndex().row() + 1 : currentModel()->rowCount();
-    currentModel()->addItem(row);
-    view->setCurrentIndex(currentModel()->index(row, 0));
-    view->edit(view->currentIndex());
+    const int at = currentModel()->addItem(row);
+    if (at < 0)
+        return;
+    const QModelIndex added = currentModel()->index(at, 0);
+    view->setCurrentIndex(added);
+    if (added.flags() & Qt::ItemIsEditable)
+        view->edit(added);
 }
 
 void TableEditor::removeRow()

@@ -39,6 +39,9 @@ public:
     void removeRow();
     void moveRow(int delta);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     const Table *table() const;
     void showTable();

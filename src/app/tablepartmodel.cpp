@@ -4,6 +4,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFont>
 #include <QPalette>
 
 namespace sw::app {
@@ -48,6 +49,11 @@ void TablePartModel::setProblems(const QList<Problem> &problems)
         emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1), {Qt::BackgroundRole, Qt::ToolTipRole, Qt::DecorationRole});
 }
 
+bool TablePartModel::isDerived(int row) const
+{
+    return m_spec.ownCount && table() && row >= m_spec.ownCount(*table());
+}
+
 QList<Problem> TablePartModel::problemsAt(int row) const
 {
     QList<Problem> result;
@@ -74,6 +80,23 @@ QVariant TablePartModel::data(const QModelIndex &index, int role) const
         return {};
     const PartField &field = m_spec.fields.at(index.column());
     const QVariant value = field.value(*table(), index.row());
+    if (isDerived(index.row())) {
+        switch (role) {
+        case Qt::DisplayRole:
+            return field.checkable ? QVariant() : value;
+        case Qt::CheckStateRole:
+            return field.checkable ? QVariant(value.toBool() ? Qt::Checked : Qt::Unchecked) : QVariant();
+        case Qt::FontRole: {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        case Qt::ToolTipRole:
+            return m_spec.derivedNote(*table(), index.row());
+        default:
+            return {};
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
@@ -100,7 +123,7 @@ QVariant TablePartModel::data(const QModelIndex &index, int role) const
 
 bool TablePartModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !table())
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || !table() || isDerived(index.row()))
         return false;
     const PartField &field = m_spec.fields.at(index.column());
     if ((field.checkable && role != Qt::CheckStateRole) || (!field.checkable && role != Qt::EditRole))
@@ -121,6 +144,8 @@ Qt::ItemFlags TablePartModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (isDerived(index.row()))
+        return base;
     return m_spec.fields.at(index.column()).checkable ? base | Qt::ItemIsUserCheckable : base | Qt::ItemIsEditable;
 }
 
@@ -129,7 +154,7 @@ QVariant TablePartModel::headerData(int section, Qt::Orientation orientation, in
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Vertical)
-        return section + 1;
+        return isDerived(section) ? QVariant(tr("derived")) : QVariant(section + 1);
     return section < m_spec.fields.size() ? QVariant(m_spec.fields.at(section).header) : QVariant();
 }
 
@@ -138,19 +163,20 @@ void TablePartModel::push(const Table &after, const QString &text, const QString
     m_document->undoStack()->push(new EditTableCommand(m_document, *table(), after, text, mergeKey));
 }
 
-void TablePartModel::addItem(int row)
+int TablePartModel::addItem(int row)
 {
     if (!table())
-        return;
+        return -1;
     Table after = *table();
-    row = qBound(0, row, m_spec.count(after));
+    row = qBound(0, row, m_spec.ownCount ? m_spec.ownCount(after) : m_spec.count(after));
     m_spec.insertNew(after, row);
     push(after, tr("Add %1 %2 to %3").arg(m_spec.kind, m_spec.itemName(after, row), after.name));
+    return row;
 }
 
 void TablePartModel::removeItem(int row)
 {
-    if (!table() || row < 0 || row >= m_rows)
+    if (!table() || row < 0 || row >= m_rows || isDerived(row))
         return;
     Table after = *table();
     const QString name = m_spec.itemName(after, row);
@@ -160,7 +186,7 @@ void TablePartModel::removeItem(int row)
 
 void TablePartModel::moveItem(int from, int to)
 {
-    if (!table() || from < 0 || from >= m_rows || to < 0 || to >= m_rows || from == to)
+    if (!table() || from < 0 || from >= m_rows || to < 0 || to >= m_rows || from == to || isDerived(from) || isDerived(to))
         return;
     Table after = *table();
     const QString name = m_spec.itemName(after, from);

@@ -29,6 +29,10 @@ struct PartSpec {
     std::function<void(Table &, int from, int to)> move;
     std::function<bool(const Problem &, const Table &, int row)> concerns;
     QList<PartField> fields;
+    // Rows past the table's own are derived by the conventions (the index a
+    // foreign key gets): shown, read-only, explained by derivedNote.
+    std::function<int(const Table &)> ownCount;
+    std::function<QString(const Table &, int row)> derivedNote;
 };
 
 class TablePartModel : public QAbstractTableModel {
@@ -46,9 +50,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    void addItem(int row);
+    int addItem(int row);   // the row it went to (before derived rows), or -1
     void removeItem(int row);
     void moveItem(int from, int to);
+    bool isDerived(int row) const;
 
 private:
     const Table *table() const;

@@ -1,6 +1,7 @@
 #include "tablepartspecs.h"
 
 #include "conventions.h"
+#include "sql/tablesql.h"
 
 #include <QCoreApplication>
 
@@ -151,28 +152,41 @@ PartSpec columnsSpec()
 
 PartSpec indexesSpec()
 {
+    // The grid lists the table's own indexes, then those the conventions add
+    // for foreign keys (sql::indexDefinitions gives both, in that order).
+    const auto shown = [](const Table &t, int row) { return sql::indexDefinitions(t).value(row); };
     PartSpec spec;
     spec.kind = QCoreApplication::translate("TableParts", "index");
-    spec.count = [](const Table &t) { return int(t.indexes.size()); };
-    spec.itemName = [](const Table &t, int row) { return conventions::indexName(t, t.indexes.at(row)); };
+    spec.count = [](const Table &t) { return int(sql::indexDefinitions(t).size()); };
+    spec.ownCount = [](const Table &t) { return int(t.indexes.size()); };
+    spec.derivedNote = [](const Table &t, int row) {
+        const QList<ForeignKey> keys = conventions::foreignKeysNeedingIndex(t);
+        const int key = row - int(t.indexes.size());
+        return key >= 0 && key < keys.size()
+            ? QCoreApplication::translate("TableParts", "Made by the conventions for foreign key %1; not editable. "
+                                                        "Declare an index on the same columns to replace it.")
+                  .arg(conventions::foreignKeyName(t, keys.at(key)))
+            : QString();
+    };
+    spec.itemName = [shown](const Table &t, int row) { return shown(t, row).name; };
     spec.insertNew = [](Table &t, int row) {
         t.indexes.insert(row, Index{{}, t.columns.isEmpty() ? QStringList() : QStringList{t.columns.first().name}, false, {}});
     };
     spec.remove = [](Table &t, int row) { t.indexes.removeAt(row); };
     spec.move = [](Table &t, int from, int to) { moveItem(t.indexes, from, to); };
-    spec.concerns = [](const Problem &p, const Table &t, int row) { return messageNames(p, conventions::indexName(t, t.indexes.at(row))); };
+    spec.concerns = [shown](const Problem &p, const Table &t, int row) { return messageNames(p, shown(t, row).name); };
     spec.fields = {
-        {QCoreApplication::translate("TableParts", "Name"), [](const Table &t, int r) { return QVariant(conventions::indexName(t, t.indexes.at(r))); },
+        {QCoreApplication::translate("TableParts", "Name"), [shown](const Table &t, int r) { return QVariant(shown(t, r).name); },
          [](Table &t, int r, const QVariant &v) {
              t.indexes[r].name = v.toString().trimmed();
              return QCoreApplication::translate("TableParts", "Rename index of %1 to %2").arg(t.name, t.indexes.at(r).name);
          }},
-        {QCoreApplication::translate("TableParts", "Columns"), [](const Table &t, int r) { return QVariant(joinNames(t.indexes.at(r).columns)); },
+        {QCoreApplication::translate("TableParts", "Columns"), [shown](const Table &t, int r) { return QVariant(joinNames(shown(t, r).columns)); },
          [](Table &t, int r, const QVariant &v) {
              t.indexes[r].columns = splitNames(v);
              return QCoreApplication::translate("TableParts", "Change columns of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
          }},
-        {QCoreApplication::translate("TableParts", "Unique"), [](const Table &t, int r) { return QVariant(t.indexes.at(r).unique); },
+        {QCoreApplication::translate("TableParts", "Unique"), [shown](const Table &t, int r) { return QVariant(shown(t, r).unique); },
          [](Table &t, int r, const QVariant &v) {
              t.indexes[r].unique = v.toBool();
              return QCoreApplication::translate("TableParts", "Change uniqueness of index %1").arg(conventions::indexName(t, t.indexes.at(r)));

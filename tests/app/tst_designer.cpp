@@ -4,12 +4,18 @@
 
 #include "designcommands.h"
 #include "exportdialog.h"
+#include "fixmigrationdialog.h"
 #include "mainwindow.h"
 #include "processes.h"
 #include "project/projectfile.h"
 #include "tableeditor.h"
+#include "tablepartmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QStatusBar>
+#include <QLabel>
+#include <QApplication>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -49,6 +55,15 @@ void check(QAbstractItemModel *model, int row, int column, bool on)
     QVERIFY(model->setData(model->index(row, column), on ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole));
 }
 
+// A cell editor is open in `view`.
+bool editing(const QTableView *view)
+{
+    for (const QWidget *child : view->viewport()->findChildren<QWidget *>())
+        if (child->isVisible())
+            return true;
+    return false;
+}
+
 bool marked(QAbstractItemModel *model, int row)
 {
     return model->index(row, 0).data(Qt::BackgroundRole).isValid() && !model->index(row, 0).data(Qt::ToolTipRole).toString().isEmpty();
@@ -60,6 +75,8 @@ class TestDesigner : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("schemawright-tests")); }
+    // Normal editing prints nothing: Qt's "edit: editing failed" meant a cell was opened that cannot be edited.
+    void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("editing failed"))); }
 
     void designAPaymentsTableAndExportItsMigration()
     {
@@ -117,7 +134,9 @@ private slots:
         QCOMPARE(window.previewText(), untouched);
         while (undo->canRedo())
             undo->redo();
-        QCOMPARE(window.previewText(), designed);
+        // (The header carries the time: a second may pass while undoing.)
+        QCOMPARE(window.previewText().section(QStringLiteral("Create Date"), 1).section(QLatin1Char('\n'), 1),
+                 designed.section(QStringLiteral("Create Date"), 1).section(QLatin1Char('\n'), 1));
 
         // Save, reopen, same design.
         const Project saved = window.document()->project();
@@ -237,6 +256,118 @@ private slots:
         setCell(window.tableEditor()->columnsModel(), 1, 0, QStringLiteral("symbol"));
         QVERIFY(window.previewText().contains(QStringLiteral("ALTER TABLE orders RENAME COLUMN instrument TO symbol;")));
         QVERIFY(!window.previewText().contains(QStringLiteral("DROP COLUMN")));
+    }
+
+    void aClickSelectsAndOnlyF2OrDoubleClickEdits()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));  // shortcuts reach only the active window
+        window.selectTable(QStringLiteral("t-orders"));
+        TableEditor *editor = window.tableEditor();
+        auto *grid = editor->findChild<QTableView *>(QStringLiteral("columns"));
+        QAbstractItemModel *columns = editor->columnsModel();
+        const QString firstName = columns->index(0, 0).data().toString();
+        const int rows = columns->rowCount();
+        const QRect cell = grid->visualRect(columns->index(0, 0));
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cell.center());
+        QTest::mouseClick(grid->viewport(), Qt::LeftButton, {}, cell.center());  // a second click on the selected row
+        QVERIFY(!editing(grid));
+        QCOMPARE(QApplication::focusWidget(), grid);
+        QTest::keyClicks(grid, QStringLiteral("oops"));
+        QCOMPARE(columns->index(0, 0).data().toString(), firstName);  // typing overwrote nothing
+        QTest::keyClick(grid, Qt::Key_Insert, Qt::ControlModifier);
+        QTRY_COMPARE(columns->rowCount(), rows + 1);                   // Ctrl+Ins reached the grid (a button's shortcut clicks after a beat)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);   // leave the new row's name editor
+        QTRY_VERIFY(!editing(grid));
+        grid->setCurrentIndex(columns->index(0, 0));
+        QTest::keyClick(grid, Qt::Key_F2);
+        QTRY_VERIFY(editing(grid));                                      // F2 (or a double-click) edits
+    }
+
+    void exportWithProblemsSaysWhyAndShowsWhere()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.selectTable(QStringLiteral("t-orders"));
+        setCell(window.tableEditor()->columnsModel(), 1, 1, QStringLiteral("strng"));
+        window.selectTable(QStringLiteral("t-accounts"));
+        auto *exportAction = window.findChild<QAction *>(QStringLiteral("actionExport"));
+        QVERIFY(exportAction->isEnabled());  // so that Ctrl+E always answers
+        exportAction->trigger();
+        QVERIFY(!window.findChild<ExportDialog *>());
+        QVERIFY2(window.statusBar()->currentMessage().startsWith(QStringLiteral("Cannot export:"))
+                     && window.statusBar()->currentMessage().contains(QStringLiteral("strng")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(window.tableEditor()->tableId(), QStringLiteral("t-orders"));  // where the problem is
+    }
+
+    void aHalfFilledForeignKeyShowsItsProblemNotBrokenSql()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.selectTable(QStringLiteral("t-fills"));
+        TableEditor *editor = window.tableEditor();
+        editor->findChild<QTabWidget *>(QStringLiteral("parts"))->setCurrentIndex(2);
+        editor->addRow();
+        const QString preview = window.previewText();
+        QVERIFY2(!preview.contains(QStringLiteral("FOREIGN KEY ()")) && !preview.contains(QStringLiteral("REFERENCES \"\"")), qPrintable(preview));
+        QVERIFY2(preview.startsWith(QStringLiteral("# The design has problems")) && preview.contains(QStringLiteral("needs")), qPrintable(preview));
+    }
+
+    void theIndexAForeignKeyGetsIsShownReadOnly()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.selectTable(QStringLiteral("t-orders"));
+        TablePartModel *indexes = window.tableEditor()->indexesModel();
+        int derived = -1;
+        for (int row = 0; row < indexes->rowCount(); ++row)
+            if (indexes->index(row, 0).data().toString() == QLatin1String("ix_orders_account_id"))
+                derived = row;
+        QVERIFY(derived >= 0);
+        QVERIFY(indexes->isDerived(derived));
+        QVERIFY(!(indexes->index(derived, 0).flags() & Qt::ItemIsEditable));
+        QVERIFY(indexes->index(derived, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("fk_orders_account_id")));
+        QCOMPARE(indexes->headerData(derived, Qt::Vertical, Qt::DisplayRole).toString(), QStringLiteral("derived"));
+        const int undoSteps = window.document()->undoStack()->count();
+        indexes->removeItem(derived);
+        QVERIFY(!indexes->setData(indexes->index(derived, 0), QStringLiteral("renamed"), Qt::EditRole));
+        QCOMPARE(window.document()->undoStack()->count(), undoSteps);
+        QCOMPARE(indexes->index(derived, 0).data().toString(), QStringLiteral("ix_orders_account_id"));
+        // A new index goes before the derived ones.
+        QCOMPARE(indexes->addItem(indexes->rowCount()), derived);
+    }
+
+    void theExportDialogShowsTheWholePathAndTheFixDialogWritesWhatItShows()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.addTable(QStringLiteral("payments"));
+        ExportDialog dialog(window.document(), dir.path());
+        dialog.findChild<QLineEdit *>(QStringLiteral("message"))->setText(QStringLiteral("create_payments_table"));
+        const QString shown = dialog.findChild<QLabel *>(QStringLiteral("fileName"))->text();
+        QVERIFY2(shown.startsWith(QDir::toNativeSeparators(dir.filePath(QStringLiteral("versions/")))) && shown.endsWith(QStringLiteral("_create_payments_table.py")),
+                 qPrintable(shown));
+        QVERIFY(dialog.width() >= 700);
+        QCOMPARE(window.documentName(), QStringLiteral("trading.json"));  // as the close prompt names it
+
+        MigrationPlan plan;
+        plan.upgrade << MigrationStep{QStringLiteral("Comment"), QStringLiteral("COMMENT ON TABLE orders IS 'x';")};
+        plan.downgrade << MigrationStep{QStringLiteral("Comment"), QStringLiteral("COMMENT ON TABLE orders IS NULL;")};
+        FixMigrationDialog fix(plan, QStringLiteral("comment_on_orders_table"), dir.path());
+        QVERIFY(fix.previewText().contains(QStringLiteral("down_revision = \"1764001200\"")));
+        QTest::qWait(1100);  // a second passes between looking and saving
+        fix.accept();
+        QVERIFY(!fix.writtenPath().isEmpty());
+        QCOMPARE(test::readFile(fix.writtenPath()), fix.previewText());
     }
 
     void everyModelIsAProperModel()

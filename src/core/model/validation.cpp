@@ -135,6 +135,14 @@ void Validator::checkForeignKey(const Table &t, const ForeignKey &fk)
     const QString what = QStringLiteral("foreign key %1").arg(conventions::foreignKeyName(t, fk));
     if (!fk.name.isEmpty())
         checkName(t, {}, QStringLiteral("foreign key name"), fk.name);
+    // A row half filled in the designer: say what is missing, never render it.
+    if (fk.columns.isEmpty() || fk.references.trimmed().isEmpty() || fk.refColumns.isEmpty()) {
+        add(t, {}, QStringLiteral("foreign-key-incomplete"),
+            QStringLiteral("%1 needs %2").arg(what, fk.columns.isEmpty() ? QStringLiteral("its columns")
+                                                  : fk.references.trimmed().isEmpty() ? QStringLiteral("the table it references")
+                                                                                      : QStringLiteral("the columns it references")));
+        return;
+    }
     checkColumnsExist(t, fk.columns, what);
     const Table *target = m_project.findTable(fk.references, t.schema);
     if (!target) {
