@@ -20,8 +20,10 @@ DesignDocument::DesignDocument(QObject *parent) : QObject(parent)
     m_autosave.setInterval(30000);
     m_autosave.setSingleShot(true);
     connect(&m_autosave, &QTimer::timeout, this, &DesignDocument::writeAutosave);
+    // At most one interval after the first unsaved edit, however long the
+    // editing goes on: a running timer is not restarted.
     connect(&m_undo, &QUndoStack::indexChanged, this, [this] {
-        if (isModified() && !m_path.isEmpty())
+        if (isModified() && !m_path.isEmpty() && !m_autosave.isActive())
             m_autosave.start();
     });
 }

@@ -41,6 +41,7 @@ public:
 
     // A side file next to the project, written while there are unsaved edits.
     static QString autosavePath(const QString &projectPath);
+    void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }  // 30 s by default
     bool hasNewerAutosave(const QString &projectPath) const;
     void recoverAutosave(const QString &projectPath);
 

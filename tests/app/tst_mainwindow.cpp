@@ -1,5 +1,7 @@
 // The real main window, offscreen: opening projects.
 
+#include "designcommands.h"
+#include "designdocument.h"
 #include "mainwindow.h"
 #include "processes.h"
 #include "tableeditor.h"
@@ -10,6 +12,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 
+#include <QElapsedTimer>
 #include <QListView>
 #include <QMessageBox>
 #include <QTemporaryDir>
@@ -45,6 +48,26 @@ private slots:
         QVERIFY(QFile::exists(QStringLiteral(":/icons/warning.svg")));
         QVERIFY(!QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(16).isNull());
         QVERIFY(!QIcon(QStringLiteral(":/icons/schemawright.svg")).pixmap(32).isNull());
+    }
+
+    void continuousEditingStillAutosaves()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        QVERIFY(QFile::copy(test::sourceDir() + QStringLiteral("/migrations/trading.json"), path));
+        app::DesignDocument document;
+        document.load(path);
+        document.setAutosaveInterval(400);
+        QElapsedTimer typing;
+        typing.start();
+        // An edit every 100 ms, never 400 ms of quiet.
+        for (int i = 0; typing.elapsed() < 1500 && !QFile::exists(app::DesignDocument::autosavePath(path)); ++i) {
+            Table changed = document.project().tables.first();
+            changed.comment = QStringLiteral("edit %1").arg(i);
+            document.undoStack()->push(new app::EditTableCommand(&document, document.project().tables.first(), changed, QStringLiteral("Edit")));
+            QTest::qWait(100);
+        }
+        QVERIFY2(QFile::exists(app::DesignDocument::autosavePath(path)), "no autosave while the edits went on");
     }
 
     void aCrashLeavesAnAutosaveThatIsRecovered()
