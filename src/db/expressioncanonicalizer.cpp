@@ -4,6 +4,7 @@
 #include "identifiers.h"
 #include "sql/expressionform.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <pqxx/pqxx>
@@ -137,33 +138,124 @@ Project canonicalizeExpressions(Connection &connection, const Project &design)
     return canonical;
 }
 
+namespace {
+
+// The candidates, packed into as few TEMP tables as will do: the thousand
+// `'USD'::bpchar` defaults of a large schema are one question to the server,
+// not a thousand tables.
+class CandidatePacker {
+public:
+    struct Slot {
+        int table = -1;
+        int index = -1;   // column (a default) or check position
+    };
+
+    Slot addDefault(const QString &type, const QString &expression)
+    {
+        const QString key = type + QLatin1Char('\n') + expression;
+        if (m_defaults.contains(key))
+            return m_defaults.value(key);
+        if (m_defaultTable < 0 || project.tables.at(m_defaultTable).columns.size() >= kWidth) {
+            m_defaultTable = int(project.tables.size());
+            project.tables << Table{};
+        }
+        Table &t = project.tables[m_defaultTable];
+        Column c;
+        c.name = QStringLiteral("d%1").arg(t.columns.size());
+        c.type = type;
+        c.defaultExpr = expression;
+        t.columns << c;
+        return m_defaults[key] = Slot{m_defaultTable, int(t.columns.size()) - 1};
+    }
+
+    // A check needs the columns it names, with their types, beside it.
+    Slot addCheck(const Table &owner, const QString &expression)
+    {
+        QList<Column> used;
+        for (const Column &c : owner.columns)
+            if (expression.contains(c.name)) {  // more columns than needed do no harm
+                Column bare;
+                bare.name = c.name;
+                bare.type = c.type;
+                used << bare;
+            }
+        QString key = expression;
+        for (const Column &c : used)
+            key += QLatin1Char('\n') + c.name + QLatin1Char(' ') + c.type;
+        if (m_checks.contains(key))
+            return m_checks.value(key);
+        int target = -1;
+        for (int t : std::as_const(m_checkTables)) {
+            const Table &candidate = project.tables.at(t);
+            const bool fits = candidate.columns.size() + used.size() <= kWidth
+                && std::all_of(used.begin(), used.end(), [&](const Column &c) {
+                       const Column *there = candidate.column(c.name);
+                       return !there || there->type == c.type;
+                   });
+            if (fits) {
+                target = t;
+                break;
+            }
+        }
+        if (target < 0) {
+            target = int(project.tables.size());
+            m_checkTables << target;
+            project.tables << Table{};
+        }
+        Table &t = project.tables[target];
+        for (const Column &c : used)
+            if (!t.hasColumn(c.name))
+                t.columns << c;
+        t.checks << Check{{}, expression, {}};
+        return m_checks[key] = Slot{target, int(t.checks.size()) - 1};
+    }
+
+    Project project;
+
+private:
+    static constexpr int kWidth = 400;   // well under PostgreSQL's 1600 columns
+    QHash<QString, Slot> m_defaults, m_checks;
+    int m_defaultTable = -1;
+    QList<int> m_checkTables;
+};
+
+} // namespace
+
 Project withPlainestExpressions(Connection &connection, const Project &imported)
 {
-    QList<int> candidates;   // tables with an expression that may read plainer
-    Project subset;
+    struct Candidate {
+        int table, item;
+        bool isCheck;
+        QString plain;
+        CandidatePacker::Slot slot;
+    };
+    CandidatePacker packer;
+    QList<Candidate> candidates;
     for (int t = 0; t < imported.tables.size(); ++t) {
-        Table plain = imported.tables.at(t);
-        for (Column &c : plain.columns)
-            if (c.defaultExpr)
-                c.defaultExpr = plainExpression(*c.defaultExpr);
-        for (Check &check : plain.checks)
-            check.expression = plainExpression(check.expression);
-        if (plain == imported.tables.at(t))
-            continue;
-        candidates << t;
-        subset.tables << plain;
+        const Table &table = imported.tables.at(t);
+        for (int c = 0; c < table.columns.size(); ++c) {
+            const std::optional<QString> &printed = table.columns.at(c).defaultExpr;
+            if (printed && plainExpression(*printed) != *printed)
+                candidates.append({t, c, false, plainExpression(*printed), packer.addDefault(table.columns.at(c).type, plainExpression(*printed))});
+        }
+        for (int k = 0; k < table.checks.size(); ++k) {
+            const QString plain = plainExpression(table.checks.at(k).expression);
+            if (plain != table.checks.at(k).expression)
+                candidates.append({t, k, true, plain, packer.addCheck(table, plain)});
+        }
     }
-    const Project proven = canonicalizeExpressions(connection, subset);
+    if (candidates.isEmpty())
+        return imported;
+    const Project proven = canonicalizeExpressions(connection, packer.project);
     Project result = imported;
-    for (int i = 0; i < candidates.size(); ++i) {
-        const Table &printed = imported.tables.at(candidates.at(i));
-        Table &out = result.tables[candidates.at(i)];
-        for (int c = 0; c < out.columns.size(); ++c)
-            if (proven.tables.at(i).columns.at(c).defaultExpr == printed.columns.at(c).defaultExpr)
-                out.columns[c].defaultExpr = subset.tables.at(i).columns.at(c).defaultExpr;
-        for (int k = 0; k < out.checks.size(); ++k)
-            if (proven.tables.at(i).checks.at(k).expression == printed.checks.at(k).expression)
-                out.checks[k].expression = subset.tables.at(i).checks.at(k).expression;
+    for (const Candidate &c : candidates) {
+        const Table &answer = proven.tables.at(c.slot.table);
+        Table &out = result.tables[c.table];
+        // Kept only where the server prints the plain spelling exactly as the original.
+        if (c.isCheck && answer.checks.at(c.slot.index).expression == out.checks.at(c.item).expression)
+            out.checks[c.item].expression = c.plain;
+        else if (!c.isCheck && answer.columns.at(c.slot.index).defaultExpr == out.columns.at(c.item).defaultExpr)
+            out.columns[c.item].defaultExpr = c.plain;
     }
     return result;
 }
