@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh run    install what is missing, build, open the app on the bundled example
-#   scripts/dev.sh test   install what is missing, build, run every test (what CI runs)
+#   scripts/dev.sh test   install what is missing, build, run every test, build and check the .deb (what CI runs)
 #   scripts/dev.sh deps | build
 # Everything comes from Debian 12 packages; nothing is downloaded from elsewhere.
 set -euo pipefail
@@ -13,6 +13,8 @@ packages=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-tools-dev qt6-l10n-tools linguist-qt6 libqt6sql6-psql libqt6svg6 libgl-dev fonts-dejavu-core
     libpqxx-dev postgresql alembic python3-psycopg2
+    # the Debian package and its checks
+    dpkg-dev file help2man lintian appstream desktop-file-utils
 )
 
 install_missing_packages() {
@@ -42,7 +44,9 @@ build_without_widgets() {
 run_tests() {
     build_without_widgets
     # GUI tests need no display; database tests start their own PostgreSQL.
-    cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@"
+    (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@")
+    # The Debian package: built, checked with lintian, and (as root) installed, run, removed.
+    "$root/packaging/check-deb.sh" "$("$root/packaging/build-deb.sh" "$build-deb")"
 }
 
 run_app() {

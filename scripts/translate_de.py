@@ -43,6 +43,10 @@ GERMAN = {
         "Von den Konventionen für den Fremdschlüssel %1 angelegt; nicht bearbeitbar. Ein eigener Index auf denselben Spalten ersetzt ihn.",
     "Nothing to export: no change since the last export.": "Nichts zu exportieren: keine Änderung seit dem letzten Export.",
     "derived": "abgeleitet",
+    "Open &Example": "&Beispiel öffnen",
+    "A copy of the bundled example, with its migrations, to edit and export into":
+        "Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren",
+    "Cannot open the example": "Das Beispiel kann nicht geöffnet werden",
     "Name": "Name",
     "Rename column %1 to %2 in %3": "Spalte %1 in %3 in %2 umbenennen",
     "Type": "Typ",

@@ -21,39 +21,39 @@
 <context>
     <name>DriftTreeModel</name>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="32" />
         <location filename="../src/app/drifttreemodel.cpp" line="33" />
+        <location filename="../src/app/drifttreemodel.cpp" line="34" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="33" />
+        <location filename="../src/app/drifttreemodel.cpp" line="34" />
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="34" />
         <location filename="../src/app/drifttreemodel.cpp" line="35" />
+        <location filename="../src/app/drifttreemodel.cpp" line="36" />
         <source>Constraints</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="35" />
+        <location filename="../src/app/drifttreemodel.cpp" line="36" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="36" />
+        <location filename="../src/app/drifttreemodel.cpp" line="37" />
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="37" />
+        <location filename="../src/app/drifttreemodel.cpp" line="38" />
         <source>Trigger function</source>
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="39" />
+        <location filename="../src/app/drifttreemodel.cpp" line="40" />
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -575,22 +575,22 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="37" />
+        <location filename="../src/app/main.cpp" line="34" />
         <source>Design PostgreSQL tables and write their Alembic migrations.</source>
         <translation>PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="41" />
+        <location filename="../src/app/main.cpp" line="26" />
         <source>Render the main window to a PNG file and quit.</source>
         <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="45" />
+        <location filename="../src/app/main.cpp" line="28" />
         <source>Open the drift window on this database (a libpq connection string).</source>
         <translation>Das Abweichungsfenster für diese Datenbank öffnen (eine libpq-Verbindungszeichenkette).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="48" />
+        <location filename="../src/app/main.cpp" line="39" />
         <source>Project file to open (default: the bundled example).</source>
         <translation>Zu öffnende Projektdatei (Vorgabe: das mitgelieferte Beispiel).</translation>
     </message>
@@ -777,54 +777,54 @@
 <context>
     <name>sw::app::DriftTreeModel</name>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="48" />
+        <location filename="../src/app/drifttreemodel.cpp" line="49" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="50" />
+        <location filename="../src/app/drifttreemodel.cpp" line="51" />
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="52" />
-        <location filename="../src/app/drifttreemodel.cpp" line="54" />
-        <location filename="../src/app/drifttreemodel.cpp" line="56" />
+        <location filename="../src/app/drifttreemodel.cpp" line="53" />
+        <location filename="../src/app/drifttreemodel.cpp" line="55" />
+        <location filename="../src/app/drifttreemodel.cpp" line="57" />
         <source>Constraints</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="60" />
+        <location filename="../src/app/drifttreemodel.cpp" line="61" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="62" />
+        <location filename="../src/app/drifttreemodel.cpp" line="63" />
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="63" />
+        <location filename="../src/app/drifttreemodel.cpp" line="64" />
         <source>Trigger function</source>
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="106" />
+        <location filename="../src/app/drifttreemodel.cpp" line="107" />
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="111" />
+        <location filename="../src/app/drifttreemodel.cpp" line="112" />
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="135" />
+        <location filename="../src/app/drifttreemodel.cpp" line="136" />
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="144" />
+        <location filename="../src/app/drifttreemodel.cpp" line="145" />
         <source>
   expected: %1
   actual: %2</source>
@@ -833,49 +833,49 @@
   tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="144" />
         <location filename="../src/app/drifttreemodel.cpp" line="145" />
+        <location filename="../src/app/drifttreemodel.cpp" line="146" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="189" />
+        <location filename="../src/app/drifttreemodel.cpp" line="190" />
         <source>in step</source>
         <translation>im Gleichschritt</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="190" />
+        <location filename="../src/app/drifttreemodel.cpp" line="191" />
         <source>missing in the database</source>
         <translation>fehlt in der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="191" />
+        <location filename="../src/app/drifttreemodel.cpp" line="192" />
         <source>not in the design</source>
         <translation>nicht im Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="192" />
+        <location filename="../src/app/drifttreemodel.cpp" line="193" />
         <source>different</source>
         <translation>abweichend</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="193" />
+        <location filename="../src/app/drifttreemodel.cpp" line="194" />
         <source>out of step</source>
         <translation>aus dem Tritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drifttreemodel.cpp" line="209" />
+        <location filename="../src/app/drifttreemodel.cpp" line="210" />
         <source>%n problem(s) below</source>
         <translation>
             <numerusform>%n Problem darunter</numerusform><numerusform>%n Probleme darunter</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="247" />
+        <location filename="../src/app/drifttreemodel.cpp" line="248" />
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="247" />
+        <location filename="../src/app/drifttreemodel.cpp" line="248" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1014,129 +1014,144 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="68" />
+        <location filename="../src/app/mainwindow.cpp" line="70" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="69" />
+        <location filename="../src/app/mainwindow.cpp" line="71" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="81" />
+        <location filename="../src/app/mainwindow.cpp" line="83" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="92" />
-        <location filename="../src/app/mainwindow.cpp" line="167" />
+        <source>Open &amp;Example</source>
+        <translation>&amp;Beispiel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="93" />
+        <source>A copy of the bundled example, with its migrations, to edit and export into</source>
+        <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="98" />
+        <location filename="../src/app/mainwindow.cpp" line="173" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98" />
+        <location filename="../src/app/mainwindow.cpp" line="104" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="105" />
+        <location filename="../src/app/mainwindow.cpp" line="111" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="106" />
+        <location filename="../src/app/mainwindow.cpp" line="112" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113" />
+        <location filename="../src/app/mainwindow.cpp" line="119" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117" />
+        <location filename="../src/app/mainwindow.cpp" line="123" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="118" />
+        <location filename="../src/app/mainwindow.cpp" line="124" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130" />
+        <location filename="../src/app/mainwindow.cpp" line="136" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="134" />
+        <location filename="../src/app/mainwindow.cpp" line="140" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135" />
+        <location filename="../src/app/mainwindow.cpp" line="141" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140" />
+        <location filename="../src/app/mainwindow.cpp" line="146" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="155" />
+        <location filename="../src/app/mainwindow.cpp" line="161" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174" />
+        <location filename="../src/app/mainwindow.cpp" line="180" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="177" />
+        <location filename="../src/app/mainwindow.cpp" line="183" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="183" />
+        <location filename="../src/app/mainwindow.cpp" line="189" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="234" />
+        <location filename="../src/app/mainwindow.cpp" line="240" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239" />
+        <location filename="../src/app/mainwindow.cpp" line="245" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="267" />
+        <location filename="../src/app/mainwindow.cpp" line="273" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="271" />
+        <location filename="../src/app/mainwindow.cpp" line="277" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278" />
+        <location filename="../src/app/mainwindow.cpp" line="284" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="296" />
+        <source>Cannot open the example</source>
+        <translation>Das Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="313" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296" />
+        <location filename="../src/app/mainwindow.cpp" line="313" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1145,14 +1160,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287" />
+        <location filename="../src/app/mainwindow.cpp" line="304" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="92" />
-        <location filename="../src/app/mainwindow.cpp" line="167" />
-        <location filename="../src/app/mainwindow.cpp" line="287" />
+        <location filename="../src/app/mainwindow.cpp" line="98" />
+        <location filename="../src/app/mainwindow.cpp" line="173" />
+        <location filename="../src/app/mainwindow.cpp" line="304" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>

@@ -19,6 +19,7 @@ NodeState stateOf(DriftState state)
     case DriftState::Unexpected: return NodeState::Unexpected;
     case DriftState::Different: return NodeState::Different;
     case DriftState::Inconsistent: return NodeState::Inconsistent;
+    case DriftState::Information: return NodeState::InSync;  // a note, not a state
     }
     return NodeState::InSync;
 }

@@ -1,6 +1,7 @@
 // schemawright [--screenshot OUT.png] [PROJECT]
 
 #include "driftwindow.h"
+#include "example.h"
 #include "mainwindow.h"
 #include "resources.h"
 #include "translations.h"
@@ -17,35 +18,70 @@ namespace {
 
 QString defaultProject()
 {
-    const QString inSourceTree = QStringLiteral(SW_EXAMPLE_PROJECT);
-    return QFileInfo::exists(inSourceTree) ? inSourceTree : QStringLiteral(SW_INSTALLED_EXAMPLE);
+    return sw::app::bundledExampleFolder() + QStringLiteral("/trading.json");
+}
+
+// The options, for the window and for --help (which help2man turns into the man page).
+struct Options {
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG file and quit."),
+                                  QStringLiteral("OUT.png")};
+    QCommandLineOption drift{QStringLiteral("drift"), QApplication::translate("main", "Open the drift window on this database (a libpq connection string)."),
+                             QStringLiteral("CONNINFO")};
+};
+
+void describe(QCommandLineParser &parser, const Options &options)
+{
+    parser.setApplicationDescription(QApplication::translate("main", "Design PostgreSQL tables and write their Alembic migrations."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(options.screenshot);
+    parser.addOption(options.drift);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QApplication::translate("main", "Project file to open (default: the bundled example)."));
+}
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Schemawright"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Schemawright"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+}
+
+// --help and --version answer without a display (over ssh, in a build).
+bool answersWithoutDisplay(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--help" || a == "-h" || a == "--help-all" || a == "--version" || a == "-v")
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (answersWithoutDisplay(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        sw::app::installTranslations(app, QLocale());
+        QCommandLineParser parser;
+        const Options options;
+        describe(parser, options);
+        parser.process(app);  // prints and exits
+        return 0;
+    }
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Schemawright"));
-    QApplication::setOrganizationName(QStringLiteral("Schemawright"));
-    QApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    setIdentity();
     sw::app::initResources();
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("schemawright"), QIcon(QStringLiteral(":/icons/schemawright.svg"))));
     sw::app::installTranslations(app, QLocale());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Design PostgreSQL tables and write their Alembic migrations."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the main window to a PNG file and quit."),
-                                        QStringLiteral("OUT.png"));
-    parser.addOption(screenshot);
-    const QCommandLineOption drift(QStringLiteral("drift"),
-                                   QApplication::translate("main", "Open the drift window on this database (a libpq connection string)."),
-                                   QStringLiteral("CONNINFO"));
-    parser.addOption(drift);
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QApplication::translate("main", "Project file to open (default: the bundled example)."));
+    const Options options;
+    const QCommandLineOption &screenshot = options.screenshot;
+    const QCommandLineOption &drift = options.drift;
+    describe(parser, options);
     parser.process(app);
 
     sw::app::MainWindow window;

@@ -5,6 +5,7 @@
 #include "baselineimport.h"
 #include "designcommands.h"
 #include "driftwindow.h"
+#include "example.h"
 #include "exportdialog.h"
 #include "migrationhighlighter.h"
 #include "model/validation.h"
@@ -19,6 +20,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace sw::app {
 
@@ -87,6 +89,10 @@ void MainWindow::setUpActions()
             m_document.reset();
     });
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseProject);
+    QAction *openExample = new QAction(tr("Open &Example"), this);
+    openExample->setToolTip(tr("A copy of the bundled example, with its migrations, to edit and export into"));
+    m_ui->menuFile->insertAction(m_ui->actionSave, openExample);
+    connect(openExample, &QAction::triggered, this, &MainWindow::openExample);
     connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
     connect(m_ui->actionSaveAs, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save project"), m_document.path(), tr("Schemawright projects (*.json)"));
@@ -278,6 +284,17 @@ void MainWindow::exportMigration()
         statusBar()->showMessage(tr("Wrote %1").arg(dialog->exportedPath()), 10000);
     });
     dialog->open();
+}
+
+void MainWindow::openExample()
+{
+    if (!maybeSave())
+        return;
+    try {
+        openProject(copyOfExample(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/example")));
+    } catch (const SchemaError &e) {
+        QMessageBox::warning(this, tr("Cannot open the example"), e.problem().text());
+    }
 }
 
 void MainWindow::chooseProject()

@@ -39,6 +39,7 @@ public:
     // The folder exports go to, remembered per project.
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
+    void openExample();   // a copy of the bundled example, to edit and export into
     QString documentName() const;   // "trading.json", or "Untitled"
     // Reads the database in the background and makes it the baseline (one undo step).
     void takeBaselineFrom(const QString &conninfo);

@@ -202,7 +202,7 @@ PartSpec foreignKeysSpec()
     spec.kind = QCoreApplication::translate("TableParts", "foreign key");
     spec.count = [](const Table &t) { return int(t.foreignKeys.size()); };
     spec.itemName = [](const Table &t, int row) { return conventions::foreignKeyName(t, t.foreignKeys.at(row)); };
-    spec.insertNew = [](Table &t, int row) { t.foreignKeys.insert(row, ForeignKey{{}, {}, {}, {QStringLiteral("id")}, {}, {}, {}}); };
+    spec.insertNew = [](Table &t, int row) { t.foreignKeys.insert(row, ForeignKey{{}, {}, {}, {QStringLiteral("id")}, {}, {}, false, {}}); };
     spec.remove = [](Table &t, int row) { t.foreignKeys.removeAt(row); };
     spec.move = [](Table &t, int from, int to) { moveItem(t.foreignKeys, from, to); };
     spec.concerns = [](const Problem &p, const Table &t, int row) { return messageNames(p, conventions::foreignKeyName(t, t.foreignKeys.at(row))); };

@@ -40,7 +40,9 @@ bool parseCommandLine(QCommandLineParser &parser, const QString &command, const 
         return false;
     }
     if (parser.isSet(help)) {
-        QTextStream(stdout) << parser.helpText();
+        // Qt writes "Usage: <argv[0]> [options]" and the description under it.
+        QString text = parser.helpText().section(QLatin1Char('\n'), 2);
+        QTextStream(stdout) << QStringLiteral("Usage: schemawright-cli %1 [options]\n").arg(command) << text;
         *exitCode = kExitOk;
         return false;
     }

@@ -14,7 +14,7 @@ QString usage()
     QString text = QStringLiteral("Usage: schemawright-cli COMMAND [OPTIONS]\n\nCommands:\n");
     for (const CommandSpec &c : commands())
         text += QStringLiteral("  %1  %2\n").arg(c.name, -10).arg(c.summary);
-    text += QStringLiteral("\n`schemawright-cli COMMAND --help` describes a command's options.\n"
+    text += QStringLiteral("\n`schemawright-cli COMMAND --help` describes a command's options; --help-all, all of them.\n"
                            "Exit status: 0 done and nothing found, 1 findings (or no change to generate), "
                            "2 bad input or environment.\n");
     return text;
@@ -31,6 +31,14 @@ int main(int argc, char *argv[])
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
         QTextStream(arguments.isEmpty() ? stderr : stdout) << usage();
         return arguments.isEmpty() ? kExitBadInput : kExitOk;
+    }
+    if (arguments.first() == QLatin1String("--help-all")) {  // every command's options too: the man page
+        QTextStream(stdout) << usage() << Qt::endl;
+        for (const CommandSpec &c : commands()) {
+            QTextStream(stdout) << "\n";
+            c.run({QStringLiteral("--help")});
+        }
+        return kExitOk;
     }
     if (arguments.first() == QLatin1String("--version")) {
         QTextStream(stdout) << "schemawright-cli " << SW_VERSION << Qt::endl;

@@ -196,7 +196,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             } else if (kind == QLatin1String("f")) {
                 const QString refSchema = text(row[4]), refTable = text(row[5]);
                 t.foreignKeys << ForeignKey{name, names(row[3]), refSchema == t.schema ? refTable : refSchema + QLatin1Char('.') + refTable,
-                                            names(row[6]), action(text(row[7])), action(text(row[8])), {}};
+                                            names(row[6]), action(text(row[7])), action(text(row[8])), false, {}};
             } else {
                 t.checks << Check{name, checkExpression(text(row[9])), {}};
             }

@@ -3,6 +3,7 @@
 // save and reopen, export; and the marks that stop a bad design.
 
 #include "designcommands.h"
+#include "example.h"
 #include "exportdialog.h"
 #include "fixmigrationdialog.h"
 #include "mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -368,6 +370,27 @@ private slots:
         fix.accept();
         QVERIFY(!fix.writtenPath().isEmpty());
         QCOMPARE(test::readFile(fix.writtenPath()), fix.previewText());
+    }
+
+    void theExampleOpensFromACopyTheUserMayEdit()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(QStringLiteral("example"));
+        const QString project = copyOfExample(target);
+        QCOMPARE(project, target + QStringLiteral("/trading.json"));
+        QCOMPARE(QDir(target + QStringLiteral("/versions")).entryList({QStringLiteral("*.py")}).size(), 3);
+        QVERIFY(QFileInfo(project).isWritable());
+        MainWindow window;
+        QVERIFY(window.openProject(project));
+        QCOMPARE(window.exportFolder(), target);  // its migrations are the export folder
+        // A second time, the user's copy is kept as it is.
+        QFile edited(project);
+        QVERIFY(edited.open(QIODevice::Append));
+        edited.write("\n");
+        edited.close();
+        const QString before = test::readFile(project);
+        QCOMPARE(copyOfExample(target), project);
+        QCOMPARE(test::readFile(project), before);
     }
 
     void everyModelIsAProperModel()

@@ -25,7 +25,7 @@ int main(int argc, char *argv[])
         t.columns[0].type = QStringLiteral("bigserial");
         t.primaryKey = QStringList{QStringLiteral("id")};
         if (i > 0)
-            t.foreignKeys << ForeignKey{{}, {QStringLiteral("name")}, QStringLiteral("table_%1").arg(i - 1), {QStringLiteral("id")}, {}, {}, {}};
+            t.foreignKeys << ForeignKey{{}, {QStringLiteral("name")}, QStringLiteral("table_%1").arg(i - 1), {QStringLiteral("id")}, {}, {}, false, {}};
         project.tables << t;
     }
     project.baseline = Baseline{QStringLiteral("1"), project.tables};

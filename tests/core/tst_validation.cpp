@@ -92,7 +92,7 @@ private slots:
         Table target = table(QStringLiteral("a"), {QStringLiteral("x"), QStringLiteral("y")});
         target.primaryKey = QStringList{QStringLiteral("x"), QStringLiteral("y")};
         Table source = table(QStringLiteral("b"), {QStringLiteral("x")});
-        source.foreignKeys << ForeignKey{{}, {QStringLiteral("x")}, QStringLiteral("a"), {QStringLiteral("x"), QStringLiteral("y")}, {}, {}, {}};
+        source.foreignKeys << ForeignKey{{}, {QStringLiteral("x")}, QStringLiteral("a"), {QStringLiteral("x"), QStringLiteral("y")}, {}, {}, false, {}};
         p.tables << target << source;
         QCOMPARE(codes(validateProject(p)), QStringList{QStringLiteral("foreign-key-mismatch")});
     }

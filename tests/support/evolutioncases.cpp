@@ -168,7 +168,7 @@ QList<EvolutionCase> evolutionCases()
                                  newColumn(QStringLiteral("order_id"), QStringLiteral("bigint"), false),
                                  newColumn(QStringLiteral("paid"), QStringLiteral("numeric(10,2)"), false)};
              payments.primaryKey = QStringList{QStringLiteral("id")};
-             payments.foreignKeys << ForeignKey{{}, {QStringLiteral("order_id")}, QStringLiteral("orders"), {QStringLiteral("id")}, ReferentialAction::Cascade, {}, {}};
+             payments.foreignKeys << ForeignKey{{}, {QStringLiteral("order_id")}, QStringLiteral("orders"), {QStringLiteral("id")}, ReferentialAction::Cascade, {}, false, {}};
              p.tables << payments;
              table(p, QStringLiteral("customers")).columns << newColumn(QStringLiteral("vip"), QStringLiteral("boolean"), false, QStringLiteral("false"));
          },

@@ -18,8 +18,8 @@ struct EvolutionCase {
     // Proof that a constraint or key the change makes is really there (and
     // really gone after the downgrade): SQL that must fail after the upgrade,
     // and SQL that must fail after the downgrade. Empty: nothing to prove.
-    QString failsAfterUpgrade;
-    QString failsAfterDowngrade;
+    QString failsAfterUpgrade = {};
+    QString failsAfterDowngrade = {};
 };
 
 Project evolutionBase();

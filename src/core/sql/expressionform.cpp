@@ -181,8 +181,8 @@ QString render(const QList<Token> &tokens)
             const Token &previous = tokens.at(i - 1);
             const bool call = t.is("(") && (previous.kind == Token::Word || previous.kind == Token::QuotedName) && !isBoolean(previous)
                 && !previous.is("not") && !previous.is("any") && !previous.is("all") && !previous.is("in") && !isClauseWord(previous);
-            const bool unaryMinus = previous.is("-") && (i == 1 || tokens.at(i - 2).kind == Token::Symbol && !tokens.at(i - 2).is(")")
-                                                                      && !tokens.at(i - 2).is("]"));
+            const bool unaryMinus = previous.is("-")
+                && (i == 1 || (tokens.at(i - 2).kind == Token::Symbol && !tokens.at(i - 2).is(")") && !tokens.at(i - 2).is("]")));
             const bool tight = previous.is("(") || previous.is("[") || t.is(")") || t.is("]") || t.is(",") || call || unaryMinus
                 || (t.is("[") && previous.is("array")) || t.is("::") || previous.is("::") || t.is(".") || previous.is(".");
             if (!tight)
