@@ -38,8 +38,12 @@ int runImport(const QStringList &arguments)
         QTextStream err(stderr);
         for (const QString &warning : result.warnings)
             err << "schemawright-cli: warning: " << warning << Qt::endl;
-        for (const Problem &p : validateProject(result.project))
+        // Never a file the product cannot load: what import could not leave out stops it.
+        for (const Problem &p : validateProject(result.project)) {
+            if (p.isError())
+                return reportError(QStringLiteral("import: the database holds what a design cannot: %1; nothing written").arg(p.text()));
             err << "schemawright-cli: warning: " << p.text() << Qt::endl;
+        }
         saveProject(result.project, parser.value(QStringLiteral("output")));
         QTextStream(stdout) << parser.value(QStringLiteral("output")) << Qt::endl;
         return kExitOk;

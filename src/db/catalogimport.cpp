@@ -3,6 +3,8 @@
 #include "columntype.h"
 #include "conventions.h"
 #include "expressioncanonicalizer.h"
+#include "identifiers.h"
+#include "importlimits.h"
 #include "lint/simulatedschema.h"
 #include "problem.h"
 
@@ -45,14 +47,15 @@ QString serialType(const QString &integerType)
 }
 
 const char *kTables = R"(
-SELECT c.oid, n.nspname, c.relname, coalesce(obj_description(c.oid, 'pg_class'), '')
+SELECT c.oid, n.nspname, c.relname, coalesce(obj_description(c.oid, 'pg_class'), ''),
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version'
 ORDER BY c.oid)";
 
 const char *kColumns = R"(
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
-       coalesce(col_description(a.attrelid, a.attnum), ''), a.attidentity <> '', owned.objid IS NOT NULL
+       coalesce(col_description(a.attrelid, a.attnum), ''), a.attidentity <> '', owned.objid IS NOT NULL, a.attgenerated = 's'
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN (SELECT dep.objid, dep.refobjid, dep.refobjsubid FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
@@ -71,14 +74,14 @@ SELECT con.conrelid, con.conname, con.contype,
        con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid)
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-WHERE con.contype IN ('p', 'u', 'f', 'c') AND n.nspname = ANY($1::text[])
+WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY($1::text[])
 ORDER BY con.conrelid, con.oid)";
 
 const char *kIndexes = R"(
 SELECT i.indrelid, ic.relname, i.indisunique,
        array_to_string(ARRAY(SELECT a.attname FROM unnest(i.indkey) WITH ORDINALITY k(num, ord)
                              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
-       i.indexprs IS NOT NULL OR i.indpred IS NOT NULL, pg_get_indexdef(i.indexrelid)
+       i.indexprs IS NOT NULL OR i.indpred IS NOT NULL, pg_get_indexdef(i.indexrelid), n.nspname, c.relname
 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
@@ -151,6 +154,7 @@ void adoptExisting(Project &imported, const Project &existing, Connection &conne
 ImportResult importSchema(Connection &connection, const ImportOptions &options)
 {
     ImportResult result;
+    QHash<QString, QString> leftOut;   // schema.table: why
     QHash<pqxx::oid, qsizetype> tableIndex;
     QList<Table> tables;
     {
@@ -162,6 +166,10 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             t.name = text(row[2]);
             t.comment = text(row[3]);
             t.history = false;
+            if (!row[4].is_null())
+                leftOut.insert(t.schema + QLatin1Char('.') + t.name,
+                               QStringLiteral("table %1 is partitioned (PARTITION BY %2), which a design cannot hold yet: left out with its partitions")
+                                   .arg(t.name, text(row[4])));
             tableIndex.insert(row[0].as<pqxx::oid>(), tables.size());
             tables << t;
         }
@@ -176,6 +184,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             if (!row[4].is_null())
                 c.defaultExpr = withoutRedundantCast(text(row[4]), c.type);
             c.comment = text(row[5]);
+            if (row[8].as<bool>()) {
+                result.warnings << QStringLiteral("%1.%2 is a generated column (GENERATED ALWAYS AS (%3) STORED), which a design cannot hold yet: left out")
+                                       .arg(t.name, c.name, c.defaultExpr.value_or(QString()));
+                continue;
+            }
             if (row[6].as<bool>())
                 result.warnings << QStringLiteral("%1.%2 is an identity column; the design holds it as a plain %3").arg(t.name, c.name, c.type);
             if (row[7].as<bool>() && c.defaultExpr && c.defaultExpr->startsWith(QLatin1String("nextval("))) {
@@ -188,7 +201,18 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             if (!tableIndex.contains(row[0].as<pqxx::oid>()))
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
-            const QString name = text(row[1]), kind = text(row[2]);
+            const QString name = text(row[1]), kind = text(row[2]), definition = text(row[9]);
+            // What the model would render differently is left out, never imported changed.
+            static const QRegularExpression beyondTheModel(QStringLiteral("\\b(NOT VALID|DEFERRABLE|MATCH FULL)\\b"));
+            const QRegularExpressionMatch beyond = beyondTheModel.match(definition);
+            if (kind == QLatin1String("x") || (beyond.hasMatch() && (kind == QLatin1String("f") || kind == QLatin1String("c")))) {
+                result.warnings << QStringLiteral("constraint %1 of %2 (%3) uses %4, which a design cannot hold yet: left out")
+                                       .arg(name, t.name, definition, kind == QLatin1String("x") ? QStringLiteral("EXCLUDE") : beyond.captured(1));
+                continue;
+            }
+            if (beyond.hasMatch())
+                result.warnings << QStringLiteral("constraint %1 of %2 is %3; the design holds it without that: %4")
+                                       .arg(name, t.name, beyond.captured(1), definition);
             if (kind == QLatin1String("p")) {
                 t.primaryKey = names(row[3]);
             } else if (kind == QLatin1String("u")) {
@@ -205,12 +229,21 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             if (!tableIndex.contains(row[0].as<pqxx::oid>()))
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
-            if (row[4].as<bool>()) {
-                result.warnings << QStringLiteral("index %1 of %2 uses expressions or a predicate, which a design cannot hold yet: %3")
-                                       .arg(text(row[1]), t.name, text(row[5]));
+            const Index index{text(row[1]), names(row[3]), row[2].as<bool>(), {}};
+            // The server's own definition must be the one the design would write:
+            // a method, INCLUDE, order, operator class or predicate it cannot hold is left out.
+            QStringList quoted;
+            for (const QString &column : index.columns)
+                quoted << quoteIdentifier(column);
+            const QString plain = QStringLiteral("CREATE %1INDEX %2 ON %3 USING btree (%4)")
+                                      .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(index.name),
+                                           quoteIdentifier(text(row[6])) + QLatin1Char('.') + quoteIdentifier(text(row[7])), quoted.join(QStringLiteral(", ")));
+            if (row[4].as<bool>() || text(row[5]) != plain) {
+                result.warnings << QStringLiteral("index %1 of %2 (%3) is more than a design can hold yet (columns, btree, unique): left out")
+                                       .arg(index.name, t.name, text(row[5]));
                 continue;
             }
-            t.indexes << Index{text(row[1]), names(row[3]), row[2].as<bool>(), {}};
+            t.indexes << index;
         }
         for (const auto &row : tx.exec_params(kTriggers, schemas))
             result.live.triggers << trigger(row);
@@ -234,9 +267,14 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         const QString mainOf = t.schema + QLatin1Char('.') + mainTableOfHistory(t.name);
         if (historyTables.contains(t.schema + QLatin1Char('.') + t.name) && tablesWithHistory.contains(mainOf))
             continue;
+        if (leftOut.contains(t.schema + QLatin1Char('.') + t.name)) {
+            result.warnings << leftOut.value(t.schema + QLatin1Char('.') + t.name);
+            continue;
+        }
         t.history = tablesWithHistory.contains(t.schema + QLatin1Char('.') + t.name);
         result.project.tables << t;
     }
+    leaveOutUnknownTypes(result.project, result.warnings);
     // A key to a table left out of the import (another schema) is to a table outside the project.
     for (Table &t : result.project.tables)
         for (ForeignKey &fk : t.foreignKeys)

@@ -172,6 +172,39 @@ private slots:
                                                "WHERE table_schema = 'public' AND table_name <> 'alembic_version' ORDER BY table_name, ordinal_position")));
     }
 
+    void whatADesignCannotHoldIsLeftOutByNameAndTheFileLoads()
+    {
+        TestDatabase db;
+        db.exec(readFile(sourceDir() + QStringLiteral("/tests/data/import/rich_schema.sql")));
+        const QString imported = m_dir.filePath(QStringLiteral("rich.json"));
+        const ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), imported});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const char *named : {"tickets.status has type ticket_status", "tickets.amount has type positive_amount", "customers.ip has type inet",
+                                  "customers.full_name is a generated column", "index customers_email_key", "index customers_recent",
+                                  "index customers_with_ip", "index customers_email_incl", "index tickets_status of tickets uses status",
+                                  "index tickets_subject_hash", "uses DEFERRABLE", "uses NOT VALID", "uses MATCH FULL", "uses EXCLUDE",
+                                  "table measurements is partitioned (PARTITION BY RANGE (taken_on))"})
+            QVERIFY2(r.err.contains(QLatin1String(named)), named);
+        // Nothing imported changed: what is there is what the database has.
+        const Project p = loadProject(imported);
+        QVERIFY(!table(p, QStringLiteral("measurements")) && !table(p, QStringLiteral("measurements_2026")));
+        QVERIFY(!table(p, QStringLiteral("customers"))->column(QStringLiteral("full_name")));
+        QVERIFY(table(p, QStringLiteral("customers"))->indexes.isEmpty());
+        QCOMPARE(table(p, QStringLiteral("notes"))->foreignKeys.size(), 1);
+        QCOMPARE(table(p, QStringLiteral("notes"))->checks.first().expression, QStringLiteral("length(body) < 10000"));
+
+        // The file generates, and the real alembic builds it on an empty database.
+        QTemporaryDir env;
+        QCOMPARE(runCli({QStringLiteral("init"), env.path()}).exitCode, 0);
+        const ProcessResult generated = runCli({QStringLiteral("generate"), QStringLiteral("--to"), imported, QStringLiteral("--message"),
+                                                QStringLiteral("create_support_tables"), QStringLiteral("--out"), env.path()});
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+        TestDatabase empty;
+        SW_ALEMBIC(env.path(), empty, QStringLiteral("upgrade"), QStringLiteral("head"));
+        QCOMPARE(empty.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename IN ('customers', 'tickets', 'bookings', 'notes')")),
+                 QStringLiteral("4"));
+    }
+
     void thousandsOfTablesImportInAFixedNumberOfQueries()
     {
         // Tables with a check and defaults the server spells its own way, so

@@ -1,0 +1,57 @@
+#include "importlimits.h"
+
+#include "columntype.h"
+
+namespace sw::db {
+
+void leaveOutUnknownTypes(Project &project, QStringList &warnings)
+{
+    for (Table &t : project.tables) {
+        QStringList gone;
+        for (const Column &c : t.columns)
+            if (!parseColumnType(c.type)) {
+                gone << c.name;
+                warnings << QStringLiteral("%1.%2 has type %3, which a design cannot hold yet: left out").arg(t.name, c.name, c.type);
+            }
+        if (gone.isEmpty())
+            continue;
+        const auto uses = [&](const QStringList &columns) {
+            return std::any_of(columns.begin(), columns.end(), [&](const QString &c) { return gone.contains(c); });
+        };
+        t.columns.removeIf([&](const Column &c) { return gone.contains(c.name); });
+        if (uses(t.primaryKey)) {
+            warnings << QStringLiteral("the primary key of %1 uses %2: left out").arg(t.name, gone.join(QStringLiteral(", ")));
+            t.primaryKey.clear();
+        }
+        t.indexes.removeIf([&](const Index &i) {
+            const bool out = uses(i.columns);
+            if (out)
+                warnings << QStringLiteral("index %1 of %2 uses %3: left out").arg(i.name, t.name, gone.join(QStringLiteral(", ")));
+            return out;
+        });
+        t.foreignKeys.removeIf([&](const ForeignKey &fk) {
+            const bool out = uses(fk.columns);
+            if (out)
+                warnings << QStringLiteral("foreign key %1 of %2 uses %3: left out").arg(fk.name, t.name, gone.join(QStringLiteral(", ")));
+            return out;
+        });
+        // A check names its columns in free SQL: any mention is enough to leave it out.
+        t.checks.removeIf([&](const Check &check) {
+            const bool out = std::any_of(gone.begin(), gone.end(), [&](const QString &c) { return check.expression.contains(c); });
+            if (out)
+                warnings << QStringLiteral("check %1 of %2 uses %3: left out").arg(check.name, t.name, gone.join(QStringLiteral(", ")));
+            return out;
+        });
+    }
+    // Keys that pointed at a column left out elsewhere go too.
+    for (Table &t : project.tables)
+        t.foreignKeys.removeIf([&](const ForeignKey &fk) {
+            const Table *target = project.findTable(fk.references, t.schema);
+            const bool out = target && std::any_of(fk.refColumns.begin(), fk.refColumns.end(), [&](const QString &c) { return !target->hasColumn(c); });
+            if (out)
+                warnings << QStringLiteral("foreign key %1 of %2 references a column of %3 that was left out: left out").arg(fk.name, t.name, fk.references);
+            return out;
+        });
+}
+
+} // namespace sw::db

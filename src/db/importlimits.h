@@ -1,0 +1,16 @@
+#pragma once
+// What a design cannot hold yet is left out of an import, each piece named,
+// never imported changed: the file import writes is always one the product
+// loads.
+
+#include "model/schema.h"
+
+#include <QStringList>
+
+namespace sw::db {
+
+// Columns of a type the model does not know (enums, domains, inet, ...),
+// with the keys, indexes, foreign keys and checks that use them.
+void leaveOutUnknownTypes(Project &project, QStringList &warnings);
+
+} // namespace sw::db
