@@ -2,12 +2,15 @@
 // schemawright-cli history --migrations DIR [--format text|json]
 
 #include "command.h"
+
+#include "migration/migrationstatus.h"
 #include "findingsoutput.h"
 
 #include "lint/chainrules.h"
 #include "lint/migrationlinter.h"
 #include "migration/migrationfolder.h"
 #include "migration/migrationscript.h"
+#include "migration/migrationstatus.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -56,11 +59,10 @@ int runHistory(const QStringList &arguments)
         return kExitBadInput;
     try {
         const QList<MigrationScript> chain = chainOrder(readMigrationScripts(resolveVersionsFolder(parser.value(QStringLiteral("migrations")))));
-        static const QRegularExpression slug(QStringLiteral("^[^_]+_(.*)\\.py$"));
         QTextStream out(stdout);
         QJsonArray array;
         for (const MigrationScript &s : chain) {
-            const QString message = slug.match(s.info.fileName).captured(1);
+            const QString message = messageOf(s.info);
             const QString down = s.info.downRevisions.isEmpty() ? QStringLiteral("None") : s.info.downRevisions.join(QStringLiteral(", "));
             if (format == OutputFormat::Json)
                 array << QJsonObject{{"revision", s.info.revision},

@@ -6,6 +6,9 @@
 #include "migrationwriter.h"
 #include "testdatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QScopeGuard>
@@ -437,6 +440,52 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("1700000100_add_b_column_to_a.py:12")) && r.err.contains(QStringLiteral("op.add_column"))
                      && r.err.contains(QStringLiteral("alembic upgrade 1700000000:1700000100 --sql")),
                  qPrintable(r.err));
+    }
+
+    void statusSaysWhereTheDatabaseStandsOnTheChain()
+    {
+        TestDatabase db;
+        const auto status = [&] {
+            const ProcessResult r = cli(run(db, QStringLiteral("status"), example(), {QStringLiteral("--format"), QStringLiteral("json")}));
+            return qMakePair(r.exitCode, QJsonDocument::fromJson(r.out.toUtf8()).object());
+        };
+        const auto states = [](const QJsonObject &o) {
+            QStringList list;
+            for (const QJsonValue &r : o.value(QStringLiteral("revisions")).toArray())
+                list << r.toObject().value(QStringLiteral("revision")).toString() + QLatin1Char(':') + r.toObject().value(QStringLiteral("state")).toString();
+            return list.join(QLatin1Char(' '));
+        };
+        auto [code, json] = status();
+        QCOMPARE(code, 1);
+        QVERIFY(json.value(QStringLiteral("current")).isNull());
+        QCOMPARE(json.value(QStringLiteral("head")).toString(), QStringLiteral("1764001200"));
+        QCOMPARE(states(json), QStringLiteral("1764000000:pending 1764000600:pending 1764001200:pending"));
+        const QJsonObject first = json.value(QStringLiteral("revisions")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("message")).toString(), QStringLiteral("create_accounts_table"));
+        QVERIFY(first.value(QStringLiteral("down_revision")).isNull());
+        QVERIFY(first.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("/1764000000_create_accounts_table.py")));
+
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--to"), QStringLiteral("+2")})).exitCode, 0);
+        std::tie(code, json) = status();
+        QCOMPARE(code, 1);
+        QCOMPARE(json.value(QStringLiteral("current")).toString(), QStringLiteral("1764000600"));
+        QCOMPARE(states(json), QStringLiteral("1764000000:applied 1764000600:current 1764001200:pending"));
+        const ProcessResult text = cli(run(db, QStringLiteral("status"), example()));
+        QVERIFY2(text.err.contains(QStringLiteral("applies 1 migration(s)")), qPrintable(text.err));
+
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example())).exitCode, 0);
+        std::tie(code, json) = status();
+        QCOMPARE(code, 0);
+        QCOMPARE(states(json), QStringLiteral("1764000000:applied 1764000600:applied 1764001200:current"));
+        QCOMPARE(json.value(QStringLiteral("unknown")).toArray().size(), 0);
+
+        // Migrated from a newer checkout: the revision is named, nothing claimed applied.
+        db.exec(QStringLiteral("UPDATE alembic_version SET version_num = '1799999999'"));
+        std::tie(code, json) = status();
+        QCOMPARE(code, 1);
+        QCOMPARE(json.value(QStringLiteral("unknown")).toArray().first().toString(), QStringLiteral("1799999999"));
+        QCOMPARE(states(json), QStringLiteral("1764000000:pending 1764000600:pending 1764001200:pending"));
+        QCOMPARE(cli(run(db, QStringLiteral("status"), example())).out.count(QStringLiteral("not in the folder")), 1);
     }
 
     void pingReportsServerAndRevision()
