@@ -35,6 +35,8 @@ int runMigrations(const QString &command, Direction direction, const QStringList
         {QStringLiteral("to"), direction == Direction::Upgrade ? QStringLiteral("head (default), a revision or +N.") : QStringLiteral("-N, a revision or base."),
          QStringLiteral("TARGET")},
         {QStringLiteral("sql"), QStringLiteral("Print the SQL instead of running it, without connecting (as alembic --sql).")},
+        {QStringLiteral("dry-run"), QStringLiteral("Change nothing: list the migrations that would run and each table and column they drop, "
+                                                   "with the rows that hold data there now.")},
         {QStringLiteral("from"), QStringLiteral("With --sql: the revision the database is at (default base; needed for a downgrade)."),
          QStringLiteral("REV")},
         {QStringLiteral("lock-timeout"), QStringLiteral("Seconds a statement may wait for a table lock (default 10)."), QStringLiteral("S"), QStringLiteral("10")},
@@ -73,6 +75,20 @@ int runMigrations(const QString &command, Direction direction, const QStringList
                 return reportError(QStringLiteral("downgrade: --sql needs --from REV: offline, the revision the database is at is unknown"));
             const std::optional<QString> start = from.isEmpty() || from == QLatin1String("base") ? std::nullopt : std::optional<QString>(from);
             QTextStream(stdout) << runner.sql(options, start);
+            return kExitOk;
+        }
+        if (parser.isSet(QStringLiteral("dry-run"))) {
+            const db::DryRun dry = runner.dryRun(options);
+            QTextStream out(stdout);
+            out << (dry.steps.isEmpty() ? "Nothing would run" : "Would run") << " (the database is at " << dry.current.value_or(QStringLiteral("base"))
+                << "; nothing was changed)" << Qt::endl;
+            for (const db::DryRunStep &step : dry.steps) {
+                out << "  " << step.label << Qt::endl;
+                for (const QString &drop : step.drops)
+                    out << "    drops " << drop << Qt::endl;
+                if (!step.readable)
+                    out << "    runs through alembic: what it drops cannot be read from the file" << Qt::endl;
+            }
             return kExitOk;
         }
         if (parser.isSet(QStringLiteral("from")))

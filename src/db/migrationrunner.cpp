@@ -5,6 +5,8 @@
 #include "alembicversion.h"
 #include "connection.h"
 #include "connectionprofile.h"
+#include "identifiers.h"
+#include "sql/ddlreader.h"
 #include "problem.h"
 
 #include <QDir>
@@ -163,6 +165,57 @@ void MigrationRunner::checkAlembicReachesThisDatabase(Connection &connection, co
                               outcome.kind == AlembicOutcome::Kind::WrongDatabase ? QStringLiteral("alembic-wrong-database") : QStringLiteral("alembic-failed"),
                               QStringLiteral("%1 (checked with `alembic current` before running anything)").arg(outcome.message),
                               QDir(options.alembicEnvironment).filePath(QStringLiteral("env.py")), {}, {}, {}, 0});
+}
+
+namespace {
+
+QString relationOf(const sql::ObjectName &object)
+{
+    return object.schema.isEmpty() ? quoteIdentifier(object.name) : qualifiedIdentifier(object.schema, object.name);
+}
+
+// What `action` drops, with the rows that hold data there now; empty when it drops nothing.
+QString describeDrop(pqxx::transaction_base &tx, const sql::DdlAction &action)
+{
+    const bool table = action.kind == sql::DdlAction::Kind::DropTable;
+    if (!table && action.kind != sql::DdlAction::Kind::DropColumn)
+        return {};
+    const QString relation = relationOf(action.object);
+    const QString shown = action.object.schema.isEmpty() ? action.object.name : action.object.schema + QLatin1Char('.') + action.object.name;
+    if (tx.exec_params1("SELECT to_regclass($1) IS NULL", relation.toStdString())[0].as<bool>())
+        return table ? QStringLiteral("table %1 (not there yet)").arg(shown) : QStringLiteral("column %1.%2 (not there yet)").arg(shown, action.column);
+    if (table)
+        return QStringLiteral("table %1 (%2 rows)").arg(shown).arg(tx.exec1(("SELECT count(*) FROM " + relation).toStdString())[0].as<long long>());
+    const pqxx::row counts = tx.exec1(QStringLiteral("SELECT count(*), count(%1) FROM %2").arg(quoteIdentifier(action.column), relation).toStdString());
+    return QStringLiteral("column %1.%2 (%3 of %4 rows hold a value)").arg(shown, action.column).arg(counts[1].as<long long>()).arg(counts[0].as<long long>());
+}
+
+} // namespace
+
+DryRun MigrationRunner::dryRun(const RunOptions &options)
+{
+    Connection connection(m_conninfo);
+    pqxx::read_transaction tx(connection.raw());
+    DryRun result;
+    result.current = db::currentRevision(tx);
+    for (const MigrationStepPlan &step : plan(options, result.current)) {
+        DryRunStep shown{stepLabel(step), {}, !needsAlembic(step)};
+        for (const SqlBlock &block : functionOf(step).executes)
+            for (const sql::DdlAction &action : sql::readDdl(block.sql)) {
+                // A count that fails (a column a former step renames) must not end the read-only transaction.
+                try {
+                    pqxx::subtransaction probe(tx);
+                    const QString drop = describeDrop(probe, action);
+                    probe.commit();
+                    if (!drop.isEmpty())
+                        shown.drops << drop;
+                } catch (const pqxx::sql_error &) {
+                    shown.drops << QStringLiteral("%1 (cannot be counted now)").arg(action.object.name);
+                }
+            }
+        result.steps << shown;
+    }
+    return result;
 }
 
 RunResult MigrationRunner::run(const RunOptions &options)

@@ -24,6 +24,18 @@ struct RunOptions {
     std::function<void(const QString &)> progress;
 };
 
+// What a run would do, changing nothing: each migration, and what its SQL
+// drops with the rows that hold data there now.
+struct DryRunStep {
+    QString label;                 // "downgrade 1764001200_create_fills_table.py"
+    QStringList drops;             // "table fills (3 rows)", "column orders.note (2 of 3 rows hold a value)"
+    bool readable = true;          // false: it runs through alembic, its drops cannot be read
+};
+struct DryRun {
+    std::optional<QString> current;
+    QList<DryRunStep> steps;
+};
+
 struct RunResult {
     std::optional<QString> startRevision;
     std::optional<QString> endRevision;
@@ -43,6 +55,7 @@ public:
     // that is more than SQL rather than print an incomplete script.
     QString sql(const RunOptions &options, const std::optional<QString> &startRevision) const;
     std::optional<QString> currentRevision();
+    DryRun dryRun(const RunOptions &options);
 
 private:
     QList<MigrationStepPlan> plan(const RunOptions &options, const std::optional<QString> &current) const;

@@ -488,6 +488,27 @@ private slots:
         QCOMPARE(cli(run(db, QStringLiteral("status"), example())).out.count(QStringLiteral("not in the folder")), 1);
     }
 
+    void aDryRunChangesNothingAndNamesWhatADowngradeDrops()
+    {
+        TestDatabase db;
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example())).exitCode, 0);
+        db.exec(QStringLiteral("INSERT INTO accounts (code, name) VALUES ('A1', 'Ada'), ('B2', 'Bob'); "
+                               "INSERT INTO orders (account_id, instrument, side, quantity) SELECT id, 'X', 'BUY', 1 FROM accounts"));
+        const QString dump = db.schemaDump();
+        const ProcessResult r = cli(run(db, QStringLiteral("downgrade"), example(), {QStringLiteral("--to"), QStringLiteral("1764000000"), QStringLiteral("--dry-run")}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("the database is at 1764001200; nothing was changed")), qPrintable(r.out));
+        QVERIFY(r.out.indexOf(QStringLiteral("downgrade 1764001200_create_fills_table.py")) < r.out.indexOf(QStringLiteral("downgrade 1764000600_create_orders_table.py")));
+        QVERIFY2(r.out.contains(QStringLiteral("drops table orders (2 rows)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("drops table orders_history (2 rows)")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("drops table fills (0 rows)")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("drops table accounts")));
+        QCOMPARE(db.schemaDump(), dump);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
+        const ProcessResult up = cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--dry-run")}));
+        QVERIFY2(up.exitCode == 0 && up.out.startsWith(QStringLiteral("Nothing would run")), qPrintable(up.out));
+    }
+
     void pingReportsServerAndRevision()
     {
         TestDatabase db;
