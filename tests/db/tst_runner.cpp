@@ -509,6 +509,34 @@ private slots:
         QVERIFY2(up.exitCode == 0 && up.out.startsWith(QStringLiteral("Nothing would run")), qPrintable(up.out));
     }
 
+    void stampDetectFindsTheRevisionTheSchemaIsAt()
+    {
+        TestDatabase db;
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--to"), QStringLiteral("+2")})).exitCode, 0);
+        // The guide's version mismatch: alembic_version says head, the schema is one behind.
+        db.exec(QStringLiteral("UPDATE alembic_version SET version_num = '1764001200'"));
+        const ProcessResult found = cli(run(db, QStringLiteral("stamp"), example(), {QStringLiteral("--detect")}));
+        QVERIFY2(found.exitCode == 0, qPrintable(found.err + found.out));
+        QCOMPARE(found.out.trimmed(), QStringLiteral("1764000600"));
+        QVERIFY2(found.err.contains(QStringLiteral("alembic_version says 1764001200")), qPrintable(found.err));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));  // not without --apply
+        QCOMPARE(cli(run(db, QStringLiteral("stamp"), example(), {QStringLiteral("--detect"), QStringLiteral("--apply")})).exitCode, 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764000600"));
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example())).exitCode, 0);  // and the chain goes on from there
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'schemawright_scratch_%'")), QStringLiteral("0"));
+
+        // Changed by hand: no revision matches; the closest is named with what differs.
+        db.exec(QStringLiteral("ALTER TABLE accounts ADD COLUMN nickname text"));
+        const ProcessResult none = cli(run(db, QStringLiteral("stamp"), example(), {QStringLiteral("--detect"), QStringLiteral("--apply")}));
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY2(none.out.contains(QStringLiteral("closest is 1764001200")) && none.out.contains(QStringLiteral("accounts.nickname")), qPrintable(none.out));
+
+        TestDatabase empty;
+        const ProcessResult base = cli(run(empty, QStringLiteral("stamp"), example(), {QStringLiteral("--detect")}));
+        QVERIFY2(base.exitCode == 0 && base.out.trimmed() == QLatin1String("base"), qPrintable(base.out + base.err));
+    }
+
     void pingReportsServerAndRevision()
     {
         TestDatabase db;
