@@ -13,6 +13,7 @@ const QList<CommandSpec> &commands()
         {QStringLiteral("history"), QStringLiteral("list the migration chain, oldest first"), runHistory},
         {QStringLiteral("status"), QStringLiteral("each migration applied, current or pending on a database"), runStatus},
         {QStringLiteral("stamp"), QStringLiteral("find (and write) the revision whose schema the database has"), runStamp},
+        {QStringLiteral("reset"), QStringLiteral("wipe the schemas the folder manages and upgrade to head"), runReset},
         {QStringLiteral("ping"), QStringLiteral("test a connection: server version and alembic_version"), runPing},
         {QStringLiteral("current"), QStringLiteral("the revision alembic_version records"), runCurrent},
         {QStringLiteral("upgrade"), QStringLiteral("apply migrations, each in its own transaction"), runUpgrade},

@@ -35,6 +35,7 @@ int runLint(const QStringList &arguments);
 int runHistory(const QStringList &arguments);
 int runStatus(const QStringList &arguments);
 int runStamp(const QStringList &arguments);
+int runReset(const QStringList &arguments);
 int runCurrent(const QStringList &arguments);
 int runUpgrade(const QStringList &arguments);
 int runDowngrade(const QStringList &arguments);

@@ -537,6 +537,39 @@ private slots:
         QVERIFY2(base.exitCode == 0 && base.out.trimmed() == QLatin1String("base"), qPrintable(base.out + base.err));
     }
 
+    void resetWipesOnlyTheNamedDatabaseAndOnlyTheFoldersSchemas()
+    {
+        TestDatabase db;
+        QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--to"), QStringLiteral("+1")})).exitCode, 0);
+        db.exec(QStringLiteral("INSERT INTO accounts (code, name) VALUES ('A1', 'Ada'); CREATE TABLE scratch_notes (id int); "
+                               "CREATE SCHEMA reporting; CREATE TABLE reporting.kept (id int)"));
+        const ProcessResult wrongName = cli(run(db, QStringLiteral("reset"), example(), {QStringLiteral("--yes-wipe"), QStringLiteral("production")}));
+        QCOMPARE(wrongName.exitCode, 2);
+        QVERIFY2(wrongName.err.contains(QStringLiteral("not production: nothing was dropped")), qPrintable(wrongName.err));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM accounts")), QStringLiteral("1"));
+
+        const ProcessResult r = cli(run(db, QStringLiteral("reset"), example(), {QStringLiteral("--yes-wipe"), db.name()}));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed(), QStringLiteral("1764001200"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM accounts")), QStringLiteral("0"));           // built anew
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('scratch_notes') IS NULL")), QStringLiteral("t")); // public wiped
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('reporting.kept') IS NULL")), QStringLiteral("f")); // not the folder's
+        QCOMPARE(cli(run(db, QStringLiteral("status"), example())).exitCode, 0);
+
+        // A server by another name is not wiped without --force. (hostaddr keeps the
+        // connection on this machine; libpq reports the host name it was given.)
+        db.exec(QStringLiteral("DO $$ BEGIN CREATE ROLE sw_reset_user LOGIN PASSWORD 'right'; EXCEPTION WHEN duplicate_object THEN NULL; END $$"));
+        const QString port = db.conninfo().section(QStringLiteral("port="), 1).section(QLatin1Char(' '), 0, 0);
+        const QString named = QStringLiteral("hostaddr=127.0.0.1 host=db.staging.example port=%1 dbname=%2 user=sw_reset_user password=right sslmode=disable")
+                                  .arg(port, db.name());
+        db.exec(QStringLiteral("CREATE TABLE still_here (id int)"));
+        const ProcessResult remote = cli({QStringLiteral("reset"), QStringLiteral("--db"), named, QStringLiteral("--migrations"), example(),
+                                          QStringLiteral("--yes-wipe"), db.name()});
+        QCOMPARE(remote.exitCode, 2);
+        QVERIFY2(remote.err.contains(QStringLiteral("is on db.staging.example, not on this machine")), qPrintable(remote.err));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('still_here') IS NULL")), QStringLiteral("f"));
+    }
+
     void pingReportsServerAndRevision()
     {
         TestDatabase db;
