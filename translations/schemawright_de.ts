@@ -1014,144 +1014,154 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="70" />
+        <location filename="../src/app/mainwindow.cpp" line="72" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="71" />
+        <location filename="../src/app/mainwindow.cpp" line="73" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="83" />
+        <location filename="../src/app/mainwindow.cpp" line="85" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="92" />
+        <location filename="../src/app/mainwindow.cpp" line="94" />
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="93" />
+        <location filename="../src/app/mainwindow.cpp" line="95" />
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98" />
-        <location filename="../src/app/mainwindow.cpp" line="173" />
+        <location filename="../src/app/mainwindow.cpp" line="100" />
+        <location filename="../src/app/mainwindow.cpp" line="177" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="104" />
+        <location filename="../src/app/mainwindow.cpp" line="106" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="111" />
+        <location filename="../src/app/mainwindow.cpp" line="113" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="112" />
+        <location filename="../src/app/mainwindow.cpp" line="114" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119" />
+        <location filename="../src/app/mainwindow.cpp" line="121" />
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrationen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="123" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123" />
+        <location filename="../src/app/mainwindow.cpp" line="127" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="124" />
+        <location filename="../src/app/mainwindow.cpp" line="128" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136" />
+        <location filename="../src/app/mainwindow.cpp" line="140" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140" />
+        <location filename="../src/app/mainwindow.cpp" line="144" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141" />
+        <location filename="../src/app/mainwindow.cpp" line="145" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146" />
+        <location filename="../src/app/mainwindow.cpp" line="150" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="161" />
+        <location filename="../src/app/mainwindow.cpp" line="165" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="180" />
+        <location filename="../src/app/mainwindow.cpp" line="184" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="183" />
+        <location filename="../src/app/mainwindow.cpp" line="187" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="189" />
+        <location filename="../src/app/mainwindow.cpp" line="193" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="240" />
+        <location filename="../src/app/mainwindow.cpp" line="244" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="245" />
+        <location filename="../src/app/mainwindow.cpp" line="249" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="273" />
+        <location filename="../src/app/mainwindow.cpp" line="277" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="277" />
+        <location filename="../src/app/mainwindow.cpp" line="281" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284" />
+        <location filename="../src/app/mainwindow.cpp" line="288" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="296" />
+        <location filename="../src/app/mainwindow.cpp" line="298" />
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="316" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313" />
+        <location filename="../src/app/mainwindow.cpp" line="333" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313" />
+        <location filename="../src/app/mainwindow.cpp" line="333" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1160,16 +1170,150 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304" />
+        <location filename="../src/app/mainwindow.cpp" line="324" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98" />
-        <location filename="../src/app/mainwindow.cpp" line="173" />
-        <location filename="../src/app/mainwindow.cpp" line="304" />
+        <location filename="../src/app/mainwindow.cpp" line="100" />
+        <location filename="../src/app/mainwindow.cpp" line="177" />
+        <location filename="../src/app/mainwindow.cpp" line="324" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::MigrationStatusModel</name>
+    <message>
+        <location filename="../src/app/migrations/migrationstatusmodel.cpp" line="42" />
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationstatusmodel.cpp" line="44" />
+        <source>The database records %1, which this folder does not have: it was migrated from another checkout or branch. Update the folder, or roll back from the checkout that has it.</source>
+        <translation>Die Datenbank verzeichnet %1, das dieser Ordner nicht hat: Sie wurde aus einem anderen Checkout oder Zweig migriert. Den Ordner aktualisieren oder aus dem Checkout zurückrollen, der es hat.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationstatusmodel.cpp" line="56" />
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationstatusmodel.cpp" line="56" />
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationstatusmodel.cpp" line="56" />
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationstatusmodel.cpp" line="77" />
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationstatusmodel.cpp" line="78" />
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationstatusmodel.cpp" line="79" />
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationstatusmodel.cpp" line="80" />
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::MigrationsPanel</name>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="40" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="40" />
+        <source>&amp;Apply to head</source>
+        <translation>Bis zum &amp;Kopf anwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="41" />
+        <source>Apply to &amp;selected</source>
+        <translation>Bis zur &amp;Auswahl anwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="41" />
+        <source>Roll &amp;back one</source>
+        <translation>Eine &amp;zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="42" />
+        <source>Roll back &amp;to selected</source>
+        <translation>Bis zur Aus&amp;wahl zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="42" />
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
+        <source>Connection: host=… dbname=… user=… (passwords from ~/.pgpass)</source>
+        <translation>Verbindung: host=… dbname=… user=… (Passwörter aus ~/.pgpass)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="67" />
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="160" />
+        <source>Nothing to run: the database is at %1.</source>
+        <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="169" />
+        <source>Run on database %1:
+%2</source>
+        <translation>Auf Datenbank %1 ausführen:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="171" />
+        <source>
+
+This drops, with the rows they hold now:
+%1</source>
+        <translation>
+
+Das entfernt, mit den Zeilen, die sie jetzt enthalten:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="174" />
+        <source>Not run.</source>
+        <translation>Nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="175" />
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="198" />
+        <source>Done: the database is at %1.</source>
+        <translation>Fertig: Die Datenbank steht bei %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="209" />
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "driftwindow.h"
 #include "example.h"
 #include "exportdialog.h"
+#include "migrations/migrationspanel.h"
 #include "migrationhighlighter.h"
 #include "model/validation.h"
 #include "resources.h"
@@ -14,6 +15,7 @@
 
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -116,6 +118,8 @@ void MainWindow::setUpActions()
         window->show();
     });
     drift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *migrations = database->addAction(tr("&Migrations"), this, &MainWindow::showMigrations);
+    migrations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     database->addAction(tr("Take &Baseline from Database…"), this, [this] {
         const QString suggestion = m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
         auto *ask = new QInputDialog(this);
@@ -284,6 +288,22 @@ void MainWindow::exportMigration()
         statusBar()->showMessage(tr("Wrote %1").arg(dialog->exportedPath()), 10000);
     });
     dialog->open();
+}
+
+// A dock beside the design: the export folder's chain against the project's first connection.
+void MainWindow::showMigrations()
+{
+    const QString conninfo = m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
+    if (!m_migrations) {
+        auto *dock = new QDockWidget(tr("Migrations"), this);
+        dock->setObjectName(QStringLiteral("migrationsDock"));
+        m_migrations = new MigrationsPanel(exportFolder(), conninfo, dock);
+        dock->setWidget(m_migrations);
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
+    }
+    m_migrations->setFolder(exportFolder());
+    m_migrations->parentWidget()->show();
+    m_migrations->refresh();
 }
 
 void MainWindow::openExample()

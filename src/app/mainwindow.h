@@ -40,6 +40,8 @@ public:
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
     void openExample();   // a copy of the bundled example, to edit and export into
+    void showMigrations();  // the migrations dock, refreshed
+    class MigrationsPanel *migrationsPanel() const { return m_migrations; }
     QString documentName() const;   // "trading.json", or "Untitled"
     // Reads the database in the background and makes it the baseline (one undo step).
     void takeBaselineFrom(const QString &conninfo);
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     DesignDocument m_document;
     TableListModel m_tables;
+    class MigrationsPanel *m_migrations = nullptr;
     QSortFilterProxyModel m_filteredTables;
     TableEditor *m_editor;
     MigrationDraft m_draft;

@@ -8,6 +8,7 @@
 #include "identifiers.h"
 #include "sql/ddlreader.h"
 #include "problem.h"
+#include "querycanceller.h"
 
 #include <QDir>
 
@@ -221,6 +222,7 @@ DryRun MigrationRunner::dryRun(const RunOptions &options)
 RunResult MigrationRunner::run(const RunOptions &options)
 {
     Connection connection(m_conninfo);
+    const QueryCanceller::Scope cancellable(options.canceller, connection.raw());
     MigrationLock lock(connection.raw(), options.runnerWaitMs);
     RunResult result;
     {
@@ -232,6 +234,8 @@ RunResult MigrationRunner::run(const RunOptions &options)
     if (std::any_of(steps.begin(), steps.end(), needsAlembic))
         checkAlembicReachesThisDatabase(connection, options);
     for (const MigrationStepPlan &step : steps) {
+        if (options.canceller && options.canceller->isCancelled())
+            throw SchemaError(QStringLiteral("cancelled"), QStringLiteral("cancelled; the database is at %1").arg(result.endRevision.value_or(QStringLiteral("base"))));
         if (options.progress)
             options.progress(QStringLiteral("Running %1").arg(stepLabel(step)));
         try {

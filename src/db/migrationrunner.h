@@ -22,6 +22,9 @@ struct RunOptions {
     QString alembicEnvironment;
     int alembicTimeoutMs = 600000;   // one alembic process, after which it is stopped
     std::function<void(const QString &)> progress;
+    // When set, a cancel from another thread stops the running statement; the
+    // database stays at the last migration that completed whole.
+    class QueryCanceller *canceller = nullptr;
 };
 
 // What a run would do, changing nothing: each migration, and what its SQL

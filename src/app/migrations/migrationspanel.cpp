@@ -1,0 +1,212 @@
+#include "migrations/migrationspanel.h"
+
+#include "alembicversion.h"
+#include "backgroundtask.h"
+#include "migration/migrationfolder.h"
+#include "querycanceller.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <pqxx/pqxx>
+
+namespace sw::app {
+
+namespace {
+
+struct Snapshot {
+    QList<MigrationScript> scripts;
+    QStringList recorded;
+};
+
+// What a run will do, read before it starts.
+struct Preview {
+    db::DryRun dry;
+    QString sql;
+};
+
+} // namespace
+
+MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo, QWidget *parent)
+    : QWidget(parent), m_folder(folder), m_database(new QLineEdit(conninfo, this)), m_table(new QTableView(this)),
+      m_refresh(new QPushButton(tr("&Refresh"), this)), m_apply(new QPushButton(tr("&Apply to head"), this)),
+      m_applySelected(new QPushButton(tr("Apply to &selected"), this)), m_rollBack(new QPushButton(tr("Roll &back one"), this)),
+      m_rollBackSelected(new QPushButton(tr("Roll back &to selected"), this)), m_cancel(new QPushButton(tr("&Cancel"), this)),
+      m_progress(new QProgressBar(this)), m_log(new QPlainTextEdit(this))
+{
+    m_database->setPlaceholderText(tr("Connection: host=… dbname=… user=… (passwords from ~/.pgpass)"));
+    m_table->setModel(&m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_progress->setRange(0, 0);
+    m_progress->hide();
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_cancel})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_database);
+    layout->addWidget(m_table, 3);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_log, 1);
+    m_cancel->setEnabled(false);
+    m_confirm = [this](const QString &question, const QString &details) {
+        QMessageBox box(QMessageBox::Question, tr("Migrations"), question, QMessageBox::Ok | QMessageBox::Cancel, this);
+        box.setDetailedText(details);
+        return box.exec() == QMessageBox::Ok;
+    };
+    connect(m_refresh, &QPushButton::clicked, this, &MigrationsPanel::refresh);
+    connect(m_apply, &QPushButton::clicked, this, [this] { run(Direction::Upgrade, QStringLiteral("head")); });
+    connect(m_applySelected, &QPushButton::clicked, this, [this] {
+        if (!selectedRevision().isEmpty())
+            run(Direction::Upgrade, selectedRevision());
+    });
+    connect(m_rollBack, &QPushButton::clicked, this, [this] { run(Direction::Downgrade, QStringLiteral("-1")); });
+    connect(m_rollBackSelected, &QPushButton::clicked, this, [this] {
+        if (!selectedRevision().isEmpty())
+            run(Direction::Downgrade, selectedRevision());
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &MigrationsPanel::cancel);
+}
+
+MigrationsPanel::~MigrationsPanel()
+{
+    if (m_canceller)
+        m_canceller->cancel();
+}
+
+void MigrationsPanel::setFolder(const QString &folder) { m_folder = folder; }
+void MigrationsPanel::setConninfo(const QString &conninfo) { m_database->setText(conninfo); }
+bool MigrationsPanel::isBusy() const { return !m_progress->isHidden(); }
+QString MigrationsPanel::log() const { return m_log->toPlainText(); }
+
+QString MigrationsPanel::selectedRevision() const
+{
+    return m_table->currentIndex().data(MigrationStatusModel::RevisionRole).toString();
+}
+
+void MigrationsPanel::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setEnabled(busy);
+    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected})
+        b->setEnabled(!busy);
+}
+
+void MigrationsPanel::append(const QString &line) { m_log->appendPlainText(line); }
+
+void MigrationsPanel::refresh()
+{
+    const int job = ++m_job;
+    setBusy(true);
+    const QString conninfo = m_database->text().trimmed(), folder = m_folder;
+    runInBackground<Snapshot>(
+        this,
+        [conninfo, folder] {
+            Snapshot s{readMigrationScripts(resolveVersionsFolder(folder)), {}};
+            db::Connection connection(conninfo);
+            pqxx::read_transaction tx(connection.raw());
+            s.recorded = db::recordedRevisions(tx);
+            return s;
+        },
+        [this, job](const Snapshot &s, const QString &error) {
+            if (job != m_job)
+                return;
+            setBusy(false);
+            if (error.isEmpty())
+                m_model.setStatus(s.scripts, s.recorded);
+            else
+                append(error);
+            emit refreshed();
+        });
+}
+
+void MigrationsPanel::run(Direction direction, const QString &target)
+{
+    const int job = ++m_job;
+    setBusy(true);
+    const QString conninfo = m_database->text().trimmed(), folder = m_folder;
+    db::RunOptions options;
+    options.direction = direction;
+    options.target = target;
+    options.alembicEnvironment = alembicEnvironmentFolder(folder);
+    // First what it will do, read without changing anything.
+    runInBackground<Preview>(
+        this,
+        [conninfo, folder, options] {
+            db::MigrationRunner runner(conninfo, readMigrationScripts(resolveVersionsFolder(folder)));
+            Preview p{runner.dryRun(options), {}};
+            p.sql = runner.sql(options, p.dry.current);
+            return p;
+        },
+        [this, job, conninfo, folder, options](const Preview &p, const QString &error) mutable {
+            if (job != m_job)
+                return;
+            if (!error.isEmpty() || p.dry.steps.isEmpty()) {
+                setBusy(false);
+                append(error.isEmpty() ? tr("Nothing to run: the database is at %1.").arg(p.dry.current.value_or(QStringLiteral("base"))) : error);
+                emit runFinished(error);
+                return;
+            }
+            QStringList steps, drops;
+            for (const db::DryRunStep &s : p.dry.steps) {
+                steps << s.label;
+                drops += s.drops;
+            }
+            QString question = tr("Run on database %1:\n%2").arg(conninfo, steps.join(QLatin1Char('\n')));
+            if (!drops.isEmpty())
+                question += tr("\n\nThis drops, with the rows they hold now:\n%1").arg(drops.join(QLatin1Char('\n')));
+            if (!m_confirm(question, p.sql)) {
+                setBusy(false);
+                append(tr("Not run."));
+                emit runFinished(tr("not run"));
+                return;
+            }
+            auto canceller = std::make_shared<db::QueryCanceller>();
+            m_canceller = canceller;
+            options.canceller = canceller.get();
+            QPointer<MigrationsPanel> self(this);
+            options.progress = [self](const QString &line) {
+                QMetaObject::invokeMethod(qApp, [self, line] {
+                    if (self)
+                        self->append(line);
+                }, Qt::QueuedConnection);
+            };
+            runInBackground<db::RunResult>(
+                this,
+                [conninfo, folder, options, canceller] {
+                    return db::MigrationRunner(conninfo, readMigrationScripts(resolveVersionsFolder(folder))).run(options);
+                },
+                [this, job](const db::RunResult &result, const QString &failure) {
+                    if (job != m_job)
+                        return;
+                    m_canceller.reset();
+                    setBusy(false);
+                    append(failure.isEmpty() ? tr("Done: the database is at %1.").arg(result.endRevision.value_or(QStringLiteral("base"))) : failure);
+                    emit runFinished(failure);
+                    refresh();
+                });
+        });
+}
+
+void MigrationsPanel::cancel()
+{
+    if (m_canceller)
+        m_canceller->cancel();  // the job ends with the statement's error, naming where the database is
+    append(tr("Cancelling…"));
+}
+
+} // namespace sw::app

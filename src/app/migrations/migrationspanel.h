@@ -1,0 +1,70 @@
+#pragma once
+// The migration folder against a database: each revision applied, current or
+// pending; Apply (to head or the selected revision) and Roll back (one step
+// or to the selected revision) on the runner the CLI uses, in the background,
+// with a live log and a Cancel that stops the statement on the server. What
+// a run will do (its SQL, and what a roll back drops with its rows) is shown
+// and confirmed first.
+
+#include "migrations/migrationstatusmodel.h"
+#include "migrationrunner.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+namespace sw::db {
+class QueryCanceller;
+}
+
+namespace sw::app {
+
+class MigrationsPanel : public QWidget {
+    Q_OBJECT
+public:
+    MigrationsPanel(const QString &folder, const QString &conninfo, QWidget *parent = nullptr);
+    ~MigrationsPanel() override;
+
+    // What a run shows before it starts; true goes on. A dialog by default.
+    using Confirm = std::function<bool(const QString &question, const QString &details)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+    void setFolder(const QString &folder);
+    void setConninfo(const QString &conninfo);
+    void refresh();
+    // target: "head", "-1", "base" or a revision, as the CLI takes it.
+    void run(Direction direction, const QString &target);
+    void cancel();
+    bool isBusy() const;
+    MigrationStatusModel *model() { return &m_model; }
+    QString log() const;
+
+signals:
+    void refreshed();
+    void runFinished(const QString &error);  // empty when it went through
+
+private:
+    QString selectedRevision() const;
+    void setBusy(bool busy);
+    void append(const QString &line);
+
+    QString m_folder;
+    MigrationStatusModel m_model;
+    QLineEdit *m_database;
+    QTableView *m_table;
+    QPushButton *m_refresh, *m_apply, *m_applySelected, *m_rollBack, *m_rollBackSelected, *m_cancel;
+    QProgressBar *m_progress;
+    QPlainTextEdit *m_log;
+    Confirm m_confirm;
+    std::shared_ptr<db::QueryCanceller> m_canceller;
+    int m_job = 0;
+};
+
+} // namespace sw::app

@@ -1,0 +1,116 @@
+// Apply and roll back from the designer, on a real PostgreSQL: the same
+// runner as the CLI, shown first and confirmed, in the background, with a
+// Cancel that leaves the database at the last whole revision.
+
+#include "alembichelpers.h"
+#include "migrations/migrationspanel.h"
+#include "migrationwriter.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sw;
+using namespace sw::app;
+
+namespace {
+
+QString states(const QAbstractItemModel *model)
+{
+    QStringList list;
+    for (int row = 0; row < model->rowCount(); ++row)
+        list << model->index(row, 0).data().toString() + QLatin1Char(':') + model->index(row, 2).data().toString();
+    return list.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+class TestMigrationsPanel : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString example() const { return m_dir.filePath(QStringLiteral("example")); }
+
+private slots:
+    void initTestCase() { test::copyExampleEnvironment(example()); }
+
+    void applyShowsWhatRunsThenRollBackNamesTheRowsItDrops()
+    {
+        test::TestDatabase db;
+        MigrationsPanel panel(example(), db.conninfo());
+        QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString asked, details;
+        panel.setConfirm([&](const QString &question, const QString &sql) {
+            asked = question;
+            details = sql;
+            return true;
+        });
+        QSignalSpy refreshed(&panel, &MigrationsPanel::refreshed);
+        panel.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(states(panel.model()), QStringLiteral("1764000000:pending 1764000600:pending 1764001200:pending"));
+
+        QSignalSpy finished(&panel, &MigrationsPanel::runFinished);
+        panel.run(Direction::Upgrade, QStringLiteral("head"));
+        QVERIFY(panel.isBusy());  // the window stays responsive
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QString());
+        QVERIFY2(asked.contains(QStringLiteral("upgrade 1764001200_create_fills_table.py")), qPrintable(asked));
+        QVERIFY(details.contains(QStringLiteral("CREATE TABLE fills")));  // exactly the SQL that runs
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(states(panel.model()), QStringLiteral("1764000000:applied 1764000600:applied 1764001200:current"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
+        QVERIFY(panel.log().contains(QStringLiteral("Running upgrade 1764000000_create_accounts_table.py")));
+
+        // Rows in the table a roll back drops: the question names them.
+        db.exec(QStringLiteral("INSERT INTO accounts (code, name) VALUES ('A1', 'Ada'); "
+                               "INSERT INTO orders (account_id, instrument, side, quantity) SELECT id, 'X', 'BUY', 1 FROM accounts; "
+                               "INSERT INTO fills (order_id, quantity, price) SELECT id, 1, 10 FROM orders"));
+        finished.clear();
+        panel.run(Direction::Downgrade, QStringLiteral("-1"));
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(asked.contains(QStringLiteral("table fills (1 rows)")) && asked.contains(QStringLiteral("table fills_history (1 rows)")), qPrintable(asked));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764000600"));
+
+        // Declined: nothing runs.
+        panel.setConfirm([](const QString &, const QString &) { return false; });
+        finished.clear();
+        panel.run(Direction::Downgrade, QStringLiteral("base"));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764000600"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("1"));
+    }
+
+    void cancelDuringASlowMigrationLeavesTheLastWholeRevision()
+    {
+        QTemporaryDir dir;
+        test::writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("create_a_table"),
+                             test::execute(QStringLiteral("CREATE TABLE a (id int)")), test::execute(QStringLiteral("DROP TABLE a")));
+        test::writeMigration(dir.path(), QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("backfill_a_slowly"),
+                             test::execute(QStringLiteral("INSERT INTO a VALUES (1); SELECT pg_sleep(30)")), test::execute(QStringLiteral("DELETE FROM a")));
+        test::TestDatabase db;
+        MigrationsPanel panel(dir.path(), db.conninfo());
+        panel.setConfirm([](const QString &, const QString &) { return true; });
+        QSignalSpy finished(&panel, &MigrationsPanel::runFinished);
+        panel.run(Direction::Upgrade, QStringLiteral("head"));
+        QElapsedTimer timer;
+        timer.start();
+        while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(30)%' "
+                                        "AND query NOT LIKE '%pg_stat_activity%'")) != QLatin1String("1")) {
+            QVERIFY2(timer.elapsed() < 30000, "the slow migration never started");
+            QTest::qWait(50);
+        }
+        panel.cancel();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(timer.elapsed() < 25000);  // not the 30 s of the statement
+        QVERIFY2(finished.first().first().toString().contains(QStringLiteral("rolled back")), qPrintable(finished.first().first().toString()));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000000"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM a")), QStringLiteral("0"));
+    }
+};
+
+QTEST_MAIN(TestMigrationsPanel)
+#include "tst_migrationspanel.moc"
