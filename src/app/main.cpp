@@ -3,6 +3,7 @@
 #include "driftwindow.h"
 #include "example.h"
 #include "mainwindow.h"
+#include "migrations/migrationspanel.h"
 #include "resources.h"
 #include "translations.h"
 
@@ -27,6 +28,12 @@ struct Options {
                                   QStringLiteral("OUT.png")};
     QCommandLineOption drift{QStringLiteral("drift"), QApplication::translate("main", "Open the drift window on this database (a libpq connection string)."),
                              QStringLiteral("CONNINFO")};
+    QCommandLineOption database{QStringLiteral("database"),
+                                QApplication::translate("main", "Open the migrations panel on this database (a libpq connection string)."),
+                                QStringLiteral("CONNINFO")};
+    QCommandLineOption migrationsFolder{QStringLiteral("migrations-folder"),
+                                        QApplication::translate("main", "The migration folder for the migrations panel (default: the project's export folder)."),
+                                        QStringLiteral("DIR")};
 };
 
 void describe(QCommandLineParser &parser, const Options &options)
@@ -36,6 +43,8 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addVersionOption();
     parser.addOption(options.screenshot);
     parser.addOption(options.drift);
+    parser.addOption(options.database);
+    parser.addOption(options.migrationsFolder);
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QApplication::translate("main", "Project file to open (default: the bundled example)."));
 }
 
@@ -98,6 +107,13 @@ int main(int argc, char *argv[])
         if (parser.isSet(screenshot))
             QObject::connect(driftWindow, &sw::app::DriftWindow::refreshed, driftWindow, [&] {
                 QApplication::exit(shown->grab().save(parser.value(screenshot)) ? 0 : 1);
+            });
+    } else if (parser.isSet(options.database)) {
+        window.show();
+        window.showMigrations(parser.value(options.database), parser.value(options.migrationsFolder));
+        if (parser.isSet(screenshot))
+            QObject::connect(window.migrationsPanel(), &sw::app::MigrationsPanel::refreshed, &window, [&] {
+                QApplication::exit(window.grab().save(parser.value(screenshot)) ? 0 : 1);
             });
     } else {
         window.show();

@@ -118,7 +118,7 @@ void MainWindow::setUpActions()
         window->show();
     });
     drift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    QAction *migrations = database->addAction(tr("&Migrations"), this, &MainWindow::showMigrations);
+    QAction *migrations = database->addAction(tr("&Migrations"), this, [this] { showMigrations(); });
     migrations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     database->addAction(tr("Take &Baseline from Database…"), this, [this] {
         const QString suggestion = m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
@@ -291,17 +291,21 @@ void MainWindow::exportMigration()
 }
 
 // A dock beside the design: the export folder's chain against the project's first connection.
-void MainWindow::showMigrations()
+void MainWindow::showMigrations(const QString &database, const QString &folder)
 {
-    const QString conninfo = m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
+    const QString conninfo = !database.isEmpty() ? database
+        : m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
     if (!m_migrations) {
         auto *dock = new QDockWidget(tr("Migrations"), this);
         dock->setObjectName(QStringLiteral("migrationsDock"));
         m_migrations = new MigrationsPanel(exportFolder(), conninfo, dock);
         dock->setWidget(m_migrations);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
+        resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);  // the design keeps most of the window
     }
-    m_migrations->setFolder(exportFolder());
+    m_migrations->setFolder(folder.isEmpty() ? exportFolder() : folder);
+    if (!database.isEmpty())
+        m_migrations->setConninfo(database);
     m_migrations->parentWidget()->show();
     m_migrations->refresh();
 }

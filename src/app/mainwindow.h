@@ -40,7 +40,9 @@ public:
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
     void openExample();   // a copy of the bundled example, to edit and export into
-    void showMigrations();  // the migrations dock, refreshed
+    // The migrations dock, refreshed: on `database` (default: the project's first
+    // connection) and `folder` (default: the export folder).
+    void showMigrations(const QString &database = {}, const QString &folder = {});
     class MigrationsPanel *migrationsPanel() const { return m_migrations; }
     QString documentName() const;   // "trading.json", or "Untitled"
     // Reads the database in the background and makes it the baseline (one undo step).

@@ -52,6 +52,8 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
     m_progress->hide();
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
+    m_log->setMaximumHeight(m_log->fontMetrics().height() * 4);
+    connect(&m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_cancel})
         buttons->addWidget(b);
