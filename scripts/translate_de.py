@@ -70,6 +70,25 @@ GERMAN = {
     "not run": "nicht ausgeführt",
     "Done: the database is at %1.": "Fertig: Die Datenbank steht bei %1.",
     "Cancelling…": "Wird abgebrochen…",
+    "Open the migrations panel on this database (a libpq connection string).":
+        "Das Migrationsfenster auf dieser Datenbank öffnen (eine libpq-Verbindungszeichenkette).",
+    "The migration folder for the migrations panel (default: the project's export folder).":
+        "Der Migrationsordner für das Migrationsfenster (Vorgabe: der Exportordner des Projekts).",
+    "Connect": "Verbinden",
+    "Show the migrations of the export folder on a database": "Die Migrationen des Exportordners auf einer Datenbank zeigen",
+    "Apply": "Anwenden",
+    "Apply the pending migrations to the connected database (shown first)":
+        "Die ausstehenden Migrationen auf die verbundene Datenbank anwenden (vorher angezeigt)",
+    "Roll Back": "Zurückrollen",
+    "Roll the connected database back one migration (what it drops is shown first)":
+        "Die verbundene Datenbank um eine Migration zurückrollen (was dabei entfernt wird, wird vorher angezeigt)",
+    "Main": "Haupt",
+    "&Help": "&Hilfe",
+    "&Documentation": "&Dokumentation",
+    "&About Schemawright": "Ü&ber Schemawright",
+    "About Schemawright": "Über Schemawright",
+    "<h3>Schemawright %1</h3><p>Design PostgreSQL tables and write their Alembic migrations.</p><p>Qt %2, %3</p>":
+        "<h3>Schemawright %1</h3><p>PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.</p><p>Qt %2, %3</p>",
     "Name": "Name",
     "Rename column %1 to %2 in %3": "Spalte %1 in %3 in %2 umbenennen",
     "Type": "Typ",

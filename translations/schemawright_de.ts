@@ -575,22 +575,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="34" />
+        <location filename="../src/app/main.cpp" line="41" />
         <source>Design PostgreSQL tables and write their Alembic migrations.</source>
         <translation>PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="26" />
+        <location filename="../src/app/main.cpp" line="27" />
         <source>Render the main window to a PNG file and quit.</source>
         <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="28" />
+        <location filename="../src/app/main.cpp" line="29" />
         <source>Open the drift window on this database (a libpq connection string).</source>
         <translation>Das Abweichungsfenster für diese Datenbank öffnen (eine libpq-Verbindungszeichenkette).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="39" />
+        <location filename="../src/app/main.cpp" line="32" />
+        <source>Open the migrations panel on this database (a libpq connection string).</source>
+        <translation>Das Migrationsfenster auf dieser Datenbank öffnen (eine libpq-Verbindungszeichenkette).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="35" />
+        <source>The migration folder for the migrations panel (default: the project's export folder).</source>
+        <translation>Der Migrationsordner für das Migrationsfenster (Vorgabe: der Exportordner des Projekts).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="48" />
         <source>Project file to open (default: the bundled example).</source>
         <translation>Zu öffnende Projektdatei (Vorgabe: das mitgelieferte Beispiel).</translation>
     </message>
@@ -1040,7 +1050,7 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="100" />
-        <location filename="../src/app/mainwindow.cpp" line="177" />
+        <location filename="../src/app/mainwindow.cpp" line="178" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
@@ -1060,108 +1070,108 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121" />
+        <location filename="../src/app/mainwindow.cpp" line="122" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123" />
+        <location filename="../src/app/mainwindow.cpp" line="124" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="127" />
+        <location filename="../src/app/mainwindow.cpp" line="128" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128" />
+        <location filename="../src/app/mainwindow.cpp" line="129" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140" />
+        <location filename="../src/app/mainwindow.cpp" line="141" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="144" />
+        <location filename="../src/app/mainwindow.cpp" line="145" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145" />
+        <location filename="../src/app/mainwindow.cpp" line="146" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="150" />
+        <location filename="../src/app/mainwindow.cpp" line="151" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="165" />
+        <location filename="../src/app/mainwindow.cpp" line="166" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="184" />
+        <location filename="../src/app/mainwindow.cpp" line="185" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="187" />
+        <location filename="../src/app/mainwindow.cpp" line="188" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="193" />
+        <location filename="../src/app/mainwindow.cpp" line="194" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="244" />
+        <location filename="../src/app/mainwindow.cpp" line="245" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="249" />
+        <location filename="../src/app/mainwindow.cpp" line="250" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="277" />
+        <location filename="../src/app/mainwindow.cpp" line="278" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="281" />
+        <location filename="../src/app/mainwindow.cpp" line="282" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288" />
+        <location filename="../src/app/mainwindow.cpp" line="289" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="298" />
+        <location filename="../src/app/mainwindow.cpp" line="300" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="316" />
+        <location filename="../src/app/mainwindow.cpp" line="321" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="333" />
+        <location filename="../src/app/mainwindow.cpp" line="338" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="333" />
+        <location filename="../src/app/mainwindow.cpp" line="338" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1170,16 +1180,76 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="324" />
+        <location filename="../src/app/mainwindow.cpp" line="329" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="100" />
-        <location filename="../src/app/mainwindow.cpp" line="177" />
-        <location filename="../src/app/mainwindow.cpp" line="324" />
+        <location filename="../src/app/mainwindow.cpp" line="178" />
+        <location filename="../src/app/mainwindow.cpp" line="329" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="41" />
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="42" />
+        <source>Show the migrations of the export folder on a database</source>
+        <translation>Die Migrationen des Exportordners auf einer Datenbank zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="44" />
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="45" />
+        <source>Apply the pending migrations to the connected database (shown first)</source>
+        <translation>Die ausstehenden Migrationen auf die verbundene Datenbank anwenden (vorher angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="50" />
+        <source>Roll Back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="51" />
+        <source>Roll the connected database back one migration (what it drops is shown first)</source>
+        <translation>Die verbundene Datenbank um eine Migration zurückrollen (was dabei entfernt wird, wird vorher angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="57" />
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="66" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="67" />
+        <source>&amp;Documentation</source>
+        <translation>&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="68" />
+        <source>&amp;About Schemawright</source>
+        <translation>Ü&amp;ber Schemawright</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="69" />
+        <source>About Schemawright</source>
+        <translation>Über Schemawright</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="70" />
+        <source>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;Design PostgreSQL tables and write their Alembic migrations.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1268,24 +1338,24 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Verbindung: host=… dbname=… user=… (Passwörter aus ~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="67" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="69" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="160" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="162" />
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="169" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="171" />
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="171" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="173" />
         <source>
 
 This drops, with the rows they hold now:
@@ -1296,22 +1366,22 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="174" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="176" />
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="175" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="177" />
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="198" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="200" />
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="209" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="211" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>

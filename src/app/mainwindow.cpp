@@ -118,6 +118,7 @@ void MainWindow::setUpActions()
         window->show();
     });
     drift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    setUpToolBarAndHelp(undo, redo, drift);
     QAction *migrations = database->addAction(tr("&Migrations"), this, [this] { showMigrations(); });
     migrations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     database->addAction(tr("Take &Baseline from Database…"), this, [this] {

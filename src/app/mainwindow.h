@@ -55,6 +55,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drift);  // mainwindowtoolbar.cpp
     void setUpActions();
     void refresh();
     void updateTitle();

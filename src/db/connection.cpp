@@ -3,6 +3,9 @@
 #include "problem.h"
 
 #include <pqxx/pqxx>
+#include <pqxx/version>
+
+#include <libpq-fe.h>
 
 namespace sw::db {
 
@@ -38,6 +41,12 @@ QString explainConnectionError(const QString &libpqMessage)
         if (m.contains(QLatin1String(a.symptom), Qt::CaseInsensitive))
             return QStringLiteral("%1 (%2)").arg(QLatin1String(a.advice), m.section(QLatin1Char('\n'), 0, 0));
     return m.section(QLatin1Char('\n'), 0, 0);
+}
+
+QString clientLibraryVersions()
+{
+    const int libpq = PQlibVersion();
+    return QStringLiteral("libpqxx %1, libpq %2.%3").arg(QLatin1String(PQXX_VERSION)).arg(libpq / 10000).arg(libpq % 10000);
 }
 
 QString describeSqlError(const std::exception &error)

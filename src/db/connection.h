@@ -29,6 +29,9 @@ private:
     std::unique_ptr<pqxx::connection> m_connection;
 };
 
+// "libpqxx 6.4.4, libpq 15.8": the client libraries this build runs on.
+QString clientLibraryVersions();
+
 // libpq's error text turned into advice: refused, password, unknown database,
 // TLS, timeout.
 QString explainConnectionError(const QString &libpqMessage);

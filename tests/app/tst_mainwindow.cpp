@@ -2,12 +2,15 @@
 
 #include "designcommands.h"
 #include "designdocument.h"
+#include "connection.h"
 #include "mainwindow.h"
 #include "processes.h"
 #include "tableeditor.h"
 #include "translations.h"
 
 #include <QMenuBar>
+#include <QAction>
+#include <QToolBar>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -48,6 +51,26 @@ private slots:
         QVERIFY(QFile::exists(QStringLiteral(":/icons/warning.svg")));
         QVERIFY(!QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(16).isNull());
         QVERIFY(!QIcon(QStringLiteral(":/icons/schemawright.svg")).pixmap(32).isNull());
+    }
+
+    void theToolbarHoldsWhatADatabaseToolUserLooksForFirst()
+    {
+        app::MainWindow window;
+        auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        QStringList texts;
+        for (const QAction *a : bar->actions())
+            if (!a->isSeparator())
+                texts << QString(a->text()).remove(QLatin1Char('&'));
+        QCOMPARE(texts, QStringList({"New", "Open…", "Save", "Undo", "Redo", "Add Table", "Export Migration…", "Connect", "Apply", "Roll Back",
+                                     "Drift and Checks…"}));
+        for (const QAction *a : bar->actions())
+            QVERIFY2(a->isSeparator() || !a->icon().isNull(), qPrintable(a->text()));
+        QStringList menus;
+        for (const QAction *a : window.menuBar()->actions())
+            menus << QString(a->text()).remove(QLatin1Char('&'));
+        QCOMPARE(menus.last(), QStringLiteral("Help"));
+        QVERIFY(db::clientLibraryVersions().startsWith(QStringLiteral("libpqxx 6.4")));
     }
 
     void continuousEditingStillAutosaves()

@@ -1,0 +1,76 @@
+// The main window's toolbar and Help menu: the actions a pgAdmin or DBeaver
+// user looks for first, with icons from the theme or Qt's own.
+
+#include "mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "connection.h"
+#include "migrations/migrationspanel.h"
+
+#include <QApplication>
+#include <QDesktopServices>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStyle>
+#include <QToolBar>
+#include <QUrl>
+
+namespace sw::app {
+
+namespace {
+
+QIcon icon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(themeName), widget->style()->standardIcon(fallback));
+}
+
+} // namespace
+
+void MainWindow::setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drift)
+{
+    m_ui->actionNew->setIcon(icon(this, "document-new", QStyle::SP_FileIcon));
+    m_ui->actionOpen->setIcon(icon(this, "document-open", QStyle::SP_DialogOpenButton));
+    m_ui->actionSave->setIcon(icon(this, "document-save", QStyle::SP_DialogSaveButton));
+    undo->setIcon(icon(this, "edit-undo", QStyle::SP_ArrowBack));
+    redo->setIcon(icon(this, "edit-redo", QStyle::SP_ArrowForward));
+    m_ui->actionAddTable->setIcon(icon(this, "list-add", QStyle::SP_FileDialogNewFolder));
+    m_ui->actionExport->setIcon(icon(this, "document-export", QStyle::SP_DialogApplyButton));
+    drift->setIcon(icon(this, "view-refresh", QStyle::SP_BrowserReload));
+
+    auto *connect = new QAction(icon(this, "network-connect", QStyle::SP_DriveNetIcon), tr("Connect"), this);
+    connect->setToolTip(tr("Show the migrations of the export folder on a database"));
+    QObject::connect(connect, &QAction::triggered, this, [this] { showMigrations(); });
+    auto *apply = new QAction(icon(this, "go-up", QStyle::SP_ArrowUp), tr("Apply"), this);
+    apply->setToolTip(tr("Apply the pending migrations to the connected database (shown first)"));
+    QObject::connect(apply, &QAction::triggered, this, [this] {
+        showMigrations();
+        m_migrations->run(Direction::Upgrade, QStringLiteral("head"));
+    });
+    auto *rollBack = new QAction(icon(this, "go-down", QStyle::SP_ArrowDown), tr("Roll Back"), this);
+    rollBack->setToolTip(tr("Roll the connected database back one migration (what it drops is shown first)"));
+    QObject::connect(rollBack, &QAction::triggered, this, [this] {
+        showMigrations();
+        m_migrations->run(Direction::Downgrade, QStringLiteral("-1"));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({m_ui->actionNew, m_ui->actionOpen, m_ui->actionSave});
+    bar->addSeparator();
+    bar->addActions({undo, redo, m_ui->actionAddTable, m_ui->actionExport});
+    bar->addSeparator();
+    bar->addActions({connect, apply, rollBack, drift});
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Documentation"), this, [] { QDesktopServices::openUrl(QUrl(QStringLiteral("https://schemawright.example.org/docs"))); });
+    help->addAction(tr("&About Schemawright"), this, [this] {
+        QMessageBox::about(this, tr("About Schemawright"),
+                           tr("<h3>Schemawright %1</h3><p>Design PostgreSQL tables and write their Alembic migrations.</p>"
+                              "<p>Qt %2, %3</p>")
+                               .arg(QApplication::applicationVersion(), QLatin1String(qVersion()), db::clientLibraryVersions()));
+    });
+}
+
+} // namespace sw::app
