@@ -70,6 +70,9 @@ GERMAN = {
     "not run": "nicht ausgeführt",
     "Done: the database is at %1.": "Fertig: Die Datenbank steht bei %1.",
     "Cancelling…": "Wird abgebrochen…",
+    "Save and &Apply": "Speichern und &anwenden",
+    "Write the file, then apply it to the connected database (what runs is shown first)":
+        "Die Datei schreiben und dann auf die verbundene Datenbank anwenden (was läuft, wird vorher angezeigt)",
     "Open the migrations panel on this database (a libpq connection string).":
         "Das Migrationsfenster auf dieser Datenbank öffnen (eine libpq-Verbindungszeichenkette).",
     "The migration folder for the migrations panel (default: the project's export folder).":

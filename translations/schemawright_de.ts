@@ -989,17 +989,27 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="48" />
+        <location filename="../src/app/exportdialog.cpp" line="31" />
+        <source>Save and &amp;Apply</source>
+        <translation>Speichern und &amp;anwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="32" />
+        <source>Write the file, then apply it to the connected database (what runs is shown first)</source>
+        <translation>Die Datei schreiben und dann auf die verbundene Datenbank anwenden (was läuft, wird vorher angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="51" />
         <source>The design has problems: %1</source>
         <translation>Der Entwurf hat Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="50" />
+        <location filename="../src/app/exportdialog.cpp" line="53" />
         <source>Nothing changed since the last export.</source>
         <translation>Seit dem letzten Export hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="52" />
+        <location filename="../src/app/exportdialog.cpp" line="55" />
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
     </message>
@@ -1156,22 +1166,22 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300" />
+        <location filename="../src/app/mainwindow.cpp" line="304" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321" />
+        <location filename="../src/app/mainwindow.cpp" line="325" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="338" />
+        <location filename="../src/app/mainwindow.cpp" line="342" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="338" />
+        <location filename="../src/app/mainwindow.cpp" line="342" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1180,14 +1190,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="329" />
+        <location filename="../src/app/mainwindow.cpp" line="333" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="100" />
         <location filename="../src/app/mainwindow.cpp" line="178" />
-        <location filename="../src/app/mainwindow.cpp" line="329" />
+        <location filename="../src/app/mainwindow.cpp" line="333" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>

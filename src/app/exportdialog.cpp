@@ -28,6 +28,9 @@ ExportDialog::ExportDialog(DesignDocument *document, const QString &folder, QWid
         if (!chosen.isEmpty())
             m_ui->folder->setText(chosen);
     });
+    m_saveAndApply = m_ui->buttons->addButton(tr("Save and &Apply"), QDialogButtonBox::ActionRole);
+    m_saveAndApply->setToolTip(tr("Write the file, then apply it to the connected database (what runs is shown first)"));
+    connect(m_saveAndApply, &QPushButton::clicked, this, &ExportDialog::saveAndApply);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     refresh();
@@ -55,6 +58,16 @@ void ExportDialog::refresh()
     m_ui->fileName->setText(QDir::toNativeSeparators(QDir(resolveVersionsFolder(folder())).absoluteFilePath(name)));
     m_ui->problem->setText(problem);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+    if (m_saveAndApply)
+        m_saveAndApply->setEnabled(problem.isEmpty());
+}
+
+void ExportDialog::saveAndApply()
+{
+    m_applyAfterwards = true;
+    accept();
+    if (result() != QDialog::Accepted)
+        m_applyAfterwards = false;
 }
 
 void ExportDialog::accept()

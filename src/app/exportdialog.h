@@ -25,6 +25,9 @@ public:
     QString folder() const;
     QString message() const;
     QString exportedPath() const { return m_exportedPath; }
+    // Save, then apply to the connected database (the window does that part).
+    bool applyAfterwards() const { return m_applyAfterwards; }
+    void saveAndApply();
 
     void accept() override;
 
@@ -35,6 +38,8 @@ private:
     DesignDocument *m_document;
     QString m_exportedPath;
     MigrationHeader m_header;   // shown, and written
+    bool m_applyAfterwards = false;
+    class QPushButton *m_saveAndApply = nullptr;
 };
 
 } // namespace sw::app

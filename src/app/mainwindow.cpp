@@ -287,6 +287,10 @@ void MainWindow::exportMigration()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setExportFolder(dialog->folder());
         statusBar()->showMessage(tr("Wrote %1").arg(dialog->exportedPath()), 10000);
+        if (dialog->applyAfterwards()) {
+            showMigrations();
+            m_migrations->run(Direction::Upgrade, QStringLiteral("head"));
+        }
     });
     dialog->open();
 }

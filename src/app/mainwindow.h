@@ -40,6 +40,7 @@ public:
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
     void openExample();   // a copy of the bundled example, to edit and export into
+    void exportMigration();  // Ctrl+E: the export dialog, or why there is nothing to export
     // The migrations dock, refreshed: on `database` (default: the project's first
     // connection) and `folder` (default: the export folder).
     void showMigrations(const QString &database = {}, const QString &folder = {});
@@ -62,7 +63,6 @@ private:
     bool maybeSave();
     void chooseProject();
     bool save();
-    void exportMigration();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
 

@@ -3,12 +3,16 @@
 // Cancel that leaves the database at the last whole revision.
 
 #include "alembichelpers.h"
+#include "exportdialog.h"
+#include "mainwindow.h"
 #include "migrations/migrationspanel.h"
 #include "migrationwriter.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +86,37 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764000600"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("1"));
+    }
+
+    void exportAndApplyInOneStep()
+    {
+        QTemporaryDir dir;
+        test::copyExampleEnvironment(dir.path());
+        QVERIFY(QFile::copy(test::sourceDir() + QStringLiteral("/migrations/trading.json"), dir.filePath(QStringLiteral("trading.json"))));
+        test::TestDatabase db;
+        MainWindow window;
+        QVERIFY(window.openProject(dir.filePath(QStringLiteral("trading.json"))));
+        window.showMigrations(db.conninfo());
+        MigrationsPanel *panel = window.migrationsPanel();
+        QSignalSpy refreshed(panel, &MigrationsPanel::refreshed);
+        QVERIFY(refreshed.wait(30000));
+        QString asked;
+        panel->setConfirm([&](const QString &question, const QString &) {
+            asked = question;
+            return true;
+        });
+        window.addTable(QStringLiteral("payments"));
+        window.exportMigration();
+        auto *dialog = window.findChild<ExportDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("message"))->setText(QStringLiteral("create_payments_table"));
+        QSignalSpy finished(panel, &MigrationsPanel::runFinished);
+        dialog->saveAndApply();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QString());
+        QVERIFY2(asked.contains(QStringLiteral("_create_payments_table.py")), qPrintable(asked));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('payments_history') IS NOT NULL")), QStringLiteral("t"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM alembic_version")), QStringLiteral("1"));
     }
 
     void cancelDuringASlowMigrationLeavesTheLastWholeRevision()
