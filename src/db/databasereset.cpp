@@ -2,7 +2,6 @@
 
 #include "driftanalysis.h"
 #include "identifiers.h"
-#include "migrationrunner.h"
 #include "scratchdatabase.h"
 
 #include <pqxx/pqxx>
@@ -12,10 +11,7 @@ namespace sw::db {
 QStringList managedSchemas(Connection &connection, const QList<MigrationScript> &scripts, const QString &alembicEnvironment)
 {
     ScratchDatabase scratch(connection);
-    MigrationRunner runner(scratch.conninfo(), scripts);
-    RunOptions options;
-    options.alembicEnvironment = alembicEnvironment;
-    runner.run(options);
+    scratch.upgradeToHead(scripts, alembicEnvironment);
     Connection built(scratch.conninfo());
     return userSchemas(built);
 }

@@ -2,7 +2,6 @@
 
 #include "expressioncanonicalizer.h"
 #include "migration/migrationpath.h"
-#include "migrationrunner.h"
 #include "problem.h"
 #include "scratchdatabase.h"
 
@@ -54,10 +53,7 @@ DriftReport driftAgainstMigrations(Connection &connection, const QList<Migration
     DriftReport report;
     {
         ScratchDatabase scratch(connection);
-        MigrationRunner runner(scratch.conninfo(), scripts);
-        RunOptions options;
-        options.alembicEnvironment = alembicEnvironment;
-        runner.run(options);
+        scratch.upgradeToHead(scripts, alembicEnvironment);
         Connection built(scratch.conninfo());
         const QStringList compared = schemas.isEmpty() ? userSchemas(built) : schemas;
         report = checkDatabase(connection, compared);

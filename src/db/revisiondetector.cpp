@@ -28,10 +28,12 @@ RevisionDetection detectRevision(Connection &connection, const QList<MigrationSc
 {
     const SchemaSnapshot actual = schemaSnapshot(connection);
     ScratchDatabase scratch(connection);
+    scratch.upgradeToHead(scripts, alembicEnvironment);  // then down one revision at a time: each built once
     MigrationRunner runner(scratch.conninfo(), scripts);
-    RunOptions options;
-    options.alembicEnvironment = alembicEnvironment;
-    runner.run(options);  // to head, then down one revision at a time: each built once
+    RunOptions down;
+    down.alembicEnvironment = alembicEnvironment;
+    down.direction = Direction::Downgrade;
+    down.target = QStringLiteral("-1");
 
     RevisionDetection closest;
     int fewest = -1;
@@ -49,12 +51,8 @@ RevisionDetection detectRevision(Connection &connection, const QList<MigrationSc
             closest.revision = revision;
             closestSnapshot = candidate;
         }
-        if (i >= 0) {
-            RunOptions down = options;
-            down.direction = Direction::Downgrade;
-            down.target = QStringLiteral("-1");
+        if (i >= 0)
             runner.run(down);
-        }
     }
     closest.difference = describeSnapshotDifference(closestSnapshot, actual);
     return closest;

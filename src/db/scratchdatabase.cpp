@@ -2,6 +2,7 @@
 
 #include "connectionprofile.h"
 #include "identifiers.h"
+#include "migrationrunner.h"
 #include "problem.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,13 @@ ScratchDatabase::ScratchDatabase(Connection &server)
                           QStringLiteral("building the migrations' schema needs a scratch database on the same server: %1")
                               .arg(QString::fromUtf8(e.what()).trimmed()));
     }
+}
+
+void ScratchDatabase::upgradeToHead(const QList<MigrationScript> &scripts, const QString &alembicEnvironment)
+{
+    RunOptions options;
+    options.alembicEnvironment = alembicEnvironment;
+    MigrationRunner(m_conninfo, scripts).run(options);
 }
 
 ScratchDatabase::~ScratchDatabase()

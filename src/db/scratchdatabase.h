@@ -3,6 +3,7 @@
 // schema to compare with: created with a unique name, dropped when done.
 
 #include "connection.h"
+#include "migration/migrationscript.h"
 
 namespace sw::db {
 
@@ -14,6 +15,8 @@ public:
     ScratchDatabase &operator=(const ScratchDatabase &) = delete;
 
     QString conninfo() const { return m_conninfo; }
+    // Builds a migration chain on it, to head: what the folder makes of an empty database.
+    void upgradeToHead(const QList<MigrationScript> &scripts, const QString &alembicEnvironment);
 
 private:
     Connection &m_server;
