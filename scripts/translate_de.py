@@ -70,6 +70,25 @@ GERMAN = {
     "not run": "nicht ausgeführt",
     "Done: the database is at %1.": "Fertig: Die Datenbank steht bei %1.",
     "Cancelling…": "Wird abgebrochen…",
+    "Change the project's connections": "Verbindungen des Projekts ändern",
+    "Keep in the project (never with a password)": "Im Projekt behalten (nie mit Passwort)",
+    "Connections": "Verbindungen",
+    "Ser&vice": "&Dienst",
+    "&Host": "&Host",
+    "&Port": "&Port",
+    "&User": "&Benutzer",
+    "&SSL mode": "&SSL-Modus",
+    "Passwords: ~/.pgpass or the service file; otherwise asked and kept in memory.":
+        "Passwörter: ~/.pgpass oder die Dienstdatei; sonst wird gefragt und nur im Speicher behalten.",
+    "De&lete": "&Löschen",
+    "&Use": "&Verwenden",
+    "new connection": "neue Verbindung",
+    "Connected: PostgreSQL %1, database %2, user %3, alembic_version %4":
+        "Verbunden: PostgreSQL %1, Datenbank %2, Benutzer %3, alembic_version %4",
+    "Choose or edit a connection, and show the export folder's migrations on it":
+        "Eine Verbindung wählen oder bearbeiten und die Migrationen des Exportordners darauf zeigen",
+    "The database Apply and Roll back run on": "Die Datenbank, auf der Anwenden und Zurückrollen laufen",
+    "%1 (in the project)": "%1 (im Projekt)",
     "Save and &Apply": "Speichern und &anwenden",
     "Write the file, then apply it to the connected database (what runs is shown first)":
         "Die Datei schreiben und dann auf die verbundene Datenbank anwenden (was läuft, wird vorher angezeigt)",

@@ -17,6 +17,11 @@
         <source>Take the baseline from database %1</source>
         <translation>Ausgangsstand aus Datenbank %1 übernehmen</translation>
     </message>
+    <message>
+        <location filename="../src/app/designcommands.cpp" line="65" />
+        <source>Change the project's connections</source>
+        <translation>Verbindungen des Projekts ändern</translation>
+    </message>
 </context>
 <context>
     <name>DriftTreeModel</name>
@@ -785,6 +790,99 @@
     </message>
 </context>
 <context>
+    <name>sw::app::ConnectionDialog</name>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="72" />
+        <source>Keep in the project (never with a password)</source>
+        <translation>Im Projekt behalten (nie mit Passwort)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="74" />
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="93" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="94" />
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Dienst</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="95" />
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="96" />
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="97" />
+        <source>&amp;Database</source>
+        <translation>&amp;Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="98" />
+        <source>&amp;User</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="99" />
+        <source>&amp;SSL mode</source>
+        <translation>&amp;SSL-Modus</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="101" />
+        <source>Passwords: ~/.pgpass or the service file; otherwise asked and kept in memory.</source>
+        <translation>Passwörter: ~/.pgpass oder die Dienstdatei; sonst wird gefragt und nur im Speicher behalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="102" />
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="103" />
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="104" />
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="120" />
+        <source>&amp;Use</source>
+        <translation>&amp;Verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="133" />
+        <source>new connection</source>
+        <translation>neue Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="180" />
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="188" />
+        <source>Connected: PostgreSQL %1, database %2, user %3, alembic_version %4</source>
+        <translation>Verbunden: PostgreSQL %1, Datenbank %2, Benutzer %3, alembic_version %4</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="190" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>sw::app::DriftTreeModel</name>
     <message>
         <location filename="../src/app/drifttreemodel.cpp" line="49" />
@@ -1202,62 +1300,71 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="41" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="45" />
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="42" />
         <source>Show the migrations of the export folder on a database</source>
-        <translation>Die Migrationen des Exportordners auf einer Datenbank zeigen</translation>
+        <translation type="vanished">Die Migrationen des Exportordners auf einer Datenbank zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="44" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="46" />
+        <source>Choose or edit a connection, and show the export folder's migrations on it</source>
+        <translation>Eine Verbindung wählen oder bearbeiten und die Migrationen des Exportordners darauf zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="48" />
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="45" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="49" />
         <source>Apply the pending migrations to the connected database (shown first)</source>
         <translation>Die ausstehenden Migrationen auf die verbundene Datenbank anwenden (vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="50" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="54" />
         <source>Roll Back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="51" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="55" />
         <source>Roll the connected database back one migration (what it drops is shown first)</source>
         <translation>Die verbundene Datenbank um eine Migration zurückrollen (was dabei entfernt wird, wird vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="57" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="61" />
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="66" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="70" />
+        <source>The database Apply and Roll back run on</source>
+        <translation>Die Datenbank, auf der Anwenden und Zurückrollen laufen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="79" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="67" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="80" />
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="68" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="81" />
         <source>&amp;About Schemawright</source>
         <translation>Ü&amp;ber Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="69" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="82" />
         <source>About Schemawright</source>
         <translation>Über Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="70" />
+        <location filename="../src/app/mainwindowtoolbar.cpp" line="83" />
         <source>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;Design PostgreSQL tables and write their Alembic migrations.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
     </message>
@@ -1394,6 +1501,14 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
         <location filename="../src/app/migrations/migrationspanel.cpp" line="211" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::ProfileListModel</name>
+    <message>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="63" />
+        <source>%1 (in the project)</source>
+        <translation>%1 (im Projekt)</translation>
     </message>
 </context>
 <context>

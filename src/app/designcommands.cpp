@@ -59,4 +59,13 @@ SetBaselineCommand::SetBaselineCommand(DesignDocument *document, const Baseline 
 void SetBaselineCommand::undo() { m_document->setBaseline(m_before); }
 void SetBaselineCommand::redo() { m_document->setBaseline(m_after); }
 
+SetConnectionsCommand::SetConnectionsCommand(DesignDocument *document, const QList<ConnectionProfile> &connections)
+    : m_document(document), m_before(document->project().connections), m_after(connections)
+{
+    setText(QCoreApplication::translate("DesignCommands", "Change the project's connections"));
+}
+
+void SetConnectionsCommand::undo() { m_document->setConnections(m_before); }
+void SetConnectionsCommand::redo() { m_document->setConnections(m_after); }
+
 } // namespace sw::app

@@ -65,4 +65,16 @@ private:
     Baseline m_after;
 };
 
+// The connection profiles the project keeps (without passwords).
+class SetConnectionsCommand : public QUndoCommand {
+public:
+    SetConnectionsCommand(DesignDocument *document, const QList<ConnectionProfile> &connections);
+    void undo() override;
+    void redo() override;
+
+private:
+    DesignDocument *m_document;
+    QList<ConnectionProfile> m_before, m_after;
+};
+
 } // namespace sw::app

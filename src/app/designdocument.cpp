@@ -72,6 +72,12 @@ void DesignDocument::setBaseline(const std::optional<Baseline> &baseline)
     emit changed();
 }
 
+void DesignDocument::setConnections(const QList<ConnectionProfile> &connections)
+{
+    m_project.connections = connections;
+    emit changed();
+}
+
 int DesignDocument::tableIndex(const QString &tableId) const
 {
     for (int i = 0; i < m_project.tables.size(); ++i)

@@ -32,6 +32,7 @@ public:
     void markExported(const QString &revision);
     // Used by SetBaselineCommand only.
     void setBaseline(const std::optional<Baseline> &baseline);
+    void setConnections(const QList<ConnectionProfile> &connections);
 
     // Used by the undo commands only.
     int tableIndex(const QString &tableId) const;

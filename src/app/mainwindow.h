@@ -15,6 +15,8 @@ namespace Ui {
 class MainWindow;
 }
 
+class QComboBox;
+
 namespace sw::app {
 
 class TableEditor;
@@ -44,6 +46,7 @@ public:
     // The migrations dock, refreshed: on `database` (default: the project's first
     // connection) and `folder` (default: the export folder).
     void showMigrations(const QString &database = {}, const QString &folder = {});
+    void manageConnections();  // the connection manager; the chosen one shows the migrations
     class MigrationsPanel *migrationsPanel() const { return m_migrations; }
     QString documentName() const;   // "trading.json", or "Untitled"
     // Reads the database in the background and makes it the baseline (one undo step).
@@ -57,6 +60,7 @@ protected:
 
 private:
     void setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drift);  // mainwindowtoolbar.cpp
+    void fillConnectionChoice();
     void setUpActions();
     void refresh();
     void updateTitle();
@@ -70,6 +74,7 @@ private:
     DesignDocument m_document;
     TableListModel m_tables;
     class MigrationsPanel *m_migrations = nullptr;
+    QComboBox *m_connectionChoice = nullptr;
     QSortFilterProxyModel m_filteredTables;
     TableEditor *m_editor;
     MigrationDraft m_draft;

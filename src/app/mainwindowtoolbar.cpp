@@ -6,9 +6,13 @@
 #include "ui_mainwindow.h"
 
 #include "connection.h"
+#include "connections/connectiondialog.h"
+#include "connections/profilestore.h"
+#include "designcommands.h"
 #include "migrations/migrationspanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,8 +43,8 @@ void MainWindow::setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drif
     drift->setIcon(icon(this, "view-refresh", QStyle::SP_BrowserReload));
 
     auto *connect = new QAction(icon(this, "network-connect", QStyle::SP_DriveNetIcon), tr("Connect"), this);
-    connect->setToolTip(tr("Show the migrations of the export folder on a database"));
-    QObject::connect(connect, &QAction::triggered, this, [this] { showMigrations(); });
+    connect->setToolTip(tr("Choose or edit a connection, and show the export folder's migrations on it"));
+    QObject::connect(connect, &QAction::triggered, this, &MainWindow::manageConnections);
     auto *apply = new QAction(icon(this, "go-up", QStyle::SP_ArrowUp), tr("Apply"), this);
     apply->setToolTip(tr("Apply the pending migrations to the connected database (shown first)"));
     QObject::connect(apply, &QAction::triggered, this, [this] {
@@ -61,6 +65,15 @@ void MainWindow::setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drif
     bar->addSeparator();
     bar->addActions({undo, redo, m_ui->actionAddTable, m_ui->actionExport});
     bar->addSeparator();
+    m_connectionChoice = new QComboBox(bar);
+    m_connectionChoice->setObjectName(QStringLiteral("connectionChoice"));
+    m_connectionChoice->setToolTip(tr("The database Apply and Roll back run on"));
+    m_connectionChoice->setMinimumContentsLength(14);
+    QObject::connect(m_connectionChoice, &QComboBox::activated, this, [this](int index) {
+        showMigrations(m_connectionChoice->itemData(index).toString());
+    });
+    fillConnectionChoice();
+    bar->addWidget(m_connectionChoice);
     bar->addActions({connect, apply, rollBack, drift});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -71,6 +84,32 @@ void MainWindow::setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drif
                               "<p>Qt %2, %3</p>")
                                .arg(QApplication::applicationVersion(), QLatin1String(qVersion()), db::clientLibraryVersions()));
     });
+}
+
+// The user's profiles and the project's, by name, in the toolbar.
+void MainWindow::fillConnectionChoice()
+{
+    m_connectionChoice->clear();
+    QStringList names;
+    for (const ConnectionProfile &p : m_document.project().connections + loadUserProfiles())
+        if (!names.contains(p.name)) {
+            names << p.name;
+            m_connectionChoice->addItem(p.name, p.toConninfo());
+        }
+}
+
+void MainWindow::manageConnections()
+{
+    auto *dialog = new ConnectionDialog(m_document.project().connections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (dialog->projectProfiles() != m_document.project().connections)
+            m_document.undoStack()->push(new SetConnectionsCommand(&m_document, dialog->projectProfiles()));
+        fillConnectionChoice();
+        m_connectionChoice->setCurrentIndex(m_connectionChoice->findText(dialog->chosen().name));
+        showMigrations(dialog->chosen().toConninfo());
+    });
+    dialog->open();
 }
 
 } // namespace sw::app
