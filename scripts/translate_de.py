@@ -70,6 +70,17 @@ GERMAN = {
     "not run": "nicht ausgeführt",
     "Done: the database is at %1.": "Fertig: Die Datenbank steht bei %1.",
     "Cancelling…": "Wird abgebrochen…",
+    "&Detect revision": "Revision &erkennen",
+    "Find the revision whose schema the database has, and stamp it into alembic_version":
+        "Die Revision finden, deren Schema die Datenbank hat, und sie in alembic_version eintragen",
+    "Building each revision in a scratch database to compare…": "Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…",
+    "No revision of the folder matches the database; the closest is %1: %2":
+        "Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2",
+    "The database has exactly the schema of %1; alembic_version says %2.\nStamp %1?":
+        "Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.\n%1 eintragen?",
+    "Not stamped.": "Nicht eingetragen.",
+    "not stamped": "nicht eingetragen",
+    "Stamped %1 into alembic_version.": "%1 in alembic_version eingetragen.",
     "Change the project's connections": "Verbindungen des Projekts ändern",
     "Keep in the project (never with a password)": "Im Projekt behalten (nie mit Passwort)",
     "Connections": "Verbindungen",

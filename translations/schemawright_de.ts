@@ -1420,59 +1420,69 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::MigrationsPanel</name>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="40" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="41" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="40" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="41" />
         <source>&amp;Apply to head</source>
         <translation>Bis zum &amp;Kopf anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="41" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="42" />
         <source>Apply to &amp;selected</source>
         <translation>Bis zur &amp;Auswahl anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="41" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="42" />
         <source>Roll &amp;back one</source>
         <translation>Eine &amp;zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="42" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="43" />
         <source>Roll back &amp;to selected</source>
         <translation>Bis zur Aus&amp;wahl zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="42" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="43" />
+        <source>&amp;Detect revision</source>
+        <translation>Revision &amp;erkennen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="44" />
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="47" />
         <source>Connection: host=… dbname=… user=… (passwords from ~/.pgpass)</source>
         <translation>Verbindung: host=… dbname=… user=… (Passwörter aus ~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="69" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="62" />
+        <source>Find the revision whose schema the database has, and stamp it into alembic_version</source>
+        <translation>Die Revision finden, deren Schema die Datenbank hat, und sie in alembic_version eintragen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="72" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="162" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="166" />
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="171" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="175" />
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="173" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="177" />
         <source>
 
 This drops, with the rows they hold now:
@@ -1483,22 +1493,59 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="176" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="180" />
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="177" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="181" />
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="200" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="204" />
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="211" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="215" />
+        <source>Building each revision in a scratch database to compare…</source>
+        <translation>Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="236" />
+        <source>No revision of the folder matches the database; the closest is %1: %2</source>
+        <translation>Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="242" />
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="243" />
+        <source>The database has exactly the schema of %1; alembic_version says %2.
+Stamp %1?</source>
+        <translation>Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.
+%1 eintragen?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="244" />
+        <source>Not stamped.</source>
+        <translation>Nicht eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="245" />
+        <source>not stamped</source>
+        <translation>nicht eingetragen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="255" />
+        <source>Stamped %1 into alembic_version.</source>
+        <translation>%1 in alembic_version eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="272" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>

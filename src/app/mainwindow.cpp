@@ -115,6 +115,7 @@ void MainWindow::setUpActions()
         const QString conninfo = m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
         auto *window = new DriftWindow(m_document.project(), exportFolder(), conninfo, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        m_driftWindows << window;
         window->show();
     });
     drift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -304,6 +305,14 @@ void MainWindow::showMigrations(const QString &database, const QString &folder)
         auto *dock = new QDockWidget(tr("Migrations"), this);
         dock->setObjectName(QStringLiteral("migrationsDock"));
         m_migrations = new MigrationsPanel(exportFolder(), conninfo, dock);
+        // After a run or a stamp, what the drift windows show is old: they read again.
+        const auto refreshDrift = [this] {
+            for (const QPointer<DriftWindow> &window : std::as_const(m_driftWindows))
+                if (window)
+                    window->refresh();
+        };
+        connect(m_migrations, &MigrationsPanel::runFinished, this, refreshDrift);
+        connect(m_migrations, &MigrationsPanel::stampFinished, this, refreshDrift);
         dock->setWidget(m_migrations);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);  // the design keeps most of the window

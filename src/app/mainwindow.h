@@ -7,6 +7,7 @@
 #include "tablelistmodel.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <memory>
@@ -48,6 +49,7 @@ public:
     void showMigrations(const QString &database = {}, const QString &folder = {});
     void manageConnections();  // the connection manager; the chosen one shows the migrations
     class MigrationsPanel *migrationsPanel() const { return m_migrations; }
+    QList<QPointer<class DriftWindow>> driftWindows() const { return m_driftWindows; }
     QString documentName() const;   // "trading.json", or "Untitled"
     // Reads the database in the background and makes it the baseline (one undo step).
     void takeBaselineFrom(const QString &conninfo);
@@ -75,6 +77,7 @@ private:
     TableListModel m_tables;
     class MigrationsPanel *m_migrations = nullptr;
     QComboBox *m_connectionChoice = nullptr;
+    QList<QPointer<class DriftWindow>> m_driftWindows;   // open ones refresh after a run
     QSortFilterProxyModel m_filteredTables;
     TableEditor *m_editor;
     MigrationDraft m_draft;

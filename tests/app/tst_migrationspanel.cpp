@@ -3,6 +3,7 @@
 // Cancel that leaves the database at the last whole revision.
 
 #include "alembichelpers.h"
+#include "driftwindow.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "migrations/migrationspanel.h"
@@ -10,6 +11,7 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
@@ -117,6 +119,44 @@ private slots:
         QVERIFY2(asked.contains(QStringLiteral("_create_payments_table.py")), qPrintable(asked));
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('payments_history') IS NOT NULL")), QStringLiteral("t"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM alembic_version")), QStringLiteral("1"));
+
+        // An open drift window reads the database again after a run.
+        for (QAction *action : window.findChildren<QAction *>())
+            if (action->text().startsWith(QStringLiteral("&Drift and Checks")))
+                action->trigger();
+        QCOMPARE(window.driftWindows().size(), 1);
+        DriftWindow *drift = window.driftWindows().first();
+        drift->setConninfo(db.conninfo());
+        QSignalSpy driftRefreshed(drift, &DriftWindow::refreshed);
+        finished.clear();
+        panel->run(Direction::Downgrade, QStringLiteral("-1"));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(driftRefreshed.wait(60000));
+    }
+
+    void aVersionMismatchIsDetectedAndStamped()
+    {
+        test::TestDatabase db;
+        MigrationsPanel panel(example(), db.conninfo());
+        panel.setConfirm([](const QString &, const QString &) { return true; });
+        QSignalSpy finished(&panel, &MigrationsPanel::runFinished);
+        panel.run(Direction::Upgrade, QStringLiteral("1764000600"));
+        QVERIFY(finished.wait(60000));
+        db.exec(QStringLiteral("UPDATE alembic_version SET version_num = '1764001200'"));  // says head, holds one less
+        QString asked;
+        panel.setConfirm([&](const QString &question, const QString &) {
+            asked = question;
+            return true;
+        });
+        QSignalSpy stamped(&panel, &MigrationsPanel::stampFinished);
+        QSignalSpy refreshed(&panel, &MigrationsPanel::refreshed);
+        panel.detectAndStamp();
+        QVERIFY(stamped.wait(60000));
+        QVERIFY2(asked.contains(QStringLiteral("exactly the schema of 1764000600")) && asked.contains(QStringLiteral("says 1764001200")), qPrintable(asked));
+        QCOMPARE(stamped.first().first().toString(), QStringLiteral("Stamped 1764000600 into alembic_version."));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764000600"));
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(states(panel.model()), QStringLiteral("1764000000:applied 1764000600:current 1764001200:pending"));
     }
 
     void cancelDuringASlowMigrationLeavesTheLastWholeRevision()

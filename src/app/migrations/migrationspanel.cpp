@@ -4,6 +4,7 @@
 #include "backgroundtask.h"
 #include "migration/migrationfolder.h"
 #include "querycanceller.h"
+#include "revisiondetector.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,7 +40,8 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
     : QWidget(parent), m_folder(folder), m_database(new QLineEdit(conninfo, this)), m_table(new QTableView(this)),
       m_refresh(new QPushButton(tr("&Refresh"), this)), m_apply(new QPushButton(tr("&Apply to head"), this)),
       m_applySelected(new QPushButton(tr("Apply to &selected"), this)), m_rollBack(new QPushButton(tr("Roll &back one"), this)),
-      m_rollBackSelected(new QPushButton(tr("Roll back &to selected"), this)), m_cancel(new QPushButton(tr("&Cancel"), this)),
+      m_rollBackSelected(new QPushButton(tr("Roll back &to selected"), this)), m_detect(new QPushButton(tr("&Detect revision"), this)),
+      m_cancel(new QPushButton(tr("&Cancel"), this)),
       m_progress(new QProgressBar(this)), m_log(new QPlainTextEdit(this))
 {
     m_database->setPlaceholderText(tr("Connection: host=… dbname=… user=… (passwords from ~/.pgpass)"));
@@ -55,8 +57,9 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
     m_log->setMaximumHeight(m_log->fontMetrics().height() * 4);
     connect(&m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_cancel})
+    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect, m_cancel})
         buttons->addWidget(b);
+    m_detect->setToolTip(tr("Find the revision whose schema the database has, and stamp it into alembic_version"));
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_database);
@@ -81,6 +84,7 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
         if (!selectedRevision().isEmpty())
             run(Direction::Downgrade, selectedRevision());
     });
+    connect(m_detect, &QPushButton::clicked, this, &MigrationsPanel::detectAndStamp);
     connect(m_cancel, &QPushButton::clicked, this, &MigrationsPanel::cancel);
 }
 
@@ -104,7 +108,7 @@ void MigrationsPanel::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_cancel->setEnabled(busy);
-    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected})
+    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect})
         b->setEnabled(!busy);
 }
 
@@ -199,6 +203,63 @@ void MigrationsPanel::run(Direction direction, const QString &target)
                     setBusy(false);
                     append(failure.isEmpty() ? tr("Done: the database is at %1.").arg(result.endRevision.value_or(QStringLiteral("base"))) : failure);
                     emit runFinished(failure);
+                    refresh();
+                });
+        });
+}
+
+void MigrationsPanel::detectAndStamp()
+{
+    const int job = ++m_job;
+    setBusy(true);
+    append(tr("Building each revision in a scratch database to compare…"));
+    const QString conninfo = m_database->text().trimmed(), folder = m_folder;
+    using Found = QPair<db::RevisionDetection, QStringList>;  // and what alembic_version says
+    runInBackground<Found>(
+        this,
+        [conninfo, folder] {
+            db::Connection connection(conninfo);
+            QStringList recorded;
+            {
+                pqxx::read_transaction tx(connection.raw());
+                recorded = db::recordedRevisions(tx);
+            }
+            return Found{db::detectRevision(connection, readMigrationScripts(resolveVersionsFolder(folder)), alembicEnvironmentFolder(folder)), recorded};
+        },
+        [this, job, conninfo](const Found &found, const QString &error) {
+            if (job != m_job)
+                return;
+            setBusy(false);
+            const QString name = found.first.revision.value_or(QStringLiteral("base"));
+            QString message = error;
+            if (error.isEmpty() && !found.first.found)
+                message = tr("No revision of the folder matches the database; the closest is %1: %2").arg(name, found.first.difference);
+            if (!message.isEmpty()) {
+                append(message);
+                emit stampFinished(message);
+                return;
+            }
+            const QString says = found.second.isEmpty() ? tr("none") : found.second.join(QStringLiteral(", "));
+            if (!m_confirm(tr("The database has exactly the schema of %1; alembic_version says %2.\nStamp %1?").arg(name, says), QString())) {
+                append(tr("Not stamped."));
+                emit stampFinished(tr("not stamped"));
+                return;
+            }
+            setBusy(true);
+            const std::optional<QString> revision = found.first.revision;
+            runInBackground<QString>(
+                this,
+                [conninfo, revision, name] {
+                    db::Connection connection(conninfo);
+                    db::stampRevision(connection, revision);
+                    return tr("Stamped %1 into alembic_version.").arg(name);
+                },
+                [this, job](const QString &done, const QString &failure) {
+                    if (job != m_job)
+                        return;
+                    setBusy(false);
+                    append(failure.isEmpty() ? done : failure);
+                    emit stampFinished(failure.isEmpty() ? done : failure);
                     refresh();
                 });
         });

@@ -42,6 +42,9 @@ public:
     // target: "head", "-1", "base" or a revision, as the CLI takes it.
     void run(Direction direction, const QString &target);
     void cancel();
+    // The guide's version mismatch: find the revision whose schema the database
+    // has (each built in a scratch database) and, confirmed, stamp it.
+    void detectAndStamp();
     bool isBusy() const;
     MigrationStatusModel *model() { return &m_model; }
     QString log() const;
@@ -49,6 +52,7 @@ public:
 signals:
     void refreshed();
     void runFinished(const QString &error);  // empty when it went through
+    void stampFinished(const QString &message);
 
 private:
     QString selectedRevision() const;
@@ -59,7 +63,7 @@ private:
     MigrationStatusModel m_model;
     QLineEdit *m_database;
     QTableView *m_table;
-    QPushButton *m_refresh, *m_apply, *m_applySelected, *m_rollBack, *m_rollBackSelected, *m_cancel;
+    QPushButton *m_refresh, *m_apply, *m_applySelected, *m_rollBack, *m_rollBackSelected, *m_detect, *m_cancel;
     QProgressBar *m_progress;
     QPlainTextEdit *m_log;
     Confirm m_confirm;
