@@ -70,6 +70,7 @@ GERMAN = {
     "not run": "nicht ausgeführt",
     "Done: the database is at %1.": "Fertig: Die Datenbank steht bei %1.",
     "Cancelling…": "Wird abgebrochen…",
+    "-- Not all of this run can be shown as SQL: %1": "-- Nicht alles an diesem Lauf lässt sich als SQL zeigen: %1",
     "&Detect revision": "Revision &erkennen",
     "Find the revision whose schema the database has, and stamp it into alembic_version":
         "Die Revision finden, deren Schema die Datenbank hat, und sie in alembic_version eintragen",

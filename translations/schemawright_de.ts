@@ -1158,7 +1158,7 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="100" />
-        <location filename="../src/app/mainwindow.cpp" line="178" />
+        <location filename="../src/app/mainwindow.cpp" line="179" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
@@ -1178,108 +1178,108 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="122" />
+        <location filename="../src/app/mainwindow.cpp" line="123" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="124" />
+        <location filename="../src/app/mainwindow.cpp" line="125" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128" />
+        <location filename="../src/app/mainwindow.cpp" line="129" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129" />
+        <location filename="../src/app/mainwindow.cpp" line="130" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141" />
+        <location filename="../src/app/mainwindow.cpp" line="142" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145" />
+        <location filename="../src/app/mainwindow.cpp" line="146" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146" />
+        <location filename="../src/app/mainwindow.cpp" line="147" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="151" />
+        <location filename="../src/app/mainwindow.cpp" line="152" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166" />
+        <location filename="../src/app/mainwindow.cpp" line="167" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="185" />
+        <location filename="../src/app/mainwindow.cpp" line="186" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="188" />
+        <location filename="../src/app/mainwindow.cpp" line="189" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194" />
+        <location filename="../src/app/mainwindow.cpp" line="195" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="245" />
+        <location filename="../src/app/mainwindow.cpp" line="246" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250" />
+        <location filename="../src/app/mainwindow.cpp" line="251" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="278" />
+        <location filename="../src/app/mainwindow.cpp" line="279" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="282" />
+        <location filename="../src/app/mainwindow.cpp" line="283" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="289" />
+        <location filename="../src/app/mainwindow.cpp" line="290" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304" />
+        <location filename="../src/app/mainwindow.cpp" line="305" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="325" />
+        <location filename="../src/app/mainwindow.cpp" line="334" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342" />
+        <location filename="../src/app/mainwindow.cpp" line="351" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342" />
+        <location filename="../src/app/mainwindow.cpp" line="351" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1288,14 +1288,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="333" />
+        <location filename="../src/app/mainwindow.cpp" line="342" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="100" />
-        <location filename="../src/app/mainwindow.cpp" line="178" />
-        <location filename="../src/app/mainwindow.cpp" line="333" />
+        <location filename="../src/app/mainwindow.cpp" line="179" />
+        <location filename="../src/app/mainwindow.cpp" line="342" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -1470,19 +1470,24 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="166" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="161" />
+        <source>-- Not all of this run can be shown as SQL: %1</source>
+        <translation>-- Nicht alles an diesem Lauf lässt sich als SQL zeigen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="170" />
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="175" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="179" />
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="177" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="181" />
         <source>
 
 This drops, with the rows they hold now:
@@ -1493,59 +1498,59 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="180" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="184" />
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="181" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="185" />
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="204" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="208" />
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="215" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="219" />
         <source>Building each revision in a scratch database to compare…</source>
         <translation>Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="236" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="240" />
         <source>No revision of the folder matches the database; the closest is %1: %2</source>
         <translation>Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="242" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="246" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="243" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="247" />
         <source>The database has exactly the schema of %1; alembic_version says %2.
 Stamp %1?</source>
         <translation>Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.
 %1 eintragen?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="244" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="248" />
         <source>Not stamped.</source>
         <translation>Nicht eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="245" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="249" />
         <source>not stamped</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="255" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="259" />
         <source>Stamped %1 into alembic_version.</source>
         <translation>%1 in alembic_version eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="272" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="276" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>

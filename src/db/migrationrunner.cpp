@@ -23,15 +23,33 @@ const MigrationFunction &functionOf(const MigrationStepPlan &step)
     return step.direction == Direction::Upgrade ? step.script->upgrade : step.script->downgrade;
 }
 
+// "upgrade" or "downgrade": alembic's command and the function's name.
+QString verbOf(const MigrationStepPlan &step)
+{
+    return step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade");
+}
+
 QString stepLabel(const MigrationStepPlan &step)
 {
-    return QStringLiteral("%1 %2").arg(step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"),
-                                       step.script->info.fileName);
+    return QStringLiteral("%1 %2").arg(verbOf(step), step.script->info.fileName);
 }
 
 [[noreturn]] void failInFile(const MigrationStepPlan &step, int line, const QString &code, const QString &message)
 {
     throw SchemaError(Problem{Problem::Severity::Error, code, message, step.script->info.path, {}, {}, {}, line});
+}
+
+void requirePresent(const MigrationStepPlan &step)
+{
+    if (!functionOf(step).present)
+        failInFile(step, step.script->upgrade.line, QStringLiteral("missing-downgrade"),
+                   QStringLiteral("%1() is missing: this migration cannot be run in this direction").arg(verbOf(step)));
+}
+
+// The first statement that is not op.execute() with SQL, for messages.
+PythonStatement firstBeyondSql(const MigrationFunction &f)
+{
+    return f.otherOperations.isEmpty() ? f.notUnderstood.first() : f.otherOperations.first();
 }
 
 bool needsAlembic(const MigrationStepPlan &step) { return !functionOf(step).isPlainSql(); }
@@ -53,14 +71,10 @@ QList<MigrationStepPlan> MigrationRunner::plan(const RunOptions &options, const 
     const QList<MigrationStepPlan> steps = planPath(m_chain, current, options.target, options.direction);
     // Everything that needs alembic is found before anything runs.
     for (const MigrationStepPlan &step : steps) {
-        const MigrationFunction &f = functionOf(step);
-        if (!f.present)
-            failInFile(step, step.script->upgrade.line, QStringLiteral("missing-downgrade"),
-                       QStringLiteral("%1() is missing: this migration cannot be run in this direction")
-                           .arg(step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade")));
-        if (f.isPlainSql())
+        requirePresent(step);
+        if (!needsAlembic(step))
             continue;
-        const PythonStatement what = f.otherOperations.isEmpty() ? f.notUnderstood.first() : f.otherOperations.first();
+        const PythonStatement what = firstBeyondSql(functionOf(step));
         if (options.alembicEnvironment.isEmpty() || alembicExecutable().isEmpty())
             failInFile(step, what.line, QStringLiteral("needs-alembic"),
                        QStringLiteral("this migration does more than op.execute() with SQL (%1); Schemawright runs it through alembic, "
@@ -84,22 +98,17 @@ QString MigrationRunner::sql(const RunOptions &options, const std::optional<QStr
     if (!startRevision && !steps.isEmpty())
         text += createVersionTableSql() + QStringLiteral(";\n\n");
     for (const MigrationStepPlan &step : steps) {
-        const MigrationFunction &f = functionOf(step);
-        if (!f.present)
-            failInFile(step, step.script->upgrade.line, QStringLiteral("missing-downgrade"),
-                       QStringLiteral("%1() is missing: this migration cannot be run in this direction")
-                           .arg(step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade")));
+        requirePresent(step);
         // A script that looks runnable but lacks a migration's statements is worse than none.
-        if (!f.isPlainSql()) {
-            const PythonStatement what = f.otherOperations.isEmpty() ? f.notUnderstood.first() : f.otherOperations.first();
+        if (needsAlembic(step)) {
+            const PythonStatement what = firstBeyondSql(functionOf(step));
             failInFile(step, what.line, QStringLiteral("cannot-render"),
                        QStringLiteral("this migration does more than op.execute() with SQL (%1), so Schemawright cannot print its SQL; "
                                       "run `alembic %2 %3:%4 --sql` in the folder of alembic.ini instead. Nothing was printed.")
-                           .arg(what.text, step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"),
-                                step.fromRevision.value_or(QStringLiteral("base")), step.toRevision.value_or(QStringLiteral("base"))));
+                           .arg(what.text, verbOf(step), step.fromRevision.value_or(QStringLiteral("base")), step.toRevision.value_or(QStringLiteral("base"))));
         }
         text += QStringLiteral("-- Running %1\nBEGIN;\n\n").arg(stepLabel(step));
-        for (const SqlBlock &block : f.executes)
+        for (const SqlBlock &block : functionOf(step).executes)
             text += block.sql.trimmed() + QStringLiteral("\n\n");
         text += versionUpdateSql(step.fromRevision, step.toRevision) + QStringLiteral(";\n\nCOMMIT;\n\n");
     }
@@ -138,7 +147,7 @@ void MigrationRunner::runStepWithAlembic(Connection &connection, const Migration
     const QString target = step.toRevision.value_or(QStringLiteral("base"));
     const AlembicOutcome outcome = runGuardedAlembic(
         connection.raw(), m_conninfo, options.alembicEnvironment,
-        {step.direction == Direction::Upgrade ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), target}, limitsOf(options));
+        {verbOf(step), target}, limitsOf(options));
     const QString at = [&] {
         pqxx::read_transaction tx(connection.raw());
         return db::currentRevision(tx).value_or(QStringLiteral("base"));

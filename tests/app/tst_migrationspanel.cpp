@@ -159,6 +159,31 @@ private slots:
         QCOMPARE(states(panel.model()), QStringLiteral("1764000000:applied 1764000600:current 1764001200:pending"));
     }
 
+    void aMigrationOnlyAlembicCanRunIsAppliedToo()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(test::runCli({QStringLiteral("init"), dir.path()}).exitCode, 0);
+        const QString versions = dir.filePath(QStringLiteral("versions"));
+        test::writeMigration(versions, QStringLiteral("1700000000"), {}, QStringLiteral("create_a_table"),
+                             test::execute(QStringLiteral("CREATE TABLE a (id int)")), test::execute(QStringLiteral("DROP TABLE a")));
+        test::writeMigration(versions, QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("add_b_column_to_a"),
+                             QStringLiteral("    op.add_column(\"a\", sa.Column(\"b\", sa.Integer()))\n"), QStringLiteral("    op.drop_column(\"a\", \"b\")\n"));
+        test::TestDatabase db;
+        MigrationsPanel panel(dir.path(), db.conninfo());
+        QString details;
+        panel.setConfirm([&](const QString &, const QString &sql) {
+            details = sql;
+            return true;
+        });
+        QSignalSpy finished(&panel, &MigrationsPanel::runFinished);
+        panel.run(Direction::Upgrade, QStringLiteral("head"));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QString());
+        QVERIFY2(details.contains(QStringLiteral("op.add_column")), qPrintable(details));  // said, not hidden
+        QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'a'::regclass AND attnum > 0")),
+                 QStringLiteral("id,b"));
+    }
+
     void cancelDuringASlowMigrationLeavesTheLastWholeRevision()
     {
         QTemporaryDir dir;

@@ -155,7 +155,11 @@ void MigrationsPanel::run(Direction direction, const QString &target)
         [conninfo, folder, options] {
             db::MigrationRunner runner(conninfo, readMigrationScripts(resolveVersionsFolder(folder)));
             Preview p{runner.dryRun(options), {}};
-            p.sql = runner.sql(options, p.dry.current);
+            try {
+                p.sql = runner.sql(options, p.dry.current);
+            } catch (const SchemaError &e) {  // it runs all the same, through alembic
+                p.sql = tr("-- Not all of this run can be shown as SQL: %1").arg(e.problem().text());
+            }
             return p;
         },
         [this, job, conninfo, folder, options](const Preview &p, const QString &error) mutable {
