@@ -1,6 +1,6 @@
 // schemawright [--screenshot OUT.png] [PROJECT]
 
-#include "driftwindow.h"
+#include "drift/driftwindow.h"
 #include "example.h"
 #include "mainwindow.h"
 #include "migrations/migrationspanel.h"

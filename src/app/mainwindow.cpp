@@ -4,7 +4,7 @@
 
 #include "baselineimport.h"
 #include "designcommands.h"
-#include "driftwindow.h"
+#include "drift/driftwindow.h"
 #include "example.h"
 #include "exportdialog.h"
 #include "migrations/migrationspanel.h"

@@ -5,7 +5,7 @@
 #include "designcommands.h"
 #include "example.h"
 #include "exportdialog.h"
-#include "fixmigrationdialog.h"
+#include "drift/fixmigrationdialog.h"
 #include "mainwindow.h"
 #include "processes.h"
 #include "project/projectfile.h"

@@ -1,13 +1,13 @@
 // The drift window against real PostgreSQL, offscreen: it connects, loads a
 // drifted database in the background, and highlights the problem nodes.
 
-#include "driftwindow.h"
+#include "drift/driftwindow.h"
 #include "mainwindow.h"
-#include "fixmigrationdialog.h"
+#include "drift/fixmigrationdialog.h"
 #include "migration/migrationscript.h"
 #include "processes.h"
 #include "project/projectfile.h"
-#include "rowbrowser.h"
+#include "drift/rowbrowser.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>

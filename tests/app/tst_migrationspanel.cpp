@@ -3,7 +3,7 @@
 // Cancel that leaves the database at the last whole revision.
 
 #include "alembichelpers.h"
-#include "driftwindow.h"
+#include "drift/driftwindow.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
 #include "migrations/migrationspanel.h"

@@ -5,8 +5,8 @@
 // and the guide's test workflow.
 
 #include "driftanalysis.h"
-#include "driftfilter.h"
-#include "drifttreemodel.h"
+#include "drift/driftfilter.h"
+#include "drift/drifttreemodel.h"
 #include "migration/migrationplan.h"
 #include "querycanceller.h"
 

@@ -1,4 +1,4 @@
-#include "fixmigrationdialog.h"
+#include "drift/fixmigrationdialog.h"
 
 #include "ui_fixmigrationdialog.h"
 

@@ -1,4 +1,4 @@
-#include "driftwindow.h"
+#include "drift/driftwindow.h"
 
 #include "ui_driftwindow.h"
 
@@ -6,10 +6,10 @@
 #include "drift/historyrepair.h"
 #include "alembicversion.h"
 #include "backgroundtask.h"
-#include "fixmigrationdialog.h"
+#include "drift/fixmigrationdialog.h"
 #include "migration/migrationfolder.h"
 #include "problem.h"
-#include "rowbrowser.h"
+#include "drift/rowbrowser.h"
 #include "throwawayserver.h"
 #include "verifyworkflow.h"
 

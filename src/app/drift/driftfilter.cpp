@@ -1,6 +1,6 @@
-#include "driftfilter.h"
+#include "drift/driftfilter.h"
 
-#include "drifttreemodel.h"
+#include "drift/drifttreemodel.h"
 
 namespace sw::app {
 

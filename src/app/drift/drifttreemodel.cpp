@@ -1,4 +1,4 @@
-#include "drifttreemodel.h"
+#include "drift/drifttreemodel.h"
 
 #include "conventions.h"
 #include "sql/tablesql.h"

@@ -1,4 +1,4 @@
-#include "rowbrowser.h"
+#include "drift/rowbrowser.h"
 
 #include "ui_rowbrowser.h"
 
