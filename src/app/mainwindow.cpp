@@ -115,6 +115,7 @@ void MainWindow::setUpActions()
         const QString conninfo = m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
         auto *window = new DriftWindow(m_document.project(), exportFolder(), conninfo, this);
         window->setAttribute(Qt::WA_DeleteOnClose);
+        connectDriftActions(window);
         m_driftWindows << window;
         window->show();
     });
@@ -313,6 +314,7 @@ void MainWindow::showMigrations(const QString &database, const QString &folder)
         };
         connect(m_migrations, &MigrationsPanel::runFinished, this, refreshDrift);
         connect(m_migrations, &MigrationsPanel::stampFinished, this, refreshDrift);
+        connect(m_migrations, &MigrationsPanel::resetFinished, this, refreshDrift);
         dock->setWidget(m_migrations);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);  // the design keeps most of the window

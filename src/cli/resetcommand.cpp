@@ -3,15 +3,11 @@
 
 #include "command.h"
 
-#include "connection.h"
 #include "databasereset.h"
 #include "migration/migrationfolder.h"
-#include "migrationrunner.h"
 #include "problem.h"
 
 #include <QTextStream>
-
-#include <pqxx/pqxx>
 
 namespace sw::cli {
 
@@ -28,25 +24,16 @@ int runReset(const QStringList &arguments)
     try {
         const QString migrations = parser.value(QStringLiteral("migrations"));
         const QList<MigrationScript> scripts = readMigrationScripts(resolveVersionsFolder(migrations));
-        db::Connection connection(parser.value(QStringLiteral("db")));
-        const QString database = QString::fromUtf8(connection.raw().dbname());
-        if (database != parser.value(QStringLiteral("yes-wipe")))
-            return reportError(QStringLiteral("reset: the connection reaches database %1, not %2: nothing was dropped")
-                                   .arg(database, parser.value(QStringLiteral("yes-wipe"))));
-        if (!db::isLocalServer(connection) && !parser.isSet(QStringLiteral("force")))
-            return reportError(QStringLiteral("reset: %1 is on %2, not on this machine: nothing was dropped (--force to wipe it anyway)")
-                                   .arg(database, QString::fromUtf8(connection.raw().hostname())));
-        const QStringList schemas = db::managedSchemas(connection, scripts, alembicEnvironmentFolder(migrations));
-        db::wipeSchemas(connection, schemas);
-        QTextStream(stderr) << "Dropped schema(s) " << schemas.join(QStringLiteral(", ")) << " of " << database << "; upgrading to head" << Qt::endl;
-        db::MigrationRunner runner(parser.value(QStringLiteral("db")), scripts);
-        db::RunOptions options;
+        db::ResetOptions options;
+        options.confirmedName = parser.value(QStringLiteral("yes-wipe"));
+        options.force = parser.isSet(QStringLiteral("force"));
         options.alembicEnvironment = alembicEnvironmentFolder(migrations);
         options.progress = [](const QString &message) { QTextStream(stderr) << message << Qt::endl; };
-        QTextStream(stdout) << runner.run(options).endRevision.value_or(QStringLiteral("None")) << Qt::endl;
+        QTextStream(stdout) << db::resetDatabase(parser.value(QStringLiteral("db")), scripts, options).value_or(QStringLiteral("None")) << Qt::endl;
         return kExitOk;
     } catch (const SchemaError &e) {
-        return reportError(QStringLiteral("reset: ") + e.problem().text());
+        const QString hint = e.problem().code == QLatin1String("not-local") ? QStringLiteral(" (--force to wipe it anyway)") : QString();
+        return reportError(QStringLiteral("reset: ") + e.problem().text() + hint);
     } catch (const std::exception &e) {
         return reportError(QStringLiteral("reset: ") + db::describeSqlError(e));
     }

@@ -1,6 +1,7 @@
 #include "advisorylock.h"
 
 #include "problem.h"
+#include "querycanceller.h"
 
 #include <QThread>
 
@@ -33,13 +34,21 @@ QString holderDescription(pqxx::connection &connection)
 
 } // namespace
 
-MigrationLock::MigrationLock(pqxx::connection &connection, int waitMs) : m_connection(connection)
+MigrationLock::MigrationLock(pqxx::connection &connection, int waitMs, const std::function<void(const QString &)> &waiting,
+                             const QueryCanceller *canceller)
+    : m_connection(connection)
 {
     for (int waited = 0;; waited += 200) {
-        pqxx::nontransaction tx(m_connection);
-        if (tx.exec_params1("SELECT pg_try_advisory_lock($1, $2)", kLockClass, kLockObject)[0].as<bool>())
-            return;
-        tx.commit();
+        {
+            pqxx::nontransaction tx(m_connection);
+            if (tx.exec_params1("SELECT pg_try_advisory_lock($1, $2)", kLockClass, kLockObject)[0].as<bool>())
+                return;
+        }
+        if (waited == 0 && waiting)
+            waiting(holderDescription(m_connection));
+        if (canceller && canceller->isCancelled())
+            throw SchemaError(QStringLiteral("cancelled"),
+                              QStringLiteral("gave up waiting for the other Schemawright runner (%1); nothing was run").arg(holderDescription(m_connection)));
         if (waited >= waitMs)
             throw SchemaError(QStringLiteral("locked"),
                               QStringLiteral("another Schemawright runner is migrating this database: %1; waited %2 s. "

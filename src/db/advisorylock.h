@@ -2,7 +2,11 @@
 // The PostgreSQL advisory lock that keeps two Schemawright runners (two
 // windows, two developers, two CI jobs) from migrating one database at once.
 
+#include <QString>
+
 #include <pqxx/connection>
+
+#include <functional>
 
 namespace sw::db {
 
@@ -10,7 +14,10 @@ namespace sw::db {
 class MigrationLock {
 public:
     // Waits up to `waitMs`, then throws SchemaError ("locked") saying who holds it.
-    MigrationLock(pqxx::connection &connection, int waitMs);
+    // While it waits, `waiting` hears once who holds it; a cancel of
+    // `canceller` gives up at once (SchemaError "cancelled"), nothing touched.
+    MigrationLock(pqxx::connection &connection, int waitMs, const std::function<void(const QString &holder)> &waiting = {},
+                  const class QueryCanceller *canceller = nullptr);
     ~MigrationLock();
     MigrationLock(const MigrationLock &) = delete;
     MigrationLock &operator=(const MigrationLock &) = delete;

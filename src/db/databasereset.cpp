@@ -2,6 +2,8 @@
 
 #include "driftanalysis.h"
 #include "identifiers.h"
+#include "migrationrunner.h"
+#include "problem.h"
 #include "scratchdatabase.h"
 
 #include <pqxx/pqxx>
@@ -33,6 +35,26 @@ bool isLocalServer(Connection &connection)
     const QString name = host ? QString::fromUtf8(host) : QString();
     return name.isEmpty() || name.startsWith(QLatin1Char('/')) || name == QLatin1String("localhost") || name.startsWith(QLatin1String("127."))
         || name == QLatin1String("::1");
+}
+
+std::optional<QString> resetDatabase(const QString &conninfo, const QList<MigrationScript> &scripts, const ResetOptions &options)
+{
+    Connection connection(conninfo);
+    const QString database = QString::fromUtf8(connection.raw().dbname());
+    if (database != options.confirmedName)
+        throw SchemaError(QStringLiteral("wrong-database"),
+                          QStringLiteral("the connection reaches database %1, not %2: nothing was dropped").arg(database, options.confirmedName));
+    if (!isLocalServer(connection) && !options.force)
+        throw SchemaError(QStringLiteral("not-local"), QStringLiteral("%1 is on %2, not on this machine: nothing was dropped")
+                                                           .arg(database, QString::fromUtf8(connection.raw().hostname())));
+    const QStringList schemas = managedSchemas(connection, scripts, options.alembicEnvironment);
+    wipeSchemas(connection, schemas);
+    if (options.progress)
+        options.progress(QStringLiteral("Dropped schema(s) %1 of %2; upgrading to head").arg(schemas.join(QStringLiteral(", ")), database));
+    RunOptions run;
+    run.alembicEnvironment = options.alembicEnvironment;
+    run.progress = options.progress;
+    return MigrationRunner(conninfo, scripts).run(run).endRevision;
 }
 
 } // namespace sw::db

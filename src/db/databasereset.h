@@ -7,6 +7,9 @@
 #include "connection.h"
 #include "migration/migrationscript.h"
 
+#include <functional>
+#include <optional>
+
 namespace sw::db {
 
 // The schemas the chain builds, found by building it in a scratch database.
@@ -18,5 +21,18 @@ void wipeSchemas(Connection &connection, const QStringList &schemas);
 
 // True for a server on a Unix socket or a loopback address.
 bool isLocalServer(Connection &connection);
+
+struct ResetOptions {
+    QString confirmedName;        // the database's name, typed by the user
+    bool force = false;           // also on a server that is not on this machine
+    QString alembicEnvironment;
+    std::function<void(const QString &)> progress;
+};
+
+// The whole reset, as the CLI and the GUI run it: refuses (SchemaError
+// "wrong-database" or "not-local", nothing dropped) unless the connection
+// reaches the database named, on this machine or forced; then wipes the
+// managed schemas and upgrades to head. Returns the revision reached.
+std::optional<QString> resetDatabase(const QString &conninfo, const QList<MigrationScript> &scripts, const ResetOptions &options);
 
 } // namespace sw::db

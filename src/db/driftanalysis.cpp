@@ -48,16 +48,19 @@ DriftReport driftAgainstProject(Connection &connection, const Project &design, c
 }
 
 DriftReport driftAgainstMigrations(Connection &connection, const QList<MigrationScript> &scripts, const QString &alembicEnvironment,
-                                   const QStringList &schemas)
+                                   const QStringList &schemas, LiveSchema *built)
 {
     DriftReport report;
     {
         ScratchDatabase scratch(connection);
         scratch.upgradeToHead(scripts, alembicEnvironment);
-        Connection built(scratch.conninfo());
-        const QStringList compared = schemas.isEmpty() ? userSchemas(built) : schemas;
+        Connection scratchConnection(scratch.conninfo());
+        const QStringList compared = schemas.isEmpty() ? userSchemas(scratchConnection) : schemas;
         report = checkDatabase(connection, compared);
-        report.expected = importSchema(built, {compared, nullptr}).project;
+        const ImportResult imported = importSchema(scratchConnection, {compared, nullptr});
+        report.expected = imported.project;
+        if (built)
+            *built = imported.live;
     }
     report.items = revisionItems(report.live.revisions, scripts) + compareSchemas(report.expected, report.actual) + report.items;
     return report;

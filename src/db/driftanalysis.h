@@ -25,8 +25,9 @@ DriftReport checkDatabase(Connection &connection, const QStringList &schemas = {
 DriftReport driftAgainstProject(Connection &connection, const Project &design, const QStringList &schemas = {});
 // Applies the folder to a scratch database on the same server (created and
 // dropped here), imports it, and compares; reports the revision state too.
+// `built`, when given, receives the live schema of the scratch database.
 DriftReport driftAgainstMigrations(Connection &connection, const QList<MigrationScript> &scripts, const QString &alembicEnvironment,
-                                   const QStringList &schemas = {});
+                                   const QStringList &schemas = {}, LiveSchema *built = nullptr);
 // The schemas of the database that are not the system's.
 QStringList userSchemas(Connection &connection);
 

@@ -232,7 +232,11 @@ RunResult MigrationRunner::run(const RunOptions &options)
 {
     Connection connection(m_conninfo);
     const QueryCanceller::Scope cancellable(options.canceller, connection.raw());
-    MigrationLock lock(connection.raw(), options.runnerWaitMs);
+    const auto waiting = [&options](const QString &holder) {
+        if (options.progress)
+            options.progress(QStringLiteral("Waiting for another runner to finish: %1").arg(holder));
+    };
+    MigrationLock lock(connection.raw(), options.runnerWaitMs, waiting, options.canceller);
     RunResult result;
     {
         pqxx::read_transaction tx(connection.raw());

@@ -3,6 +3,7 @@
 
 #include "drift/driftwindow.h"
 #include "mainwindow.h"
+#include "drift/databaserepairdialog.h"
 #include "drift/fixmigrationdialog.h"
 #include "migration/migrationscript.h"
 #include "processes.h"
@@ -14,6 +15,7 @@
 #include <QTreeView>
 #include <QTextBrowser>
 #include <QProcess>
+#include <QPushButton>
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QSettings>
@@ -104,28 +106,52 @@ private slots:
         QVERIFY(!findNode(window.filter(), QStringLiteral("code")).isValid());
         window.filter()->setSearch({});
 
-        // Fix with a migration: the history table and function back in step.
-        const MigrationPlan repair = window.fixPlan(status);
-        QVERIFY(!repair.isEmpty());
-        QCOMPARE(repair.upgrade.first().sql, QStringLiteral("ALTER TABLE orders_history ADD COLUMN status VARCHAR(20);"));
-        QVERIFY(repair.upgrade.at(1).sql.contains(QStringLiteral("CREATE OR REPLACE FUNCTION orders_history_trigger()")));
-        // ... and the design back over the database for the extra column.
-        const MigrationPlan dropNickname = window.fixPlan(nickname);
-        QVERIFY(dropNickname.upgrade.last().sql.contains(QStringLiteral("ALTER TABLE accounts DROP COLUMN nickname;")));
+        // Changed by hand at the folder's head: a repair of this database, never a migration.
+        QCOMPARE(window.situation(), DriftSituation::LocalDrift);
+        QVERIFY2(window.situationText().contains(QStringLiteral("was changed by hand")) && window.situationText().contains(QStringLiteral("orders")),
+                 qPrintable(window.situationText()));
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("repairDatabase"))->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("fixChain"))->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("applyToHead"))->isVisible());
+        QStringList statements;
+        for (const MigrationStep &step : window.repairPlan().upgrade)
+            statements << step.sql;
+        const QString sql = statements.join(QLatin1Char('\n'));
+        QVERIFY2(sql.contains(QStringLiteral("ALTER TABLE orders_history ADD COLUMN status VARCHAR(20);")), qPrintable(sql));
+        // The history first in step with the table as it is, then the table as the chain builds it.
+        QVERIFY2(sql.indexOf(QStringLiteral("ALTER TABLE accounts_history ADD COLUMN nickname")) >= 0
+                     && sql.indexOf(QStringLiteral("ALTER TABLE accounts_history ADD COLUMN nickname")) < sql.indexOf(QStringLiteral("ALTER TABLE accounts DROP COLUMN nickname;")),
+                 qPrintable(sql));
 
+        DatabaseRepairDialog repair(window.repairPlan(), db.conninfo(), QStringLiteral("drifted"), migrations() + QStringLiteral("/versions"));
+        // A repair of one database is refused a place in the migration folder.
+        const QString inVersions = migrations() + QStringLiteral("/versions/repair.sql");
+        QVERIFY(repair.saveTo(inVersions).contains(QStringLiteral("migration folder")));
+        QVERIFY(!QFile::exists(inVersions));
         QTemporaryDir out;
-        QDir().mkpath(out.filePath(QStringLiteral("versions")));
-        const QString written = writePlannedMigration(repair, out.path(), QStringLiteral("repair_orders_history"));
-        QVERIFY(QFileInfo::exists(written));
-        // Applied, the repair leaves check with no error about orders, and
-        // no warning: the re-added column comes last, which is only worth a note.
-        for (const SqlBlock &block : parseMigrationScript(test::readFile(written), {}).upgrade.executes)
-            db.exec(block.sql);
+        QCOMPARE(repair.saveTo(out.filePath(QStringLiteral("repair.sql"))), QString());
+        const QString saved = test::readFile(out.filePath(QStringLiteral("repair.sql")));
+        QVERIFY(saved.contains(QStringLiteral("BEGIN;")) && saved.trimmed().endsWith(QStringLiteral("COMMIT;")) && saved.contains(QStringLiteral("database drifted only")));
+        QString asked;
+        repair.setConfirm([&](const QString &question) {
+            asked = question;
+            return true;
+        });
+        QSignalSpy ran(&repair, &DatabaseRepairDialog::ran);
+        repair.runOnDatabase();
+        QVERIFY(ran.wait(30000));
+        QCOMPARE(ran.first().first().toString(), QString());
+        QVERIFY(asked.contains(QStringLiteral("drifted")));
+        // Repaired: check finds nothing wrong (the re-added history column comes last, only worth a note)...
         const test::ProcessResult check = test::runCli({QStringLiteral("check"), QStringLiteral("--db"), db.conninfo()});
-        for (const QString &line : check.out.split(QLatin1Char('\n')))
-            QVERIFY2(!(line.startsWith(QStringLiteral("error")) && line.contains(QStringLiteral("orders"))), qPrintable(check.out));
-        QVERIFY2(check.out.contains(QStringLiteral("info: history-column-order")) && !check.out.contains(QStringLiteral("warning: history-column-order")),
-                 qPrintable(check.out));
+        QVERIFY2(!check.out.contains(QStringLiteral("error")) && check.out.contains(QStringLiteral("info: history-column-order")), qPrintable(check.out));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_attribute WHERE attrelid = 'accounts'::regclass AND attname = 'nickname'")), QStringLiteral("0"));
+        // ... and the rows the history recorded are still there.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM accounts_history")), QStringLiteral("2"));
+        refreshed.clear();
+        window.refresh();
+        QVERIFY(refreshed.wait(60000));
+        QVERIFY2(window.situation() == DriftSituation::InStep, qPrintable(window.situationText()));
 
         // The rows of a table beside what its triggers recorded.
         RowBrowser rows(db.conninfo(), QStringLiteral("public"), QStringLiteral("accounts"));

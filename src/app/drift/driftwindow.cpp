@@ -2,10 +2,11 @@
 
 #include "ui_driftwindow.h"
 
-#include "diff/schemadiff.h"
+#include "drift/databaserepair.h"
 #include "drift/historyrepair.h"
 #include "alembicversion.h"
 #include "backgroundtask.h"
+#include "drift/databaserepairdialog.h"
 #include "drift/fixmigrationdialog.h"
 #include "migration/migrationfolder.h"
 #include "problem.h"
@@ -37,7 +38,7 @@ DriftWindow::DriftWindow(const Project &design, const QString &migrationFolder, 
     m_ui->tree->header()->setStretchLastSection(false);
     m_ui->tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_ui->layout->setStretch(2, 1);  // the tree takes the height
+    m_ui->layout->setStretch(4, 1);  // the tree takes the height
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->refresh->setShortcut(QKeySequence::Refresh);
     connect(m_ui->refresh, &QPushButton::clicked, this, &DriftWindow::refresh);
@@ -47,7 +48,13 @@ DriftWindow::DriftWindow(const Project &design, const QString &migrationFolder, 
     connect(m_ui->search, &QLineEdit::textChanged, &m_filter, &DriftFilter::setSearch);
     connect(m_ui->expandProblems, &QPushButton::clicked, this, &DriftWindow::expandToProblems);
     connect(m_ui->tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &DriftWindow::showDetails);
-    connect(m_ui->fix, &QPushButton::clicked, this, &DriftWindow::openFix);
+    connect(m_ui->compareWith, &QComboBox::currentIndexChanged, this, &DriftWindow::showReport);
+    connect(m_ui->repairDatabase, &QPushButton::clicked, this, &DriftWindow::openRepair);
+    connect(m_ui->fixChain, &QPushButton::clicked, this, &DriftWindow::openChainFix);
+    connect(m_ui->takeIntoDesign, &QPushButton::clicked, this, &DriftWindow::takeDatabaseVersion);
+    connect(m_ui->applyToHead, &QPushButton::clicked, this, [this] { emit applyRequested(m_ui->database->text().trimmed()); });
+    connect(m_ui->detectRevision, &QPushButton::clicked, this, [this] { emit detectRevisionRequested(m_ui->database->text().trimmed()); });
+    connect(m_ui->exportDesign, &QPushButton::clicked, this, &DriftWindow::exportRequested);
     connect(m_ui->browseRows, &QPushButton::clicked, this, &DriftWindow::openRows);
     connect(m_ui->verify, &QPushButton::clicked, this, &DriftWindow::verify);
     // A new tree has no selection: the side pane must not describe a node of the old one.
@@ -56,6 +63,7 @@ DriftWindow::DriftWindow(const Project &design, const QString &migrationFolder, 
     m_ui->status->setWordWrap(true);
     m_ui->status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_ui->status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    showSituation();
 }
 
 DriftWindow::~DriftWindow() = default;
@@ -74,21 +82,21 @@ void DriftWindow::setBusy(bool busy, const QString &status)
 }
 
 // A result that arrives after a cancel or a newer refresh is dropped.
-void DriftWindow::runInBackground(const Work &work, const std::function<void(const db::DriftReport &)> &done)
+void DriftWindow::runInBackground(const Work &work, const std::function<void(const db::DriftDiagnosis &)> &done)
 {
     const int job = ++m_job;
     auto canceller = std::make_shared<db::QueryCanceller>();
     m_canceller = canceller;
-    app::runInBackground<db::DriftReport>(
+    app::runInBackground<db::DriftDiagnosis>(
         this,
         [work, canceller] {
-            db::DriftReport report;
-            const QString failure = work(&report, canceller.get());
+            db::DriftDiagnosis diagnosis;
+            const QString failure = work(&diagnosis, canceller.get());
             if (!failure.isEmpty())
                 throw SchemaError(QStringLiteral("failed"), failure);
-            return report;
+            return diagnosis;
         },
-        [this, job, done](const db::DriftReport &report, const QString &error) {
+        [this, job, done](const db::DriftDiagnosis &report, const QString &error) {
             if (job != m_job)
                 return;
             m_canceller.reset();
@@ -108,6 +116,12 @@ void DriftWindow::runInBackground(const Work &work, const std::function<void(con
 void DriftWindow::showFailure(const QString &error)
 {
     m_model.clear();
+    m_diagnosis = {};
+    m_read = false;
+    m_report = {};
+    m_ui->situation->setText(tr("Not read: %1").arg(error));
+    for (QPushButton *b : {m_ui->applyToHead, m_ui->detectRevision, m_ui->repairDatabase, m_ui->fixChain, m_ui->takeIntoDesign, m_ui->exportDesign})
+        b->hide();
     m_ui->status->setText(error);
     m_ui->status->setToolTip(error);
 }
@@ -134,37 +148,115 @@ void DriftWindow::askForPassword(const QString &why)
 
 void DriftWindow::refresh()
 {
-    setBusy(true, tr("Reading the database…"));
+    setBusy(true, tr("Reading the database and building the migration chain in a scratch database…"));
     const QString conninfo = effectiveConninfo();
-    const bool againstMigrations = m_ui->compareWith->currentIndex() == 1;
     const Project design = m_design;
     const QString folder = m_folder;
     runInBackground(
-        [conninfo, againstMigrations, design, folder](db::DriftReport *report, db::QueryCanceller *canceller) {
+        [conninfo, design, folder](db::DriftDiagnosis *diagnosis, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
             const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
-            if (againstMigrations) {
-                const QString versions = resolveVersionsFolder(folder);
-                *report = db::driftAgainstMigrations(connection, readMigrationScripts(versions), alembicEnvironmentFolder(folder));
-            } else {
-                *report = db::driftAgainstProject(connection, design);
-            }
+            const QString versions = folder.isEmpty() ? QString() : resolveVersionsFolder(folder);
+            const QList<MigrationScript> scripts = !versions.isEmpty() && QDir(versions).exists() ? readMigrationScripts(versions) : QList<MigrationScript>();
+            *diagnosis = db::diagnoseDrift(connection, design, scripts, alembicEnvironmentFolder(folder));
             return QString();
         },
-        [this, conninfo](const db::DriftReport &report) {
-            m_report = report;
-            QString name = conninfo;
-            for (const auto &[key, value] : conninfoParameters(m_ui->database->text()))
-                if (key == QLatin1String("dbname"))
-                    name = value;
-            m_model.setReport(report, name);
-            // The status line counts what the tree's root counts.
-            const int problems = m_model.problemCount();
-            m_ui->status->setText(problems == 0 ? tr("In step: no difference, no inconsistency.") : tr("%n problem(s)", nullptr, problems));
-            m_ui->status->setToolTip({});
-            m_ui->tree->expandToDepth(1);
-            expandToProblems();
+        [this](const db::DriftDiagnosis &diagnosis) {
+            m_diagnosis = diagnosis;
+            m_read = true;
+            showSituation();
+            showReport();
         });
+}
+
+// The tree shows the comparison chosen; the situation stays what it is.
+void DriftWindow::showReport()
+{
+    if (isBusy())
+        return;
+    const bool againstMigrations = m_ui->compareWith->currentIndex() == 1;
+    m_report = againstMigrations ? m_diagnosis.againstChain : m_diagnosis.againstDesign;
+    m_model.setReport(m_report, databaseName());
+    // The status line counts what the tree's root counts.
+    const int problems = m_model.problemCount();
+    m_ui->status->setText(problems == 0 ? tr("In step: no difference, no inconsistency.") : tr("%n problem(s)", nullptr, problems));
+    m_ui->status->setToolTip({});
+    m_ui->tree->expandToDepth(1);
+    expandToProblems();
+}
+
+QString DriftWindow::databaseName() const
+{
+    for (const auto &[key, value] : conninfoParameters(m_ui->database->text()))
+        if (key == QLatin1String("dbname"))
+            return value;
+    return m_ui->database->text();
+}
+
+QString DriftWindow::situationText() const { return m_ui->situation->text(); }
+
+void DriftWindow::showSituation()
+{
+    const db::DriftDiagnosis &d = m_diagnosis;
+    const QString current = d.recorded.isEmpty() ? tr("no revision") : d.recorded.join(QStringLiteral(", "));
+    const QString database = databaseName();
+    QString text;
+    QList<QPushButton *> offered;
+    switch (d.situation) {
+    case DriftSituation::InStep:
+        text = d.head.isEmpty() ? tr("In step: database %1 is as designed.").arg(database)
+                                : tr("In step: database %1 is at the folder's head %2, as the chain builds it and as designed.").arg(database, d.head);
+        break;
+    case DriftSituation::OutOfStep:
+        if (d.ahead) {
+            text = tr("Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). "
+                      "It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. "
+                      "Nothing here needs a migration.").arg(database, current, d.head);
+            offered = {m_ui->detectRevision};
+        } else if (!d.recorded.isEmpty() && std::none_of(d.againstChain.items.begin(), d.againstChain.items.end(), [](const DriftItem &i) {
+                       return i.finding.code == QLatin1String("revision-behind");
+                   })) {
+            text = tr("Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version "
+                      "mismatch the guide's fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.")
+                       .arg(database, current, d.head);
+            offered = {m_ui->detectRevision};
+        } else {
+            text = tr("Database %1 is behind the migration folder: it is at %2, the folder's head is %3. Nothing needs repairing: apply "
+                      "the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)")
+                       .arg(database, current, d.head);
+            offered = {m_ui->applyToHead, m_ui->detectRevision};
+        }
+        break;
+    case DriftSituation::ChainFault:
+        text = tr("The migration chain itself builds this: a database built from the folder in a scratch database shows the same "
+                  "%n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.", nullptr,
+                  int(d.chainFaults.size())).arg(tablesWithDriftErrors(d.chainFaults).join(QStringLiteral(", ")));
+        offered = {m_ui->fixChain};
+        break;
+    case DriftSituation::LocalDrift:
+        text = tr("Database %1 was changed by hand: it is at the folder's head %2, but differs from what the chain builds, in %3. "
+                  "Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision "
+                  "finds the revision whose schema the database has.)")
+                   .arg(database, d.head, tablesWithDriftErrors(d.againstChain.items).join(QStringLiteral(", ")));
+        offered = {m_ui->repairDatabase, m_ui->detectRevision};
+        break;
+    case DriftSituation::DesignDiffers:
+        text = tr("Database %1 is in step with the migration folder, but the design differs, in %2. Take the database's version into "
+                  "the design (undoable), or export the design's change as a migration.")
+                   .arg(database, tablesWithDriftErrors(d.againstDesign.items).join(QStringLiteral(", ")));
+        offered = {m_ui->takeIntoDesign, m_ui->exportDesign};
+        break;
+    case DriftSituation::Undetermined:
+        text = tr("Database %1 is at the folder's head %2 and has problems, shown below; whether this database or the migration chain "
+                  "is at fault needs the chain built in a scratch database, which failed: %3").arg(database, d.head, d.chainUnavailable);
+        break;
+    }
+    if (!d.chainUnavailable.isEmpty() && d.situation != DriftSituation::Undetermined)
+        text += QLatin1Char(' ') + tr("(The migration chain could not be built to compare: %1)").arg(d.chainUnavailable);
+    const bool read = m_read;
+    m_ui->situation->setText(read ? text : tr("Refresh reads the database and says where it stands."));
+    for (QPushButton *b : {m_ui->applyToHead, m_ui->detectRevision, m_ui->repairDatabase, m_ui->fixChain, m_ui->takeIntoDesign, m_ui->exportDesign})
+        b->setVisible(read && offered.contains(b));
 }
 
 QString DriftWindow::status() const { return m_ui->status->text(); }
@@ -175,7 +267,7 @@ void DriftWindow::testConnection()
     const QString conninfo = effectiveConninfo();
     auto answer = std::make_shared<QString>();
     runInBackground(
-        [conninfo, answer](db::DriftReport *, db::QueryCanceller *canceller) {
+        [conninfo, answer](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
             const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
             pqxx::read_transaction tx(connection.raw());
@@ -184,7 +276,7 @@ void DriftWindow::testConnection()
                           .arg(connection.serverVersion(), revisions.isEmpty() ? tr("none") : revisions.join(QStringLiteral(", ")));
             return QString();
         },
-        [this, answer](const db::DriftReport &) { m_ui->status->setText(*answer); });
+        [this, answer](const db::DriftDiagnosis &) { m_ui->status->setText(*answer); });
 }
 
 void DriftWindow::cancel()
@@ -225,45 +317,69 @@ void DriftWindow::showDetails()
     m_ui->details->setPlainText(text);
 }
 
-MigrationPlan DriftWindow::fixPlan(const QModelIndex &sourceIndex) const
+MigrationPlan DriftWindow::repairPlan() const
 {
-    const QString schema = sourceIndex.data(DriftTreeModel::SchemaRole).toString();
-    const QString table = sourceIndex.data(DriftTreeModel::TableRole).toString();
-    if (table.isEmpty())
-        return {};
-    // Inconsistent history machinery is repaired from the table as it is.
-    QModelIndex group = sourceIndex;  // the table's child the selection lies in
-    while (group.parent().isValid() && group.parent().data().toString() != table)
-        group = group.parent();
-    const bool inconsistent = sourceIndex.data(DriftTreeModel::StateRole).toInt() == int(NodeState::Inconsistent)
-        || group.data().toString() == tr("History table") || group.data().toString() == tr("Trigger function") || group.data().toString() == tr("Triggers");
-    if (inconsistent)
-        return planHistoryRepair(m_report.live, schema, table);
-    // Otherwise the design wins: the migration from the table as it is to the table as designed.
-    Project actual, expected;
-    if (const Table *t = m_report.actual.findTable(table, schema))
-        actual.tables << *t;
-    if (const Table *t = m_report.expected.findTable(table, schema))
-        expected.tables << *t;
-    for (Table &t : actual.tables)
-        t.id.clear();
-    for (Table &t : expected.tables)
-        t.id.clear();
-    return planMigration(actual, expected);
+    QList<DriftItem> items;
+    for (const DriftItem &item : m_diagnosis.againstChain.items)
+        if (item.category != QLatin1String("revision"))
+            items << item;
+    return planDatabaseRepair(m_diagnosis.againstChain.expected, m_diagnosis.againstChain.actual, m_diagnosis.againstChain.live, items);
 }
 
-void DriftWindow::openFix()
+// What the chain builds is repaired from the tables as the chain builds them.
+MigrationPlan DriftWindow::chainFixPlan() const
 {
-    const QModelIndex index = selectedSource();
-    try {
-        const MigrationPlan plan = fixPlan(index);
-        const QString table = index.data(DriftTreeModel::TableRole).toString();
-        auto *dialog = new FixMigrationDialog(plan, QStringLiteral("repair_%1_drift").arg(table), m_folder, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    } catch (const SchemaError &e) {
-        m_ui->status->setText(e.problem().text());
+    MigrationPlan plan;
+    QStringList done;
+    for (const DriftItem &item : m_diagnosis.chainFaults) {
+        const QString key = item.schema + QLatin1Char('.') + item.table;
+        if (!done.contains(key)) {
+            done << key;
+            plan.append(planHistoryRepair(m_diagnosis.built, item.schema, item.table));
+        }
     }
+    return plan;
+}
+
+void DriftWindow::openRepair()
+{
+    auto *dialog = new DatabaseRepairDialog(repairPlan(), effectiveConninfo(), databaseName(), m_folder.isEmpty() ? QString() : resolveVersionsFolder(m_folder), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DatabaseRepairDialog::ran, this, [this](const QString &error) {
+        if (error.isEmpty())
+            refresh();
+    });
+    dialog->open();
+}
+
+void DriftWindow::openChainFix()
+{
+    const QStringList tables = tablesWithDriftErrors(m_diagnosis.chainFaults);
+    auto *dialog = new FixMigrationDialog(chainFixPlan(), QStringLiteral("repair_%1_history").arg(tables.value(0).section(QLatin1Char('.'), -1)), m_folder, this);
+    dialog->setProveBeforeSaving(true);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+// The design's ids and spelling are kept where the database agrees, so the
+// undo stack and the preview see only what really changes.
+void DriftWindow::takeDatabaseVersion()
+{
+    setBusy(true, tr("Reading the database into the design…"));
+    const QString conninfo = effectiveConninfo();
+    const Project design = m_design;
+    auto tables = std::make_shared<QList<Table>>();
+    runInBackground(
+        [conninfo, design, tables](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
+            db::Connection connection(conninfo);
+            const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
+            *tables = db::importSchema(connection, {design.schemas(), &design}).project.tables;
+            return QString();
+        },
+        [this, tables, design](const db::DriftDiagnosis &) {
+            m_ui->status->setText(tr("The design now has the database's version; Undo takes it back."));
+            emit databaseVersionTaken(*tables, design.schemas());
+        });
 }
 
 void DriftWindow::openRows()
@@ -284,7 +400,7 @@ void DriftWindow::verify()
     const QString folder = m_folder;
     auto lines = std::make_shared<QStringList>();
     runInBackground(
-        [folder, lines](db::DriftReport *, db::QueryCanceller *canceller) {
+        [folder, lines](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
             db::ThrowawayServer server;
             canceller->onCancel([&server] { server.stopNow(); });
             const auto withdraw = qScopeGuard([canceller] { canceller->onCancel({}); });
@@ -298,7 +414,7 @@ void DriftWindow::verify()
             }
             return passed ? QString() : tr("Verification failed.");
         },
-        [this, lines](const db::DriftReport &) { m_ui->status->setText(tr("Verification passed.")); });
+        [this, lines](const db::DriftDiagnosis &) { m_ui->status->setText(tr("Verification passed.")); });
     connect(this, &DriftWindow::refreshed, this, [this, lines] { m_ui->details->setPlainText(lines->join(QLatin1Char('\n'))); }, Qt::SingleShotConnection);
 }
 

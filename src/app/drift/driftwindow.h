@@ -1,10 +1,12 @@
 #pragma once
 // Where a live database and the design (or the migration folder) part ways,
-// as a tree; refreshed in the background with progress and cancel; with a
-// migration to fix what is selected, the rows of a table beside its history,
-// and the guide's test workflow.
+// as a tree; refreshed in the background with progress and cancel. At the
+// top, in plain words, which situation the database is in and the one fix
+// that is right for it (driftsituation.h): Apply, a repair of this database
+// only, a migration in the chain proven by verify, or the design brought in
+// step. Beside: the rows of a table and its history, and the guide's test workflow.
 
-#include "driftanalysis.h"
+#include "driftdiagnosis.h"
 #include "drift/driftfilter.h"
 #include "drift/drifttreemodel.h"
 #include "migration/migrationplan.h"
@@ -30,6 +32,7 @@ public:
     enum class Source { Design, Migrations };
     void setConninfo(const QString &conninfo);
     void setSource(Source source);
+    void setDesign(const Project &design) { m_design = design; }
     void refresh();
     void testConnection();   // server version and alembic_version, in the status line
     QString status() const;
@@ -40,24 +43,37 @@ public:
     // The conninfo used, with the password given at the prompt (never stored).
     QString effectiveConninfo() const;
 
-    // What "Fix with a migration" offers for the selected table.
-    MigrationPlan fixPlan(const QModelIndex &sourceIndex) const;
+    DriftSituation situation() const { return m_diagnosis.situation; }
+    QString situationText() const;
+    // The fixes the situations offer (the buttons under the situation).
+    MigrationPlan repairPlan() const;     // local drift: SQL for this database only
+    MigrationPlan chainFixPlan() const;   // a chain fault: a migration for the chain
+    void openRepair();
+    void openChainFix();
+    void takeDatabaseVersion();           // reads the database with the design's ids, then databaseVersionTaken()
     void expandToProblems();
 
 signals:
     void refreshed();  // a report (or an error) is shown
+    // The situations' other actions belong to the main window; conninfo holds no password.
+    void applyRequested(const QString &conninfo);
+    void detectRevisionRequested(const QString &conninfo);
+    void exportRequested();
+    void databaseVersionTaken(const QList<sw::Table> &tables, const QStringList &schemas);
 
 private:
     // `work` gets the job's canceller: it attaches its connection (and
     // registers a throwaway server), so that Cancel stops it on the server.
-    using Work = std::function<QString(db::DriftReport *, db::QueryCanceller *)>;
-    void runInBackground(const Work &work, const std::function<void(const db::DriftReport &)> &done);
+    using Work = std::function<QString(db::DriftDiagnosis *, db::QueryCanceller *)>;
+    void runInBackground(const Work &work, const std::function<void(const db::DriftDiagnosis &)> &done);
     void showFailure(const QString &error);
     void setBusy(bool busy, const QString &status);
     void showDetails();
-    void openFix();
+    void showSituation();
+    void showReport();
     void openRows();
     void verify();
+    QString databaseName() const;
     QModelIndex selectedSource() const;
 
     std::unique_ptr<Ui::DriftWindow> m_ui;
@@ -65,8 +81,10 @@ private:
     QString m_folder;
     DriftTreeModel m_model;
     DriftFilter m_filter;
-    db::DriftReport m_report;
+    db::DriftDiagnosis m_diagnosis;
+    db::DriftReport m_report;   // the one the tree shows
     int m_job = 0;
+    bool m_read = false;        // a diagnosis is shown
     std::shared_ptr<db::QueryCanceller> m_canceller;  // of the running job
     QString m_password;  // asked when libpq finds none; kept in memory only
     void askForPassword(const QString &why);

@@ -2,6 +2,8 @@
 
 #include "ui_fixmigrationdialog.h"
 
+#include "backgroundtask.h"
+#include "chainproof.h"
 #include "migration/alembicfile.h"
 #include "migration/migrationfolder.h"
 #include "migration/migrationmessage.h"
@@ -64,6 +66,30 @@ void FixMigrationDialog::refresh()
 }
 
 void FixMigrationDialog::accept()
+{
+    if (!m_prove) {
+        write();
+        return;
+    }
+    m_ui->buttons->setEnabled(false);
+    m_ui->problem->setText(tr("Verifying the chain with this migration on a throwaway PostgreSQL…"));
+    const QString folder = m_ui->folder->text(), fileName = migrationFileName(m_header.revision, m_header.message);
+    const QByteArray content = renderMigrationFile(m_header, m_plan).toUtf8();
+    runInBackground<db::ChainProof>(
+        this, [folder, fileName, content] { return db::proveNewMigration(folder, fileName, content); },
+        [this](const db::ChainProof &proof, const QString &error) {
+            m_ui->buttons->setEnabled(true);
+            m_proofLog = error.isEmpty() ? proof.lines.join(QLatin1Char('\n')) : error;
+            const bool passed = error.isEmpty() && proof.passed;
+            if (passed)
+                write();
+            else
+                m_ui->problem->setText(tr("Not saved: the chain with this migration does not pass verify.\n%1").arg(m_proofLog));
+            emit proofFinished(passed);
+        });
+}
+
+void FixMigrationDialog::write()
 {
     try {
         m_writtenPath = writePlannedMigration(m_plan, m_ui->folder->text(), m_header);

@@ -1,6 +1,7 @@
 #pragma once
-// Shows a migration that repairs drift and writes it into the migration
-// folder under a descriptive message.
+// Shows a migration that repairs what the chain builds and writes it into the
+// migration folder under a descriptive message; proven first, when asked, by
+// verifying the chain with it on a throwaway PostgreSQL (chainproof.h).
 
 #include "migration/alembicfile.h"
 #include "migration/migrationplan.h"
@@ -24,14 +25,22 @@ public:
     QString previewText() const;
     QString writtenPath() const { return m_writtenPath; }
     void accept() override;
+    void setProveBeforeSaving(bool prove) { m_prove = prove; }
+    QString proofLog() const { return m_proofLog; }
+
+signals:
+    void proofFinished(bool passed);
 
 private:
     void refresh();
+    void write();
 
     std::unique_ptr<Ui::FixMigrationDialog> m_ui;
     MigrationPlan m_plan;
     MigrationHeader m_header;   // what the preview shows is what is written
     QString m_writtenPath;
+    bool m_prove = false;
+    QString m_proofLog;
 };
 
 // Writes `plan` under `header` (by default the next migration of `folder`)

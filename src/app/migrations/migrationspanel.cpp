@@ -2,12 +2,14 @@
 
 #include "alembicversion.h"
 #include "backgroundtask.h"
+#include "databasereset.h"
 #include "migration/migrationfolder.h"
 #include "querycanceller.h"
 #include "revisiondetector.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -41,6 +43,7 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
       m_refresh(new QPushButton(tr("&Refresh"), this)), m_apply(new QPushButton(tr("&Apply to head"), this)),
       m_applySelected(new QPushButton(tr("Apply to &selected"), this)), m_rollBack(new QPushButton(tr("Roll &back one"), this)),
       m_rollBackSelected(new QPushButton(tr("Roll back &to selected"), this)), m_detect(new QPushButton(tr("&Detect revision"), this)),
+      m_reset(new QPushButton(tr("R&eset…"), this)),
       m_cancel(new QPushButton(tr("&Cancel"), this)),
       m_progress(new QProgressBar(this)), m_log(new QPlainTextEdit(this))
 {
@@ -57,9 +60,10 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
     m_log->setMaximumHeight(m_log->fontMetrics().height() * 4);
     connect(&m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect, m_cancel})
+    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect, m_reset, m_cancel})
         buttons->addWidget(b);
     m_detect->setToolTip(tr("Find the revision whose schema the database has, and stamp it into alembic_version"));
+    m_reset->setToolTip(tr("Drop everything in the schemas the folder manages and upgrade to head (a dev database only)"));
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_database);
@@ -73,6 +77,7 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
         box.setDetailedText(details);
         return box.exec() == QMessageBox::Ok;
     };
+    m_askText = [this](const QString &prompt) { return QInputDialog::getText(this, tr("Migrations"), prompt); };
     connect(m_refresh, &QPushButton::clicked, this, &MigrationsPanel::refresh);
     connect(m_apply, &QPushButton::clicked, this, [this] { run(Direction::Upgrade, QStringLiteral("head")); });
     connect(m_applySelected, &QPushButton::clicked, this, [this] {
@@ -85,6 +90,7 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
             run(Direction::Downgrade, selectedRevision());
     });
     connect(m_detect, &QPushButton::clicked, this, &MigrationsPanel::detectAndStamp);
+    connect(m_reset, &QPushButton::clicked, this, &MigrationsPanel::resetDatabase);
     connect(m_cancel, &QPushButton::clicked, this, &MigrationsPanel::cancel);
 }
 
@@ -108,11 +114,23 @@ void MigrationsPanel::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_cancel->setEnabled(busy);
-    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect})
+    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect, m_reset})
         b->setEnabled(!busy);
 }
 
 void MigrationsPanel::append(const QString &line) { m_log->appendPlainText(line); }
+
+// A line of the log, from the worker thread; dropped when the panel is gone.
+std::function<void(const QString &)> MigrationsPanel::logFromWorker()
+{
+    QPointer<MigrationsPanel> self(this);
+    return [self](const QString &line) {
+        QMetaObject::invokeMethod(qApp, [self, line] {
+            if (self)
+                self->append(line);
+        }, Qt::QueuedConnection);
+    };
+}
 
 void MigrationsPanel::refresh()
 {
@@ -188,13 +206,9 @@ void MigrationsPanel::run(Direction direction, const QString &target)
             auto canceller = std::make_shared<db::QueryCanceller>();
             m_canceller = canceller;
             options.canceller = canceller.get();
-            QPointer<MigrationsPanel> self(this);
-            options.progress = [self](const QString &line) {
-                QMetaObject::invokeMethod(qApp, [self, line] {
-                    if (self)
-                        self->append(line);
-                }, Qt::QueuedConnection);
-            };
+            options.progress = logFromWorker();
+            // The user decides how long to wait for another runner: Cancel gives up.
+            options.runnerWaitMs = 24 * 3600 * 1000;
             runInBackground<db::RunResult>(
                 this,
                 [conninfo, folder, options, canceller] {
@@ -266,6 +280,59 @@ void MigrationsPanel::detectAndStamp()
                     emit stampFinished(failure.isEmpty() ? done : failure);
                     refresh();
                 });
+        });
+}
+
+void MigrationsPanel::resetDatabase()
+{
+    const QString name = m_askText(tr("Reset drops everything in the schemas the migration folder manages, then upgrades to head.\n"
+                                      "Type the name of the database to wipe:")).trimmed();
+    if (name.isEmpty()) {
+        append(tr("Not reset."));
+        emit resetFinished(tr("not reset"));
+        return;
+    }
+    runReset(name, false);
+}
+
+void MigrationsPanel::runReset(const QString &name, bool force)
+{
+    const int job = ++m_job;
+    setBusy(true);
+    const QString conninfo = m_database->text().trimmed(), folder = m_folder;
+    db::ResetOptions options;
+    options.confirmedName = name;
+    options.force = force;
+    options.alembicEnvironment = alembicEnvironmentFolder(folder);
+    options.progress = logFromWorker();
+    using Outcome = QPair<QString, QString>;  // the revision reached, or the code of the refusal
+    runInBackground<Outcome>(
+        this,
+        [conninfo, folder, options] {
+            try {
+                return Outcome{db::resetDatabase(conninfo, readMigrationScripts(resolveVersionsFolder(folder)), options).value_or(QStringLiteral("base")), {}};
+            } catch (const SchemaError &e) {
+                if (e.problem().code != QLatin1String("not-local"))
+                    throw;
+                return Outcome{e.problem().text(), e.problem().code};
+            }
+        },
+        [this, job, name](const Outcome &outcome, const QString &error) {
+            if (job != m_job)
+                return;
+            setBusy(false);
+            if (outcome.second == QLatin1String("not-local")) {
+                if (m_confirm(tr("%1.\nWipe it all the same?").arg(outcome.first), QString())) {
+                    runReset(name, true);
+                    return;
+                }
+                append(tr("Not reset."));
+                emit resetFinished(tr("not reset"));
+                return;
+            }
+            append(error.isEmpty() ? tr("Reset: the database is at %1.").arg(outcome.first) : error);
+            emit resetFinished(error);
+            refresh();
         });
 }
 

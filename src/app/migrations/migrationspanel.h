@@ -35,6 +35,9 @@ public:
     // What a run shows before it starts; true goes on. A dialog by default.
     using Confirm = std::function<bool(const QString &question, const QString &details)>;
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Asks the user to type something (the name of a database to wipe); empty: no.
+    using AskText = std::function<QString(const QString &prompt)>;
+    void setAskText(AskText ask) { m_askText = std::move(ask); }
 
     void setFolder(const QString &folder);
     void setConninfo(const QString &conninfo);
@@ -45,6 +48,9 @@ public:
     // The guide's version mismatch: find the revision whose schema the database
     // has (each built in a scratch database) and, confirmed, stamp it.
     void detectAndStamp();
+    // The guide's reset_db.py on a dev database: the user types its name;
+    // a server not on this machine needs a second confirmation.
+    void resetDatabase();
     bool isBusy() const;
     MigrationStatusModel *model() { return &m_model; }
     QString log() const;
@@ -53,20 +59,24 @@ signals:
     void refreshed();
     void runFinished(const QString &error);  // empty when it went through
     void stampFinished(const QString &message);
+    void resetFinished(const QString &error);  // empty when it went through
 
 private:
     QString selectedRevision() const;
     void setBusy(bool busy);
     void append(const QString &line);
+    void runReset(const QString &name, bool force);
+    std::function<void(const QString &)> logFromWorker();
 
     QString m_folder;
     MigrationStatusModel m_model;
     QLineEdit *m_database;
     QTableView *m_table;
-    QPushButton *m_refresh, *m_apply, *m_applySelected, *m_rollBack, *m_rollBackSelected, *m_detect, *m_cancel;
+    QPushButton *m_refresh, *m_apply, *m_applySelected, *m_rollBack, *m_rollBackSelected, *m_detect, *m_reset, *m_cancel;
     QProgressBar *m_progress;
     QPlainTextEdit *m_log;
     Confirm m_confirm;
+    AskText m_askText;
     std::shared_ptr<db::QueryCanceller> m_canceller;
     int m_job = 0;
 };

@@ -1,0 +1,65 @@
+// What the drift window's situations ask of the main window: apply or
+// detect the revision in the migrations dock, export the design's change,
+// or take the database's version into the design as one undoable step.
+
+#include "mainwindow.h"
+
+#include "designcommands.h"
+#include "drift/driftwindow.h"
+#include "migrations/migrationspanel.h"
+
+#include <QUndoStack>
+
+namespace sw::app {
+
+void MainWindow::connectDriftActions(DriftWindow *window)
+{
+    connect(window, &DriftWindow::applyRequested, this, [this](const QString &conninfo) {
+        showMigrations(conninfo);
+        m_migrations->run(Direction::Upgrade, QStringLiteral("head"));
+    });
+    connect(window, &DriftWindow::detectRevisionRequested, this, [this](const QString &conninfo) {
+        showMigrations(conninfo);
+        m_migrations->detectAndStamp();
+    });
+    connect(window, &DriftWindow::exportRequested, this, &MainWindow::exportMigration);
+    connect(window, &DriftWindow::databaseVersionTaken, this, [this, window](const QList<Table> &tables, const QStringList &schemas) {
+        takeDatabaseVersion(tables, schemas);
+        window->setDesign(m_document.project());
+        window->refresh();
+    });
+}
+
+// Tables are paired by the design's ids (the import keeps them), else by name.
+void MainWindow::takeDatabaseVersion(const QList<Table> &tables, const QStringList &schemas)
+{
+    const auto pairOf = [this](const Table &t) -> const Table * {
+        for (const Table &mine : m_document.project().tables)
+            if ((!t.id.isEmpty() && mine.id == t.id) || (mine.schema == t.schema && mine.name == t.name))
+                return &mine;
+        return nullptr;
+    };
+    QUndoStack *stack = m_document.undoStack();
+    stack->beginMacro(tr("Take the database's version"));
+    QStringList kept;
+    for (Table table : tables) {
+        if (const Table *mine = pairOf(table)) {
+            table.id = mine->id;
+            kept << table.id;
+            if (!(*mine == table))
+                stack->push(new EditTableCommand(&m_document, *mine, table, tr("Take %1 from the database").arg(table.name)));
+        } else {
+            if (table.id.isEmpty())
+                table.id = newId(QStringLiteral("t"));
+            kept << table.id;
+            stack->push(new AddTableCommand(&m_document, table, int(m_document.project().tables.size())));
+        }
+    }
+    const QList<Table> designed = m_document.project().tables;
+    for (const Table &mine : designed)
+        if (schemas.contains(mine.schema) && !kept.contains(mine.id))
+            stack->push(new RemoveTableCommand(&m_document, mine.id));
+    stack->endMacro();
+}
+
+} // namespace sw::app
