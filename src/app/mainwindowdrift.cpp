@@ -23,9 +23,11 @@ void MainWindow::connectDriftActions(DriftWindow *window)
         m_migrations->detectAndStamp();
     });
     connect(window, &DriftWindow::exportRequested, this, &MainWindow::exportMigration);
+    // The next refresh compares with the design as it is then.
+    connect(&m_document, &DesignDocument::changed, window, [this, window] { window->setDesign(m_document.project()); });
+    connect(&m_document, &DesignDocument::reloaded, window, [this, window] { window->setDesign(m_document.project()); });
     connect(window, &DriftWindow::databaseVersionTaken, this, [this, window](const QList<Table> &tables, const QStringList &schemas) {
         takeDatabaseVersion(tables, schemas);
-        window->setDesign(m_document.project());
         window->refresh();
     });
 }

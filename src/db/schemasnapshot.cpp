@@ -88,7 +88,12 @@ SELECT 'extension ' || quote_ident(x.extname), x.extversion || ' in ' || quote_i
 // Where two definitions part: "was: …'USD'::bpchar…; now: …'EUR'::bpchar…".
 QString whereTheyDiffer(const QString &before, const QString &after)
 {
-    const QString a = before.simplified(), b = after.simplified();
+    QString a = before.simplified(), b = after.simplified();
+    const bool onlySpace = a == b;  // then the spaces themselves are shown
+    if (onlySpace) {
+        a = QString(before).replace(QLatin1Char('\n'), QLatin1String("\\n"));
+        b = QString(after).replace(QLatin1Char('\n'), QLatin1String("\\n"));
+    }
     qsizetype at = 0;
     while (at < a.size() && at < b.size() && a.at(at) == b.at(at))
         ++at;
@@ -96,7 +101,7 @@ QString whereTheyDiffer(const QString &before, const QString &after)
     const auto excerpt = [&](const QString &text) {
         return (from > 0 ? QStringLiteral("…") : QString()) + text.mid(from, 90) + (from + 90 < text.size() ? QStringLiteral("…") : QString());
     };
-    return QStringLiteral("was: %1; now: %2").arg(excerpt(a), excerpt(b));
+    return QStringLiteral("%1was: %2; now: %3").arg(onlySpace ? QStringLiteral("only in white space: ") : QString(), excerpt(a), excerpt(b));
 }
 
 } // namespace

@@ -1,7 +1,10 @@
 // The drift window against real PostgreSQL, offscreen: it connects, loads a
 // drifted database in the background, and highlights the problem nodes.
 
+#include "alembichelpers.h"
 #include "drift/driftwindow.h"
+#include "migrations/migrationspanel.h"
+#include "migrationwriter.h"
 #include "mainwindow.h"
 #include "drift/databaserepairdialog.h"
 #include "drift/fixmigrationdialog.h"
@@ -22,6 +25,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QAction>
+#include <QUndoStack>
 
 using namespace sw;
 using namespace sw::app;
@@ -164,6 +169,117 @@ private slots:
         QVERIFY2(orderRows.cell(0, QStringLiteral("created_at")).startsWith(QStringLiteral("2026-01-02 03:04:05.123456+00")),
                  qPrintable(orderRows.cell(0, QStringLiteral("created_at"))));
         QCOMPARE(rows.historyRowCount(), 2);
+    }
+
+    // Behind: Apply, never a migration; then the design differs: take the
+    // database's version (undoable) or export.
+    void aDatabaseBehindIsAppliedAndADesignOutOfStepTakesTheDatabasesVersion()
+    {
+        QTemporaryDir dir;
+        test::copyExampleEnvironment(dir.path());
+        QVERIFY(QFile::copy(migrations() + QStringLiteral("/trading.json"), dir.filePath(QStringLiteral("trading.json"))));
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), dir.path(),
+                               QStringLiteral("--to"), QStringLiteral("1764000600")}).exitCode, 0);
+        MainWindow main;
+        QVERIFY(main.openProject(dir.filePath(QStringLiteral("trading.json"))));
+        main.showMigrations(db.conninfo());
+        MigrationsPanel *panel = main.migrationsPanel();
+        panel->setConfirm([](const QString &, const QString &) { return true; });
+        for (QAction *action : main.findChildren<QAction *>())
+            if (action->text().startsWith(QStringLiteral("&Drift and Checks")))
+                action->trigger();
+        DriftWindow *window = main.driftWindows().value(0);
+        QVERIFY(window);
+        window->setConninfo(db.conninfo());
+        QSignalSpy refreshed(window, &DriftWindow::refreshed);
+        window->refresh();
+        QVERIFY(refreshed.wait(60000));
+        QCOMPARE(window->situation(), DriftSituation::OutOfStep);
+        QVERIFY2(window->situationText().contains(QStringLiteral("is behind the migration folder: it is at 1764000600, the folder's head is 1764001200")),
+                 qPrintable(window->situationText()));
+        auto *apply = window->findChild<QPushButton *>(QStringLiteral("applyToHead"));
+        QVERIFY(apply->isVisible());
+        for (const char *name : {"repairDatabase", "fixChain", "takeIntoDesign"})
+            QVERIFY2(!window->findChild<QPushButton *>(QLatin1String(name))->isVisible(), name);  // nothing to create again
+
+        QSignalSpy finished(panel, &MigrationsPanel::runFinished);
+        refreshed.clear();
+        apply->click();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QString());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
+        QVERIFY(refreshed.wait(60000));  // the window reads again after the run
+        QVERIFY2(window->situation() == DriftSituation::InStep, qPrintable(window->situationText()));
+
+        // The design gains a table the database does not have: the chain is in step, the design is not.
+        const QString payments = main.addTable(QStringLiteral("payments"));
+        QVERIFY(!payments.isEmpty());
+        refreshed.clear();
+        window->refresh();
+        QVERIFY(refreshed.wait(60000));
+        QCOMPARE(window->situation(), DriftSituation::DesignDiffers);
+        QVERIFY2(window->situationText().contains(QStringLiteral("payments")), qPrintable(window->situationText()));
+        QVERIFY(window->findChild<QPushButton *>(QStringLiteral("exportDesign"))->isVisible());
+        auto *take = window->findChild<QPushButton *>(QStringLiteral("takeIntoDesign"));
+        QVERIFY(take->isVisible());
+        const Project before = main.document()->project();
+        refreshed.clear();
+        take->click();
+        QVERIFY(refreshed.wait(30000));   // read the database
+        QVERIFY(refreshed.wait(60000));   // and compared again
+        QVERIFY(main.document()->project().findTable(QStringLiteral("payments"), QStringLiteral("public")) == nullptr);
+        QVERIFY2(window->situation() == DriftSituation::InStep, qPrintable(window->situationText()));
+        // Only what differed changed: the other tables keep their ids, and one Undo takes it all back.
+        QCOMPARE(main.document()->project().tables.size(), before.tables.size() - 1);
+        for (const Table &t : main.document()->project().tables)
+            QVERIFY(before.findTable(t.name, t.schema) && before.findTable(t.name, t.schema)->id == t.id);
+        main.document()->undoStack()->undo();
+        QCOMPARE(main.document()->project(), before);
+    }
+
+    // A hand-written migration forgot the history table: every database the
+    // chain builds has the fault, so the fix is a migration, proven by verify.
+    void aChainThatBuildsTheWrongThingIsFixedInTheChain()
+    {
+        QTemporaryDir dir;
+        test::copyExampleEnvironment(dir.path());
+        test::writeMigration(dir.filePath(QStringLiteral("versions")), QStringLiteral("1764001800"), QStringLiteral("1764001200"),
+                             QStringLiteral("add_email_to_accounts"), test::execute(QStringLiteral("ALTER TABLE accounts ADD COLUMN email text")),
+                             test::execute(QStringLiteral("ALTER TABLE accounts DROP COLUMN email")));
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), dir.path()}).exitCode, 0);
+        DriftWindow window(Project{}, dir.path(), db.conninfo());
+        window.show();
+        QSignalSpy refreshed(&window, &DriftWindow::refreshed);
+        window.refresh();
+        QVERIFY(refreshed.wait(60000));
+        QCOMPARE(window.situation(), DriftSituation::ChainFault);
+        QVERIFY2(window.situationText().contains(QStringLiteral("chain itself builds this")) && window.situationText().contains(QStringLiteral("accounts")),
+                 qPrintable(window.situationText()));
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("fixChain"))->isVisible());
+        QVERIFY(!window.findChild<QPushButton *>(QStringLiteral("repairDatabase"))->isVisible());
+
+        window.openChainFix();
+        auto *fix = window.findChild<FixMigrationDialog *>();
+        QVERIFY(fix);
+        QVERIFY2(fix->previewText().contains(QStringLiteral("ALTER TABLE accounts_history ADD COLUMN email TEXT;")), qPrintable(fix->previewText()));
+        QSignalSpy proven(fix, &FixMigrationDialog::proofFinished);
+        fix->accept();
+        QVERIFY(proven.wait(120000));
+        QVERIFY2(proven.first().first().toBool(), qPrintable(fix->proofLog()));
+        QVERIFY2(fix->proofLog().contains(QStringLiteral("passed  check")), qPrintable(fix->proofLog()));
+        QVERIFY(QFile::exists(fix->writtenPath()));
+        QCOMPARE(QFileInfo(fix->writtenPath()).dir().dirName(), QStringLiteral("versions"));
+
+        // Applied, the database is in step with the chain that now builds the right thing.
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), dir.path()}).exitCode, 0);
+        db.exec(QStringLiteral("INSERT INTO accounts (code, name, email) VALUES ('E', 'Eve', 'eve@example.org')"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT email FROM accounts_history WHERE operation = 'INSERT'")), QStringLiteral("eve@example.org"));
+        refreshed.clear();
+        window.refresh();
+        QVERIFY(refreshed.wait(60000));
+        QVERIFY2(window.situation() == DriftSituation::InStep, qPrintable(window.situationText()));
     }
 
     void aMissingPasswordIsAskedForAndKeptInMemoryOnly()

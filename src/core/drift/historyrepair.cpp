@@ -13,12 +13,12 @@ namespace {
 
 using namespace conventions;
 
-void step(MigrationPlan &plan, const QString &comment, const QString &up, const QString &down)
+void step(MigrationPlan &plan, const QString &comment, const QString &up, const QString &down, bool verbatimDown = false)
 {
     if (up.isEmpty())
         return;
     plan.upgrade << MigrationStep{comment, up};
-    plan.downgrade.prepend(MigrationStep{comment, down});
+    plan.downgrade.prepend(MigrationStep{comment, down, verbatimDown});
 }
 
 QString functionWithBody(const Table &table, const QString &body)
@@ -59,7 +59,7 @@ MigrationPlan planHistoryRepair(const LiveSchema &live, const QString &schema, c
     }
     const QString oldBody = live.functionSources.value(schema + QLatin1Char('.') + historyFunctionName(table.name));
     step(plan, QStringLiteral("History trigger function %1(), rewritten whole").arg(historyFunctionName(table.name)), sql::historyFunction(table),
-         oldBody.isEmpty() ? sql::dropHistoryFunction(table) : functionWithBody(table, oldBody));
+         oldBody.isEmpty() ? sql::dropHistoryFunction(table) : functionWithBody(table, oldBody), !oldBody.isEmpty());
     QStringList up, down;
     const QList<LiveTrigger> triggers = live.triggersOn(schema, table.name);
     for (const char *op : {"INSERT", "UPDATE", "DELETE"}) {

@@ -30,7 +30,7 @@ QString renderSteps(const QList<MigrationStep> &steps, const QStringList &warnin
         body += kIndent + QStringLiteral("# ") + steps.at(i).comment + QLatin1Char('\n');
         QStringList lines = escapeSqlForAlembic(steps.at(i).sql).split(QLatin1Char('\n'));
         for (QString &line : lines)
-            line = line.isEmpty() ? line : kSqlIndent + line;
+            line = line.isEmpty() || steps.at(i).verbatim ? line : kSqlIndent + line;
         body += kIndent + QStringLiteral("op.execute(\"\"\"\n") + lines.join(QLatin1Char('\n')) + QLatin1Char('\n')
             + kIndent + QStringLiteral("\"\"\")\n");
     }

@@ -11,6 +11,9 @@ namespace sw {
 struct MigrationStep {
     QString comment;   // "Main table orders"
     QString sql;       // complete statements
+    // Written into the file exactly as it is, not indented: SQL that restores
+    // a function body as the database had it, whose spaces are part of it.
+    bool verbatim = false;
 
     bool operator==(const MigrationStep &) const = default;
 };
