@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <pqxx/pqxx>
+
 using namespace sw;
 using namespace sw::app;
 
@@ -182,6 +184,84 @@ private slots:
         QVERIFY2(details.contains(QStringLiteral("op.add_column")), qPrintable(details));  // said, not hidden
         QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute WHERE attrelid = 'a'::regclass AND attnum > 0")),
                  QStringLiteral("id,b"));
+    }
+
+    // Another runner holds the lock: the panel says who and waits, until the
+    // user gives up (nothing run) or the other runner finishes (then it runs).
+    void aSecondRunnerHoldingTheLockIsNamedThenWaitedForOrGivenUp()
+    {
+        test::TestDatabase db;
+        pqxx::connection other((db.conninfo() + QStringLiteral(" application_name=other-runner")).toStdString());
+        {
+            pqxx::nontransaction tx(other);
+            tx.exec("SELECT pg_advisory_lock(21335, 1296648018)");  // the runner's lock: "SW", "MIGR"
+        }
+        MigrationsPanel panel(example(), db.conninfo());
+        panel.setConfirm([](const QString &, const QString &) { return true; });
+        QSignalSpy finished(&panel, &MigrationsPanel::runFinished);
+        const auto waitForLog = [&](const QString &text) {
+            QElapsedTimer timer;
+            timer.start();
+            while (!panel.log().contains(text) && timer.elapsed() < 30000)
+                QTest::qWait(50);
+            return panel.log().contains(text);
+        };
+        panel.run(Direction::Upgrade, QStringLiteral("head"));
+        QVERIFY2(waitForLog(QStringLiteral("Waiting for another runner")), qPrintable(panel.log()));
+        QVERIFY2(panel.log().contains(QStringLiteral("application \"other-runner\"")) && panel.log().contains(QStringLiteral("connected since")),
+                 qPrintable(panel.log()));
+        QTest::qWait(1000);
+        QVERIFY(panel.isBusy());  // waiting, not failed: the user decides
+        panel.cancel();
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().first().toString().contains(QStringLiteral("gave up waiting")), qPrintable(finished.first().first().toString()));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));  // nothing ran
+
+        // This time the user waits; the other runner finishes, and the run goes through.
+        finished.clear();
+        const qsizetype logged = panel.log().size();
+        panel.run(Direction::Upgrade, QStringLiteral("head"));
+        QElapsedTimer timer;
+        timer.start();
+        while (panel.log().mid(logged).count(QStringLiteral("Waiting for another runner")) < 1 && timer.elapsed() < 30000)
+            QTest::qWait(50);
+        {
+            pqxx::nontransaction tx(other);
+            tx.exec("SELECT pg_advisory_unlock(21335, 1296648018)");
+        }
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QString());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
+    }
+
+    // The guide's reset_db.py: only the database whose name the user typed.
+    void resetWipesOnlyTheDatabaseTypedOut()
+    {
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), example()}).exitCode, 0);
+        db.exec(QStringLiteral("INSERT INTO accounts (code, name) VALUES ('A', 'Ann'); CREATE TABLE scratch_notes (id int)"));
+        MigrationsPanel panel(example(), db.conninfo());
+        QSignalSpy reset(&panel, &MigrationsPanel::resetFinished);
+        panel.setAskText([](const QString &) { return QStringLiteral("production"); });  // a typo, or the wrong window
+        panel.resetDatabase();
+        QVERIFY(reset.wait(60000));
+        QVERIFY2(reset.first().first().toString().contains(QStringLiteral("not production: nothing was dropped")), qPrintable(reset.first().first().toString()));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM accounts")), QStringLiteral("1"));
+
+        reset.clear();
+        QString prompt;
+        panel.setAskText([&](const QString &question) {
+            prompt = question;
+            return db.name();
+        });
+        panel.resetDatabase();
+        QVERIFY(reset.wait(60000));
+        QCOMPARE(reset.first().first().toString(), QString());
+        QVERIFY(prompt.contains(QStringLiteral("Type the name of the database")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM accounts")), QStringLiteral("0"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('scratch_notes') IS NULL")), QStringLiteral("t"));
+        QVERIFY(panel.log().contains(QStringLiteral("Reset: the database is at 1764001200.")));
     }
 
     void cancelDuringASlowMigrationLeavesTheLastWholeRevision()
