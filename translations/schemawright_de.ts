@@ -26,39 +26,39 @@
 <context>
     <name>DriftTreeModel</name>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="33" />
-        <location filename="../src/app/drifttreemodel.cpp" line="34" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="33" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="34" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="34" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="34" />
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="35" />
-        <location filename="../src/app/drifttreemodel.cpp" line="36" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="35" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="36" />
         <source>Constraints</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="36" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="36" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="37" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="37" />
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="38" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="38" />
         <source>Trigger function</source>
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="40" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="40" />
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -86,47 +86,76 @@
         <translation>&amp;Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="18" />
+        <location filename="../ui/driftwindow.ui" line="19" />
+        <source>&amp;Apply to head…</source>
+        <translation>&amp;Bis zum Kopf anwenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="20" />
+        <source>Detect re&amp;vision…</source>
+        <translation>Re&amp;vision ermitteln…</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="21" />
+        <source>Re&amp;pair this database…</source>
+        <translation>Diese Datenbank re&amp;parieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="22" />
+        <source>&amp;Fix the chain with a migration…</source>
+        <translation>Die Kette mit einer Migration &amp;beheben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="23" />
+        <source>&amp;Take the database's version into the design</source>
+        <translation>Die Fassung der Datenbank in den Entwurf ü&amp;bernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="24" />
+        <source>E&amp;xport the design's change…</source>
+        <translation>Die Änderung des Entwurfs e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="30" />
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="19" />
+        <location filename="../ui/driftwindow.ui" line="31" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="20" />
+        <location filename="../ui/driftwindow.ui" line="32" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="21" />
+        <location filename="../ui/driftwindow.ui" line="33" />
         <source>Only &amp;differences</source>
         <translation>Nur &amp;Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="22" />
+        <location filename="../ui/driftwindow.ui" line="34" />
         <source>Search by name</source>
         <translation>Nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="23" />
+        <location filename="../ui/driftwindow.ui" line="35" />
         <source>&amp;Expand to problems</source>
         <translation>Bis zu den &amp;Problemen aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="38" />
         <source>&amp;Fix with a migration…</source>
-        <translation>Mit einer Migration &amp;beheben…</translation>
+        <translation type="vanished">Mit einer Migration &amp;beheben…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="39" />
+        <location filename="../ui/driftwindow.ui" line="50" />
         <source>&amp;Browse rows…</source>
         <translation>&amp;Zeilen ansehen…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="40" />
+        <location filename="../ui/driftwindow.ui" line="51" />
         <source>&amp;Verify migrations</source>
         <translation>Migrationen &amp;prüfen</translation>
     </message>
@@ -182,7 +211,7 @@
         <translation>&amp;Ordner</translation>
     </message>
     <message>
-        <location filename="../src/app/fixmigrationdialog.cpp" line="31" />
+        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="33" />
         <source>the migration folder does not exist</source>
         <translation>der Migrationsordner existiert nicht</translation>
     </message>
@@ -883,56 +912,134 @@
     </message>
 </context>
 <context>
+    <name>sw::app::DatabaseRepairDialog</name>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="52" />
+        <source>&amp;Run on this database…</source>
+        <translation>Auf dieser Datenbank &amp;ausführen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="53" />
+        <source>&amp;Save as .sql…</source>
+        <translation>Als .sql &amp;speichern…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="55" />
+        <source>Repair database %1</source>
+        <translation>Datenbank %1 reparieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="56" />
+        <source>This SQL brings database %1 back to what the migration chain builds. It repairs this database only and never goes into the migration folder: every other database built from the chain is right already.</source>
+        <translation>Dieses SQL bringt die Datenbank %1 zurück auf das, was die Migrationskette baut. Es repariert nur diese Datenbank und kommt nie in den Migrationsordner: jede andere aus der Kette gebaute Datenbank stimmt bereits.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="64" />
+        <source>-- Nothing to repair that SQL can write.</source>
+        <translation>-- Nichts zu reparieren, was SQL schreiben kann.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="88" />
+        <source>%1 is in the migration folder, where a repair of one database does not belong: choose a place outside %2.</source>
+        <translation>%1 liegt im Migrationsordner, wohin die Reparatur einer einzelnen Datenbank nicht gehört: wählen Sie einen Ort außerhalb von %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="92" />
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="98" />
+        <source>Save the repair as SQL</source>
+        <translation>Die Reparatur als SQL speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="99" />
+        <source>SQL scripts (*.sql)</source>
+        <translation>SQL-Skripte (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="103" />
+        <source>Saved %1; run it with: psql -f %1</source>
+        <translation>%1 gespeichert; ausführen mit: psql -f %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="108" />
+        <source>Run the repair on database %1? It changes that database, in one transaction.</source>
+        <translation>Die Reparatur auf der Datenbank %1 ausführen? Sie ändert diese Datenbank in einer Transaktion.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="109" />
+        <source>Not run.</source>
+        <translation>Nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="113" />
+        <source>Running the repair on %1…</source>
+        <translation>Die Reparatur läuft auf %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="131" />
+        <source>Repaired database %1.</source>
+        <translation>Datenbank %1 repariert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="131" />
+        <source>Not repaired, nothing changed: %1</source>
+        <translation>Nicht repariert, nichts geändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>sw::app::DriftTreeModel</name>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="49" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="49" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="51" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="51" />
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="53" />
-        <location filename="../src/app/drifttreemodel.cpp" line="55" />
-        <location filename="../src/app/drifttreemodel.cpp" line="57" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="53" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="55" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="57" />
         <source>Constraints</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="61" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="61" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="63" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="63" />
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="64" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="64" />
         <source>Trigger function</source>
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="107" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="107" />
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="112" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="112" />
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="136" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="136" />
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="145" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="145" />
         <source>
   expected: %1
   actual: %2</source>
@@ -941,49 +1048,49 @@
   tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="145" />
-        <location filename="../src/app/drifttreemodel.cpp" line="146" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="145" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="146" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="190" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="190" />
         <source>in step</source>
         <translation>im Gleichschritt</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="191" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="191" />
         <source>missing in the database</source>
         <translation>fehlt in der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="192" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="192" />
         <source>not in the design</source>
         <translation>nicht im Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="193" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="193" />
         <source>different</source>
         <translation>abweichend</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="194" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="194" />
         <source>out of step</source>
         <translation>aus dem Tritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drifttreemodel.cpp" line="210" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="210" />
         <source>%n problem(s) below</source>
         <translation>
             <numerusform>%n Problem darunter</numerusform><numerusform>%n Probleme darunter</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="248" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="248" />
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../src/app/drifttreemodel.cpp" line="248" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="248" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -991,90 +1098,167 @@
 <context>
     <name>sw::app::DriftWindow</name>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="32" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="33" />
         <source>the design</source>
         <translation>dem Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="33" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="34" />
         <source>the migration folder %1</source>
         <translation>dem Migrationsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="125" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="122" />
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="139" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="126" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="140" />
         <source>%1
 Password (kept in memory for this window only; ~/.pgpass keeps it for good):</source>
         <translation>%1
 Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="137" />
         <source>Reading the database…</source>
-        <translation>Datenbank wird gelesen…</translation>
+        <translation type="vanished">Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="163" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="151" />
+        <source>Reading the database and building the migration chain in a scratch database…</source>
+        <translation>Die Datenbank wird gelesen und die Migrationskette in einer Wegwerf-Datenbank gebaut…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="182" />
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/driftwindow.cpp" line="163" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="182" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="174" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="201" />
+        <source>no revision</source>
+        <translation>keine Revision</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="207" />
+        <source>In step: database %1 is as designed.</source>
+        <translation>Im Gleichschritt: die Datenbank %1 ist wie entworfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="208" />
+        <source>In step: database %1 is at the folder's head %2, as the chain builds it and as designed.</source>
+        <translation>Im Gleichschritt: die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="212" />
+        <source>Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. Nothing here needs a migration.</source>
+        <translation>Die Datenbank %1 ist dem Migrationsordner voraus: sie steht auf %2, das dieser Ordner noch nicht hat (sein Kopf ist %3). Sie wurde aus einem neueren Checkout migriert: aktualisieren Sie den Ordner, oder rollen Sie sie aus dem Checkout zurück, der %2 hat. Nichts hier braucht eine Migration.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="219" />
+        <source>Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version mismatch the guide's fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.</source>
+        <translation>Die Datenbank %1 verzeichnet %2, das dieser Migrationsordner nicht hat (sein Kopf ist %3): ein anderer Zweig, oder die Versionsabweichung, die fix_alembic_version.py aus dem Leitfaden behebt. Ermitteln Sie die Revision, deren Schema die Datenbank hat, und tragen Sie sie ein.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="224" />
+        <source>Database %1 is behind the migration folder: it is at %2, the folder's head is %3. Nothing needs repairing: apply the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)</source>
+        <translation>Die Datenbank %1 ist hinter dem Migrationsordner: sie steht auf %2, der Kopf des Ordners ist %3. Nichts ist zu reparieren: wenden Sie die ausstehenden Migrationen an. (Ist ihr Schema schon neuer, als alembic_version sagt, findet „Revision ermitteln“ die Revision, die sie hat.)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/drift/driftwindow.cpp" line="231" />
+        <source>The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.</source>
+        <translation>
+            <numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dasselbe Problem, in %1. Beheben Sie es in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform><numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dieselben %n Probleme, in %1. Beheben Sie sie in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="237" />
+        <source>Database %1 was changed by hand: it is at the folder's head %2, but differs from what the chain builds, in %3. Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision finds the revision whose schema the database has.)</source>
+        <translation>Die Datenbank %1 wurde von Hand geändert: sie steht auf dem Kopf %2 des Ordners, weicht aber von dem ab, was die Kette baut, in %3. Reparieren Sie nur diese Datenbank; der Migrationsordner stimmt. (Ist stattdessen alembic_version falsch, findet „Revision ermitteln“ die Revision, deren Schema die Datenbank hat.)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="244" />
+        <source>Database %1 is in step with the migration folder, but the design differs, in %2. Take the database's version into the design (undoable), or export the design's change as a migration.</source>
+        <translation>Die Datenbank %1 ist im Gleichschritt mit dem Migrationsordner, aber der Entwurf weicht ab, in %2. Übernehmen Sie die Fassung der Datenbank in den Entwurf (rückgängig zu machen), oder exportieren Sie die Änderung des Entwurfs als Migration.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="250" />
+        <source>Database %1 is at the folder's head %2 and has problems, shown below; whether this database or the migration chain is at fault needs the chain built in a scratch database, which failed: %3</source>
+        <translation>Die Datenbank %1 steht auf dem Kopf %2 des Ordners und hat die unten gezeigten Probleme; ob diese Datenbank oder die Migrationskette schuld ist, braucht die in einer Wegwerf-Datenbank gebaute Kette, was fehlschlug: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="255" />
+        <source>(The migration chain could not be built to compare: %1)</source>
+        <translation>(Die Migrationskette ließ sich zum Vergleich nicht bauen: %1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="257" />
+        <source>Refresh reads the database and says where it stands.</source>
+        <translation>„Aktualisieren“ liest die Datenbank und sagt, wo sie steht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="266" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="183" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="275" />
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="184" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="276" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="196" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="288" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="239" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="368" />
+        <source>Reading the database into the design…</source>
+        <translation>Die Datenbank wird in den Entwurf gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="380" />
+        <source>The design now has the database's version; Undo takes it back.</source>
+        <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
+    </message>
+    <message>
         <source>History table</source>
-        <translation>Historientabelle</translation>
+        <translation type="vanished">Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="239" />
         <source>Trigger function</source>
-        <translation>Triggerfunktion</translation>
+        <translation type="vanished">Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="239" />
         <source>Triggers</source>
-        <translation>Trigger</translation>
+        <translation type="vanished">Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="283" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="399" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="299" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="415" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/driftwindow.cpp" line="301" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="417" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -1115,14 +1299,26 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::FixMigrationDialog</name>
     <message>
-        <location filename="../src/app/fixmigrationdialog.cpp" line="60" />
+        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="62" />
         <source># Nothing to repair.</source>
         <translation># Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../src/app/fixmigrationdialog.cpp" line="61" />
+        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="63" />
         <source>Nothing to repair.</source>
         <translation>Nichts zu beheben.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="75" />
+        <source>Verifying the chain with this migration on a throwaway PostgreSQL…</source>
+        <translation>Die Kette wird mit dieser Migration auf einem Wegwerf-PostgreSQL geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="87" />
+        <source>Not saved: the chain with this migration does not pass verify.
+%1</source>
+        <translation>Nicht gespeichert: die Kette besteht mit dieser Migration die Prüfung nicht.
+%1</translation>
     </message>
 </context>
 <context>
@@ -1158,7 +1354,7 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="100" />
-        <location filename="../src/app/mainwindow.cpp" line="179" />
+        <location filename="../src/app/mainwindow.cpp" line="180" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
@@ -1178,108 +1374,108 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123" />
+        <location filename="../src/app/mainwindow.cpp" line="124" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="125" />
+        <location filename="../src/app/mainwindow.cpp" line="126" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129" />
+        <location filename="../src/app/mainwindow.cpp" line="130" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130" />
+        <location filename="../src/app/mainwindow.cpp" line="131" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142" />
+        <location filename="../src/app/mainwindow.cpp" line="143" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146" />
+        <location filename="../src/app/mainwindow.cpp" line="147" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147" />
+        <location filename="../src/app/mainwindow.cpp" line="148" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152" />
+        <location filename="../src/app/mainwindow.cpp" line="153" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167" />
+        <location filename="../src/app/mainwindow.cpp" line="168" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="186" />
+        <location filename="../src/app/mainwindow.cpp" line="187" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="189" />
+        <location filename="../src/app/mainwindow.cpp" line="190" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195" />
+        <location filename="../src/app/mainwindow.cpp" line="196" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="246" />
+        <location filename="../src/app/mainwindow.cpp" line="247" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251" />
+        <location filename="../src/app/mainwindow.cpp" line="252" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="279" />
+        <location filename="../src/app/mainwindow.cpp" line="280" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="283" />
+        <location filename="../src/app/mainwindow.cpp" line="284" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="290" />
+        <location filename="../src/app/mainwindow.cpp" line="291" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="305" />
+        <location filename="../src/app/mainwindow.cpp" line="306" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="334" />
+        <location filename="../src/app/mainwindow.cpp" line="336" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351" />
+        <location filename="../src/app/mainwindow.cpp" line="353" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351" />
+        <location filename="../src/app/mainwindow.cpp" line="353" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1288,14 +1484,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342" />
+        <location filename="../src/app/mainwindow.cpp" line="344" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="100" />
-        <location filename="../src/app/mainwindow.cpp" line="179" />
-        <location filename="../src/app/mainwindow.cpp" line="342" />
+        <location filename="../src/app/mainwindow.cpp" line="180" />
+        <location filename="../src/app/mainwindow.cpp" line="344" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -1368,6 +1564,16 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <source>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;Design PostgreSQL tables and write their Alembic migrations.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <location filename="../src/app/mainwindowdrift.cpp" line="45" />
+        <source>Take the database's version</source>
+        <translation>Die Fassung der Datenbank übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowdrift.cpp" line="52" />
+        <source>Take %1 from the database</source>
+        <translation>%1 aus der Datenbank übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>sw::app::MigrationStatusModel</name>
@@ -1420,74 +1626,85 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::MigrationsPanel</name>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="41" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="43" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="41" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="43" />
         <source>&amp;Apply to head</source>
         <translation>Bis zum &amp;Kopf anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="42" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="44" />
         <source>Apply to &amp;selected</source>
         <translation>Bis zur &amp;Auswahl anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="42" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="44" />
         <source>Roll &amp;back one</source>
         <translation>Eine &amp;zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="43" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
         <source>Roll back &amp;to selected</source>
         <translation>Bis zur Aus&amp;wahl zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="43" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
         <source>&amp;Detect revision</source>
         <translation>Revision &amp;erkennen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="44" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="46" />
+        <source>R&amp;eset…</source>
+        <translation>Zu&amp;rücksetzen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="47" />
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="47" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="50" />
         <source>Connection: host=… dbname=… user=… (passwords from ~/.pgpass)</source>
         <translation>Verbindung: host=… dbname=… user=… (Passwörter aus ~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="62" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="65" />
         <source>Find the revision whose schema the database has, and stamp it into alembic_version</source>
         <translation>Die Revision finden, deren Schema die Datenbank hat, und sie in alembic_version eintragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="72" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="66" />
+        <source>Drop everything in the schemas the folder manages and upgrade to head (a dev database only)</source>
+        <translation>Alles in den Schemas löschen, die der Ordner verwaltet, und bis zum Kopf migrieren (nur eine Entwicklungsdatenbank)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="76" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="80" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="161" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="179" />
         <source>-- Not all of this run can be shown as SQL: %1</source>
         <translation>-- Nicht alles an diesem Lauf lässt sich als SQL zeigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="170" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="188" />
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="179" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="197" />
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="181" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="199" />
         <source>
 
 This drops, with the rows they hold now:
@@ -1498,59 +1715,90 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="184" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="202" />
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="185" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="203" />
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="208" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="222" />
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="219" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="233" />
         <source>Building each revision in a scratch database to compare…</source>
         <translation>Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="240" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="254" />
         <source>No revision of the folder matches the database; the closest is %1: %2</source>
         <translation>Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="246" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="260" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="247" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="261" />
         <source>The database has exactly the schema of %1; alembic_version says %2.
 Stamp %1?</source>
         <translation>Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.
 %1 eintragen?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="248" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="262" />
         <source>Not stamped.</source>
         <translation>Nicht eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="249" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="263" />
         <source>not stamped</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="259" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="273" />
         <source>Stamped %1 into alembic_version.</source>
         <translation>%1 in alembic_version eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="276" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="288" />
+        <source>Reset drops everything in the schemas the migration folder manages, then upgrades to head.
+Type the name of the database to wipe:</source>
+        <translation>Zurücksetzen löscht alles in den Schemas, die der Migrationsordner verwaltet, und migriert dann bis zum Kopf.
+Geben Sie den Namen der zu leerenden Datenbank ein:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="291" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="329" />
+        <source>Not reset.</source>
+        <translation>Nicht zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="292" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="330" />
+        <source>not reset</source>
+        <translation>nicht zurückgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="325" />
+        <source>%1.
+Wipe it all the same?</source>
+        <translation>%1.
+Trotzdem leeren?</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="333" />
+        <source>Reset: the database is at %1.</source>
+        <translation>Zurückgesetzt: die Datenbank steht auf %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="343" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -1566,22 +1814,22 @@ Stamp %1?</source>
 <context>
     <name>sw::app::RowBrowser</name>
     <message>
-        <location filename="../src/app/rowbrowser.cpp" line="41" />
+        <location filename="../src/app/drift/rowbrowser.cpp" line="41" />
         <source>Rows of %1</source>
         <translation>Zeilen von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/rowbrowser.cpp" line="61" />
+        <location filename="../src/app/drift/rowbrowser.cpp" line="61" />
         <source>Cannot connect: %1</source>
         <translation>Keine Verbindung: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/rowbrowser.cpp" line="65" />
+        <location filename="../src/app/drift/rowbrowser.cpp" line="65" />
         <source>%1 (newest first)</source>
         <translation>%1 (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/app/rowbrowser.cpp" line="66" />
+        <location filename="../src/app/drift/rowbrowser.cpp" line="66" />
         <source>%1: what the triggers recorded (newest first)</source>
         <translation>%1: was die Trigger aufgezeichnet haben (neueste zuerst)</translation>
     </message>
