@@ -98,10 +98,8 @@ int main(int argc, char *argv[])
     window.openProject(positional.isEmpty() ? defaultProject() : positional.first());
     QWidget *shown = &window;
     if (parser.isSet(drift)) {
-        auto *driftWindow = new sw::app::DriftWindow(window.document()->project(), window.exportFolder(), parser.value(drift), &window);
-        driftWindow->setAttribute(Qt::WA_DeleteOnClose);
         window.show();
-        driftWindow->show();
+        sw::app::DriftWindow *driftWindow = window.openDriftWindow(parser.value(drift));
         driftWindow->refresh();
         shown = driftWindow;
         if (parser.isSet(screenshot))

@@ -112,12 +112,7 @@ void MainWindow::setUpActions()
     connect(m_ui->removeTable, &QPushButton::clicked, m_ui->actionRemoveTable, &QAction::trigger);
     QMenu *database = menuBar()->addMenu(tr("&Database"));
     QAction *drift = database->addAction(tr("&Drift and Checks…"), this, [this] {
-        const QString conninfo = m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
-        auto *window = new DriftWindow(m_document.project(), exportFolder(), conninfo, this);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        connectDriftActions(window);
-        m_driftWindows << window;
-        window->show();
+        openDriftWindow(m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo());
     });
     drift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     setUpToolBarAndHelp(undo, redo, drift);

@@ -47,6 +47,8 @@ public:
     // The migrations dock, refreshed: on `database` (default: the project's first
     // connection) and `folder` (default: the export folder).
     void showMigrations(const QString &database = {}, const QString &folder = {});
+    // A drift window on `conninfo` whose fixes act on this window (mainwindowdrift.cpp).
+    class DriftWindow *openDriftWindow(const QString &conninfo);
     void manageConnections();  // the connection manager; the chosen one shows the migrations
     class MigrationsPanel *migrationsPanel() const { return m_migrations; }
     QList<QPointer<class DriftWindow>> driftWindows() const { return m_driftWindows; }

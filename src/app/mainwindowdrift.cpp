@@ -12,6 +12,16 @@
 
 namespace sw::app {
 
+DriftWindow *MainWindow::openDriftWindow(const QString &conninfo)
+{
+    auto *window = new DriftWindow(m_document.project(), exportFolder(), conninfo, this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connectDriftActions(window);
+    m_driftWindows << window;
+    window->show();
+    return window;
+}
+
 void MainWindow::connectDriftActions(DriftWindow *window)
 {
     connect(window, &DriftWindow::applyRequested, this, [this](const QString &conninfo) {
