@@ -128,7 +128,12 @@ void MigrationRunner::runStep(Connection &connection, const MigrationStepPlan &s
         failInFile(step, 0, QStringLiteral("moved"),
                    QStringLiteral("the database moved to %1 while migrating (expected %2); nothing of this migration was applied")
                        .arg(now.value_or(QStringLiteral("base")), step.fromRevision.value_or(QStringLiteral("base"))));
-    for (const SqlBlock &block : functionOf(step).executes) {
+    const QList<SqlBlock> blocks = functionOf(step).executes;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const SqlBlock &block = blocks.at(i);
+        if (options.progress)
+            options.progress(QStringLiteral("  statement %1 of %2 (line %3): %4")
+                                 .arg(i + 1).arg(blocks.size()).arg(block.line).arg(block.sql.simplified().left(80)));
         try {
             tx.exec(block.sql.toStdString());
         } catch (const pqxx::broken_connection &) {

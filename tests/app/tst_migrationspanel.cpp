@@ -72,6 +72,8 @@ private slots:
         QCOMPARE(states(panel.model()), QStringLiteral("1764000000:applied 1764000600:applied 1764001200:current"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
         QVERIFY(panel.log().contains(QStringLiteral("Running upgrade 1764000000_create_accounts_table.py")));
+        // Progress per statement too, with the line of the file it comes from.
+        QVERIFY2(panel.log().contains(QStringLiteral("statement 1 of ")) && panel.log().contains(QStringLiteral("CREATE TABLE accounts")), qPrintable(panel.log()));
 
         // Rows in the table a roll back drops: the question names them.
         db.exec(QStringLiteral("INSERT INTO accounts (code, name) VALUES ('A1', 'Ada'); "
