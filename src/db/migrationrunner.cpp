@@ -140,7 +140,8 @@ void MigrationRunner::runStep(Connection &connection, const MigrationStepPlan &s
             throw;
         } catch (const std::exception &e) {
             failInFile(step, block.line, QStringLiteral("sql-error"),
-                       QStringLiteral("%1 failed: %2; this migration was rolled back").arg(stepLabel(step), describeSqlError(e)));
+                       QStringLiteral("%1 failed at \"%2\": %3; this migration was rolled back and the database is at %4")
+                           .arg(stepLabel(step), block.sql.simplified().left(80), describeSqlError(e), step.fromRevision.value_or(QStringLiteral("base"))));
         }
     }
     tx.exec(versionUpdateSql(step.fromRevision, step.toRevision).toStdString());
