@@ -3,9 +3,34 @@
 #include "diff/createtables.h"
 #include "diff/tablediff.h"
 #include "diff/tablematching.h"
+#include "identifiers.h"
 #include "problem.h"
 
 namespace sw {
+
+namespace {
+
+// The schemas the new design's tables need that the old design's tables do
+// not use: created first (IF NOT EXISTS, for a schema made by hand) and
+// dropped last on the way down; RESTRICT, so that a downgrade never takes
+// along what someone else put there. A schema the design stops using stays.
+MigrationPlan planNewSchemas(const Project &from, const Project &to)
+{
+    QStringList used, added;
+    for (const Table &t : from.tables)
+        used << t.schema;
+    for (const Table &t : to.tables)
+        if (t.schema != QLatin1String("public") && !used.contains(t.schema) && !added.contains(t.schema))
+            added << t.schema;
+    MigrationPlan plan;
+    for (const QString &schema : added)
+        plan.append(MigrationPlan{{MigrationStep{QStringLiteral("Schema %1").arg(schema), QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1;").arg(quoteIdentifier(schema))}},
+                                  {MigrationStep{QStringLiteral("Schema %1").arg(schema), QStringLiteral("DROP SCHEMA IF EXISTS %1;").arg(quoteIdentifier(schema))}},
+                                  {}});
+    return plan;
+}
+
+} // namespace
 
 // Foreign keys go first and come back last, so that tables can be dropped,
 // renamed and created in between whatever references what.
@@ -30,6 +55,7 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
         tableChanges << planTableChange(*before, *after, renames);
 
     SchemaChange change;
+    change.plan.append(planNewSchemas(from, to));
     for (const TableChangePlan &t : tableChanges)
         change.plan.append(t.dropForeignKeys);
     change.plan.append(planDropTables(match.dropped));

@@ -13,6 +13,11 @@ depends_on = None
 
 
 def upgrade():
+    # Schema billing
+    op.execute("""
+        CREATE SCHEMA IF NOT EXISTS billing;
+    """)
+
     # Main table invoices
     op.execute("""
         CREATE TABLE billing.invoices (
@@ -234,4 +239,9 @@ def downgrade():
     # Main table invoices
     op.execute("""
         DROP TABLE billing.invoices;
+    """)
+
+    # Schema billing
+    op.execute("""
+        DROP SCHEMA IF EXISTS billing;
     """)
