@@ -311,6 +311,10 @@ GERMAN = {
     'not reset': 'nicht zurückgesetzt',
     '%1.\nWipe it all the same?': '%1.\nTrotzdem leeren?',
     'Reset: the database is at %1.': 'Zurückgesetzt: die Datenbank steht auf %1.',
+    "Identity": "Identität",
+    "Change identity of %1.%2": "Identität von %1.%2 ändern",
+    "Generated as": "Berechnet als",
+    "Change generation of %1.%2": "Berechnung von %1.%2 ändern",
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

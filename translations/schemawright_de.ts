@@ -91,27 +91,27 @@
         <translation>&amp;Bis zum Kopf anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="20" />
+        <location filename="../ui/driftwindow.ui" line="24" />
         <source>Detect re&amp;vision…</source>
         <translation>Re&amp;vision ermitteln…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="21" />
+        <location filename="../ui/driftwindow.ui" line="20" />
         <source>Re&amp;pair this database…</source>
         <translation>Diese Datenbank re&amp;parieren…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="22" />
+        <location filename="../ui/driftwindow.ui" line="21" />
         <source>&amp;Fix the chain with a migration…</source>
         <translation>Die Kette mit einer Migration &amp;beheben…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="23" />
+        <location filename="../ui/driftwindow.ui" line="22" />
         <source>&amp;Take the database's version into the design</source>
         <translation>Die Fassung der Datenbank in den Entwurf ü&amp;bernehmen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="24" />
+        <location filename="../ui/driftwindow.ui" line="23" />
         <source>E&amp;xport the design's change…</source>
         <translation>Die Änderung des Entwurfs e&amp;xportieren…</translation>
     </message>
@@ -407,9 +407,9 @@
     </message>
     <message>
         <location filename="../src/app/tablepartspecs.cpp" line="94" />
-        <location filename="../src/app/tablepartspecs.cpp" line="179" />
-        <location filename="../src/app/tablepartspecs.cpp" line="221" />
-        <location filename="../src/app/tablepartspecs.cpp" line="258" />
+        <location filename="../src/app/tablepartspecs.cpp" line="194" />
+        <location filename="../src/app/tablepartspecs.cpp" line="236" />
+        <location filename="../src/app/tablepartspecs.cpp" line="273" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -470,7 +470,7 @@
     </message>
     <message>
         <location filename="../src/app/tablepartspecs.cpp" line="128" />
-        <location filename="../src/app/tablepartspecs.cpp" line="189" />
+        <location filename="../src/app/tablepartspecs.cpp" line="204" />
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
@@ -505,103 +505,123 @@
         <translation>Kommentar von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="159" />
+        <location filename="../src/app/tablepartspecs.cpp" line="150" />
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="154" />
+        <source>Change identity of %1.%2</source>
+        <translation>Identität von %1.%2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="156" />
+        <source>Generated as</source>
+        <translation>Berechnet als</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="160" />
+        <source>Change generation of %1.%2</source>
+        <translation>Berechnung von %1.%2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="174" />
         <source>index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="166" />
+        <location filename="../src/app/tablepartspecs.cpp" line="181" />
         <source>Made by the conventions for foreign key %1; not editable. Declare an index on the same columns to replace it.</source>
         <translation>Von den Konventionen für den Fremdschlüssel %1 angelegt; nicht bearbeitbar. Ein eigener Index auf denselben Spalten ersetzt ihn.</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="182" />
+        <location filename="../src/app/tablepartspecs.cpp" line="197" />
         <source>Rename index of %1 to %2</source>
         <translation>Index von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="184" />
-        <location filename="../src/app/tablepartspecs.cpp" line="226" />
+        <location filename="../src/app/tablepartspecs.cpp" line="199" />
+        <location filename="../src/app/tablepartspecs.cpp" line="241" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="187" />
+        <location filename="../src/app/tablepartspecs.cpp" line="202" />
         <source>Change columns of index %1</source>
         <translation>Spalten des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="192" />
+        <location filename="../src/app/tablepartspecs.cpp" line="207" />
         <source>Change uniqueness of index %1</source>
         <translation>Eindeutigkeit des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="202" />
+        <location filename="../src/app/tablepartspecs.cpp" line="217" />
         <source>foreign key</source>
         <translation>Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="217" />
+        <location filename="../src/app/tablepartspecs.cpp" line="232" />
         <source>Change action of foreign key %1</source>
         <translation>Aktion des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="224" />
+        <location filename="../src/app/tablepartspecs.cpp" line="239" />
         <source>Rename foreign key of %1 to %2</source>
         <translation>Fremdschlüssel von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="229" />
+        <location filename="../src/app/tablepartspecs.cpp" line="244" />
         <source>Change columns of foreign key %1</source>
         <translation>Spalten des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="231" />
+        <location filename="../src/app/tablepartspecs.cpp" line="246" />
         <source>References</source>
         <translation>Verweist auf</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="234" />
+        <location filename="../src/app/tablepartspecs.cpp" line="249" />
         <source>Point foreign key %1 to %2</source>
         <translation>Fremdschlüssel %1 auf %2 verweisen lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="236" />
+        <location filename="../src/app/tablepartspecs.cpp" line="251" />
         <source>Referenced columns</source>
         <translation>Referenzierte Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="239" />
+        <location filename="../src/app/tablepartspecs.cpp" line="254" />
         <source>Change referenced columns of %1</source>
         <translation>Referenzierte Spalten von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="241" />
+        <location filename="../src/app/tablepartspecs.cpp" line="256" />
         <source>On delete</source>
         <translation>Beim Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="242" />
+        <location filename="../src/app/tablepartspecs.cpp" line="257" />
         <source>On update</source>
         <translation>Beim Ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="250" />
+        <location filename="../src/app/tablepartspecs.cpp" line="265" />
         <source>check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="261" />
+        <location filename="../src/app/tablepartspecs.cpp" line="276" />
         <source>Rename check of %1 to %2</source>
         <translation>Prüfung von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="263" />
+        <location filename="../src/app/tablepartspecs.cpp" line="278" />
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="266" />
+        <location filename="../src/app/tablepartspecs.cpp" line="281" />
         <source>Change check %1</source>
         <translation>Prüfung %1 ändern</translation>
     </message>
@@ -1354,7 +1374,7 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="100" />
-        <location filename="../src/app/mainwindow.cpp" line="180" />
+        <location filename="../src/app/mainwindow.cpp" line="175" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
@@ -1374,108 +1394,108 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="124" />
+        <location filename="../src/app/mainwindow.cpp" line="119" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="126" />
+        <location filename="../src/app/mainwindow.cpp" line="121" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130" />
+        <location filename="../src/app/mainwindow.cpp" line="125" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="131" />
+        <location filename="../src/app/mainwindow.cpp" line="126" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143" />
+        <location filename="../src/app/mainwindow.cpp" line="138" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147" />
+        <location filename="../src/app/mainwindow.cpp" line="142" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148" />
+        <location filename="../src/app/mainwindow.cpp" line="143" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="153" />
+        <location filename="../src/app/mainwindow.cpp" line="148" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="168" />
+        <location filename="../src/app/mainwindow.cpp" line="163" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="187" />
+        <location filename="../src/app/mainwindow.cpp" line="182" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="190" />
+        <location filename="../src/app/mainwindow.cpp" line="185" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196" />
+        <location filename="../src/app/mainwindow.cpp" line="191" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="247" />
+        <location filename="../src/app/mainwindow.cpp" line="242" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="252" />
+        <location filename="../src/app/mainwindow.cpp" line="247" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="280" />
+        <location filename="../src/app/mainwindow.cpp" line="275" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284" />
+        <location filename="../src/app/mainwindow.cpp" line="279" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="291" />
+        <location filename="../src/app/mainwindow.cpp" line="286" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306" />
+        <location filename="../src/app/mainwindow.cpp" line="301" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="336" />
+        <location filename="../src/app/mainwindow.cpp" line="331" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="353" />
+        <location filename="../src/app/mainwindow.cpp" line="348" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="353" />
+        <location filename="../src/app/mainwindow.cpp" line="348" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1484,14 +1504,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="344" />
+        <location filename="../src/app/mainwindow.cpp" line="339" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="100" />
-        <location filename="../src/app/mainwindow.cpp" line="180" />
-        <location filename="../src/app/mainwindow.cpp" line="344" />
+        <location filename="../src/app/mainwindow.cpp" line="175" />
+        <location filename="../src/app/mainwindow.cpp" line="339" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -1565,12 +1585,12 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowdrift.cpp" line="45" />
+        <location filename="../src/app/mainwindowdrift.cpp" line="55" />
         <source>Take the database's version</source>
         <translation>Die Fassung der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowdrift.cpp" line="52" />
+        <location filename="../src/app/mainwindowdrift.cpp" line="62" />
         <source>Take %1 from the database</source>
         <translation>%1 aus der Datenbank übernehmen</translation>
     </message>
@@ -1837,27 +1857,27 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TableEditor</name>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="58" />
+        <location filename="../src/app/tableeditor.cpp" line="59" />
         <source>Rename table to %1</source>
         <translation>Tabelle in %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="61" />
+        <location filename="../src/app/tableeditor.cpp" line="62" />
         <source>Move table to schema %1</source>
         <translation>Tabelle in Schema %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="64" />
+        <location filename="../src/app/tableeditor.cpp" line="65" />
         <source>Change comment of table</source>
         <translation>Kommentar der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="67" />
+        <location filename="../src/app/tableeditor.cpp" line="68" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="67" />
+        <location filename="../src/app/tableeditor.cpp" line="68" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>

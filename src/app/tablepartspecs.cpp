@@ -146,9 +146,24 @@ PartSpec columnsSpec()
              t.columns[r].comment = v.toString();
              return QCoreApplication::translate("TableParts", "Change comment of %1.%2").arg(t.name, t.columns.at(r).name);
          }},
+        // Appended, so that the grid's other columns keep their places.
+        {QCoreApplication::translate("TableParts", "Identity"), [](const Table &t, int r) { return QVariant(t.columns.at(r).identity); },
+         [](Table &t, int r, const QVariant &v) {
+             const QString mode = v.toString().trimmed().toLower();
+             t.columns[r].identity = mode == QLatin1String("always") || mode == QLatin1String("by default") ? mode : QString();
+             return QCoreApplication::translate("TableParts", "Change identity of %1.%2").arg(t.name, t.columns.at(r).name);
+         }},
+        {QCoreApplication::translate("TableParts", "Generated as"), [](const Table &t, int r) { return QVariant(t.columns.at(r).generatedExpr.value_or(QString())); },
+         [](Table &t, int r, const QVariant &v) {
+             const QString text = v.toString().trimmed();
+             t.columns[r].generatedExpr = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+             return QCoreApplication::translate("TableParts", "Change generation of %1.%2").arg(t.name, t.columns.at(r).name);
+         }},
     };
     return spec;
 }
+
+QStringList identityChoices() { return {QString(), QStringLiteral("always"), QStringLiteral("by default")}; }
 
 PartSpec indexesSpec()
 {

@@ -11,5 +11,6 @@ PartSpec foreignKeysSpec();
 PartSpec checksSpec();
 
 QStringList referentialActionNames();  // "no action", "restrict", ...
+QStringList identityChoices();          // "", "always", "by default"
 
 } // namespace sw::app

@@ -55,7 +55,7 @@ ORDER BY c.oid)";
 
 const char *kColumns = R"(
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
-       coalesce(col_description(a.attrelid, a.attnum), ''), a.attidentity <> '', owned.objid IS NOT NULL, a.attgenerated = 's'
+       coalesce(col_description(a.attrelid, a.attnum), ''), a.attidentity::text, owned.objid IS NOT NULL, a.attgenerated = 's'
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN (SELECT dep.objid, dep.refobjid, dep.refobjsubid FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
@@ -181,16 +181,13 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             c.name = text(row[1]);
             c.type = text(row[2]);
             c.nullable = !row[3].as<bool>();
-            if (!row[4].is_null())
+            // pg_attrdef holds a generated column's expression where others keep their default.
+            if (!row[4].is_null() && row[8].as<bool>())
+                c.generatedExpr = text(row[4]);
+            else if (!row[4].is_null())
                 c.defaultExpr = withoutRedundantCast(text(row[4]), c.type);
             c.comment = text(row[5]);
-            if (row[8].as<bool>()) {
-                result.warnings << QStringLiteral("%1.%2 is a generated column (GENERATED ALWAYS AS (%3) STORED), which a design cannot hold yet: left out")
-                                       .arg(t.name, c.name, c.defaultExpr.value_or(QString()));
-                continue;
-            }
-            if (row[6].as<bool>())
-                result.warnings << QStringLiteral("%1.%2 is an identity column; the design holds it as a plain %3").arg(t.name, c.name, c.type);
+            c.identity = text(row[6]) == QLatin1String("a") ? QStringLiteral("always") : text(row[6]) == QLatin1String("d") ? QStringLiteral("by default") : QString();
             if (row[7].as<bool>() && c.defaultExpr && c.defaultExpr->startsWith(QLatin1String("nextval("))) {
                 c.type = serialType(c.type);
                 c.defaultExpr.reset();

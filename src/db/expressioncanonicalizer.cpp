@@ -29,6 +29,8 @@ QString temporaryTableSql(const Table &table, int position)
         QString line = quoteIdentifier(c.name) + QLatin1Char(' ') + (type ? type->withoutSerial().sql() : c.type);
         if (c.defaultExpr)
             line += QStringLiteral(" DEFAULT ") + *c.defaultExpr;
+        if (c.generatedExpr)
+            line += QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(*c.generatedExpr);
         lines << line;
     }
     for (int i = 0; i < table.checks.size(); ++i)
@@ -79,15 +81,22 @@ void readCanonical(pqxx::transaction_base &tx, Project &canonical, const QList<i
     const auto tableOf = [&](const std::string &relation) -> Table & {
         return canonical.tables[QString::fromStdString(relation).mid(int(qstrlen("sw_canonical_"))).toInt()];
     };
-    for (const auto &row : tx.exec_params("SELECT c.relname, a.attname, pg_get_expr(d.adbin, d.adrelid), format_type(a.atttypid, a.atttypmod) "
+    for (const auto &row : tx.exec_params("SELECT c.relname, a.attname, pg_get_expr(d.adbin, d.adrelid), format_type(a.atttypid, a.atttypmod), "
+                                          "a.attgenerated = 's' "
                                           "FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum "
                                           "JOIN pg_class c ON c.oid = d.adrelid "
                                           "WHERE c.relnamespace = pg_my_temp_schema() AND c.relname = ANY($1::text[])",
                                           names)) {
         Table &table = tableOf(row[0].as<std::string>());
-        for (Column &c : table.columns)
-            if (c.name == QString::fromStdString(row[1].as<std::string>()))
-                c.defaultExpr = withoutRedundantCast(QString::fromStdString(row[2].as<std::string>()), QString::fromStdString(row[3].as<std::string>()));
+        for (Column &c : table.columns) {
+            if (c.name != QString::fromStdString(row[1].as<std::string>()))
+                continue;
+            const QString expression = QString::fromStdString(row[2].as<std::string>());
+            if (row[4].as<bool>())
+                c.generatedExpr = expression;
+            else
+                c.defaultExpr = withoutRedundantCast(expression, QString::fromStdString(row[3].as<std::string>()));
+        }
     }
     for (const auto &row : tx.exec_params("SELECT c.relname, con.conname, pg_get_constraintdef(con.oid) FROM pg_constraint con "
                                           "JOIN pg_class c ON c.oid = con.conrelid "
@@ -168,8 +177,9 @@ public:
         return m_defaults[key] = Slot{m_defaultTable, int(t.columns.size()) - 1};
     }
 
-    // A check needs the columns it names, with their types, beside it.
-    Slot addCheck(const Table &owner, const QString &expression)
+    // A check needs the columns it names, with their types, beside it; so does
+    // a generation expression, asked as a generated column of `generatedType`.
+    Slot addCheck(const Table &owner, const QString &expression, const QString &generatedType = {})
     {
         QList<Column> used;
         for (const Column &c : owner.columns)
@@ -179,7 +189,7 @@ public:
                 bare.type = c.type;
                 used << bare;
             }
-        QString key = expression;
+        QString key = generatedType + QLatin1Char('\n') + expression;
         for (const Column &c : used)
             key += QLatin1Char('\n') + c.name + QLatin1Char(' ') + c.type;
         if (m_checks.contains(key))
@@ -206,6 +216,14 @@ public:
         for (const Column &c : used)
             if (!t.hasColumn(c.name))
                 t.columns << c;
+        if (!generatedType.isEmpty()) {
+            Column generated;
+            generated.name = QStringLiteral("sw_generated_%1").arg(t.columns.size());
+            generated.type = generatedType;
+            generated.generatedExpr = expression;
+            t.columns << generated;
+            return m_checks[key] = Slot{target, int(t.columns.size()) - 1};
+        }
         t.checks << Check{{}, expression, {}};
         return m_checks[key] = Slot{target, int(t.checks.size()) - 1};
     }
@@ -223,9 +241,10 @@ private:
 
 Project withPlainestExpressions(Connection &connection, const Project &imported)
 {
+    enum class Kind { Default, Check, Generated };
     struct Candidate {
         int table, item;
-        bool isCheck;
+        Kind kind;
         QString plain;
         CandidatePacker::Slot slot;
     };
@@ -236,12 +255,16 @@ Project withPlainestExpressions(Connection &connection, const Project &imported)
         for (int c = 0; c < table.columns.size(); ++c) {
             const std::optional<QString> &printed = table.columns.at(c).defaultExpr;
             if (printed && plainExpression(*printed) != *printed)
-                candidates.append({t, c, false, plainExpression(*printed), packer.addDefault(table.columns.at(c).type, plainExpression(*printed))});
+                candidates.append({t, c, Kind::Default, plainExpression(*printed), packer.addDefault(table.columns.at(c).type, plainExpression(*printed))});
+            const std::optional<QString> &generated = table.columns.at(c).generatedExpr;
+            if (generated && plainExpression(*generated) != *generated)
+                candidates.append({t, c, Kind::Generated, plainExpression(*generated),
+                                   packer.addCheck(table, plainExpression(*generated), table.columns.at(c).type)});
         }
         for (int k = 0; k < table.checks.size(); ++k) {
             const QString plain = plainExpression(table.checks.at(k).expression);
             if (plain != table.checks.at(k).expression)
-                candidates.append({t, k, true, plain, packer.addCheck(table, plain)});
+                candidates.append({t, k, Kind::Check, plain, packer.addCheck(table, plain)});
         }
     }
     if (candidates.isEmpty())
@@ -252,10 +275,12 @@ Project withPlainestExpressions(Connection &connection, const Project &imported)
         const Table &answer = proven.tables.at(c.slot.table);
         Table &out = result.tables[c.table];
         // Kept only where the server prints the plain spelling exactly as the original.
-        if (c.isCheck && answer.checks.at(c.slot.index).expression == out.checks.at(c.item).expression)
+        if (c.kind == Kind::Check && answer.checks.at(c.slot.index).expression == out.checks.at(c.item).expression)
             out.checks[c.item].expression = c.plain;
-        else if (!c.isCheck && answer.columns.at(c.slot.index).defaultExpr == out.columns.at(c.item).defaultExpr)
+        else if (c.kind == Kind::Default && answer.columns.at(c.slot.index).defaultExpr == out.columns.at(c.item).defaultExpr)
             out.columns[c.item].defaultExpr = c.plain;
+        else if (c.kind == Kind::Generated && answer.columns.at(c.slot.index).generatedExpr == out.columns.at(c.item).generatedExpr)
+            out.columns[c.item].generatedExpr = c.plain;
     }
     return result;
 }

@@ -71,6 +71,8 @@ QString insertStatement(const Table &table)
                 fk = &k;
         const auto type = parseColumnType(c.type);
         const bool generated = c.defaultExpr || (type && type->isSerial());
+        if (!c.identity.isEmpty() || c.generatedExpr)
+            continue;  // the server gives them their values (and refuses ours)
         if (fk) {
             const QString ref = fk->refColumns.value(fk->columns.indexOf(c.name));
             columns << quoteIdentifier(c.name);

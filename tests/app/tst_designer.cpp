@@ -182,6 +182,7 @@ private slots:
         QTest::newRow("unknown type") << "type";
         QTest::newRow("index on a missing column") << "index";
         QTest::newRow("NOT NULL added without fill") << "notnull";
+        QTest::newRow("identity on a text column") << "identity";
     }
     void badInputIsMarkedWhereItIsAndCannotBeExported()
     {
@@ -206,6 +207,10 @@ private slots:
             markedModel = editor->indexesModel();
             markedRow = 0;
             setCell(markedModel, 0, 1, QStringLiteral("nowhere"));
+        } else if (kind == QLatin1String("identity")) {
+            editor->addRow();
+            markedRow = columns->rowCount() - 1;
+            setCell(columns, markedRow, 8, QStringLiteral("always"));  // the new column is text
         } else {
             editor->addRow();
             markedRow = columns->rowCount() - 1;
@@ -221,6 +226,14 @@ private slots:
             setCell(columns, markedRow, 6, QStringLiteral("'XNYS'"));  // a fill value makes it exportable
             QVERIFY(!marked(columns, markedRow));
             QVERIFY(window.draft().exportable());
+        }
+        if (kind == QLatin1String("identity")) {
+            setCell(columns, markedRow, 1, QStringLiteral("bigint"));  // an integer type takes an identity
+            QVERIFY(!marked(columns, markedRow));
+            QVERIFY2(window.previewText().contains(QStringLiteral("NOT NULL GENERATED ALWAYS AS IDENTITY;")), qPrintable(window.previewText()));
+            setCell(columns, markedRow, 8, QString());
+            setCell(columns, markedRow, 9, QStringLiteral("quantity * 2"));  // generated instead
+            QVERIFY2(window.previewText().contains(QStringLiteral("GENERATED ALWAYS AS (quantity * 2) STORED;")), qPrintable(window.previewText()));
         }
     }
 

@@ -137,6 +137,25 @@ QList<EvolutionCase> evolutionCases()
          QStringLiteral("purchases"), QString(kOrderDml).replace(QStringLiteral("orders"), QStringLiteral("purchases"))},
         {QStringLiteral("history_off"),
          [](Project &p) { table(p, QStringLiteral("orders")).history = false; }, customers, kCustomerDml, false},
+        {QStringLiteral("add_identity_column"),
+         [](Project &p) {
+             Column c = newColumn(QStringLiteral("seq_no"), QStringLiteral("bigint"), false);
+             c.identity = QStringLiteral("always");
+             table(p, QStringLiteral("orders")).columns << c;
+         },
+         orders, kOrderDml},
+        {QStringLiteral("add_generated_column"),
+         [](Project &p) {
+             Column c = newColumn(QStringLiteral("amount_with_tax"), QStringLiteral("numeric(12,2)"), true);
+             c.generatedExpr = QStringLiteral("amount * 1.2");
+             table(p, QStringLiteral("orders")).columns << c;
+         },
+         orders, kOrderDml},
+        // A populated column becomes an identity: its sequence starts past the values it holds.
+        {QStringLiteral("make_column_identity"),
+         [](Project &p) { column(p, QStringLiteral("orders"), QStringLiteral("customer_id")).identity = QStringLiteral("by default"); },
+         orders, kOrderDml, true, {},
+         QStringLiteral("PERFORM 1 / coalesce((nextval(pg_get_serial_sequence('orders', 'customer_id')) > (SELECT max(customer_id) FROM orders))::int, 0)")},
         {QStringLiteral("history_on"),
          [](Project &p) { table(p, QStringLiteral("tags")).history = true; },
          QStringLiteral("tags"),

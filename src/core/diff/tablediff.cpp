@@ -120,9 +120,14 @@ void TableChangePlanner::checkSupported() const
                    QStringLiteral("changing %1 to %2: a column cannot become or stop being serial in place; "
                                   "add a new column instead").arg(pair.before->type, pair.after->type));
     }
+    for (const ColumnPair &pair : m_columns.kept)
+        if (pair.before->generatedExpr.has_value() != pair.after->generatedExpr.has_value()
+            || (pair.after->generatedExpr && !sameExpression(pair.before->generatedExpr, pair.after->generatedExpr)))
+            refuse(QStringLiteral("unsupported-change"), pair.after->name,
+                   QStringLiteral("PostgreSQL 15 cannot change how an existing column is generated; add a new column and drop this one"));
     for (const Column *added : m_columns.added) {
         const auto type = parseColumnType(added->type);
-        const bool getsValues = added->defaultExpr || added->fillExpr || (type && type->isSerial());
+        const bool getsValues = added->defaultExpr || added->fillExpr || (type && type->isSerial()) || !added->identity.isEmpty() || added->generatedExpr;
         if (!m_after.isNullable(*added) && !getsValues)
             refuse(QStringLiteral("not-null-without-fill"), added->name,
                    QStringLiteral("a NOT NULL column without a default cannot be added to a table that may hold rows; "
@@ -304,6 +309,12 @@ void TableChangePlanner::changeColumns()
         const Column &b = *pair.before, &a = *pair.after;
         Column oldUnderNewName = b;
         oldUnderNewName.name = a.name;
+        // An identity goes first (a default or NULL cannot be set on it) and comes last.
+        if (!b.identity.isEmpty() && a.identity.isEmpty())
+            step(QStringLiteral("Identity of %1.%2").arg(m_after.name, a.name), sql::dropIdentity(m_after, a.name), sql::addIdentity(m_after, oldUnderNewName));
+        else if (!b.identity.isEmpty() && b.identity != a.identity)
+            step(QStringLiteral("Identity of %1.%2").arg(m_after.name, a.name), sql::setIdentityMode(m_after, a.name, a.identity),
+                 sql::setIdentityMode(m_after, a.name, b.identity));
         const auto from = parseColumnType(b.type), to = parseColumnType(a.type);
         if (from && to && from->canonical() != to->canonical()) {
             const TypeChange change = classifyTypeChange(*from, *to), back = classifyTypeChange(*to, *from);
@@ -333,6 +344,8 @@ void TableChangePlanner::changeColumns()
             step(QStringLiteral("%1.%2 accepts NULL").arg(m_after.name, a.name), sql::setNotNull(m_after, a.name, false),
                  sql::setNotNull(m_after, a.name, true));
         }
+        if (b.identity.isEmpty() && !a.identity.isEmpty())
+            step(QStringLiteral("Identity of %1.%2").arg(m_after.name, a.name), sql::addIdentity(m_after, a), sql::dropIdentity(m_after, a.name));
     }
 }
 

@@ -94,6 +94,16 @@ void Comparer::compareColumns(const Table &expected, const Table &actual)
                 a->defaultExpr.value_or(QStringLiteral("no default")), QStringLiteral("column-default"),
                 QStringLiteral("the default of %1.%2 is %3 in the database; the design says %4")
                     .arg(expected.name, e.name, a->defaultExpr.value_or(QStringLiteral("none")), e.defaultExpr.value_or(QStringLiteral("none"))));
+        if (e.identity != a->identity) {
+            const auto said = [](const QString &identity) { return identity.isEmpty() ? QStringLiteral("no identity") : QStringLiteral("identity %1").arg(identity); };
+            add(DriftState::Different, QStringLiteral("column"), expected, e.name, said(e.identity), said(a->identity), QStringLiteral("column-identity"),
+                QStringLiteral("%1.%2 has %3 in the database; the design says %4").arg(expected.name, e.name, said(a->identity), said(e.identity)));
+        }
+        if (!sameExpression(e.generatedExpr, a->generatedExpr))
+            add(DriftState::Different, QStringLiteral("column"), expected, e.name, e.generatedExpr.value_or(QStringLiteral("not generated")),
+                a->generatedExpr.value_or(QStringLiteral("not generated")), QStringLiteral("column-generated"),
+                QStringLiteral("%1.%2 is generated from %3 in the database; the design says %4")
+                    .arg(expected.name, e.name, a->generatedExpr.value_or(QStringLiteral("nothing")), e.generatedExpr.value_or(QStringLiteral("nothing"))));
         if (e.comment != a->comment)
             add(DriftState::Different, QStringLiteral("comment"), expected, e.name, e.comment, a->comment, QStringLiteral("comment-different"),
                 QStringLiteral("the comment on %1.%2 differs").arg(expected.name, e.name));

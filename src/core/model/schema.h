@@ -24,6 +24,10 @@ struct Column {
     std::optional<QString> fillExpr;
     QString comment;
     QJsonObject unknownKeys;       // preserved on save
+    // GENERATED … AS IDENTITY: "always" or "by default"; empty for none (the project's key "identity").
+    QString identity{};
+    // GENERATED ALWAYS AS (expression) STORED: free SQL (the project's key "generated").
+    std::optional<QString> generatedExpr{};
 
     bool operator==(const Column &) const = default;
 };
@@ -78,8 +82,8 @@ struct Table {
     const Column *column(const QString &columnName) const;
     bool hasColumn(const QString &columnName) const { return column(columnName) != nullptr; }
     bool isPrimaryKeyColumn(const QString &columnName) const { return primaryKey.contains(columnName); }
-    // Primary key columns are NOT NULL whatever the file says, as in PostgreSQL.
-    bool isNullable(const Column &c) const { return c.nullable && !isPrimaryKeyColumn(c.name); }
+    // Primary key and identity columns are NOT NULL whatever the file says, as in PostgreSQL.
+    bool isNullable(const Column &c) const { return c.nullable && !isPrimaryKeyColumn(c.name) && c.identity.isEmpty(); }
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
 };
 

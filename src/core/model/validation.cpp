@@ -57,6 +57,7 @@ private:
 
     void checkTable(const Table &t);
     void checkColumns(const Table &t);
+    void checkGeneration(const Table &t, const Column &c, const std::optional<ColumnType> &type);
     void checkForeignKey(const Table &t, const ForeignKey &fk);
     void checkRelationNames();
 
@@ -121,12 +122,36 @@ void Validator::checkColumns(const Table &t)
             add(t, c.name, QStringLiteral("duplicate-name"), QStringLiteral("the table has two columns named %1").arg(c.name));
         seen.insert(c.name);
         QString typeProblem;
-        if (!parseColumnType(c.type, &typeProblem))
+        const auto type = parseColumnType(c.type, &typeProblem);
+        if (!type)
             add(t, c.name, QStringLiteral("unknown-type"), typeProblem);
+        checkGeneration(t, c, type);
         if (t.history && (c.name == conventions::kHistoryIdColumn || c.name == conventions::kOperationColumn
                           || c.name == conventions::kChangedAtColumn))
             add(t, c.name, QStringLiteral("reserved-column"),
                 QStringLiteral("%1 is a column of every history table; rename the column or turn history off").arg(c.name));
+    }
+}
+
+// What PostgreSQL refuses about identity and generated columns, said before it does.
+void Validator::checkGeneration(const Table &t, const Column &c, const std::optional<ColumnType> &type)
+{
+    if (!c.identity.isEmpty()) {
+        if (type && (type->arrayDepth > 0 || !QStringList{QStringLiteral("smallint"), QStringLiteral("integer"), QStringLiteral("bigint")}.contains(type->base)))
+            add(t, c.name, QStringLiteral("bad-identity"),
+                QStringLiteral("an identity column must be smallint, integer or bigint, not %1 (a serial column is its own sequence)").arg(c.type));
+        if (c.defaultExpr)
+            add(t, c.name, QStringLiteral("bad-identity"), QStringLiteral("an identity column takes its values from its sequence: remove the default"));
+        if (c.generatedExpr)
+            add(t, c.name, QStringLiteral("bad-generated"), QStringLiteral("a column is either an identity or generated, not both"));
+    }
+    if (c.generatedExpr) {
+        if (c.defaultExpr)
+            add(t, c.name, QStringLiteral("bad-generated"), QStringLiteral("a generated column computes its value: remove the default"));
+        if (type && type->isSerial())
+            add(t, c.name, QStringLiteral("bad-generated"), QStringLiteral("a generated column cannot be serial; give it the plain type"));
+        if (c.generatedExpr->trimmed().isEmpty())
+            add(t, c.name, QStringLiteral("bad-generated"), QStringLiteral("the generation expression is empty"));
     }
 }
 

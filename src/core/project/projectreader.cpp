@@ -215,8 +215,14 @@ Column Reader::column(const QJsonObject &o, int position)
     const QString fill = string(o, QStringLiteral("fill"), false, QStringLiteral("the column"));
     if (!fill.isEmpty())
         c.fillExpr = fill;
+    c.identity = string(o, QStringLiteral("identity"), false, QStringLiteral("the column"));
+    if (!c.identity.isEmpty() && c.identity != QLatin1String("always") && c.identity != QLatin1String("by default"))
+        fail(QStringLiteral("bad-identity"), QStringLiteral("\"identity\" must be \"always\" or \"by default\", not \"%1\"").arg(c.identity));
+    const QString generated = string(o, QStringLiteral("generated"), false, QStringLiteral("the column"));
+    if (!generated.isEmpty())
+        c.generatedExpr = generated;
     c.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("the column"));
-    c.unknownKeys = unknownKeys(o, {"id", "name", "type", "nullable", "default", "fill", "comment"});
+    c.unknownKeys = unknownKeys(o, {"id", "name", "type", "nullable", "default", "fill", "identity", "generated", "comment"});
     return c;
 }
 

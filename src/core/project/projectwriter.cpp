@@ -130,6 +130,10 @@ QJsonObject toJson(const Column &c)
         o.insert(QStringLiteral("default"), *c.defaultExpr);
     if (c.fillExpr)
         o.insert(QStringLiteral("fill"), *c.fillExpr);
+    if (!c.identity.isEmpty())
+        o.insert(QStringLiteral("identity"), c.identity);
+    if (c.generatedExpr)
+        o.insert(QStringLiteral("generated"), *c.generatedExpr);
     if (!c.comment.isEmpty())
         o.insert(QStringLiteral("comment"), c.comment);
     return withUnknown(o, c.unknownKeys);

@@ -53,7 +53,24 @@ QString addColumn(const Table &table, const Column &column, bool withNotNull)
         def += QStringLiteral(" NOT NULL");
     if (column.defaultExpr)
         def += QStringLiteral(" DEFAULT ") + *column.defaultExpr;
-    return QStringLiteral("ALTER TABLE %1 ADD COLUMN %2;").arg(tableRef(table), def);
+    return QStringLiteral("ALTER TABLE %1 ADD COLUMN %2%3;").arg(tableRef(table), def, generationClause(column));
+}
+
+QString addIdentity(const Table &table, const Column &column)
+{
+    return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ADD GENERATED %3 AS IDENTITY;\n"
+                          "SELECT setval(pg_get_serial_sequence(%4, %5), coalesce(max(%2), 0) + 1, false) FROM %1;")
+        .arg(tableRef(table), quoteIdentifier(column.name), column.identity.toUpper(), quoteLiteral(tableRef(table)), quoteLiteral(column.name));
+}
+
+QString dropIdentity(const Table &table, const QString &column)
+{
+    return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP IDENTITY;").arg(tableRef(table), quoteIdentifier(column));
+}
+
+QString setIdentityMode(const Table &table, const QString &column, const QString &identity)
+{
+    return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET GENERATED %3;").arg(tableRef(table), quoteIdentifier(column), identity.toUpper());
 }
 
 QString dropColumn(const Table &table, const QString &column)

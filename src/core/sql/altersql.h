@@ -15,6 +15,10 @@ QString renameColumn(const Table &table, const QString &from, const QString &to)
 QString alterColumnType(const Table &table, const Column &column, const TypeChange &change);
 QString setNotNull(const Table &table, const QString &column, bool notNull);
 QString setDefault(const Table &table, const QString &column, const std::optional<QString> &defaultExpr);
+// Makes `column` an identity column as it says, its sequence starting past the values the table holds.
+QString addIdentity(const Table &table, const Column &column);
+QString dropIdentity(const Table &table, const QString &column);
+QString setIdentityMode(const Table &table, const QString &column, const QString &identity);  // "always" or "by default"
 // Gives existing rows `fillExpr` where `column` is NULL, with `pausedTriggers`
 // (the table's history and updated_at triggers) disabled meanwhile: a backfill
 // by a migration is no change a user made, and must not stamp rows as updated.

@@ -30,7 +30,16 @@ QString columnDefinition(const Table &table, const Column &column)
         def += QStringLiteral(" NOT NULL");
     if (column.defaultExpr)
         def += QStringLiteral(" DEFAULT ") + *column.defaultExpr;
-    return def;
+    return def + generationClause(column);
+}
+
+QString generationClause(const Column &column)
+{
+    if (!column.identity.isEmpty())
+        return QStringLiteral(" GENERATED %1 AS IDENTITY").arg(column.identity.toUpper());
+    if (column.generatedExpr)
+        return QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(*column.generatedExpr);
+    return {};
 }
 
 QString foreignKeyClause(const Table &table, const ForeignKey &fk)

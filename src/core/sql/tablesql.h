@@ -11,6 +11,8 @@ namespace sw::sql {
 
 QString tableRef(const Table &table);                       // orders, or app.orders
 QString columnDefinition(const Table &table, const Column &column);
+// " GENERATED ALWAYS AS IDENTITY", " GENERATED ALWAYS AS (expr) STORED", or nothing.
+QString generationClause(const Column &column);
 QString foreignKeyClause(const Table &table, const ForeignKey &fk);  // CONSTRAINT … FOREIGN KEY …
 
 // `deferredForeignKeys` names keys left out here and added later by ALTER TABLE
