@@ -315,6 +315,12 @@ GERMAN = {
     "Change identity of %1.%2": "Identität von %1.%2 ändern",
     "Generated as": "Berechnet als",
     "Change generation of %1.%2": "Berechnung von %1.%2 ändern",
+    "Method": "Verfahren",
+    "Change method of index %1": "Verfahren des Index %1 ändern",
+    "Include": "Mitgeführt",
+    "Change included columns of index %1": "Mitgeführte Spalten des Index %1 ändern",
+    "Where": "Bedingung",
+    "Change predicate of index %1": "Bedingung des Index %1 ändern",
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

@@ -401,227 +401,257 @@
 <context>
     <name>TableParts</name>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="78" />
+        <location filename="../src/app/tablepartspecs.cpp" line="79" />
         <source>column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="94" />
-        <location filename="../src/app/tablepartspecs.cpp" line="194" />
-        <location filename="../src/app/tablepartspecs.cpp" line="236" />
-        <location filename="../src/app/tablepartspecs.cpp" line="273" />
+        <location filename="../src/app/tablepartspecs.cpp" line="95" />
+        <location filename="../src/app/tablepartspecs.cpp" line="200" />
+        <location filename="../src/app/tablepartspecs.cpp" line="259" />
+        <location filename="../src/app/tablepartspecs.cpp" line="296" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="99" />
+        <location filename="../src/app/tablepartspecs.cpp" line="100" />
         <source>Rename column %1 to %2 in %3</source>
         <translation>Spalte %1 in %3 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="101" />
+        <location filename="../src/app/tablepartspecs.cpp" line="102" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="104" />
+        <location filename="../src/app/tablepartspecs.cpp" line="105" />
         <source>Change type of %1.%2 to %3</source>
         <translation>Typ von %1.%2 in %3 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="106" />
+        <location filename="../src/app/tablepartspecs.cpp" line="107" />
         <source>Not null</source>
         <translation>Nicht NULL</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="109" />
+        <location filename="../src/app/tablepartspecs.cpp" line="110" />
         <source>Make %1.%2 NOT NULL</source>
         <translation>%1.%2 NOT NULL machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="109" />
+        <location filename="../src/app/tablepartspecs.cpp" line="110" />
         <source>Let %1.%2 be NULL</source>
         <translation>NULL für %1.%2 erlauben</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="112" />
+        <location filename="../src/app/tablepartspecs.cpp" line="113" />
         <source>Default</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="116" />
+        <location filename="../src/app/tablepartspecs.cpp" line="117" />
         <source>Change default of %1.%2</source>
         <translation>Vorgabe von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="118" />
+        <location filename="../src/app/tablepartspecs.cpp" line="119" />
         <source>Primary key</source>
         <translation>Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="125" />
+        <location filename="../src/app/tablepartspecs.cpp" line="126" />
         <source>Add %1.%2 to the primary key</source>
         <translation>%1.%2 in den Primärschlüssel aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="125" />
+        <location filename="../src/app/tablepartspecs.cpp" line="126" />
         <source>Take %1.%2 out of the primary key</source>
         <translation>%1.%2 aus dem Primärschlüssel nehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="128" />
-        <location filename="../src/app/tablepartspecs.cpp" line="204" />
+        <location filename="../src/app/tablepartspecs.cpp" line="129" />
+        <location filename="../src/app/tablepartspecs.cpp" line="210" />
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="135" />
+        <location filename="../src/app/tablepartspecs.cpp" line="136" />
         <source>Make %1.%2 unique</source>
         <translation>%1.%2 eindeutig machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="135" />
+        <location filename="../src/app/tablepartspecs.cpp" line="136" />
         <source>Let %1.%2 repeat</source>
         <translation>Wiederholungen in %1.%2 erlauben</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="138" />
+        <location filename="../src/app/tablepartspecs.cpp" line="139" />
         <source>Fill existing rows</source>
         <translation>Bestehende Zeilen füllen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="142" />
+        <location filename="../src/app/tablepartspecs.cpp" line="143" />
         <source>Change fill value of %1.%2</source>
         <translation>Füllwert von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="144" />
+        <location filename="../src/app/tablepartspecs.cpp" line="145" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="147" />
+        <location filename="../src/app/tablepartspecs.cpp" line="148" />
         <source>Change comment of %1.%2</source>
         <translation>Kommentar von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="150" />
+        <location filename="../src/app/tablepartspecs.cpp" line="151" />
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="154" />
+        <location filename="../src/app/tablepartspecs.cpp" line="155" />
         <source>Change identity of %1.%2</source>
         <translation>Identität von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="156" />
+        <location filename="../src/app/tablepartspecs.cpp" line="157" />
         <source>Generated as</source>
         <translation>Berechnet als</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="160" />
+        <location filename="../src/app/tablepartspecs.cpp" line="161" />
         <source>Change generation of %1.%2</source>
         <translation>Berechnung von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="174" />
+        <location filename="../src/app/tablepartspecs.cpp" line="180" />
         <source>index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="181" />
+        <location filename="../src/app/tablepartspecs.cpp" line="187" />
         <source>Made by the conventions for foreign key %1; not editable. Declare an index on the same columns to replace it.</source>
         <translation>Von den Konventionen für den Fremdschlüssel %1 angelegt; nicht bearbeitbar. Ein eigener Index auf denselben Spalten ersetzt ihn.</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="197" />
+        <location filename="../src/app/tablepartspecs.cpp" line="203" />
         <source>Rename index of %1 to %2</source>
         <translation>Index von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="199" />
-        <location filename="../src/app/tablepartspecs.cpp" line="241" />
+        <location filename="../src/app/tablepartspecs.cpp" line="205" />
+        <location filename="../src/app/tablepartspecs.cpp" line="264" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="202" />
+        <location filename="../src/app/tablepartspecs.cpp" line="208" />
         <source>Change columns of index %1</source>
         <translation>Spalten des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="207" />
+        <location filename="../src/app/tablepartspecs.cpp" line="213" />
         <source>Change uniqueness of index %1</source>
         <translation>Eindeutigkeit des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="217" />
+        <location filename="../src/app/tablepartspecs.cpp" line="216" />
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="220" />
+        <source>Change method of index %1</source>
+        <translation>Verfahren des Index %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="222" />
+        <source>Include</source>
+        <translation>Mitgeführt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="225" />
+        <source>Change included columns of index %1</source>
+        <translation>Mitgeführte Spalten des Index %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="227" />
+        <source>Where</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="231" />
+        <source>Change predicate of index %1</source>
+        <translation>Bedingung des Index %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="240" />
         <source>foreign key</source>
         <translation>Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="232" />
+        <location filename="../src/app/tablepartspecs.cpp" line="255" />
         <source>Change action of foreign key %1</source>
         <translation>Aktion des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="239" />
+        <location filename="../src/app/tablepartspecs.cpp" line="262" />
         <source>Rename foreign key of %1 to %2</source>
         <translation>Fremdschlüssel von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="244" />
+        <location filename="../src/app/tablepartspecs.cpp" line="267" />
         <source>Change columns of foreign key %1</source>
         <translation>Spalten des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="246" />
+        <location filename="../src/app/tablepartspecs.cpp" line="269" />
         <source>References</source>
         <translation>Verweist auf</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="249" />
+        <location filename="../src/app/tablepartspecs.cpp" line="272" />
         <source>Point foreign key %1 to %2</source>
         <translation>Fremdschlüssel %1 auf %2 verweisen lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="251" />
+        <location filename="../src/app/tablepartspecs.cpp" line="274" />
         <source>Referenced columns</source>
         <translation>Referenzierte Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="254" />
+        <location filename="../src/app/tablepartspecs.cpp" line="277" />
         <source>Change referenced columns of %1</source>
         <translation>Referenzierte Spalten von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="256" />
+        <location filename="../src/app/tablepartspecs.cpp" line="279" />
         <source>On delete</source>
         <translation>Beim Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="257" />
+        <location filename="../src/app/tablepartspecs.cpp" line="280" />
         <source>On update</source>
         <translation>Beim Ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="265" />
+        <location filename="../src/app/tablepartspecs.cpp" line="288" />
         <source>check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="276" />
+        <location filename="../src/app/tablepartspecs.cpp" line="299" />
         <source>Rename check of %1 to %2</source>
         <translation>Prüfung von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="278" />
+        <location filename="../src/app/tablepartspecs.cpp" line="301" />
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="281" />
+        <location filename="../src/app/tablepartspecs.cpp" line="304" />
         <source>Change check %1</source>
         <translation>Prüfung %1 ändern</translation>
     </message>
@@ -1857,27 +1887,27 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TableEditor</name>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="59" />
+        <location filename="../src/app/tableeditor.cpp" line="60" />
         <source>Rename table to %1</source>
         <translation>Tabelle in %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="62" />
+        <location filename="../src/app/tableeditor.cpp" line="63" />
         <source>Move table to schema %1</source>
         <translation>Tabelle in Schema %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="65" />
+        <location filename="../src/app/tableeditor.cpp" line="66" />
         <source>Change comment of table</source>
         <translation>Kommentar der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="68" />
+        <location filename="../src/app/tableeditor.cpp" line="69" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="68" />
+        <location filename="../src/app/tableeditor.cpp" line="69" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>

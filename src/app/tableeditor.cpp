@@ -31,6 +31,7 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
     }
     m_ui->columns->setItemDelegateForColumn(1, new ChoiceDelegate([](const QModelIndex &) { return columnTypeChoices(); }, true, this));
     m_ui->columns->setItemDelegateForColumn(8, new ChoiceDelegate([](const QModelIndex &) { return identityChoices(); }, false, this));
+    m_ui->indexes->setItemDelegateForColumn(3, new ChoiceDelegate([](const QModelIndex &) { return indexMethodChoices(); }, false, this));
     m_ui->foreignKeys->setItemDelegateForColumn(2, new ChoiceDelegate([this](const QModelIndex &) {
         QStringList names;
         for (const Table &t : m_document->project().tables)

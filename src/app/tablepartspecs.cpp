@@ -1,6 +1,7 @@
 #include "tablepartspecs.h"
 
 #include "conventions.h"
+#include "sql/indexdefinition.h"
 #include "sql/tablesql.h"
 
 #include <QCoreApplication>
@@ -165,6 +166,11 @@ PartSpec columnsSpec()
 
 QStringList identityChoices() { return {QString(), QStringLiteral("always"), QStringLiteral("by default")}; }
 
+QStringList indexMethodChoices()
+{
+    return {QStringLiteral("btree"), QStringLiteral("hash"), QStringLiteral("gin"), QStringLiteral("gist"), QStringLiteral("brin"), QStringLiteral("spgist")};
+}
+
 PartSpec indexesSpec()
 {
     // The grid lists the table's own indexes, then those the conventions add
@@ -198,7 +204,7 @@ PartSpec indexesSpec()
          }},
         {QCoreApplication::translate("TableParts", "Columns"), [shown](const Table &t, int r) { return QVariant(joinNames(shown(t, r).columns)); },
          [](Table &t, int r, const QVariant &v) {
-             t.indexes[r].columns = splitNames(v);
+             t.indexes[r].columns = sql::splitElements(v.toString());
              return QCoreApplication::translate("TableParts", "Change columns of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
          }},
         {QCoreApplication::translate("TableParts", "Unique"), [shown](const Table &t, int r) { return QVariant(shown(t, r).unique); },
@@ -207,6 +213,23 @@ PartSpec indexesSpec()
              return QCoreApplication::translate("TableParts", "Change uniqueness of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
          },
          true},
+        {QCoreApplication::translate("TableParts", "Method"), [shown](const Table &t, int r) { return QVariant(shown(t, r).method); },
+         [](Table &t, int r, const QVariant &v) {
+             const QString method = v.toString().trimmed().toLower();
+             t.indexes[r].method = method == QLatin1String("btree") ? QString() : method;
+             return QCoreApplication::translate("TableParts", "Change method of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
+         }},
+        {QCoreApplication::translate("TableParts", "Include"), [shown](const Table &t, int r) { return QVariant(joinNames(shown(t, r).include)); },
+         [](Table &t, int r, const QVariant &v) {
+             t.indexes[r].include = splitNames(v);
+             return QCoreApplication::translate("TableParts", "Change included columns of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
+         }},
+        {QCoreApplication::translate("TableParts", "Where"), [shown](const Table &t, int r) { return QVariant(shown(t, r).where.value_or(QString())); },
+         [](Table &t, int r, const QVariant &v) {
+             const QString text = v.toString().trimmed();
+             t.indexes[r].where = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
+             return QCoreApplication::translate("TableParts", "Change predicate of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
+         }},
     };
     return spec;
 }

@@ -12,5 +12,6 @@ PartSpec checksSpec();
 
 QStringList referentialActionNames();  // "no action", "restrict", ...
 QStringList identityChoices();          // "", "always", "by default"
+QStringList indexMethodChoices();       // "btree", "hash", …
 
 } // namespace sw::app

@@ -60,8 +60,8 @@ QList<ForeignKey> foreignKeysNeedingIndex(const Table &table)
     QStringList indexed;  // one index per column list, even for two keys on the same columns
     for (const ForeignKey &fk : table.foreignKeys) {
         bool covered = false;  // by a declared index only, as generated-sql.md says
-        for (const Index &index : table.indexes)
-            covered = covered || covers(index.columns, fk.columns);
+        for (const Index &index : table.indexes)  // a btree on all rows, the columns first
+            covered = covered || (index.method.isEmpty() && !index.where && covers(index.columns, fk.columns));
         const QString key = fk.columns.join(QLatin1Char(','));
         if (!covered && !indexed.contains(key)) {
             indexed << key;

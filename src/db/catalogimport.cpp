@@ -7,6 +7,7 @@
 #include "importlimits.h"
 #include "lint/simulatedschema.h"
 #include "problem.h"
+#include "sql/indexdefinition.h"
 
 #include <QHash>
 #include <QSet>
@@ -226,21 +227,17 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             if (!tableIndex.contains(row[0].as<pqxx::oid>()))
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
-            const Index index{text(row[1]), names(row[3]), row[2].as<bool>(), {}};
-            // The server's own definition must be the one the design would write:
-            // a method, INCLUDE, order, operator class or predicate it cannot hold is left out.
-            QStringList quoted;
-            for (const QString &column : index.columns)
-                quoted << quoteIdentifier(column);
-            const QString plain = QStringLiteral("CREATE %1INDEX %2 ON %3 USING btree (%4)")
-                                      .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(index.name),
-                                           quoteIdentifier(text(row[6])) + QLatin1Char('.') + quoteIdentifier(text(row[7])), quoted.join(QStringLiteral(", ")));
-            if (row[4].as<bool>() || text(row[5]) != plain) {
-                result.warnings << QStringLiteral("index %1 of %2 (%3) is more than a design can hold yet (columns, btree, unique): left out")
-                                       .arg(index.name, t.name, text(row[5]));
+            // Read from the server's own definition, which the design must write back exactly;
+            // what it cannot hold (storage parameters, NULLS NOT DISTINCT) is left out by name.
+            QStringList columns;
+            for (const Column &c : t.columns)
+                columns << c.name;
+            const std::optional<Index> index = sql::indexFromDefinition(text(row[5]), columns);
+            if (!index) {
+                result.warnings << QStringLiteral("index %1 of %2 (%3) is more than a design can hold yet: left out").arg(text(row[1]), t.name, text(row[5]));
                 continue;
             }
-            t.indexes << index;
+            t.indexes << *index;
         }
         for (const auto &row : tx.exec_params(kTriggers, schemas))
             result.live.triggers << trigger(row);

@@ -3,6 +3,8 @@
 #include "columntype.h"
 #include "identifiers.h"
 #include "sql/expressionform.h"
+#include "sql/indexdefinition.h"
+#include "sql/tablesql.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -35,7 +37,19 @@ QString temporaryTableSql(const Table &table, int position)
     }
     for (int i = 0; i < table.checks.size(); ++i)
         lines << QStringLiteral("CONSTRAINT %1 CHECK (%2)").arg(quoteIdentifier(QStringLiteral("ck_%1").arg(i)), table.checks.at(i).expression);
-    return QStringLiteral("CREATE TEMP TABLE %1 (%2)").arg(temporaryTableName(position), lines.join(QStringLiteral(", ")));
+    QString sql = QStringLiteral("CREATE TEMP TABLE %1 (%2)").arg(temporaryTableName(position), lines.join(QStringLiteral(", ")));
+    // Indexes with expressions or a predicate, so that the server prints them in its words.
+    Table temporary = table;
+    temporary.name = temporaryTableName(position);
+    temporary.schema = QStringLiteral("pg_temp");
+    for (int i = 0; i < table.indexes.size(); ++i) {
+        const Index &index = table.indexes.at(i);
+        const bool plain = !index.where && std::all_of(index.columns.begin(), index.columns.end(), [&](const QString &e) { return table.hasColumn(e); });
+        if (!plain)
+            sql += QStringLiteral(";\n") + sql::createIndex(temporary, {QStringLiteral("%1_ix%2").arg(temporary.name).arg(i), index.columns, false, index.method,
+                                                                       index.include, index.where}).chopped(1);
+    }
+    return sql;
 }
 
 } // namespace
@@ -96,6 +110,21 @@ void readCanonical(pqxx::transaction_base &tx, Project &canonical, const QList<i
                 c.generatedExpr = expression;
             else
                 c.defaultExpr = withoutRedundantCast(expression, QString::fromStdString(row[3].as<std::string>()));
+        }
+    }
+    for (const auto &row : tx.exec_params("SELECT c.relname, ic.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+                                          "JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid "
+                                          "WHERE c.relnamespace = pg_my_temp_schema() AND c.relname = ANY($1::text[])",
+                                          names)) {
+        Table &table = tableOf(row[0].as<std::string>());
+        const int position = QString::fromStdString(row[1].as<std::string>()).section(QStringLiteral("_ix"), -1).toInt();
+        QStringList columns;
+        for (const Column &c : table.columns)
+            columns << c.name;
+        const std::optional<Index> printed = sql::indexFromDefinition(QString::fromStdString(row[2].as<std::string>()), columns);
+        if (printed && position >= 0 && position < table.indexes.size()) {
+            table.indexes[position].columns = printed->columns;
+            table.indexes[position].where = printed->where;
         }
     }
     for (const auto &row : tx.exec_params("SELECT c.relname, con.conname, pg_get_constraintdef(con.oid) FROM pg_constraint con "

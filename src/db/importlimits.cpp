@@ -15,8 +15,18 @@ void leaveOutUnknownTypes(Project &project, QStringList &warnings)
             }
         if (gone.isEmpty())
             continue;
+        // Free SQL (a generation, an index expression or predicate, a check) names
+        // its columns in text: any mention is enough to leave it out.
+        const auto mentions = [&](const QString &sql) {
+            return std::any_of(gone.begin(), gone.end(), [&](const QString &c) { return sql.contains(c); });
+        };
+        for (const Column &c : t.columns)
+            if (c.generatedExpr && !gone.contains(c.name) && mentions(*c.generatedExpr)) {
+                gone << c.name;
+                warnings << QStringLiteral("%1.%2 is generated from a column left out: left out").arg(t.name, c.name);
+            }
         const auto uses = [&](const QStringList &columns) {
-            return std::any_of(columns.begin(), columns.end(), [&](const QString &c) { return gone.contains(c); });
+            return std::any_of(columns.begin(), columns.end(), [&](const QString &c) { return gone.contains(c) || mentions(c); });
         };
         t.columns.removeIf([&](const Column &c) { return gone.contains(c.name); });
         if (uses(t.primaryKey)) {
@@ -24,7 +34,7 @@ void leaveOutUnknownTypes(Project &project, QStringList &warnings)
             t.primaryKey.clear();
         }
         t.indexes.removeIf([&](const Index &i) {
-            const bool out = uses(i.columns);
+            const bool out = uses(i.columns) || uses(i.include) || (i.where && mentions(*i.where));
             if (out)
                 warnings << QStringLiteral("index %1 of %2 uses %3: left out").arg(i.name, t.name, gone.join(QStringLiteral(", ")));
             return out;
@@ -35,9 +45,8 @@ void leaveOutUnknownTypes(Project &project, QStringList &warnings)
                 warnings << QStringLiteral("foreign key %1 of %2 uses %3: left out").arg(fk.name, t.name, gone.join(QStringLiteral(", ")));
             return out;
         });
-        // A check names its columns in free SQL: any mention is enough to leave it out.
         t.checks.removeIf([&](const Check &check) {
-            const bool out = std::any_of(gone.begin(), gone.end(), [&](const QString &c) { return check.expression.contains(c); });
+            const bool out = mentions(check.expression);
             if (out)
                 warnings << QStringLiteral("check %1 of %2 uses %3: left out").arg(check.name, t.name, gone.join(QStringLiteral(", ")));
             return out;

@@ -237,6 +237,33 @@ private slots:
         }
     }
 
+    void anIndexTakesExpressionsAPredicateIncludedColumnsAndAMethod()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.selectTable(QStringLiteral("t-orders"));
+        TableEditor *editor = window.tableEditor();
+        editor->findChild<QTabWidget *>(QStringLiteral("parts"))->setCurrentIndex(1);
+        QAbstractItemModel *indexes = editor->indexesModel();
+        editor->addRow();
+        const int row = 0;
+        setCell(indexes, row, 0, QStringLiteral("ix_orders_open"));
+        setCell(indexes, row, 1, QStringLiteral("lower(instrument), coalesce(side, 'BUY') DESC"));
+        setCell(indexes, row, 4, QStringLiteral("quantity"));
+        setCell(indexes, row, 5, QStringLiteral("quantity > 0"));
+        QVERIFY2(window.previewText().contains(QStringLiteral(
+                     "CREATE INDEX ix_orders_open ON orders (lower(instrument), coalesce(side, 'BUY') DESC) INCLUDE (quantity) WHERE quantity > 0;")),
+                 qPrintable(window.previewText()));
+        setCell(indexes, row, 1, QStringLiteral("instrument"));
+        setCell(indexes, row, 4, QString());
+        setCell(indexes, row, 3, QStringLiteral("hash"));
+        QVERIFY2(window.previewText().contains(QStringLiteral("CREATE INDEX ix_orders_open ON orders USING hash (instrument) WHERE quantity > 0;")),
+                 qPrintable(window.previewText()));
+        setCell(indexes, row, 3, QStringLiteral("bitmap"));  // no such method: marked, not exported
+        QVERIFY(!window.draft().exportable());
+    }
+
     void foreignKeyColumnsArePickedFromTheProject()
     {
         QTemporaryDir dir;

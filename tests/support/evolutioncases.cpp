@@ -111,6 +111,22 @@ QList<EvolutionCase> evolutionCases()
          [](Project &p) { table(p, QStringLiteral("customers")).indexes.clear(); }, customers, kCustomerDml},
         {QStringLiteral("rename_index"),
          [](Project &p) { table(p, QStringLiteral("customers")).indexes.first().name = QStringLiteral("uq_customers_mail"); }, customers, kCustomerDml},
+        {QStringLiteral("add_expression_partial_index"),
+         [](Project &p) {
+             table(p, QStringLiteral("orders")).indexes
+                 << Index{QStringLiteral("ix_orders_open_notes"), {QStringLiteral("lower(note)"), QStringLiteral("created_at DESC")}, false, {}, {}, {},
+                          QStringLiteral("amount > 0")};
+         },
+         orders, kOrderDml},
+        {QStringLiteral("add_covering_index"),  // it covers the foreign key, so the conventions' own index goes
+         [](Project &p) {
+             table(p, QStringLiteral("orders")).indexes
+                 << Index{QStringLiteral("ix_orders_customer_amount"), {QStringLiteral("customer_id")}, false, {}, {}, {QStringLiteral("amount")}, {}};
+         },
+         orders, kOrderDml},
+        {QStringLiteral("add_brin_index"),
+         [](Project &p) { table(p, QStringLiteral("orders")).indexes << Index{{}, {QStringLiteral("created_at")}, false, {}, QStringLiteral("brin"), {}, {}}; },
+         orders, kOrderDml},
         {QStringLiteral("add_unique_index"),
          [](Project &p) { table(p, QStringLiteral("tags")).indexes << Index{{}, {QStringLiteral("label")}, true, {}}; }, tags, kTagDml, true,
          QStringLiteral("INSERT INTO tags (label) VALUES ('twice'), ('twice')"), {}},

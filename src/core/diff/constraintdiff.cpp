@@ -81,8 +81,13 @@ ConstraintChanges diffConstraints(const Table &before, const Table &after, const
     using Idx = sql::IndexDefinition;
     changes.indexes = matchNamed<Idx>(
         sql::indexDefinitions(before), sql::indexDefinitions(after),
-        std::function<QString(const Idx &)>([&](const Idx &i) { return mapped(i.columns).join(QLatin1Char(',')) + (i.unique ? QStringLiteral("!") : QString()); }),
-        std::function<QString(const Idx &)>([](const Idx &i) { return i.columns.join(QLatin1Char(',')) + (i.unique ? QStringLiteral("!") : QString()); }));
+        std::function<QString(const Idx &)>([&](const Idx &i) {
+            Idx renamed = i;
+            renamed.columns = mapped(i.columns);
+            renamed.include = mapped(i.include);
+            return sql::indexSignature(renamed);
+        }),
+        std::function<QString(const Idx &)>([](const Idx &i) { return sql::indexSignature(i); }));
 
     changes.checks = matchNamed<NamedCheck>(
         namedChecks(before), namedChecks(after),

@@ -132,10 +132,9 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
     using Idx = sql::IndexDefinition;
     QList<Idx> actualIndexes;
     for (const Index &i : actual.indexes)
-        actualIndexes.append({i.name, i.columns, i.unique});
+        actualIndexes.append({i.name, i.columns, i.unique, i.method, i.include, i.where});
     compareNamed<Idx>(expected, QStringLiteral("index"), QStringLiteral("index"), sql::indexDefinitions(expected), actualIndexes,
-                      [](const Idx &i) { return i.name; },
-                      [](const Idx &i) { return (i.unique ? QStringLiteral("UNIQUE (") : QStringLiteral("(")) + i.columns.join(QStringLiteral(", ")) + QLatin1Char(')'); });
+                      [](const Idx &i) { return i.name; }, [](const Idx &i) { return sql::indexSignature(i); });
     const auto fks = [](const Table &t) {
         QList<QPair<QString, QString>> list;
         for (const ForeignKey &fk : t.foreignKeys) {

@@ -34,9 +34,14 @@ struct Column {
 
 struct Index {
     QString name;                  // empty: derived by the conventions
+    // Each a column of the table, or SQL written as is: an expression
+    // ("lower(email)"), an order ("created_at DESC NULLS LAST"), an operator class.
     QStringList columns;
     bool unique = false;
     QJsonObject unknownKeys;
+    QString method{};              // btree (empty), hash, gin, gist, brin, spgist
+    QStringList include{};         // INCLUDE (…): columns carried, not searched
+    std::optional<QString> where{};  // the predicate of a partial index, free SQL
 
     bool operator==(const Index &) const = default;
 };

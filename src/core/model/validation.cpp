@@ -5,6 +5,7 @@
 #include "identifiers.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace sw {
@@ -79,7 +80,19 @@ void Validator::checkTable(const Table &t)
             checkName(t, {}, QStringLiteral("index name"), index.name);
         if (index.columns.isEmpty())
             add(t, {}, QStringLiteral("empty-column-list"), QStringLiteral("%1 has no columns").arg(what));
-        checkColumnsExist(t, index.columns, what);
+        // A word that could be a column must be one; anything else is SQL (an expression, an order).
+        static const QRegularExpression word(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$]*$"));
+        QStringList named;
+        for (const QString &element : index.columns)
+            if (t.hasColumn(element) || word.match(element).hasMatch())
+                named << element;
+        checkColumnsExist(t, named, what);
+        checkColumnsExist(t, index.include, what);
+        static const QStringList methods{QString(), QStringLiteral("hash"), QStringLiteral("gin"), QStringLiteral("gist"), QStringLiteral("brin"),
+                                         QStringLiteral("spgist")};
+        if (!methods.contains(index.method))
+            add(t, {}, QStringLiteral("unknown-index-method"),
+                QStringLiteral("%1 uses method %2; PostgreSQL has btree, hash, gin, gist, brin and spgist").arg(what, index.method));
     }
     for (const ForeignKey &fk : t.foreignKeys)
         checkForeignKey(t, fk);

@@ -232,7 +232,14 @@ Index Reader::index(const QJsonObject &o) const
     index.name = string(o, QStringLiteral("name"), false, QStringLiteral("an index"));
     index.columns = names(o, QStringLiteral("columns"), true, QStringLiteral("index %1").arg(index.name));
     index.unique = boolean(o, QStringLiteral("unique"), false);
-    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique"});
+    index.method = string(o, QStringLiteral("method"), false, QStringLiteral("index %1").arg(index.name)).toLower();
+    if (index.method == QLatin1String("btree"))
+        index.method.clear();
+    index.include = names(o, QStringLiteral("include"), false, QStringLiteral("index %1").arg(index.name));
+    const QString where = string(o, QStringLiteral("where"), false, QStringLiteral("index %1").arg(index.name));
+    if (!where.trimmed().isEmpty())
+        index.where = where;
+    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique", "method", "include", "where"});
     return index;
 }
 

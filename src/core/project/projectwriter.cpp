@@ -18,8 +18,8 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        "schemawright", "id", "name", "schema", "type", "nullable", "default", "fill", "comment", "history",
-        "columns", "primary_key", "indexes", "unique", "references", "ref_columns", "on_delete",
+        "schemawright", "id", "name", "schema", "type", "nullable", "default", "fill", "identity", "generated", "comment", "history",
+        "columns", "primary_key", "indexes", "unique", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "expression", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
@@ -159,6 +159,12 @@ QJsonObject toJson(const Table &t)
         QJsonObject io{{"columns", QJsonArray::fromStringList(i.columns)}, {"unique", i.unique}};
         if (!i.name.isEmpty())
             io.insert(QStringLiteral("name"), i.name);
+        if (!i.method.isEmpty())
+            io.insert(QStringLiteral("method"), i.method);
+        if (!i.include.isEmpty())
+            io.insert(QStringLiteral("include"), QJsonArray::fromStringList(i.include));
+        if (i.where)
+            io.insert(QStringLiteral("where"), *i.where);
         indexes << withUnknown(io, i.unknownKeys);
     }
     o.insert(QStringLiteral("indexes"), indexes);

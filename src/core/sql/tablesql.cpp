@@ -96,17 +96,37 @@ QList<IndexDefinition> indexDefinitions(const Table &table)
 {
     QList<IndexDefinition> result;
     for (const Index &index : table.indexes)
-        result.append({conventions::indexName(table, index), index.columns, index.unique});
+        result.append({conventions::indexName(table, index), index.columns, index.unique, index.method, index.include, index.where});
     for (const ForeignKey &fk : conventions::foreignKeysNeedingIndex(table))
         result.append({conventions::foreignKeyIndexName(table, fk), fk.columns, false});
     return result;
 }
 
+QString indexSignature(const IndexDefinition &index)
+{
+    QString signature = (index.unique ? QStringLiteral("UNIQUE ") : QString()) + (index.method.isEmpty() ? QStringLiteral("btree") : index.method)
+        + QStringLiteral(" (") + index.columns.join(QStringLiteral(", ")) + QLatin1Char(')');
+    if (!index.include.isEmpty())
+        signature += QStringLiteral(" INCLUDE (") + index.include.join(QStringLiteral(", ")) + QLatin1Char(')');
+    if (index.where)
+        signature += QStringLiteral(" WHERE ") + *index.where;
+    return signature;
+}
+
 QString createIndex(const Table &table, const IndexDefinition &index)
 {
-    return QStringLiteral("CREATE %1INDEX %2 ON %3 (%4);")
-        .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(index.name), tableRef(table),
-             columnList(index.columns));
+    // An element that names a column is quoted as a name; any other is SQL, written as given.
+    QStringList elements;
+    for (const QString &element : index.columns)
+        elements << (table.hasColumn(element) ? quoteIdentifier(element) : element);
+    QString sql = QStringLiteral("CREATE %1INDEX %2 ON %3%4 (%5)")
+                      .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(index.name), tableRef(table),
+                           index.method.isEmpty() ? QString() : QStringLiteral(" USING ") + index.method, elements.join(QStringLiteral(", ")));
+    if (!index.include.isEmpty())
+        sql += QStringLiteral(" INCLUDE (%1)").arg(columnList(index.include));
+    if (index.where)
+        sql += QStringLiteral(" WHERE %1").arg(*index.where);
+    return sql + QLatin1Char(';');
 }
 
 QString dropIndex(const Table &table, const IndexDefinition &index)

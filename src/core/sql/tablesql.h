@@ -26,11 +26,16 @@ QString dropForeignKey(const Table &table, const ForeignKey &fk);
 // An index as it will exist: declared, or made for a foreign key no declared index covers.
 struct IndexDefinition {
     QString name;
-    QStringList columns;
+    QStringList columns;             // columns, or SQL elements (see Index)
     bool unique = false;
+    QString method = {};             // empty: btree
+    QStringList include = {};
+    std::optional<QString> where = {};
 
     bool operator==(const IndexDefinition &) const = default;
 };
+// What makes two indexes the same index, whatever their names: "UNIQUE gin (a, lower(b)) INCLUDE (c) WHERE …".
+QString indexSignature(const IndexDefinition &index);
 QList<IndexDefinition> indexDefinitions(const Table &table);
 QString createIndex(const Table &table, const IndexDefinition &index);
 QString dropIndex(const Table &table, const IndexDefinition &index);
