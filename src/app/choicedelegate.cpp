@@ -10,7 +10,8 @@ QStringList columnTypeChoices()
             QStringLiteral("numeric(18,8)"), QStringLiteral("varchar(255)"), QStringLiteral("char(3)"), QStringLiteral("text"),
             QStringLiteral("boolean"), QStringLiteral("timestamptz"), QStringLiteral("timestamp"), QStringLiteral("date"), QStringLiteral("time"),
             QStringLiteral("interval"), QStringLiteral("uuid"), QStringLiteral("jsonb"), QStringLiteral("json"), QStringLiteral("bytea"),
-            QStringLiteral("double precision"), QStringLiteral("real"), QStringLiteral("text[]")};
+            QStringLiteral("double precision"), QStringLiteral("real"), QStringLiteral("text[]"), QStringLiteral("inet"), QStringLiteral("money"),
+            QStringLiteral("tsvector"), QStringLiteral("tstzrange"), QStringLiteral("timetz")};
 }
 
 ChoiceDelegate::ChoiceDelegate(std::function<QStringList(const QModelIndex &)> choices, bool editable, QObject *parent)

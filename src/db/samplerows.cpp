@@ -5,6 +5,7 @@
 #include "problem.h"
 #include "sql/tablesql.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <pqxx/pqxx>
@@ -52,6 +53,26 @@ QString sampleValue(const Table &table, const Column &column)
         return QStringLiteral("'{}'");
     if (base == QLatin1String("bytea"))
         return QStringLiteral("'\\x00'");
+    // A literal each of the other built-in types reads.
+    static const QHash<QString, QString> literals = {
+        {QStringLiteral("timetz"), QStringLiteral("'12:00+00'")}, {QStringLiteral("inet"), QStringLiteral("'10.0.0.1'")},
+        {QStringLiteral("cidr"), QStringLiteral("'10.0.0.0/8'")}, {QStringLiteral("macaddr"), QStringLiteral("'08:00:2b:01:02:03'")},
+        {QStringLiteral("macaddr8"), QStringLiteral("'08:00:2b:01:02:03:04:05'")}, {QStringLiteral("varbit"), QStringLiteral("B'0'")},
+        {QStringLiteral("tsvector"), QStringLiteral("'word'")}, {QStringLiteral("tsquery"), QStringLiteral("'word'")},
+        {QStringLiteral("xml"), QStringLiteral("'<a/>'")}, {QStringLiteral("point"), QStringLiteral("'(0,0)'")},
+        {QStringLiteral("line"), QStringLiteral("'{1,-1,0}'")}, {QStringLiteral("lseg"), QStringLiteral("'[(0,0),(1,1)]'")},
+        {QStringLiteral("box"), QStringLiteral("'(1,1),(0,0)'")}, {QStringLiteral("path"), QStringLiteral("'[(0,0),(1,1)]'")},
+        {QStringLiteral("polygon"), QStringLiteral("'((0,0),(1,1),(1,0))'")}, {QStringLiteral("circle"), QStringLiteral("'<(0,0),1>'")},
+        {QStringLiteral("pg_lsn"), QStringLiteral("'0/0'")}, {QStringLiteral("money"), QStringLiteral("1")},
+    };
+    if (literals.contains(base))
+        return literals.value(base);
+    if (base == QLatin1String("bit"))  // exactly as many bits as the type holds
+        return QStringLiteral("B'%1'").arg(QString(type->modifiers.isEmpty() ? 1 : type->modifiers.mid(1).chopped(1).toInt(), QLatin1Char('0')));
+    if (base.endsWith(QLatin1String("multirange")))
+        return QStringLiteral("'{}'");
+    if (base.endsWith(QLatin1String("range")))
+        return QStringLiteral("'empty'");
     return QStringLiteral("1");  // every number type
 }
 

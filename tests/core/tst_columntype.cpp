@@ -24,6 +24,10 @@ private slots:
             {"character varying(32)", "varchar(32)"}, {"timestamp with time zone", "timestamptz"},
             {"timestamp without time zone", "timestamp"}, {"character(3)", "char(3)"},
             {"time without time zone", "time"}, {"timestamp(3) with time zone", "timestamptz(3)"},
+            // The other built-in types real schemas use.
+            {"time with time zone", "timetz"}, {"time(3) with time zone", "timetz(3)"}, {"inet", "inet"}, {"cidr", "cidr"},
+            {"macaddr", "macaddr"}, {"money", "money"}, {"bit(8)", "bit(8)"}, {"bit varying(16)", "varbit(16)"}, {"tsvector", "tsvector"},
+            {"xml", "xml"}, {"point", "point"}, {"tstzrange", "tstzrange"}, {"int4multirange", "int4multirange"}, {"inet[]", "inet[]"},
         };
         for (const auto &[written, canonical] : cases)
             QTest::newRow(qPrintable(written)) << written << canonical;
