@@ -321,6 +321,10 @@ GERMAN = {
     "Change included columns of index %1": "Mitgeführte Spalten des Index %1 ändern",
     "Where": "Bedingung",
     "Change predicate of index %1": "Bedingung des Index %1 ändern",
+    "Match full": "Vollständig passend",
+    "Deferrable": "Aufschiebbar",
+    "Initially deferred": "Anfangs aufgeschoben",
+    "Change %1 of %2": "%1 von %2 ändern",
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

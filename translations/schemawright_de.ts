@@ -408,8 +408,8 @@
     <message>
         <location filename="../src/app/tablepartspecs.cpp" line="95" />
         <location filename="../src/app/tablepartspecs.cpp" line="200" />
-        <location filename="../src/app/tablepartspecs.cpp" line="259" />
-        <location filename="../src/app/tablepartspecs.cpp" line="296" />
+        <location filename="../src/app/tablepartspecs.cpp" line="267" />
+        <location filename="../src/app/tablepartspecs.cpp" line="307" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <location filename="../src/app/tablepartspecs.cpp" line="205" />
-        <location filename="../src/app/tablepartspecs.cpp" line="264" />
+        <location filename="../src/app/tablepartspecs.cpp" line="272" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -591,67 +591,87 @@
         <translation>Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="255" />
+        <location filename="../src/app/tablepartspecs.cpp" line="251" />
+        <source>Change %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="263" />
         <source>Change action of foreign key %1</source>
         <translation>Aktion des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="262" />
+        <location filename="../src/app/tablepartspecs.cpp" line="270" />
         <source>Rename foreign key of %1 to %2</source>
         <translation>Fremdschlüssel von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="267" />
+        <location filename="../src/app/tablepartspecs.cpp" line="275" />
         <source>Change columns of foreign key %1</source>
         <translation>Spalten des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="269" />
+        <location filename="../src/app/tablepartspecs.cpp" line="277" />
         <source>References</source>
         <translation>Verweist auf</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="272" />
+        <location filename="../src/app/tablepartspecs.cpp" line="280" />
         <source>Point foreign key %1 to %2</source>
         <translation>Fremdschlüssel %1 auf %2 verweisen lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="274" />
+        <location filename="../src/app/tablepartspecs.cpp" line="282" />
         <source>Referenced columns</source>
         <translation>Referenzierte Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="277" />
+        <location filename="../src/app/tablepartspecs.cpp" line="285" />
         <source>Change referenced columns of %1</source>
         <translation>Referenzierte Spalten von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="279" />
+        <location filename="../src/app/tablepartspecs.cpp" line="287" />
         <source>On delete</source>
         <translation>Beim Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="280" />
+        <location filename="../src/app/tablepartspecs.cpp" line="288" />
         <source>On update</source>
         <translation>Beim Ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="288" />
+        <location filename="../src/app/tablepartspecs.cpp" line="289" />
+        <source>Match full</source>
+        <translation>Vollständig passend</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="290" />
+        <source>Deferrable</source>
+        <translation>Aufschiebbar</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="291" />
+        <source>Initially deferred</source>
+        <translation>Anfangs aufgeschoben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="299" />
         <source>check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="299" />
+        <location filename="../src/app/tablepartspecs.cpp" line="310" />
         <source>Rename check of %1 to %2</source>
         <translation>Prüfung von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="301" />
+        <location filename="../src/app/tablepartspecs.cpp" line="312" />
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="304" />
+        <location filename="../src/app/tablepartspecs.cpp" line="315" />
         <source>Change check %1</source>
         <translation>Prüfung %1 ändern</translation>
     </message>

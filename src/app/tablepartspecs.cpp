@@ -244,6 +244,14 @@ PartSpec foreignKeysSpec()
     spec.remove = [](Table &t, int row) { t.foreignKeys.removeAt(row); };
     spec.move = [](Table &t, int from, int to) { moveItem(t.foreignKeys, from, to); };
     spec.concerns = [](const Problem &p, const Table &t, int row) { return messageNames(p, conventions::foreignKeyName(t, t.foreignKeys.at(row))); };
+    const auto flagField = [](const QString &header, bool ForeignKey::*flag) {
+        return PartField{header, [flag](const Table &t, int r) { return QVariant(t.foreignKeys.at(r).*flag); },
+                         [flag, header](Table &t, int r, const QVariant &v) {
+                             t.foreignKeys[r].*flag = v.toBool();
+                             return QCoreApplication::translate("TableParts", "Change %1 of %2").arg(header, conventions::foreignKeyName(t, t.foreignKeys.at(r)));
+                         },
+                         true};
+    };
     const auto actionField = [](const QString &header, bool onDelete) {
         return PartField{header,
                          [onDelete](const Table &t, int r) {
@@ -278,6 +286,9 @@ PartSpec foreignKeysSpec()
          }},
         actionField(QCoreApplication::translate("TableParts", "On delete"), true),
         actionField(QCoreApplication::translate("TableParts", "On update"), false),
+        flagField(QCoreApplication::translate("TableParts", "Match full"), &ForeignKey::matchFull),
+        flagField(QCoreApplication::translate("TableParts", "Deferrable"), &ForeignKey::deferrable),
+        flagField(QCoreApplication::translate("TableParts", "Initially deferred"), &ForeignKey::initiallyDeferred),
     };
     return spec;
 }

@@ -201,8 +201,10 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             const QString name = text(row[1]), kind = text(row[2]), definition = text(row[9]);
             // What the model would render differently is left out, never imported changed.
+            // A foreign key holds MATCH FULL and DEFERRABLE; NOT VALID no constraint yet.
             static const QRegularExpression beyondTheModel(QStringLiteral("\\b(NOT VALID|DEFERRABLE|MATCH FULL)\\b"));
-            const QRegularExpressionMatch beyond = beyondTheModel.match(definition);
+            static const QRegularExpression beyondAKey(QStringLiteral("\\b(NOT VALID)\\b"));
+            const QRegularExpressionMatch beyond = (kind == QLatin1String("f") ? beyondAKey : beyondTheModel).match(definition);
             if (kind == QLatin1String("x") || (beyond.hasMatch() && (kind == QLatin1String("f") || kind == QLatin1String("c")))) {
                 result.warnings << QStringLiteral("constraint %1 of %2 (%3) uses %4, which a design cannot hold yet: left out")
                                        .arg(name, t.name, definition, kind == QLatin1String("x") ? QStringLiteral("EXCLUDE") : beyond.captured(1));
@@ -217,8 +219,12 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 t.indexes << Index{name, names(row[3]), true, {}};
             } else if (kind == QLatin1String("f")) {
                 const QString refSchema = text(row[4]), refTable = text(row[5]);
-                t.foreignKeys << ForeignKey{name, names(row[3]), refSchema == t.schema ? refTable : refSchema + QLatin1Char('.') + refTable,
-                                            names(row[6]), action(text(row[7])), action(text(row[8])), false, {}};
+                ForeignKey fk{name, names(row[3]), refSchema == t.schema ? refTable : refSchema + QLatin1Char('.') + refTable,
+                              names(row[6]), action(text(row[7])), action(text(row[8])), false, {}};
+                fk.matchFull = definition.contains(QLatin1String(" MATCH FULL"));
+                fk.deferrable = definition.contains(QLatin1String(" DEFERRABLE"));
+                fk.initiallyDeferred = definition.contains(QLatin1String(" INITIALLY DEFERRED"));
+                t.foreignKeys << fk;
             } else {
                 t.checks << Check{name, checkExpression(text(row[9])), {}};
             }

@@ -132,6 +132,12 @@ QList<EvolutionCase> evolutionCases()
          QStringLiteral("INSERT INTO tags (label) VALUES ('twice'), ('twice')"), {}},
         {QStringLiteral("change_foreign_key"),
          [](Project &p) { table(p, QStringLiteral("orders")).foreignKeys.first().onDelete = ReferentialAction::Cascade; }, orders, kOrderDml},
+        {QStringLiteral("make_foreign_key_deferrable"),
+         [](Project &p) {
+             ForeignKey &fk = table(p, QStringLiteral("orders")).foreignKeys.first();
+             fk.deferrable = fk.initiallyDeferred = fk.matchFull = true;
+         },
+         orders, kOrderDml},
         {QStringLiteral("drop_foreign_key"),
          [](Project &p) { table(p, QStringLiteral("orders")).foreignKeys.clear(); }, orders, kOrderDml},
         {QStringLiteral("add_check"),

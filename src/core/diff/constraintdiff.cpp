@@ -59,7 +59,8 @@ QList<NamedForeignKey> namedForeignKeys(const Table &table)
 QString foreignKeySignature(const ForeignKey &fk, const QString &references, const QStringList &columns, const QStringList &refColumns)
 {
     return QStringList{columns.join(QLatin1Char(',')), references, refColumns.join(QLatin1Char(',')),
-                       QString::number(int(fk.onDelete)), QString::number(int(fk.onUpdate))}
+                       QString::number(int(fk.onDelete)), QString::number(int(fk.onUpdate)), QString::number(fk.matchFull),
+                       QString::number(fk.deferrable), QString::number(fk.initiallyDeferred)}
         .join(QLatin1Char('|'));
 }
 

@@ -140,9 +140,12 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
         for (const ForeignKey &fk : t.foreignKeys) {
             const QString target = fk.references.contains(QLatin1Char('.')) ? fk.references : t.schema + QLatin1Char('.') + fk.references;
             list.append({conventions::foreignKeyName(t, fk),
-                         QStringLiteral("(%1) REFERENCES %2 (%3) ON DELETE %4 ON UPDATE %5")
+                         QStringLiteral("(%1) REFERENCES %2 (%3)%4 ON DELETE %5 ON UPDATE %6%7")
                              .arg(fk.columns.join(QStringLiteral(", ")), target, fk.refColumns.join(QStringLiteral(", ")),
-                                  referentialActionSql(fk.onDelete), referentialActionSql(fk.onUpdate))});
+                                  fk.matchFull ? QStringLiteral(" MATCH FULL") : QString(), referentialActionSql(fk.onDelete),
+                                  referentialActionSql(fk.onUpdate),
+                                  fk.deferrable ? (fk.initiallyDeferred ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QStringLiteral(" DEFERRABLE"))
+                                                : QString())});
         }
         return list;
     };

@@ -57,6 +57,9 @@ struct ForeignKey {
     ReferentialAction onUpdate = ReferentialAction::NoAction;
     bool external = false;         // references a table outside the project, which must exist in the database
     QJsonObject unknownKeys;
+    bool matchFull{};              // MATCH FULL: all key columns NULL, or none
+    bool deferrable{};             // DEFERRABLE: checkable at commit
+    bool initiallyDeferred{};      // INITIALLY DEFERRED (needs deferrable)
 
     bool operator==(const ForeignKey &) const = default;
 };

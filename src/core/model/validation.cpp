@@ -182,6 +182,8 @@ void Validator::checkForeignKey(const Table &t, const ForeignKey &fk)
         return;
     }
     checkColumnsExist(t, fk.columns, what);
+    if (fk.initiallyDeferred && !fk.deferrable)
+        add(t, {}, QStringLiteral("bad-deferrable"), QStringLiteral("%1 is initially deferred but not deferrable; add \"deferrable\": true").arg(what));
     const Table *target = m_project.findTable(fk.references, t.schema);
     if (!target) {
         // A project may describe part of a database, but only when it says so:

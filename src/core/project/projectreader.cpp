@@ -254,7 +254,11 @@ ForeignKey Reader::foreignKey(const QJsonObject &o) const
     fk.onDelete = action(o, QStringLiteral("on_delete"));
     fk.onUpdate = action(o, QStringLiteral("on_update"));
     fk.external = boolean(o, QStringLiteral("external"), false);
-    fk.unknownKeys = unknownKeys(o, {"name", "columns", "references", "ref_columns", "on_delete", "on_update", "external"});
+    fk.matchFull = boolean(o, QStringLiteral("match_full"), false);
+    fk.deferrable = boolean(o, QStringLiteral("deferrable"), false);
+    fk.initiallyDeferred = boolean(o, QStringLiteral("initially_deferred"), false);
+    fk.unknownKeys = unknownKeys(o, {"name", "columns", "references", "ref_columns", "on_delete", "on_update", "external", "match_full",
+                                     "deferrable", "initially_deferred"});
     return fk;
 }
 

@@ -20,7 +20,7 @@ const QStringList &keyOrder()
     static const QStringList order = {
         "schemawright", "id", "name", "schema", "type", "nullable", "default", "fill", "identity", "generated", "comment", "history",
         "columns", "primary_key", "indexes", "unique", "method", "include", "where", "references", "ref_columns", "on_delete",
-        "on_update", "external", "expression", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
+        "on_update", "external", "match_full", "deferrable", "initially_deferred", "expression", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
     return order;
@@ -179,6 +179,12 @@ QJsonObject toJson(const Table &t)
             fo.insert(QStringLiteral("name"), fk.name);
         if (fk.external)
             fo.insert(QStringLiteral("external"), true);
+        if (fk.matchFull)
+            fo.insert(QStringLiteral("match_full"), true);
+        if (fk.deferrable)
+            fo.insert(QStringLiteral("deferrable"), true);
+        if (fk.initiallyDeferred)
+            fo.insert(QStringLiteral("initially_deferred"), true);
         fks << withUnknown(fo, fk.unknownKeys);
     }
     o.insert(QStringLiteral("foreign_keys"), fks);

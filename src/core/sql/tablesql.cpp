@@ -54,10 +54,14 @@ QString foreignKeyClause(const Table &table, const ForeignKey &fk)
     QString clause = QStringLiteral("CONSTRAINT %1 FOREIGN KEY (%2) REFERENCES %3 (%4)")
                          .arg(quoteIdentifier(conventions::foreignKeyName(table, fk)), columnList(fk.columns),
                               qualifiedIdentifier(schema, reference), columnList(fk.refColumns));
+    if (fk.matchFull)
+        clause += QStringLiteral(" MATCH FULL");
     if (fk.onDelete != ReferentialAction::NoAction)
         clause += QStringLiteral(" ON DELETE ") + referentialActionSql(fk.onDelete);
     if (fk.onUpdate != ReferentialAction::NoAction)
         clause += QStringLiteral(" ON UPDATE ") + referentialActionSql(fk.onUpdate);
+    if (fk.deferrable)
+        clause += fk.initiallyDeferred ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QStringLiteral(" DEFERRABLE");
     return clause;
 }
 
