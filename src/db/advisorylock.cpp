@@ -15,7 +15,7 @@ namespace {
 constexpr int kLockClass = 0x5357;
 constexpr int kLockObject = 0x4d494752;
 
-QString holderDescription(pqxx::connection &connection)
+QString describeHolder(pqxx::connection &connection)
 {
     pqxx::nontransaction tx(connection);
     const pqxx::result r = tx.exec_params(
@@ -32,23 +32,39 @@ QString holderDescription(pqxx::connection &connection)
                                     QString::fromStdString(r[0][3].as<std::string>()), QString::fromStdString(r[0][4].as<std::string>()));
 }
 
+QString holderDescription(pqxx::connection &connection)
+{
+    try {
+        return describeHolder(connection);
+    } catch (const pqxx::sql_error &) {  // a cancel meant for the wait reached this query instead
+        return QStringLiteral("another session");
+    }
+}
+
 } // namespace
 
 MigrationLock::MigrationLock(pqxx::connection &connection, int waitMs, const std::function<void(const QString &)> &waiting,
                              const QueryCanceller *canceller)
     : m_connection(connection)
 {
+    const auto giveUp = [this] {
+        return SchemaError(QStringLiteral("cancelled"),
+                           QStringLiteral("gave up waiting for the other Schemawright runner (%1); nothing was run").arg(holderDescription(m_connection)));
+    };
     for (int waited = 0;; waited += 200) {
-        {
+        try {
             pqxx::nontransaction tx(m_connection);
             if (tx.exec_params1("SELECT pg_try_advisory_lock($1, $2)", kLockClass, kLockObject)[0].as<bool>())
                 return;
+        } catch (const pqxx::sql_error &) {
+            if (canceller && canceller->isCancelled())  // the cancel reached this very query
+                throw giveUp();
+            throw;
         }
         if (waited == 0 && waiting)
             waiting(holderDescription(m_connection));
         if (canceller && canceller->isCancelled())
-            throw SchemaError(QStringLiteral("cancelled"),
-                              QStringLiteral("gave up waiting for the other Schemawright runner (%1); nothing was run").arg(holderDescription(m_connection)));
+            throw giveUp();
         if (waited >= waitMs)
             throw SchemaError(QStringLiteral("locked"),
                               QStringLiteral("another Schemawright runner is migrating this database: %1; waited %2 s. "

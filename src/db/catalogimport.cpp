@@ -216,7 +216,13 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             if (kind == QLatin1String("p")) {
                 t.primaryKey = names(row[3]);
             } else if (kind == QLatin1String("u")) {
-                t.indexes << Index{name, names(row[3]), true, {}};
+                Index unique{name, names(row[3]), true, {}};
+                unique.constraint = true;  // a constraint, as the database has it, not a bare unique index
+                static const QRegularExpression include(QStringLiteral(" INCLUDE \\(([^)]*)\\)"));
+                if (const QRegularExpressionMatch m = include.match(definition); m.hasMatch())
+                    for (const QString &column : m.captured(1).split(QStringLiteral(", ")))
+                        unique.include << (column.startsWith(QLatin1Char('"')) ? column.mid(1, column.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\"")) : column);
+                t.indexes << unique;
             } else if (kind == QLatin1String("f")) {
                 const QString refSchema = text(row[4]), refTable = text(row[5]);
                 ForeignKey fk{name, names(row[3]), refSchema == t.schema ? refTable : refSchema + QLatin1Char('.') + refTable,

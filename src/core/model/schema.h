@@ -42,6 +42,7 @@ struct Index {
     QString method{};              // btree (empty), hash, gin, gist, brin, spgist
     QStringList include{};         // INCLUDE (…): columns carried, not searched
     std::optional<QString> where{};  // the predicate of a partial index, free SQL
+    bool constraint{};             // a UNIQUE constraint (ALTER TABLE … ADD CONSTRAINT), not only an index
 
     bool operator==(const Index &) const = default;
 };

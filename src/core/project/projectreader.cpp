@@ -239,7 +239,8 @@ Index Reader::index(const QJsonObject &o) const
     const QString where = string(o, QStringLiteral("where"), false, QStringLiteral("index %1").arg(index.name));
     if (!where.trimmed().isEmpty())
         index.where = where;
-    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique", "method", "include", "where"});
+    index.constraint = boolean(o, QStringLiteral("constraint"), false);
+    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique", "method", "include", "where", "constraint"});
     return index;
 }
 

@@ -19,7 +19,7 @@ const QStringList &keyOrder()
 {
     static const QStringList order = {
         "schemawright", "id", "name", "schema", "type", "nullable", "default", "fill", "identity", "generated", "comment", "history",
-        "columns", "primary_key", "indexes", "unique", "method", "include", "where", "references", "ref_columns", "on_delete",
+        "columns", "primary_key", "indexes", "unique", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "match_full", "deferrable", "initially_deferred", "expression", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
@@ -165,6 +165,8 @@ QJsonObject toJson(const Table &t)
             io.insert(QStringLiteral("include"), QJsonArray::fromStringList(i.include));
         if (i.where)
             io.insert(QStringLiteral("where"), *i.where);
+        if (i.constraint)
+            io.insert(QStringLiteral("constraint"), true);
         indexes << withUnknown(io, i.unknownKeys);
     }
     o.insert(QStringLiteral("indexes"), indexes);

@@ -100,7 +100,7 @@ QList<IndexDefinition> indexDefinitions(const Table &table)
 {
     QList<IndexDefinition> result;
     for (const Index &index : table.indexes)
-        result.append({conventions::indexName(table, index), index.columns, index.unique, index.method, index.include, index.where});
+        result.append({conventions::indexName(table, index), index.columns, index.unique, index.method, index.include, index.where, index.constraint});
     for (const ForeignKey &fk : conventions::foreignKeysNeedingIndex(table))
         result.append({conventions::foreignKeyIndexName(table, fk), fk.columns, false});
     return result;
@@ -108,7 +108,7 @@ QList<IndexDefinition> indexDefinitions(const Table &table)
 
 QString indexSignature(const IndexDefinition &index)
 {
-    QString signature = (index.unique ? QStringLiteral("UNIQUE ") : QString()) + (index.method.isEmpty() ? QStringLiteral("btree") : index.method)
+    QString signature = (index.constraint ? QStringLiteral("CONSTRAINT ") : QString()) + (index.unique ? QStringLiteral("UNIQUE ") : QString()) + (index.method.isEmpty() ? QStringLiteral("btree") : index.method)
         + QStringLiteral(" (") + index.columns.join(QStringLiteral(", ")) + QLatin1Char(')');
     if (!index.include.isEmpty())
         signature += QStringLiteral(" INCLUDE (") + index.include.join(QStringLiteral(", ")) + QLatin1Char(')');
@@ -119,6 +119,12 @@ QString indexSignature(const IndexDefinition &index)
 
 QString createIndex(const Table &table, const IndexDefinition &index)
 {
+    if (index.constraint) {
+        QString sql = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 UNIQUE (%3)").arg(tableRef(table), quoteIdentifier(index.name), columnList(index.columns));
+        if (!index.include.isEmpty())
+            sql += QStringLiteral(" INCLUDE (%1)").arg(columnList(index.include));
+        return sql + QLatin1Char(';');
+    }
     // An element that names a column is quoted as a name; any other is SQL, written as given.
     QStringList elements;
     for (const QString &element : index.columns)
@@ -135,6 +141,8 @@ QString createIndex(const Table &table, const IndexDefinition &index)
 
 QString dropIndex(const Table &table, const IndexDefinition &index)
 {
+    if (index.constraint)
+        return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;").arg(tableRef(table), quoteIdentifier(index.name));
     return QStringLiteral("DROP INDEX %1;").arg(qualifiedIdentifier(table.schema, index.name));
 }
 

@@ -31,6 +31,7 @@ struct IndexDefinition {
     QString method = {};             // empty: btree
     QStringList include = {};
     std::optional<QString> where = {};
+    bool constraint = false;         // UNIQUE constraint: added and dropped with ALTER TABLE
 
     bool operator==(const IndexDefinition &) const = default;
 };
