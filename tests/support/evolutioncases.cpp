@@ -130,6 +130,13 @@ QList<EvolutionCase> evolutionCases()
         {QStringLiteral("add_unique_index"),
          [](Project &p) { table(p, QStringLiteral("tags")).indexes << Index{{}, {QStringLiteral("label")}, true, {}}; }, tags, kTagDml, true,
          QStringLiteral("INSERT INTO tags (label) VALUES ('twice'), ('twice')"), {}},
+        {QStringLiteral("add_unique_constraint"),
+         [](Project &p) {
+             Index unique{QStringLiteral("uq_tags_label"), {QStringLiteral("label")}, true, {}};
+             unique.constraint = true;
+             table(p, QStringLiteral("tags")).indexes << unique;
+         },
+         tags, kTagDml, true, QStringLiteral("INSERT INTO tags (label) VALUES ('twice'), ('twice')"), {}},
         {QStringLiteral("change_foreign_key"),
          [](Project &p) { table(p, QStringLiteral("orders")).foreignKeys.first().onDelete = ReferentialAction::Cascade; }, orders, kOrderDml},
         {QStringLiteral("make_foreign_key_deferrable"),
