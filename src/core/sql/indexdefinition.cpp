@@ -6,25 +6,33 @@ namespace sw::sql {
 
 namespace {
 
-// The text inside the parentheses that open at `open`, respecting quotes; -1 when unbalanced.
-qsizetype closingParenthesis(const QString &text, qsizetype open)
+// Visits each character of `text` from `from` on that is outside quotes, with
+// the parenthesis depth after it; stops where `visit` says so and returns that index (-1: the end).
+template <typename Visit>
+qsizetype walkOutsideQuotes(const QString &text, qsizetype from, Visit visit)
 {
     int depth = 0;
     QChar quote;
-    for (qsizetype i = open; i < text.size(); ++i) {
+    for (qsizetype i = from; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (!quote.isNull()) {
             if (c == quote)
                 quote = QChar();
-        } else if (c == u'\'' || c == u'"') {
-            quote = c;
-        } else if (c == u'(') {
-            ++depth;
-        } else if (c == u')' && --depth == 0) {
-            return i;
+            continue;
         }
+        if (c == u'\'' || c == u'"')
+            quote = c;
+        depth += c == u'(' ? 1 : c == u')' ? -1 : 0;
+        if (quote.isNull() && visit(i, c, depth))
+            return i;
     }
     return -1;
+}
+
+// The index of the parenthesis that closes the one at `open`; -1 when unbalanced.
+qsizetype closingParenthesis(const QString &text, qsizetype open)
+{
+    return walkOutsideQuotes(text, open, [](qsizetype, QChar c, int depth) { return c == u')' && depth == 0; });
 }
 
 } // namespace
@@ -32,25 +40,14 @@ qsizetype closingParenthesis(const QString &text, qsizetype open)
 QStringList splitElements(const QString &text)
 {
     QStringList parts;
-    int depth = 0;
-    QChar quote;
     qsizetype start = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == u'\'' || c == u'"') {
-            quote = c;
-        } else if (c == u'(') {
-            ++depth;
-        } else if (c == u')') {
-            --depth;
-        } else if (c == u',' && depth == 0) {
+    walkOutsideQuotes(text, 0, [&](qsizetype i, QChar c, int depth) {
+        if (c == u',' && depth == 0) {
             parts << text.mid(start, i - start).trimmed();
             start = i + 1;
         }
-    }
+        return false;
+    });
     parts << text.mid(start).trimmed();
     parts.removeAll(QString());
     return parts;
