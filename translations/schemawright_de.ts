@@ -1302,6 +1302,13 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
     </message>
     <message>
         <location filename="../src/app/drift/driftwindow.cpp" line="380" />
+        <source>Not taken: the database holds what a design cannot hold yet, which the design would lose:
+%1</source>
+        <translation>Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="390" />
         <source>The design now has the database's version; Undo takes it back.</source>
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
@@ -1318,17 +1325,17 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="399" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="409" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="415" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="425" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="417" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="427" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>

@@ -369,14 +369,24 @@ void DriftWindow::takeDatabaseVersion()
     const QString conninfo = effectiveConninfo();
     const Project design = m_design;
     auto tables = std::make_shared<QList<Table>>();
+    auto refusal = std::make_shared<QString>();
     runInBackground(
-        [conninfo, design, tables](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
+        [conninfo, design, tables, refusal](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
             const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
-            *tables = db::importSchema(connection, {design.schemas(), &design}).project.tables;
+            const db::ImportResult imported = db::importSchema(connection, {design.schemas(), &design});
+            // Taken whole or not at all: a table without what the import left out would lose it from the design.
+            if (!imported.warnings.isEmpty())
+                *refusal = tr("Not taken: the database holds what a design cannot hold yet, which the design would lose:\n%1")
+                               .arg(imported.warnings.join(QLatin1Char('\n')));
+            *tables = imported.project.tables;
             return QString();
         },
-        [this, tables, design](const db::DriftDiagnosis &) {
+        [this, tables, design, refusal](const db::DriftDiagnosis &) {
+            if (!refusal->isEmpty()) {
+                m_ui->status->setText(*refusal);
+                return;
+            }
             m_ui->status->setText(tr("The design now has the database's version; Undo takes it back."));
             emit databaseVersionTaken(*tables, design.schemas());
         });
