@@ -201,13 +201,12 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             const QString name = text(row[1]), kind = text(row[2]), definition = text(row[9]);
             // What the model would render differently is left out, never imported changed.
-            // A foreign key holds MATCH FULL and DEFERRABLE; NOT VALID no constraint yet.
-            static const QRegularExpression beyondTheModel(QStringLiteral("\\b(NOT VALID|DEFERRABLE|MATCH FULL)\\b"));
-            static const QRegularExpression beyondAKey(QStringLiteral("\\b(NOT VALID)\\b"));
-            const QRegularExpressionMatch beyond = (kind == QLatin1String("f") ? beyondAKey : beyondTheModel).match(definition);
-            if (kind == QLatin1String("x") || (beyond.hasMatch() && (kind == QLatin1String("f") || kind == QLatin1String("c")))) {
-                result.warnings << QStringLiteral("constraint %1 of %2 (%3) uses %4, which a design cannot hold yet: left out")
-                                       .arg(name, t.name, definition, kind == QLatin1String("x") ? QStringLiteral("EXCLUDE") : beyond.captured(1));
+            // Foreign keys and checks hold MATCH FULL, DEFERRABLE and NOT VALID; keys and unique constraints not DEFERRABLE yet.
+            static const QRegularExpression beyondAKey(QStringLiteral("\\b(DEFERRABLE)\\b"));
+            const bool keyOrCheck = kind == QLatin1String("f") || kind == QLatin1String("c");
+            const QRegularExpressionMatch beyond = keyOrCheck ? QRegularExpressionMatch() : beyondAKey.match(definition);
+            if (kind == QLatin1String("x")) {
+                result.warnings << QStringLiteral("constraint %1 of %2 (%3) uses EXCLUDE, which a design cannot hold yet: left out").arg(name, t.name, definition);
                 continue;
             }
             if (beyond.hasMatch())
@@ -230,9 +229,12 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 fk.matchFull = definition.contains(QLatin1String(" MATCH FULL"));
                 fk.deferrable = definition.contains(QLatin1String(" DEFERRABLE"));
                 fk.initiallyDeferred = definition.contains(QLatin1String(" INITIALLY DEFERRED"));
+                fk.notValid = definition.endsWith(QLatin1String(" NOT VALID"));
                 t.foreignKeys << fk;
             } else {
-                t.checks << Check{name, checkExpression(text(row[9])), {}};
+                Check check{name, checkExpression(text(row[9])), {}};
+                check.notValid = definition.endsWith(QLatin1String(" NOT VALID"));
+                t.checks << check;
             }
         }
         for (const auto &row : tx.exec_params(kIndexes, schemas)) {

@@ -149,6 +149,13 @@ QList<EvolutionCase> evolutionCases()
          [](Project &p) { table(p, QStringLiteral("orders")).foreignKeys.clear(); }, orders, kOrderDml},
         {QStringLiteral("add_check"),
          [](Project &p) { table(p, QStringLiteral("orders")).checks << Check{{}, QStringLiteral("amount >= 0"), {}}; }, orders, kOrderDml},
+        {QStringLiteral("add_check_not_valid"),  // existing rows are not scanned; new ones are checked
+         [](Project &p) {
+             Check check{QStringLiteral("ck_orders_amount_small"), QStringLiteral("amount < 1000"), {}};
+             check.notValid = true;
+             table(p, QStringLiteral("orders")).checks << check;
+         },
+         orders, kOrderDml, true, QStringLiteral("UPDATE orders SET amount = 5000"), {}},
         {QStringLiteral("drop_check"),
          [](Project &p) { table(p, QStringLiteral("customers")).checks.clear(); }, customers, kCustomerDml},
         {QStringLiteral("rename_check"),

@@ -44,7 +44,7 @@ QList<NamedCheck> namedChecks(const Table &table)
 {
     QList<NamedCheck> checks;
     for (int i = 0; i < table.checks.size(); ++i)
-        checks.append({conventions::checkName(table, i), table.checks.at(i).expression.simplified(), i});
+        checks.append({conventions::checkName(table, i), table.checks.at(i).expression.simplified(), i, table.checks.at(i).notValid});
     return checks;
 }
 
@@ -60,7 +60,7 @@ QString foreignKeySignature(const ForeignKey &fk, const QString &references, con
 {
     return QStringList{columns.join(QLatin1Char(',')), references, refColumns.join(QLatin1Char(',')),
                        QString::number(int(fk.onDelete)), QString::number(int(fk.onUpdate)), QString::number(fk.matchFull),
-                       QString::number(fk.deferrable), QString::number(fk.initiallyDeferred)}
+                       QString::number(fk.deferrable), QString::number(fk.initiallyDeferred), QString::number(fk.notValid)}
         .join(QLatin1Char('|'));
 }
 
@@ -92,8 +92,8 @@ ConstraintChanges diffConstraints(const Table &before, const Table &after, const
 
     changes.checks = matchNamed<NamedCheck>(
         namedChecks(before), namedChecks(after),
-        std::function<QString(const NamedCheck &)>([](const NamedCheck &c) { return comparableExpression(c.expression); }),
-        std::function<QString(const NamedCheck &)>([](const NamedCheck &c) { return comparableExpression(c.expression); }));
+        std::function<QString(const NamedCheck &)>([](const NamedCheck &c) { return comparableExpression(c.expression) + (c.notValid ? QStringLiteral(" NOT VALID") : QString()); }),
+        std::function<QString(const NamedCheck &)>([](const NamedCheck &c) { return comparableExpression(c.expression) + (c.notValid ? QStringLiteral(" NOT VALID") : QString()); }));
 
     changes.foreignKeys = matchNamed<NamedForeignKey>(
         namedForeignKeys(before), namedForeignKeys(after),

@@ -19,6 +19,7 @@ struct NamedCheck {
     QString name;
     QString expression;
     int position = 0;  // in its own table's checks
+    bool notValid = false;
 };
 
 struct NamedForeignKey {

@@ -60,6 +60,8 @@ MigrationPlan planCreateTable(const Table &table, const QStringList &deferredFor
     step(QStringLiteral("Main table %1").arg(table.name), sql::createTable(table, deferredForeignKeys), sql::dropTable(table));
     if (sql::hasIndexes(table))
         step(QStringLiteral("Indexes of %1").arg(table.name), sql::createIndexes(table), sql::dropIndexes(table));
+    if (const QString unvalidated = sql::addUnvalidatedConstraints(table); !unvalidated.isEmpty())
+        step(QStringLiteral("Constraints of %1 not validated").arg(table.name), unvalidated, {});
     if (table.history) {
         step(QStringLiteral("History table %1").arg(historyTableName(table.name)), sql::createHistoryTable(table),
              sql::dropHistoryTable(table));

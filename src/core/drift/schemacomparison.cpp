@@ -144,8 +144,8 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
                              .arg(fk.columns.join(QStringLiteral(", ")), target, fk.refColumns.join(QStringLiteral(", ")),
                                   fk.matchFull ? QStringLiteral(" MATCH FULL") : QString(), referentialActionSql(fk.onDelete),
                                   referentialActionSql(fk.onUpdate),
-                                  fk.deferrable ? (fk.initiallyDeferred ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QStringLiteral(" DEFERRABLE"))
-                                                : QString())});
+                                  (fk.deferrable ? (fk.initiallyDeferred ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QStringLiteral(" DEFERRABLE"))
+                                                 : QString()) + (fk.notValid ? QStringLiteral(" NOT VALID") : QString()))});
         }
         return list;
     };
@@ -155,11 +155,15 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
     const auto checks = [](const Table &t) {
         QList<Named> list;
         for (int i = 0; i < t.checks.size(); ++i)
-            list.append({conventions::checkName(t, i), t.checks.at(i).expression});
+            list.append({conventions::checkName(t, i), t.checks.at(i).expression + (t.checks.at(i).notValid ? QStringLiteral("\n NOT VALID") : QString())});
         return list;
     };
+    const auto comparable = [](const Named &n) {
+        const QString expression = n.second.section(QStringLiteral("\n NOT VALID"), 0, 0);
+        return comparableExpression(expression) + (expression.size() < n.second.size() ? QStringLiteral(" NOT VALID") : QString());
+    };
     compareNamed<Named>(expected, QStringLiteral("check"), QStringLiteral("check"), checks(expected), checks(actual),
-                        [](const Named &n) { return n.first; }, [](const Named &n) { return comparableExpression(n.second); });
+                        [](const Named &n) { return n.first; }, comparable);
     if (expected.comment != actual.comment)
         add(DriftState::Different, QStringLiteral("comment"), expected, {}, expected.comment, actual.comment, QStringLiteral("comment-different"),
             QStringLiteral("the comment on %1 differs").arg(expected.name));

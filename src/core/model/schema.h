@@ -61,6 +61,7 @@ struct ForeignKey {
     bool matchFull{};              // MATCH FULL: all key columns NULL, or none
     bool deferrable{};             // DEFERRABLE: checkable at commit
     bool initiallyDeferred{};      // INITIALLY DEFERRED (needs deferrable)
+    bool notValid{};               // NOT VALID: rows already there were not checked
 
     bool operator==(const ForeignKey &) const = default;
 };
@@ -69,6 +70,7 @@ struct Check {
     QString name;                  // empty: derived by the conventions
     QString expression;            // free SQL, emitted as given
     QJsonObject unknownKeys;
+    bool notValid{};               // NOT VALID: rows already there were not checked
 
     bool operator==(const Check &) const = default;
 };

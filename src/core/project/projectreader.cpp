@@ -258,8 +258,9 @@ ForeignKey Reader::foreignKey(const QJsonObject &o) const
     fk.matchFull = boolean(o, QStringLiteral("match_full"), false);
     fk.deferrable = boolean(o, QStringLiteral("deferrable"), false);
     fk.initiallyDeferred = boolean(o, QStringLiteral("initially_deferred"), false);
+    fk.notValid = boolean(o, QStringLiteral("not_valid"), false);
     fk.unknownKeys = unknownKeys(o, {"name", "columns", "references", "ref_columns", "on_delete", "on_update", "external", "match_full",
-                                     "deferrable", "initially_deferred"});
+                                     "deferrable", "initially_deferred", "not_valid"});
     return fk;
 }
 
@@ -268,7 +269,8 @@ Check Reader::check(const QJsonObject &o) const
     Check check;
     check.name = string(o, QStringLiteral("name"), false, QStringLiteral("a check"));
     check.expression = string(o, QStringLiteral("expression"), true, QStringLiteral("check %1").arg(check.name));
-    check.unknownKeys = unknownKeys(o, {"name", "expression"});
+    check.notValid = boolean(o, QStringLiteral("not_valid"), false);
+    check.unknownKeys = unknownKeys(o, {"name", "expression", "not_valid"});
     return check;
 }
 

@@ -20,7 +20,7 @@ const QStringList &keyOrder()
     static const QStringList order = {
         "schemawright", "id", "name", "schema", "type", "nullable", "default", "fill", "identity", "generated", "comment", "history",
         "columns", "primary_key", "indexes", "unique", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
-        "on_update", "external", "match_full", "deferrable", "initially_deferred", "expression", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
+        "on_update", "external", "match_full", "deferrable", "initially_deferred", "expression", "not_valid", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
     return order;
@@ -187,12 +187,16 @@ QJsonObject toJson(const Table &t)
             fo.insert(QStringLiteral("deferrable"), true);
         if (fk.initiallyDeferred)
             fo.insert(QStringLiteral("initially_deferred"), true);
+        if (fk.notValid)
+            fo.insert(QStringLiteral("not_valid"), true);
         fks << withUnknown(fo, fk.unknownKeys);
     }
     o.insert(QStringLiteral("foreign_keys"), fks);
     QJsonArray checks;
     for (const Check &c : t.checks) {
         QJsonObject co{{"expression", c.expression}};
+        if (c.notValid)
+            co.insert(QStringLiteral("not_valid"), true);
         if (!c.name.isEmpty())
             co.insert(QStringLiteral("name"), c.name);
         checks << withUnknown(co, c.unknownKeys);

@@ -172,7 +172,8 @@ QString dropPrimaryKey(const Table &table)
 
 QString addCheck(const Table &table, int checkPosition)
 {
-    return QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), checkClause(table, checkPosition));
+    return QStringLiteral("ALTER TABLE %1 ADD %2%3;")
+        .arg(tableRef(table), checkClause(table, checkPosition), table.checks.at(checkPosition).notValid ? QStringLiteral(" NOT VALID") : QString());
 }
 
 QString dropConstraint(const Table &table, const QString &constraint)

@@ -72,11 +72,13 @@ QString createTable(const Table &table, const QStringList &deferredForeignKeys)
         lines << columnDefinition(table, c);
     if (!table.primaryKey.isEmpty())
         lines << primaryKeyClause(table);
+    // NOT VALID exists only in ALTER TABLE: those come after (addUnvalidatedConstraints).
     for (const ForeignKey &fk : table.foreignKeys)
-        if (!deferredForeignKeys.contains(conventions::foreignKeyName(table, fk)))
+        if (!deferredForeignKeys.contains(conventions::foreignKeyName(table, fk)) && !fk.notValid)
             lines << foreignKeyClause(table, fk);
     for (int i = 0; i < table.checks.size(); ++i)
-        lines << checkClause(table, i);
+        if (!table.checks.at(i).notValid)
+            lines << checkClause(table, i);
     return QStringLiteral("CREATE TABLE %1 (\n    %2\n);").arg(tableRef(table), lines.join(QStringLiteral(",\n    ")));
 }
 
@@ -87,7 +89,19 @@ QString dropTable(const Table &table)
 
 QString addForeignKey(const Table &table, const ForeignKey &fk)
 {
-    return QStringLiteral("ALTER TABLE %1\n    ADD %2;").arg(tableRef(table), foreignKeyClause(table, fk));
+    return QStringLiteral("ALTER TABLE %1\n    ADD %2%3;").arg(tableRef(table), foreignKeyClause(table, fk), fk.notValid ? QStringLiteral(" NOT VALID") : QString());
+}
+
+QString addUnvalidatedConstraints(const Table &table)
+{
+    QStringList statements;
+    for (const ForeignKey &fk : table.foreignKeys)
+        if (fk.notValid)
+            statements << addForeignKey(table, fk);
+    for (int i = 0; i < table.checks.size(); ++i)
+        if (table.checks.at(i).notValid)
+            statements << QStringLiteral("ALTER TABLE %1 ADD %2 NOT VALID;").arg(tableRef(table), checkClause(table, i));
+    return statements.join(QLatin1Char('\n'));
 }
 
 QString dropForeignKey(const Table &table, const ForeignKey &fk)

@@ -21,6 +21,8 @@ QString createTable(const Table &table, const QStringList &deferredForeignKeys =
 QString dropTable(const Table &table);
 
 QString addForeignKey(const Table &table, const ForeignKey &fk);
+// ALTER TABLE … ADD … NOT VALID for the table's keys and checks that say so (CREATE TABLE cannot).
+QString addUnvalidatedConstraints(const Table &table);
 QString dropForeignKey(const Table &table, const ForeignKey &fk);
 
 // An index as it will exist: declared, or made for a foreign key no declared index covers.
