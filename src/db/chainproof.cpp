@@ -55,7 +55,11 @@ ChainProof proveNewMigration(const QString &folder, const QString &fileName, con
     }
     QDir().mkpath(copiedVersions);
     writeNewFile(QDir(copiedVersions).filePath(fileName), content);
+    return verifyOnThrowawayServer(readMigrationScripts(copiedVersions), copiedEnvironment, canceller);
+}
 
+ChainProof verifyOnThrowawayServer(const QList<MigrationScript> &scripts, const QString &alembicEnvironment, QueryCanceller *canceller)
+{
     ThrowawayServer server;
     if (canceller)
         canceller->onCancel([&server] { server.stopNow(); });
@@ -64,9 +68,9 @@ ChainProof proveNewMigration(const QString &folder, const QString &fileName, con
             canceller->onCancel({});
     });
     VerifyOptions options;
-    options.alembicEnvironment = copiedEnvironment;
+    options.alembicEnvironment = alembicEnvironment;
     ChainProof proof{true, {}};
-    for (const VerifyStep &s : verifyMigrations(server.conninfo(), readMigrationScripts(copiedVersions), options)) {
+    for (const VerifyStep &s : verifyMigrations(server.conninfo(), scripts, options)) {
         const char *outcome = s.outcome == VerifyStep::Outcome::Passed ? "passed" : s.outcome == VerifyStep::Outcome::Failed ? "FAILED" : "skipped";
         proof.passed = proof.passed && s.outcome == VerifyStep::Outcome::Passed;
         proof.lines << QStringLiteral("%1  %2  %3 %4").arg(QLatin1String(outcome), s.name, QFileInfo(s.file).fileName(), s.detail);

@@ -4,6 +4,8 @@
 // (verifyworkflow.h) on a throwaway PostgreSQL; the folder itself and every
 // real database stay untouched whatever the outcome.
 
+#include "migration/migrationscript.h"
+
 #include <QByteArray>
 #include <QStringList>
 
@@ -15,6 +17,10 @@ struct ChainProof {
     bool passed = false;
     QStringList lines;   // one per verify step: outcome, step, file, detail
 };
+
+// The guide's test workflow on a PostgreSQL of its own (verify wipes the
+// database it works on); a cancel stops that server.
+ChainProof verifyOnThrowawayServer(const QList<MigrationScript> &scripts, const QString &alembicEnvironment, QueryCanceller *canceller = nullptr);
 
 // `folder` is the migration folder (Alembic's versions/, or the folder
 // holding it); `fileName` and `content` the new migration. Throws SchemaError

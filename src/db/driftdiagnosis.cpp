@@ -28,11 +28,6 @@ DriftDiagnosis diagnoseDrift(Connection &connection, const Project &design, cons
             if (item.finding.severity == Problem::Severity::Error)
                 d.chainFaults << item;
     }
-    // The revision items say where the database stands; they are not drift of its schema.
-    QList<DriftItem> schemaItems;
-    for (const DriftItem &item : std::as_const(d.againstChain.items))
-        if (item.category != QLatin1String("revision"))
-            schemaItems << item;
     // An empty design (a new project) is no claim about the database.
     const QList<DriftItem> designItems = design.tables.isEmpty() ? QList<DriftItem>() : d.againstDesign.items;
     if (!d.chainUnavailable.isEmpty()) {
@@ -40,8 +35,17 @@ DriftDiagnosis diagnoseDrift(Connection &connection, const Project &design, cons
         d.situation = !atHead ? DriftSituation::OutOfStep : hasDriftError(liveItems) ? DriftSituation::Undetermined : DriftSituation::InStep;
         return d;
     }
-    d.situation = classifyDrift(atHead, schemaItems, d.chainFaults, designItems);
+    d.situation = classifyDrift(atHead, schemaItems(d.againstChain.items), d.chainFaults, designItems);
     return d;
+}
+
+QList<DriftItem> schemaItems(const QList<DriftItem> &items)
+{
+    QList<DriftItem> schema;
+    for (const DriftItem &item : items)
+        if (item.category != QLatin1String("revision"))
+            schema << item;
+    return schema;
 }
 
 } // namespace sw::db

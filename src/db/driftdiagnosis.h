@@ -26,4 +26,7 @@ struct DriftDiagnosis {
 // comparison and where the revision stands are still answered.
 DriftDiagnosis diagnoseDrift(Connection &connection, const Project &design, const QList<MigrationScript> &scripts, const QString &alembicEnvironment);
 
+// `items` without those that say where the revision stands: the drift of the schema itself.
+QList<DriftItem> schemaItems(const QList<DriftItem> &items);
+
 } // namespace sw::db

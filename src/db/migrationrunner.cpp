@@ -34,6 +34,9 @@ QString stepLabel(const MigrationStepPlan &step)
     return QStringLiteral("%1 %2").arg(verbOf(step), step.script->info.fileName);
 }
 
+// How a statement is named in progress and errors: its first 80 characters on one line.
+QString statementStart(const SqlBlock &block) { return block.sql.simplified().left(80); }
+
 [[noreturn]] void failInFile(const MigrationStepPlan &step, int line, const QString &code, const QString &message)
 {
     throw SchemaError(Problem{Problem::Severity::Error, code, message, step.script->info.path, {}, {}, {}, line});
@@ -133,7 +136,7 @@ void MigrationRunner::runStep(Connection &connection, const MigrationStepPlan &s
         const SqlBlock &block = blocks.at(i);
         if (options.progress)
             options.progress(QStringLiteral("  statement %1 of %2 (line %3): %4")
-                                 .arg(i + 1).arg(blocks.size()).arg(block.line).arg(block.sql.simplified().left(80)));
+                                 .arg(i + 1).arg(blocks.size()).arg(block.line).arg(statementStart(block)));
         try {
             tx.exec(block.sql.toStdString());
         } catch (const pqxx::broken_connection &) {
@@ -141,7 +144,7 @@ void MigrationRunner::runStep(Connection &connection, const MigrationStepPlan &s
         } catch (const std::exception &e) {
             failInFile(step, block.line, QStringLiteral("sql-error"),
                        QStringLiteral("%1 failed at \"%2\": %3; this migration was rolled back and the database is at %4")
-                           .arg(stepLabel(step), block.sql.simplified().left(80), describeSqlError(e), step.fromRevision.value_or(QStringLiteral("base"))));
+                           .arg(stepLabel(step), statementStart(block), describeSqlError(e), step.fromRevision.value_or(QStringLiteral("base"))));
         }
     }
     tx.exec(versionUpdateSql(step.fromRevision, step.toRevision).toStdString());

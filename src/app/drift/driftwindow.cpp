@@ -11,15 +11,12 @@
 #include "migration/migrationfolder.h"
 #include "problem.h"
 #include "drift/rowbrowser.h"
-#include "throwawayserver.h"
-#include "verifyworkflow.h"
+#include "chainproof.h"
 
 #include <QApplication>
-#include <QScopeGuard>
 #include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QFileInfo>
 
 #include <pqxx/pqxx>
 
@@ -319,26 +316,14 @@ void DriftWindow::showDetails()
 
 MigrationPlan DriftWindow::repairPlan() const
 {
-    QList<DriftItem> items;
-    for (const DriftItem &item : m_diagnosis.againstChain.items)
-        if (item.category != QLatin1String("revision"))
-            items << item;
-    return planDatabaseRepair(m_diagnosis.againstChain.expected, m_diagnosis.againstChain.actual, m_diagnosis.againstChain.live, items);
+    const db::DriftReport &chain = m_diagnosis.againstChain;
+    return planDatabaseRepair(chain.expected, chain.actual, chain.live, db::schemaItems(chain.items));
 }
 
 // What the chain builds is repaired from the tables as the chain builds them.
 MigrationPlan DriftWindow::chainFixPlan() const
 {
-    MigrationPlan plan;
-    QStringList done;
-    for (const DriftItem &item : m_diagnosis.chainFaults) {
-        const QString key = item.schema + QLatin1Char('.') + item.table;
-        if (!done.contains(key)) {
-            done << key;
-            plan.append(planHistoryRepair(m_diagnosis.built, item.schema, item.table));
-        }
-    }
-    return plan;
+    return planHistoryRepairs(m_diagnosis.built, m_diagnosis.chainFaults);
 }
 
 void DriftWindow::openRepair()
@@ -411,18 +396,10 @@ void DriftWindow::verify()
     auto lines = std::make_shared<QStringList>();
     runInBackground(
         [folder, lines](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
-            db::ThrowawayServer server;
-            canceller->onCancel([&server] { server.stopNow(); });
-            const auto withdraw = qScopeGuard([canceller] { canceller->onCancel({}); });
-            db::VerifyOptions options;
-            options.alembicEnvironment = alembicEnvironmentFolder(folder);
-            bool passed = true;
-            for (const db::VerifyStep &s : db::verifyMigrations(server.conninfo(), readMigrationScripts(resolveVersionsFolder(folder)), options)) {
-                const char *outcome = s.outcome == db::VerifyStep::Outcome::Passed ? "passed" : s.outcome == db::VerifyStep::Outcome::Failed ? "FAILED" : "skipped";
-                passed = passed && s.outcome == db::VerifyStep::Outcome::Passed;
-                *lines << QStringLiteral("%1  %2  %3 %4").arg(QLatin1String(outcome), s.name, QFileInfo(s.file).fileName(), s.detail);
-            }
-            return passed ? QString() : tr("Verification failed.");
+            const db::ChainProof proof =
+                db::verifyOnThrowawayServer(readMigrationScripts(resolveVersionsFolder(folder)), alembicEnvironmentFolder(folder), canceller);
+            *lines = proof.lines;
+            return proof.passed ? QString() : tr("Verification failed.");
         },
         [this, lines](const db::DriftDiagnosis &) { m_ui->status->setText(tr("Verification passed.")); });
     connect(this, &DriftWindow::refreshed, this, [this, lines] { m_ui->details->setPlainText(lines->join(QLatin1Char('\n'))); }, Qt::SingleShotConnection);

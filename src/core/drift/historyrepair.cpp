@@ -29,6 +29,20 @@ QString functionWithBody(const Table &table, const QString &body)
 
 } // namespace
 
+MigrationPlan planHistoryRepairs(const LiveSchema &live, const QList<DriftItem> &items)
+{
+    MigrationPlan plan;
+    QStringList repaired;
+    for (const DriftItem &item : items) {
+        const QString key = item.schema + QLatin1Char('.') + item.table;
+        if (item.state != DriftState::Inconsistent || item.finding.severity != Problem::Severity::Error || repaired.contains(key))
+            continue;
+        repaired << key;
+        plan.append(planHistoryRepair(live, item.schema, item.table));
+    }
+    return plan;
+}
+
 MigrationPlan planHistoryRepair(const LiveSchema &live, const QString &schema, const QString &tableName)
 {
     MigrationPlan plan;

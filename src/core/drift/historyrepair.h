@@ -6,10 +6,13 @@
 // the old function body included.
 
 #include "drift/liveschema.h"
+#include "drift/schemacomparison.h"
 #include "migration/migrationplan.h"
 
 namespace sw {
 
 MigrationPlan planHistoryRepair(const LiveSchema &live, const QString &schema, const QString &table);
+// The repair of every table an inconsistency error of `items` names, each once, in order.
+MigrationPlan planHistoryRepairs(const LiveSchema &live, const QList<DriftItem> &items);
 
 } // namespace sw
