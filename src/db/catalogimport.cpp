@@ -240,10 +240,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             // Read from the server's own definition, which the design must write back exactly;
             // what it cannot hold (storage parameters, NULLS NOT DISTINCT) is left out by name.
-            QStringList columns;
-            for (const Column &c : t.columns)
-                columns << c.name;
-            const std::optional<Index> index = sql::indexFromDefinition(text(row[5]), columns);
+            const std::optional<Index> index = sql::indexFromDefinition(text(row[5]), t);
             if (!index) {
                 result.warnings << QStringLiteral("index %1 of %2 (%3) is more than a design can hold yet: left out").arg(text(row[1]), t.name, text(row[5]));
                 continue;

@@ -31,7 +31,8 @@ DriftDiagnosis diagnoseDrift(Connection &connection, const Project &design, cons
     // An empty design (a new project) is no claim about the database.
     const QList<DriftItem> designItems = design.tables.isEmpty() ? QList<DriftItem>() : d.againstDesign.items;
     if (!d.chainUnavailable.isEmpty()) {
-        const QList<DriftItem> liveItems = consistencyItems(d.againstDesign.live) + designItems;
+        // The design's comparison carries the database's consistency items already.
+        const QList<DriftItem> liveItems = design.tables.isEmpty() ? consistencyItems(d.againstDesign.live) : d.againstDesign.items;
         d.situation = !atHead ? DriftSituation::OutOfStep : hasDriftError(liveItems) ? DriftSituation::Undetermined : DriftSituation::InStep;
         return d;
     }

@@ -118,10 +118,7 @@ void readCanonical(pqxx::transaction_base &tx, Project &canonical, const QList<i
                                           names)) {
         Table &table = tableOf(row[0].as<std::string>());
         const int position = QString::fromStdString(row[1].as<std::string>()).section(QStringLiteral("_ix"), -1).toInt();
-        QStringList columns;
-        for (const Column &c : table.columns)
-            columns << c.name;
-        const std::optional<Index> printed = sql::indexFromDefinition(QString::fromStdString(row[2].as<std::string>()), columns);
+        const std::optional<Index> printed = sql::indexFromDefinition(QString::fromStdString(row[2].as<std::string>()), table);
         if (printed && position >= 0 && position < table.indexes.size()) {
             table.indexes[position].columns = printed->columns;
             table.indexes[position].where = printed->where;

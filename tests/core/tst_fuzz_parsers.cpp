@@ -111,8 +111,9 @@ private slots:
             "CREATE UNIQUE INDEX \"Ix\"\"q\" ON public.orders USING btree (lower((note)::text), created_at DESC NULLS LAST) INCLUDE (amount) WHERE (amount > (0)::numeric)",
             "CREATE INDEX ix ON s.\"T t\" USING gin (tags) WHERE ((kind)::text = ANY ((ARRAY['a,b'::character varying, 'c)'::character varying])::text[]))",
             "CREATE INDEX ix ON public.t USING btree (a) WITH (fillfactor='70')"};
-        const QStringList columns{QStringLiteral("note"), QStringLiteral("created_at"), QStringLiteral("amount"), QStringLiteral("tags"),
-                                  QStringLiteral("kind"), QStringLiteral("a")};
+        Table columns;
+        for (const char *name : {"note", "created_at", "amount", "tags", "kind", "a"})
+            columns.columns << Column{{}, QLatin1String(name), QStringLiteral("text"), true, std::nullopt, std::nullopt, {}, {}};
         int accepted = 0;
         for (int i = 0; i < kRounds; ++i) {
             const QString text = QString::fromUtf8(i < 3 ? seeds[i] : mutate(seeds[i % 3], random));

@@ -65,14 +65,14 @@ QString unquotedName(const QString &text)
     return quoteIdentifier(text) == text ? text : QString();
 }
 
-QString elementText(const QString &element, const QStringList &columns)
+QString elementText(const QString &element, const Table &table)
 {
-    return columns.contains(element) ? quoteIdentifier(element) : element;
+    return table.hasColumn(element) ? quoteIdentifier(element) : element;
 }
 
 } // namespace
 
-std::optional<Index> indexFromDefinition(const QString &definition, const QStringList &columns)
+std::optional<Index> indexFromDefinition(const QString &definition, const Table &table)
 {
     Index index;
     index.unique = definition.startsWith(QLatin1String("CREATE UNIQUE INDEX "));
@@ -89,7 +89,7 @@ std::optional<Index> indexFromDefinition(const QString &definition, const QStrin
     index.method = method == QLatin1String("btree") ? QString() : method;
     for (const QString &element : splitElements(definition.mid(open + 1, close - open - 1))) {
         const QString name = unquotedName(element);
-        index.columns << (!name.isEmpty() && columns.contains(name) ? name : element);
+        index.columns << (!name.isEmpty() && table.hasColumn(name) ? name : element);
     }
     QString rest = definition.mid(close + 1);
     if (rest.startsWith(QLatin1String(" INCLUDE ("))) {
@@ -116,7 +116,7 @@ std::optional<Index> indexFromDefinition(const QString &definition, const QStrin
     // What the design would write must be what the server wrote, or the index is not held whole.
     QStringList elements;
     for (const QString &element : index.columns)
-        elements << elementText(element, columns);
+        elements << elementText(element, table);
     QStringList include;
     for (const QString &name : index.include)
         include << quoteIdentifier(name);

@@ -10,9 +10,9 @@
 
 namespace sw::sql {
 
-// `columns`: the table's columns, to tell a column element from an expression.
+// `table` tells a column element from an expression, as sql::createIndex does.
 // nullopt when the definition holds more than an Index can say.
-std::optional<Index> indexFromDefinition(const QString &definition, const QStringList &columns);
+std::optional<Index> indexFromDefinition(const QString &definition, const Table &table);
 
 // "a, lower(b), coalesce(c, d)" -> the three elements: commas inside parentheses or quotes do not split.
 QStringList splitElements(const QString &text);
