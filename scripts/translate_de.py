@@ -327,6 +327,8 @@ GERMAN = {
     "Change %1 of %2": "%1 von %2 ändern",
     "Not taken: the database holds what a design cannot hold yet, which the design would lose:\n%1":
         "Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:\n%1",
+    "Types": "Typen",
+    "Extensions": "Erweiterungen",
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

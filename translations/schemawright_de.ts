@@ -1100,16 +1100,30 @@
     </message>
     <message>
         <location filename="../src/app/drift/drifttreemodel.cpp" line="112" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="126" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="142" />
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="136" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="128" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="144" />
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="131" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="146" />
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="151" />
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="145" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="160" />
         <source>
   expected: %1
   actual: %2</source>
@@ -1118,49 +1132,49 @@
   tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="145" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="146" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="160" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="161" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="190" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="205" />
         <source>in step</source>
         <translation>im Gleichschritt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="191" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="206" />
         <source>missing in the database</source>
         <translation>fehlt in der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="192" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="207" />
         <source>not in the design</source>
         <translation>nicht im Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="193" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="208" />
         <source>different</source>
         <translation>abweichend</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="194" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="209" />
         <source>out of step</source>
         <translation>aus dem Tritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="210" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="225" />
         <source>%n problem(s) below</source>
         <translation>
             <numerusform>%n Problem darunter</numerusform><numerusform>%n Probleme darunter</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="248" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="263" />
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="248" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="263" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1168,27 +1182,27 @@
 <context>
     <name>sw::app::DriftWindow</name>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="33" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="30" />
         <source>the design</source>
         <translation>dem Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="34" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="31" />
         <source>the migration folder %1</source>
         <translation>dem Migrationsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="122" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="119" />
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="139" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="136" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="140" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="137" />
         <source>%1
 Password (kept in memory for this window only; ~/.pgpass keeps it for good):</source>
         <translation>%1
@@ -1199,116 +1213,116 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="151" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="148" />
         <source>Reading the database and building the migration chain in a scratch database…</source>
         <translation>Die Datenbank wird gelesen und die Migrationskette in einer Wegwerf-Datenbank gebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="182" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="179" />
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="182" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="179" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="201" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="198" />
         <source>no revision</source>
         <translation>keine Revision</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="207" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="204" />
         <source>In step: database %1 is as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 ist wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="208" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="205" />
         <source>In step: database %1 is at the folder's head %2, as the chain builds it and as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="212" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="209" />
         <source>Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. Nothing here needs a migration.</source>
         <translation>Die Datenbank %1 ist dem Migrationsordner voraus: sie steht auf %2, das dieser Ordner noch nicht hat (sein Kopf ist %3). Sie wurde aus einem neueren Checkout migriert: aktualisieren Sie den Ordner, oder rollen Sie sie aus dem Checkout zurück, der %2 hat. Nichts hier braucht eine Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="219" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="216" />
         <source>Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version mismatch the guide's fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.</source>
         <translation>Die Datenbank %1 verzeichnet %2, das dieser Migrationsordner nicht hat (sein Kopf ist %3): ein anderer Zweig, oder die Versionsabweichung, die fix_alembic_version.py aus dem Leitfaden behebt. Ermitteln Sie die Revision, deren Schema die Datenbank hat, und tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="224" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="221" />
         <source>Database %1 is behind the migration folder: it is at %2, the folder's head is %3. Nothing needs repairing: apply the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)</source>
         <translation>Die Datenbank %1 ist hinter dem Migrationsordner: sie steht auf %2, der Kopf des Ordners ist %3. Nichts ist zu reparieren: wenden Sie die ausstehenden Migrationen an. (Ist ihr Schema schon neuer, als alembic_version sagt, findet „Revision ermitteln“ die Revision, die sie hat.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="231" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="228" />
         <source>The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.</source>
         <translation>
             <numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dasselbe Problem, in %1. Beheben Sie es in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform><numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dieselben %n Probleme, in %1. Beheben Sie sie in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="237" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="234" />
         <source>Database %1 was changed by hand: it is at the folder's head %2, but differs from what the chain builds, in %3. Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision finds the revision whose schema the database has.)</source>
         <translation>Die Datenbank %1 wurde von Hand geändert: sie steht auf dem Kopf %2 des Ordners, weicht aber von dem ab, was die Kette baut, in %3. Reparieren Sie nur diese Datenbank; der Migrationsordner stimmt. (Ist stattdessen alembic_version falsch, findet „Revision ermitteln“ die Revision, deren Schema die Datenbank hat.)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="244" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="241" />
         <source>Database %1 is in step with the migration folder, but the design differs, in %2. Take the database's version into the design (undoable), or export the design's change as a migration.</source>
         <translation>Die Datenbank %1 ist im Gleichschritt mit dem Migrationsordner, aber der Entwurf weicht ab, in %2. Übernehmen Sie die Fassung der Datenbank in den Entwurf (rückgängig zu machen), oder exportieren Sie die Änderung des Entwurfs als Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="250" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="247" />
         <source>Database %1 is at the folder's head %2 and has problems, shown below; whether this database or the migration chain is at fault needs the chain built in a scratch database, which failed: %3</source>
         <translation>Die Datenbank %1 steht auf dem Kopf %2 des Ordners und hat die unten gezeigten Probleme; ob diese Datenbank oder die Migrationskette schuld ist, braucht die in einer Wegwerf-Datenbank gebaute Kette, was fehlschlug: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="255" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="252" />
         <source>(The migration chain could not be built to compare: %1)</source>
         <translation>(Die Migrationskette ließ sich zum Vergleich nicht bauen: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="257" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="254" />
         <source>Refresh reads the database and says where it stands.</source>
         <translation>„Aktualisieren“ liest die Datenbank und sagt, wo sie steht.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="266" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="263" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="275" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="272" />
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="276" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="273" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="288" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="285" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="368" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="353" />
         <source>Reading the database into the design…</source>
         <translation>Die Datenbank wird in den Entwurf gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="380" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="365" />
         <source>Not taken: the database holds what a design cannot hold yet, which the design would lose:
 %1</source>
         <translation>Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="390" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="375" />
         <source>The design now has the database's version; Undo takes it back.</source>
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
@@ -1325,17 +1339,17 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="409" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="394" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="425" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="402" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="427" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="404" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>

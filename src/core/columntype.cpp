@@ -133,6 +133,33 @@ bool checkModifiers(const QString &original, const QString &modifiers, Modifiers
     return true;
 }
 
+// An identifier as PostgreSQL reads it: folded to lower case unless quoted.
+const QString kIdentifier = QStringLiteral(R"((?:[A-Za-z_][A-Za-z0-9_$]*|"(?:[^"]|"")+"))");
+
+QString foldIdentifier(const QString &identifier)
+{
+    return identifier.startsWith(QLatin1Char('"')) ? identifier : identifier.toLower();
+}
+
+// "mood", "sales.mood", "geometry(Point, 4326)", each with [] for arrays.
+std::optional<ColumnType> parseUserType(const QString &text, QString *problem)
+{
+    static const QRegularExpression form(QStringLiteral(R"(^(?:(%1)\s*\.\s*)?(%1)\s*(\([^()]*\))?((?:\s*\[\s*\])*)$)").arg(kIdentifier));
+    const QRegularExpressionMatch m = form.match(text.simplified());
+    const QString name = m.hasMatch() ? foldIdentifier(m.captured(2)) : QString();
+    if (!m.hasMatch() || typeRules().contains(name) || name == QLatin1String("double") || name == QLatin1String("character")) {
+        fail(problem, QStringLiteral("unknown type \"%1\"").arg(text));
+        return std::nullopt;
+    }
+    ColumnType type;
+    type.userDefined = true;
+    const QString schema = foldIdentifier(m.captured(1));
+    type.base = schema.isEmpty() || schema == QLatin1String("public") ? name : schema + QLatin1Char('.') + name;
+    type.modifiers = m.captured(3).remove(QLatin1Char(' '));
+    type.arrayDepth = int(m.captured(4).count(QLatin1Char('[')));
+    return type;
+}
+
 } // namespace
 
 QString ColumnType::canonical() const
@@ -145,7 +172,7 @@ QString ColumnType::canonical() const
 
 QString ColumnType::sql() const
 {
-    return canonical().toUpper();
+    return userDefined ? canonical() : canonical().toUpper();
 }
 
 bool ColumnType::isSerial() const
@@ -186,10 +213,8 @@ std::optional<ColumnType> parseColumnType(const QString &text, QString *problem)
         type.modifiers.remove(QLatin1Char(' '));
     }
     const auto rule = typeRules().constFind(rest);
-    if (rule == typeRules().cend()) {
-        fail(problem, QStringLiteral("unknown type \"%1\"").arg(text));
-        return std::nullopt;
-    }
+    if (rule == typeRules().cend())
+        return parseUserType(text, problem);
     if (!checkModifiers(text, type.modifiers, rule->modifiers, problem))
         return std::nullopt;
     if (type.arrayDepth > 0 && rule->canonical.endsWith(QLatin1String("serial"))) {

@@ -11,6 +11,9 @@ struct ColumnType {
     QString base;        // canonical lower-case name: "varchar", "timestamptz", "double precision"
     QString modifiers;   // "(32)", "(18,8)" or empty
     int arrayDepth = 0;  // number of []
+    // Not built into PostgreSQL: a type, domain or extension type the design
+    // must define or name ("mood", "sales.mood", "geometry(Point,4326)").
+    bool userDefined = false;
 
     // Canonical DDL spelling, upper case as in the house guide: VARCHAR(32), BIGINT[].
     QString sql() const;
@@ -25,6 +28,8 @@ struct ColumnType {
 
 // Parses `text` (case-insensitive; PostgreSQL's long forms such as
 // "character varying(32)" and "timestamp with time zone" are accepted).
+// A name that is not built in parses as user defined: whether the design
+// defines it is the validation's question, which knows the project.
 // On failure returns nullopt and, when `problem` is given, says why.
 std::optional<ColumnType> parseColumnType(const QString &text, QString *problem = nullptr);
 
@@ -35,6 +40,7 @@ namespace sw {
 struct TypeChange {
     bool needsUsing = false;   // PostgreSQL has no implicit or assignment cast: ALTER … TYPE … USING col::type
     bool mayLoseData = false;  // narrowing, or a conversion that can fail on existing values
+    bool viaText = false;      // from an enum, domain or extension type: USING col::text::type, the cast every type has
 };
 
 TypeChange classifyTypeChange(const ColumnType &from, const ColumnType &to);

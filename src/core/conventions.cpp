@@ -63,7 +63,7 @@ QList<ForeignKey> foreignKeysNeedingIndex(const Table &table)
         for (const Index &index : table.indexes)  // a btree on all rows, the columns first
             covered = covered || (index.method.isEmpty() && !index.where && covers(index.columns, fk.columns));
         const QString key = fk.columns.join(QLatin1Char(','));
-        if (!covered && !indexed.contains(key)) {
+        if (!covered && fk.indexed && !indexed.contains(key)) {
             indexed << key;
             result << fk;
         }

@@ -10,7 +10,10 @@ QString Problem::text() const
     if (!file.isEmpty())
         where = line > 0 ? QStringLiteral("%1:%2: ").arg(file).arg(line) : file + QStringLiteral(": ");
     QStringList objects;
-    if (!table.isEmpty())
+    // Types and extensions are named with their kind ("type mood"), tables without.
+    if (table.startsWith(QLatin1String("type ")) || table.startsWith(QLatin1String("extension ")))
+        objects << table;
+    else if (!table.isEmpty())
         objects << QStringLiteral("table %1").arg(table);
     if (!column.isEmpty())
         objects << QStringLiteral("column %1").arg(column);

@@ -84,6 +84,12 @@ TypeChange classifyTypeChange(const ColumnType &from, const ColumnType &to)
     TypeChange change;
     if (from.withoutSerial() == to.withoutSerial())
         return change;
+    if (from.userDefined || to.userDefined) {
+        // An enum, domain or extension type: only PostgreSQL knows its casts.
+        change.needsUsing = change.mayLoseData = true;
+        change.viaText = from.userDefined && from.arrayDepth == 0;
+        return change;
+    }
     const Family f = familyOf(from.base), t = familyOf(to.base);
     const bool numeric = [](Family x) { return x == Family::Integer || x == Family::Exact || x == Family::Float; }(f)
         && (t == Family::Integer || t == Family::Exact || t == Family::Float);

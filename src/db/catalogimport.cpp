@@ -7,6 +7,7 @@
 #include "importlimits.h"
 #include "lint/simulatedschema.h"
 #include "problem.h"
+#include "sql/expressionform.h"
 #include "sql/indexdefinition.h"
 
 #include <QHash>
@@ -101,6 +102,61 @@ SELECT n.nspname, p.proname, p.prosrc
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
 WHERE l.lanname = 'plpgsql' AND n.nspname = ANY($1::text[]))";
 
+// The extensions installed (plpgsql comes with every database), each with the
+// types it made, as a column names them.
+const char *kExtensions = R"(
+SELECT e.extname, n.nspname,
+       array_to_string(ARRAY(SELECT format_type(t.oid, NULL) FROM pg_depend d JOIN pg_type t ON t.oid = d.objid
+                             WHERE d.classid = 'pg_type'::regclass AND d.refclassid = 'pg_extension'::regclass AND d.refobjid = e.oid
+                               AND d.deptype = 'e' AND t.typcategory <> 'A' AND t.typtype <> 'p' ORDER BY 1), chr(31))
+FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+WHERE e.extname <> 'plpgsql'
+ORDER BY e.extname)";
+
+// Enums, domains and free-standing composite types (not a table's row type),
+// not those an extension made.
+const char *kTypes = R"(
+SELECT n.nspname, t.typname, t.typtype,
+       array_to_string(ARRAY(SELECT enumlabel FROM pg_enum WHERE enumtypid = t.oid ORDER BY enumsortorder), chr(31)),
+       CASE WHEN t.typtype = 'd' THEN format_type(t.typbasetype, t.typtypmod) END, t.typnotnull, t.typdefault,
+       coalesce(obj_description(t.oid, 'pg_type'), ''),
+       array_to_string(ARRAY(SELECT c.conname || chr(30) || pg_get_constraintdef(c.oid) FROM pg_constraint c
+                             WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname), chr(31)),
+       array_to_string(ARRAY(SELECT a.attname || chr(30) || format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
+                             WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum), chr(31))
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace LEFT JOIN pg_class r ON r.oid = t.typrelid
+WHERE n.nspname = ANY($1::text[]) AND t.typtype IN ('e', 'd', 'c') AND (t.typtype <> 'c' OR r.relkind = 'c')
+  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
+ORDER BY t.oid)";
+
+TypeDefinition typeDefinition(const pqxx::row &row)
+{
+    TypeDefinition t;
+    t.schema = text(row[0]);
+    t.name = text(row[1]);
+    const QString kind = text(row[2]);
+    t.kind = kind == QLatin1String("e") ? TypeDefinition::Kind::Enum : kind == QLatin1String("d") ? TypeDefinition::Kind::Domain : TypeDefinition::Kind::Composite;
+    t.comment = text(row[7]);
+    if (t.kind == TypeDefinition::Kind::Enum) {
+        t.values = names(row[3]);
+    } else if (t.kind == TypeDefinition::Kind::Domain) {
+        t.base = text(row[4]);
+        t.nullable = !row[5].as<bool>();
+        if (!row[6].is_null())
+            t.defaultExpr = withoutRedundantCast(text(row[6]), t.base);
+        for (const QString &check : names(row[8]))
+            t.checks << Check{check.section(QChar(30), 0, 0), checkExpression(check.section(QChar(30), 1)), {}};
+    } else {
+        for (const QString &attribute : names(row[9])) {
+            Column a;
+            a.name = attribute.section(QChar(30), 0, 0);
+            a.type = attribute.section(QChar(30), 1);
+            t.attributes << a;
+        }
+    }
+    return t;
+}
+
 // pg_trigger.tgtype bits, from PostgreSQL's trigger.h.
 LiveTrigger trigger(const pqxx::row &row)
 {
@@ -118,8 +174,36 @@ LiveTrigger trigger(const pqxx::row &row)
     return t;
 }
 
+// The design's own words for its types where the database says the same.
+void adoptExistingTypes(Project &imported, const Project &existing)
+{
+    for (TypeDefinition &t : imported.types) {
+        const auto match = std::find_if(existing.types.begin(), existing.types.end(), [&](const TypeDefinition &e) { return e.qualifiedName() == t.qualifiedName(); });
+        if (match == existing.types.end() || match->kind != t.kind)
+            continue;
+        t.unknownKeys = match->unknownKeys;
+        if (parseColumnType(match->base) == parseColumnType(t.base))
+            t.base = match->base;
+        if (sameExpression(match->defaultExpr, t.defaultExpr))
+            t.defaultExpr = match->defaultExpr;
+        for (Check &c : t.checks)
+            for (const Check &e : match->checks)
+                if (e.name == c.name && sameExpression(e.expression, c.expression))
+                    c = e;
+        for (Column &a : t.attributes)
+            for (const Column &e : match->attributes)
+                if (e.name == a.name && parseColumnType(e.type) == parseColumnType(a.type))
+                    a = e;
+    }
+    for (Extension &e : imported.extensions)
+        for (const Extension &mine : existing.extensions)
+            if (mine.name == e.name)
+                e.unknownKeys = mine.unknownKeys;
+}
+
 void adoptExisting(Project &imported, const Project &existing, Connection &connection)
 {
+    adoptExistingTypes(imported, existing);
     const Project canonical = canonicalizeExpressions(connection, existing);
     for (Table &t : imported.tables) {
         const auto match = std::find_if(existing.tables.begin(), existing.tables.end(),
@@ -247,6 +331,16 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             }
             t.indexes << *index;
         }
+        for (const auto &row : tx.exec(kExtensions)) {
+            Extension e{text(row[0]), text(row[1])};
+            const QStringList known = e.providedTypes();
+            for (const QString &type : names(row[2]))
+                if (!known.contains(type))
+                    e.types << type;
+            result.project.extensions << e;
+        }
+        for (const auto &row : tx.exec_params(kTypes, schemas))
+            result.project.types << typeDefinition(row);
         for (const auto &row : tx.exec_params(kTriggers, schemas))
             result.live.triggers << trigger(row);
         for (const auto &row : tx.exec_params(kFunctions, schemas))
@@ -277,10 +371,32 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         result.project.tables << t;
     }
     leaveOutUnknownTypes(result.project, result.warnings);
-    // A key to a table left out of the import (another schema) is to a table outside the project.
-    for (Table &t : result.project.tables)
-        for (ForeignKey &fk : t.foreignKeys)
+    // An extension's types are listed only where the design uses them (hstore also makes ghstore, for its indexes).
+    QSet<QString> used;
+    for (const Table &t : result.project.tables)
+        for (const Column &c : t.columns)
+            used << c.type;
+    for (const TypeDefinition &t : result.project.types) {
+        used << t.base;
+        for (const Column &a : t.attributes)
+            used << a.type;
+    }
+    for (Extension &e : result.project.extensions)
+        e.types.removeIf([&](const QString &type) {
+            return std::none_of(used.begin(), used.end(), [&](const QString &u) {
+                const auto parsed = parseColumnType(u);
+                return parsed && parsed->userDefined && parsed->base == type;
+            });
+        });
+    // A key to a table left out of the import (another schema) is to a table outside the project;
+    // a key the database keeps without an index says so, or the design would add one.
+    for (Table &t : result.project.tables) {
+        const QList<ForeignKey> unindexed = conventions::foreignKeysNeedingIndex(t);
+        for (ForeignKey &fk : t.foreignKeys) {
             fk.external = !result.project.findTable(fk.references, t.schema);
+            fk.indexed = std::none_of(unindexed.begin(), unindexed.end(), [&](const ForeignKey &u) { return u.columns == fk.columns; });
+        }
+    }
     if (options.existing)
         adoptExisting(result.project, *options.existing, connection);
     else

@@ -6,10 +6,31 @@ namespace sw::db {
 
 void leaveOutUnknownTypes(Project &project, QStringList &warnings)
 {
+    const auto unknown = [&](const QString &written) {
+        const auto type = parseColumnType(written);
+        return !type || (type->userDefined && !project.findType(written) && !project.extensionProviding(written));
+    };
+    // A type built on one left out goes too, until none is.
+    for (bool removed = true; removed;) {
+        removed = false;
+        for (qsizetype i = 0; i < project.types.size(); ++i) {
+            const TypeDefinition &t = project.types.at(i);
+            QStringList uses{t.base};
+            for (const Column &a : t.attributes)
+                uses << a.type;
+            const auto it = std::find_if(uses.begin(), uses.end(), [&](const QString &u) { return !u.isEmpty() && unknown(u); });
+            if (it == uses.end())
+                continue;
+            warnings << QStringLiteral("type %1 is built on %2, which a design cannot hold yet: left out").arg(t.name, *it);
+            project.types.removeAt(i);
+            removed = true;
+            break;
+        }
+    }
     for (Table &t : project.tables) {
         QStringList gone;
         for (const Column &c : t.columns)
-            if (!parseColumnType(c.type)) {
+            if (unknown(c.type)) {
                 gone << c.name;
                 warnings << QStringLiteral("%1.%2 has type %3, which a design cannot hold yet: left out").arg(t.name, c.name, c.type);
             }

@@ -9,8 +9,9 @@
 
 namespace sw::db {
 
-// Columns of a type the model does not know (enums, domains, inet, ...),
-// with the keys, indexes, foreign keys and checks that use them.
+// Columns of a type neither built in, nor the design's, nor an extension's
+// (a type of a schema not imported), with the keys, indexes, foreign keys and
+// checks that use them; and types built on such a type.
 void leaveOutUnknownTypes(Project &project, QStringList &warnings);
 
 } // namespace sw::db

@@ -45,7 +45,8 @@ private slots:
     {
         QTest::addColumn<QString>("written");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("unknown") << "strng" << "unknown type \"strng\"";
+        QTest::newRow("unknown words") << "strng thing" << "unknown type \"strng thing\"";
+        QTest::newRow("built-in name with odd modifiers") << "integer(abc)" << "unknown type";
         QTest::newRow("empty") << "" << "empty";
         QTest::newRow("length on text") << "text(10)" << "takes no length";
         QTest::newRow("three numbers") << "numeric(1,2,3)" << "at most 2";
@@ -60,6 +61,27 @@ private slots:
         QString problem;
         QVERIFY(!parseColumnType(written, &problem));
         QVERIFY2(problem.contains(reason), qPrintable(problem));
+    }
+
+    // Whether the design defines them is validation's question; here only the spelling.
+    void userDefinedTypesParseAsPostgreSQLReadsThem_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("plain") << "mood" << "mood";
+        QTest::newRow("public is the default") << "Public.Mood" << "mood";
+        QTest::newRow("schema, array") << "sales.mood []" << "sales.mood[]";
+        QTest::newRow("modifiers keep their case") << "geometry(Point, 4326)" << "geometry(Point,4326)";
+        QTest::newRow("quoted keeps its case") << "\"MyType\"" << "\"MyType\"";
+    }
+    void userDefinedTypesParseAsPostgreSQLReadsThem()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, canonical);
+        const auto type = parseColumnType(written);
+        QVERIFY2(type && type->userDefined, qPrintable(written));
+        QCOMPARE(type->canonical(), canonical);
+        QCOMPARE(type->sql(), canonical);  // never upper-cased: a quoted name would change
     }
 
     void serialTypesBecomeIntegersInHistory()

@@ -44,6 +44,19 @@ const QString kOrderDml = QStringLiteral(
     "UPDATE orders SET amount = 6 WHERE amount = 5;"
     "DELETE FROM orders WHERE amount = 6;");
 
+const QString kParcelDml = QStringLiteral(
+    "INSERT INTO parcels (trail, recipient) VALUES ('{packed}', 'Ann@X.io');"
+    "UPDATE parcels SET carrier = 'ups' WHERE recipient = 'ann@x.io';"
+    "DELETE FROM parcels WHERE recipient = 'ANN@x.io';");
+
+TypeDefinition &type(Project &p, const QString &name)
+{
+    for (TypeDefinition &t : p.types)
+        if (t.name == name)
+            return t;
+    qFatal("evolution case: no type %s", qPrintable(name));
+}
+
 } // namespace
 
 Project evolutionBase()
@@ -58,7 +71,12 @@ QString evolutionSeedSql()
         "UPDATE customers SET name = name || '!' WHERE email = 'a@x.io';"
         "INSERT INTO orders (customer_id, amount, note) SELECT id, 10, 'first' FROM customers;"
         "UPDATE orders SET amount = 11 WHERE note = 'first';"
-        "INSERT INTO tags (label) VALUES ('red'), ('blue');");
+        "INSERT INTO tags (label) VALUES ('red'), ('blue');"
+        "INSERT INTO parcels (status, trail, carrier, recipient, address) VALUES"
+        " ('packed', NULL, 'dhl', 'a@x.io', NULL),"
+        " ('shipped', '{packed,shipped}', 'ups', 'b@x.io', ROW('Quay 2', 'Bergen')),"
+        " ('delivered', '{packed,shipped,delivered}', 'dhl', NULL, ROW('Dock 3', 'Tromsø'));"
+        "UPDATE parcels SET carrier = 'ups' WHERE status = 'delivered';");
 }
 
 QList<EvolutionCase> evolutionCases()
@@ -213,9 +231,64 @@ QList<EvolutionCase> evolutionCases()
         {QStringLiteral("change_primary_key"),
          [](Project &p) { table(p, QStringLiteral("tags")).primaryKey = QStringList{QStringLiteral("id"), QStringLiteral("label")}; },
          tags, kTagDml, true, {}, QStringLiteral("INSERT INTO tags (id, label) VALUES (100, 'a'), (100, 'b')")},
+        // Types (issue 11): enums gain, rename, lose and reorder labels on a populated table.
+        {QStringLiteral("enum_add_values"),
+         [](Project &p) { type(p, QStringLiteral("parcel_status")).values = QStringList{"packed", "weighed", "shipped", "delivered", "lost"}; },
+         QStringLiteral("parcels"), kParcelDml, true, {}, QStringLiteral("PERFORM 'weighed'::parcel_status, 'lost'::parcel_status")},
+        {QStringLiteral("enum_rename_value"),
+         [](Project &p) {
+             type(p, QStringLiteral("parcel_status")).values[1] = QStringLiteral("in_transit");
+         },
+         QStringLiteral("parcels"), kParcelDml, true, QStringLiteral("PERFORM 'shipped'::parcel_status")},
+        // A label goes: rows holding it (also inside arrays) get the one "replace" names;
+        // the check and the partial index that name the column survive the move.
+        {QStringLiteral("enum_remove_value_with_replace"),
+         [](Project &p) {
+             TypeDefinition &status = type(p, QStringLiteral("parcel_status"));
+             status.values.removeAll(QStringLiteral("shipped"));
+             status.replace.insert(QStringLiteral("shipped"), QStringLiteral("delivered"));
+         },
+         QStringLiteral("parcels"), kParcelDml, true,
+         QStringLiteral("PERFORM 'shipped'::parcel_status")},
+        {QStringLiteral("enum_reorder_values"),
+         [](Project &p) { type(p, QStringLiteral("parcel_status")).values = QStringList{"delivered", "shipped", "packed"}; },
+         QStringLiteral("parcels"), kParcelDml, true,
+         QStringLiteral("PERFORM 1 / (('delivered'::parcel_status < 'packed'::parcel_status)::int - 1)")},
+        {QStringLiteral("domain_changes"),
+         [](Project &p) {
+             TypeDefinition &email = type(p, QStringLiteral("email_address"));
+             email.checks << Check{QStringLiteral("email_address_short"), QStringLiteral("length(VALUE) <= 40"), {}};
+             email.defaultExpr = QStringLiteral("'nobody@x.io'");
+             email.comment = QStringLiteral("An address mail can reach");
+         },
+         QStringLiteral("parcels"), kParcelDml, true, QStringLiteral("PERFORM (repeat('a', 50) || '@x.io')::email_address")},
+        {QStringLiteral("composite_add_attribute"),
+         [](Project &p) { type(p, QStringLiteral("address")).attributes << newColumn(QStringLiteral("zip"), QStringLiteral("varchar(10)"), true); },
+         QStringLiteral("parcels"), kParcelDml, true, {}, QStringLiteral("PERFORM (ROW('a', 'b', '1')::places.address).zip")},
+        {QStringLiteral("column_text_to_new_enum"),
+         [](Project &p) {
+             p.types << TypeDefinition{QStringLiteral("carrier"), QStringLiteral("public"), TypeDefinition::Kind::Enum, {"dhl", "ups", "post"}};
+             column(p, QStringLiteral("parcels"), QStringLiteral("carrier")).type = QStringLiteral("carrier");
+         },
+         QStringLiteral("parcels"), kParcelDml, true, QStringLiteral("INSERT INTO parcels (carrier) VALUES ('fedex')")},
+        {QStringLiteral("drop_type_and_its_column"),
+         [](Project &p) {
+             p.types.removeIf([](const TypeDefinition &t) { return t.name == QLatin1String("address"); });
+             table(p, QStringLiteral("parcels")).columns.removeIf([](const Column &c) { return c.name == QLatin1String("address"); });
+         },
+         QStringLiteral("parcels"),
+         QStringLiteral("INSERT INTO parcels (recipient) VALUES ('c@x.io'); UPDATE parcels SET carrier = 'ups' WHERE recipient = 'c@x.io';"
+                        "DELETE FROM parcels WHERE recipient = 'c@x.io';"),
+         true, QStringLiteral("PERFORM NULL::places.address")},
+        {QStringLiteral("new_extension_type_column"),
+         [](Project &p) {
+             p.extensions << Extension{QStringLiteral("hstore")};
+             table(p, QStringLiteral("parcels")).columns << newColumn(QStringLiteral("labels"), QStringLiteral("hstore"), true);
+         },
+         QStringLiteral("parcels"), kParcelDml, true, {}, QStringLiteral("PERFORM 'a=>1'::hstore")},
         {QStringLiteral("create_and_drop_tables_with_changes"),
          [](Project &p) {
-             p.tables.removeLast();  // tags
+             p.tables.removeIf([](const Table &t) { return t.name == QLatin1String("tags"); });
              Table payments;
              payments.id = QStringLiteral("t-payments");
              payments.name = QStringLiteral("payments");

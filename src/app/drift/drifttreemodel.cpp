@@ -121,6 +121,15 @@ void DriftTreeModel::setReport(const db::DriftReport &report, const QString &dat
     for (const Project *p : {&report.expected, &report.actual})
         for (const Table &t : p->tables)
             addTableSkeleton(tableNode(t.schema, t.name), report.expected.findTable(t.name, t.schema), report.actual.findTable(t.name, t.schema), report.live);
+    for (const Project *p : {&report.expected, &report.actual}) {
+        for (const TypeDefinition &t : p->types) {
+            DriftNode *s = database->child(tr("Schema %1").arg(t.schema));
+            s->schema = t.schema;
+            s->child(tr("Types"))->child(t.name);
+        }
+        for (const Extension &e : p->extensions)
+            database->child(tr("Extensions"))->child(e.name);
+    }
     for (const DriftItem &item : report.items) {
         DriftNode *target = database;
         if (!item.table.isEmpty()) {
@@ -129,6 +138,12 @@ void DriftTreeModel::setReport(const db::DriftReport &report, const QString &dat
                 target = target->child(groupOf(item));
             if (!item.name.isEmpty())
                 target = target->child(item.name);
+        } else if (item.category == QLatin1String("type")) {
+            DriftNode *s = database->child(tr("Schema %1").arg(item.schema));
+            s->schema = item.schema;
+            target = s->child(tr("Types"))->child(item.name);
+        } else if (item.category == QLatin1String("extension")) {
+            target = database->child(tr("Extensions"))->child(item.name);
         } else {
             target = database->child(item.name.isEmpty() ? item.category : item.name);
         }

@@ -3,6 +3,7 @@
 #include "diff/createtables.h"
 #include "diff/tablediff.h"
 #include "diff/tablematching.h"
+#include "diff/typediff.h"
 #include "identifiers.h"
 #include "problem.h"
 
@@ -10,18 +11,30 @@ namespace sw {
 
 namespace {
 
-// The schemas the new design's tables need that the old design's tables do
-// not use: created first (IF NOT EXISTS, for a schema made by hand) and
+// The schemas a design's tables, types and extensions live in.
+QStringList usedSchemas(const Project &project)
+{
+    QStringList schemas;
+    for (const Table &t : project.tables)
+        schemas << t.schema;
+    for (const TypeDefinition &t : project.types)
+        schemas << t.schema;
+    for (const Extension &e : project.extensions)
+        schemas << e.schema;
+    schemas.removeDuplicates();
+    return schemas;
+}
+
+// The schemas the new design needs that the old design does not use: created first (IF NOT EXISTS, for a schema made by hand) and
 // dropped last on the way down; RESTRICT, so that a downgrade never takes
 // along what someone else put there. A schema the design stops using stays.
 MigrationPlan planNewSchemas(const Project &from, const Project &to)
 {
-    QStringList used, added;
-    for (const Table &t : from.tables)
-        used << t.schema;
-    for (const Table &t : to.tables)
-        if (t.schema != QLatin1String("public") && !used.contains(t.schema) && !added.contains(t.schema))
-            added << t.schema;
+    const QStringList used = usedSchemas(from);
+    QStringList added;
+    for (const QString &schema : usedSchemas(to))
+        if (schema != QLatin1String("public") && !used.contains(schema))
+            added << schema;
     MigrationPlan plan;
     for (const QString &schema : added)
         plan.append(MigrationPlan{{MigrationStep{QStringLiteral("Schema %1").arg(schema), QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1;").arg(quoteIdentifier(schema))}},
@@ -54,8 +67,10 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
     for (const auto &[before, after] : match.kept)
         tableChanges << planTableChange(*before, *after, renames);
 
+    const TypeChangePlan types = planTypeChanges(from, to);
     SchemaChange change;
     change.plan.append(planNewSchemas(from, to));
+    change.plan.append(types.before);
     for (const TableChangePlan &t : tableChanges)
         change.plan.append(t.dropForeignKeys);
     change.plan.append(planDropTables(match.dropped));
@@ -66,6 +81,7 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
     change.plan.append(planCreateTables(match.created));
     for (const TableChangePlan &t : tableChanges)
         change.plan.append(t.addForeignKeys);
+    change.plan.append(types.after);
     return change;
 }
 

@@ -316,18 +316,30 @@ void TableChangePlanner::changeColumns()
             step(QStringLiteral("Identity of %1.%2").arg(m_after.name, a.name), sql::setIdentityMode(m_after, a.name, a.identity),
                  sql::setIdentityMode(m_after, a.name, b.identity));
         const auto from = parseColumnType(b.type), to = parseColumnType(a.type);
+        bool defaultSet = false;
         if (from && to && from->canonical() != to->canonical()) {
             const TypeChange change = classifyTypeChange(*from, *to), back = classifyTypeChange(*to, *from);
             if (change.mayLoseData)
                 m_plan.changes.warnings << QStringLiteral("Changing %1.%2 from %3 to %4 can lose or reject existing values.")
                                                .arg(m_after.name, a.name, from->sql(), to->sql());
-            step(QStringLiteral("Type of %1.%2").arg(m_after.name, a.name), sql::alterColumnType(m_after, a, change),
-                 sql::alterColumnType(m_after, oldUnderNewName, back));
+            // Without a cast PostgreSQL can apply by itself, the default cannot
+            // follow the column: it comes off first and the new one goes on after.
+            QStringList up{sql::alterColumnType(m_after, a, change)}, down{sql::alterColumnType(m_after, oldUnderNewName, back)};
+            if ((change.needsUsing || back.needsUsing) && (b.defaultExpr || a.defaultExpr)) {
+                defaultSet = true;
+                if (b.defaultExpr)
+                    up.prepend(sql::setDefault(m_after, a.name, std::nullopt));
+                if (a.defaultExpr)
+                    up << sql::setDefault(m_after, a.name, a.defaultExpr), down.prepend(sql::setDefault(m_after, a.name, std::nullopt));
+                if (b.defaultExpr)
+                    down << sql::setDefault(m_after, a.name, b.defaultExpr);
+            }
+            step(QStringLiteral("Type of %1.%2").arg(m_after.name, a.name), joined(up), joined(down));
             if (keepsHistory())
                 step(QStringLiteral("Type of %1.%2").arg(conventions::historyTableName(m_after.name), a.name),
                      sql::alterHistoryColumnType(m_after, a, change), sql::alterHistoryColumnType(m_after, oldUnderNewName, back));
         }
-        if (!sameExpression(b.defaultExpr, a.defaultExpr))
+        if (!defaultSet && !sameExpression(b.defaultExpr, a.defaultExpr))
             step(QStringLiteral("Default of %1.%2").arg(m_after.name, a.name), sql::setDefault(m_after, a.name, a.defaultExpr),
                  sql::setDefault(m_after, a.name, b.defaultExpr));
         const bool wasNullable = m_before.isNullable(b), isNullable = m_after.isNullable(a);

@@ -26,10 +26,20 @@ public:
             if (!design.findTable(t.name, t.schema))
                 add(DriftState::Unexpected, QStringLiteral("table"), t, {}, {}, t.name, QStringLiteral("table-unexpected"),
                     QStringLiteral("table %1 is in the database but not in the design").arg(t.name));
+        compareTypes(design, actual);
         return m_items;
     }
 
 private:
+    // Types and extensions: items without a table, named by kind and name.
+    void addObject(DriftState state, const QString &category, const QString &schema, const QString &name, const QString &expected,
+                   const QString &actual, const QString &code, const QString &message)
+    {
+        m_items.append(DriftItem{state, category, schema, {}, name, expected, actual,
+                                 Problem{Problem::Severity::Error, code, message, {}, schema, QStringLiteral("%1 %2").arg(category, name), {}, 0}});
+    }
+    void compareTypes(const Project &design, const Project &actual);
+
     void add(DriftState state, const QString &category, const Table &t, const QString &name, const QString &expected,
              const QString &actual, const QString &code, const QString &message, Problem::Severity severity = Problem::Severity::Error)
     {
@@ -173,6 +183,85 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
             actual.history ? QStringLiteral("history") : QString(), expected.history ? QStringLiteral("history-table-missing") : QStringLiteral("history-table-unexpected"),
             expected.history ? QStringLiteral("%1 has no history table, but the design keeps history").arg(expected.name)
                              : QStringLiteral("%1 has a history table, but the design keeps none").arg(expected.name));
+}
+
+// What makes two types the same type, in PostgreSQL's words where it has a say.
+QString typeDescription(const TypeDefinition &t)
+{
+    const auto canonical = [](const QString &written) {
+        const auto type = parseColumnType(written);
+        return type ? type->canonical() : written;
+    };
+    switch (t.kind) {
+    case TypeDefinition::Kind::Enum:
+        return QStringLiteral("enum ('%1')").arg(t.values.join(QStringLiteral("', '")));
+    case TypeDefinition::Kind::Domain: {
+        QString text = QStringLiteral("domain over %1").arg(canonical(t.base));
+        if (!t.nullable)
+            text += QStringLiteral(" NOT NULL");
+        if (t.defaultExpr)
+            text += QStringLiteral(" DEFAULT %1").arg(comparableExpression(*t.defaultExpr));
+        for (const Check &c : t.checks)
+            text += QStringLiteral(" CONSTRAINT %1 CHECK (%2)").arg(c.name, comparableExpression(c.expression));
+        return text;
+    }
+    case TypeDefinition::Kind::Composite: {
+        QStringList attributes;
+        for (const Column &a : t.attributes)
+            attributes << a.name + QLatin1Char(' ') + canonical(a.type);
+        return QStringLiteral("composite (%1)").arg(attributes.join(QStringLiteral(", ")));
+    }
+    }
+    return {};
+}
+
+void Comparer::compareTypes(const Project &design, const Project &actual)
+{
+    const auto findExtension = [](const Project &p, const QString &name) -> const Extension * {
+        for (const Extension &e : p.extensions)
+            if (e.name == name)
+                return &e;
+        return nullptr;
+    };
+    const QString extension = QStringLiteral("extension");
+    for (const Extension &e : design.extensions) {
+        const Extension *found = findExtension(actual, e.name);
+        if (!found)
+            addObject(DriftState::Missing, extension, e.schema, e.name, e.schema, {}, QStringLiteral("extension-missing"),
+                      QStringLiteral("extension %1 is in the design but not in the database").arg(e.name));
+        else if (found->schema != e.schema)
+            addObject(DriftState::Different, extension, e.schema, e.name, e.schema, found->schema, QStringLiteral("extension-different"),
+                      QStringLiteral("extension %1 is in schema %2 in the database; the design says %3").arg(e.name, found->schema, e.schema));
+    }
+    for (const Extension &e : actual.extensions)
+        if (!findExtension(design, e.name))
+            addObject(DriftState::Unexpected, extension, e.schema, e.name, {}, e.schema, QStringLiteral("extension-unexpected"),
+                      QStringLiteral("extension %1 is in the database but not in the design").arg(e.name));
+    const auto findType = [](const Project &p, const TypeDefinition &t) -> const TypeDefinition * {
+        for (const TypeDefinition &candidate : p.types)
+            if (candidate.qualifiedName() == t.qualifiedName())
+                return &candidate;
+        return nullptr;
+    };
+    const QString type = QStringLiteral("type");
+    for (const TypeDefinition &e : design.types) {
+        const TypeDefinition *found = findType(actual, e);
+        if (!found) {
+            addObject(DriftState::Missing, type, e.schema, e.name, typeDescription(e), {}, QStringLiteral("type-missing"),
+                      QStringLiteral("%1 %2 is in the design but not in the database").arg(typeKindName(e.kind), e.name));
+            continue;
+        }
+        if (typeDescription(e) != typeDescription(*found))
+            addObject(DriftState::Different, type, e.schema, e.name, typeDescription(e), typeDescription(*found), QStringLiteral("type-different"),
+                      QStringLiteral("type %1 is %2 in the database; the design says %3").arg(e.name, typeDescription(*found), typeDescription(e)));
+        if (e.comment != found->comment)
+            addObject(DriftState::Different, type, e.schema, e.name, e.comment, found->comment, QStringLiteral("comment-different"),
+                      QStringLiteral("the comment on type %1 differs").arg(e.name));
+    }
+    for (const TypeDefinition &a : actual.types)
+        if (!findType(design, a))
+            addObject(DriftState::Unexpected, type, a.schema, a.name, {}, typeDescription(a), QStringLiteral("type-unexpected"),
+                      QStringLiteral("%1 %2 is in the database but not in the design").arg(typeKindName(a.kind), a.name));
 }
 
 QString categoryOf(const QString &code)

@@ -1,5 +1,9 @@
 #include "model/schema.h"
 
+#include "columntype.h"
+
+#include <QHash>
+
 namespace sw {
 
 const Column *Table::column(const QString &columnName) const
@@ -32,6 +36,9 @@ QStringList Project::schemas() const
     for (const Table &t : tables)
         if (!names.contains(t.schema))
             names << t.schema;
+    for (const TypeDefinition &t : types)
+        if (!names.contains(t.schema))
+            names << t.schema;
     if (names.isEmpty())
         names << QStringLiteral("public");
     names.sort();
@@ -41,9 +48,76 @@ QStringList Project::schemas() const
 Project Project::baselineProject() const
 {
     Project p;
-    if (baseline)
+    if (baseline) {
         p.tables = baseline->tables;
+        p.types = baseline->types;
+        p.extensions = baseline->extensions;
+    }
     return p;
+}
+
+namespace {
+
+// The name a column type gives its base type, as the design's types are
+// referred to: "mood" for public.mood, "sales.mood" otherwise.
+QString userTypeName(const QString &columnType)
+{
+    const auto type = parseColumnType(columnType);
+    return type && type->userDefined ? type->base : QString();
+}
+
+} // namespace
+
+const TypeDefinition *Project::findType(const QString &columnType) const
+{
+    const QString name = userTypeName(columnType);
+    for (const TypeDefinition &t : types)
+        if (!name.isEmpty() && t.reference() == name)
+            return &t;
+    return nullptr;
+}
+
+const Extension *Project::extensionProviding(const QString &columnType) const
+{
+    const QString name = userTypeName(columnType);
+    for (const Extension &e : extensions)
+        if (!name.isEmpty() && e.providedTypes().contains(name))
+            return &e;
+    return nullptr;
+}
+
+QStringList Extension::providedTypes() const
+{
+    // The types of the extensions shipped with PostgreSQL (and PostGIS) that
+    // columns use, so that a hand-written design need only name the extension.
+    static const QHash<QString, QStringList> known = {
+        {"citext", {"citext"}},
+        {"hstore", {"hstore"}},
+        {"ltree", {"ltree", "lquery", "ltxtquery"}},
+        {"cube", {"cube"}},
+        {"seg", {"seg"}},
+        {"isn", {"ean13", "isbn", "isbn13", "ismn", "ismn13", "issn", "issn13", "upc"}},
+        {"postgis", {"geometry", "geography", "box2d", "box3d"}},
+    };
+    QStringList all = known.value(name);
+    for (const QString &t : types)
+        if (!all.contains(t))
+            all << t;
+    if (schema != QLatin1String("public"))
+        for (QString &t : all)
+            if (!t.contains(QLatin1Char('.')))
+                t = schema + QLatin1Char('.') + t;
+    return all;
+}
+
+QString typeKindName(TypeDefinition::Kind kind)
+{
+    switch (kind) {
+    case TypeDefinition::Kind::Enum: return QStringLiteral("enum");
+    case TypeDefinition::Kind::Domain: return QStringLiteral("domain");
+    case TypeDefinition::Kind::Composite: return QStringLiteral("composite");
+    }
+    return {};
 }
 
 QString referentialActionSql(ReferentialAction action)

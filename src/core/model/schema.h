@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +63,8 @@ struct ForeignKey {
     bool deferrable{};             // DEFERRABLE: checkable at commit
     bool initiallyDeferred{};      // INITIALLY DEFERRED (needs deferrable)
     bool notValid{};               // NOT VALID: rows already there were not checked
+    // false: no index of its own, where the conventions would add one (the project's key "index").
+    bool indexed = true;
 
     bool operator==(const ForeignKey &) const = default;
 };
@@ -98,11 +101,52 @@ struct Table {
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
 };
 
+// A type the design defines (the project's key "types"): created before the
+// tables that use it, dropped after them. History columns keep the type.
+struct TypeDefinition {
+    enum class Kind { Enum, Domain, Composite };
+    QString name;
+    QString schema = QStringLiteral("public");
+    Kind kind = Kind::Enum;
+    QStringList values;                  // enum: its labels, in order
+    // enum: what rows holding a value this change removes get instead (key "replace").
+    QMap<QString, QString> replace;
+    QString base;                        // domain: the type it restricts
+    bool nullable = true;                // domain: false is NOT NULL
+    std::optional<QString> defaultExpr;  // domain
+    QList<Check> checks;                 // domain: each names VALUE
+    QList<Column> attributes;            // composite: name and type of each
+    QString comment;
+    QJsonObject unknownKeys;
+
+    bool operator==(const TypeDefinition &) const = default;
+    QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
+    // How a column names it: unqualified in public, as PostgreSQL prints it.
+    QString reference() const { return schema == QLatin1String("public") ? name : qualifiedName(); }
+};
+
+// An extension the design needs (the project's key "extensions"); `types` are
+// the types it provides that columns may name, beyond those Schemawright knows.
+struct Extension {
+    QString name;
+    QString schema = QStringLiteral("public");
+    QStringList types;
+    QJsonObject unknownKeys;
+
+    bool operator==(const Extension &) const = default;
+    // Every type a column may name because of this extension.
+    QStringList providedTypes() const;
+};
+
+QString typeKindName(TypeDefinition::Kind kind);
+
 // What the database looks like after the last exported migration (or an
 // import): the designer previews the migration from here to the design.
 struct Baseline {
     QString revision;        // the migration that produced it; empty for an import or an empty schema
     QList<Table> tables;
+    QList<TypeDefinition> types{};
+    QList<Extension> extensions{};
 
     bool operator==(const Baseline &) const = default;
 };
@@ -112,6 +156,8 @@ struct Project {
     std::optional<Baseline> baseline;      // the project's own key "baseline"
     QList<ConnectionProfile> connections;  // the project's own key "connections"; never a password
     QJsonObject unknownKeys;
+    QList<TypeDefinition> types{};         // the project's key "types"
+    QList<Extension> extensions{};         // the project's key "extensions"
 
     bool operator==(const Project &) const = default;
 
@@ -119,8 +165,14 @@ struct Project {
     const Table *findTable(const QString &reference, const QString &fromSchema) const;
     // The baseline as a project of its own (empty when there is none).
     Project baselineProject() const;
-    // The schemas the design's tables live in, sorted; `public` for an empty design.
+    // The schemas the design's tables and types live in, sorted; `public` for an empty design.
     QStringList schemas() const;
+    // The design's type a column type names ("mood", "sales.mood", "mood[]"); null when none.
+    const TypeDefinition *findType(const QString &columnType) const;
+    // The extension that provides a type a column names; null when none.
+    const Extension *extensionProviding(const QString &columnType) const;
+    // The design as a baseline: what the database holds after its migration.
+    Baseline asBaseline(const QString &revision) const { return Baseline{revision, tables, types, extensions}; }
 };
 
 QString referentialActionSql(ReferentialAction action);

@@ -26,6 +26,7 @@ public:
             tableNames.insert(t.qualifiedName());
         }
         checkRelationNames();
+        checkTypes();
         return m_problems;
     }
 
@@ -56,7 +57,16 @@ private:
         }
     }
 
+    void addForType(const TypeDefinition &t, const QString &column, const QString &code, const QString &message)
+    {
+        m_problems.append(Problem{Problem::Severity::Error, code, message, {}, t.schema, QStringLiteral("type %1").arg(t.name), column, 0});
+    }
+
     void checkTable(const Table &t);
+    void checkTypes();
+    void checkType(const TypeDefinition &t);
+    // Why the design cannot use `type` (parsed from `text`); empty when it can.
+    QString typeUseProblem(const QString &text, const std::optional<ColumnType> &type) const;
     void checkColumns(const Table &t);
     void checkGeneration(const Table &t, const Column &c, const std::optional<ColumnType> &type);
     void checkForeignKey(const Table &t, const ForeignKey &fk);
@@ -139,7 +149,9 @@ void Validator::checkColumns(const Table &t)
         seen.insert(c.name);
         QString typeProblem;
         const auto type = parseColumnType(c.type, &typeProblem);
-        if (!type)
+        if (type)
+            typeProblem = typeUseProblem(c.type, type);
+        if (!typeProblem.isEmpty())
             add(t, c.name, QStringLiteral("unknown-type"), typeProblem);
         checkGeneration(t, c, type);
         if (t.history && (c.name == conventions::kHistoryIdColumn || c.name == conventions::kOperationColumn
@@ -241,6 +253,115 @@ void Validator::checkRelationNames()
             else
                 owners.insert(key, owner);
         }
+    }
+}
+
+QString Validator::typeUseProblem(const QString &text, const std::optional<ColumnType> &type) const
+{
+    if (!type->userDefined)
+        return {};
+    if (const TypeDefinition *defined = m_project.findType(text))
+        return type->modifiers.isEmpty() ? QString()
+                                         : QStringLiteral("type \"%1\": the %2 %3 takes no modifiers").arg(text, typeKindName(defined->kind), defined->name);
+    if (m_project.extensionProviding(text))
+        return {};
+    return QStringLiteral("unknown type \"%1\": neither built into PostgreSQL, nor a type of the design, nor one of an extension it "
+                          "lists (add the extension under \"extensions\", with its \"types\" when Schemawright does not know them)").arg(text);
+}
+
+void Validator::checkTypes()
+{
+    QSet<QString> seen;
+    for (const TypeDefinition &t : m_project.types) {
+        checkType(t);
+        if (seen.contains(t.qualifiedName()))
+            addForType(t, {}, QStringLiteral("duplicate-name"), QStringLiteral("the project has two types named %1").arg(t.name));
+        seen.insert(t.qualifiedName());
+        // A table's row type has the table's name, and its history table's too.
+        for (const Table &table : m_project.tables)
+            if (table.schema == t.schema && (table.name == t.name || (table.history && conventions::historyTableName(table.name) == t.name)))
+                addForType(t, {}, QStringLiteral("duplicate-name"),
+                           QStringLiteral("the name %1 is used twice: by a type and by table %2 (every table is also a type)").arg(t.name, table.name));
+    }
+    QSet<QString> extensions;
+    for (const Extension &e : m_project.extensions) {
+        const QString problem = identifierProblem(e.name);
+        if (!problem.isEmpty())
+            m_problems.append(Problem{Problem::Severity::Error, QStringLiteral("invalid-identifier"), QStringLiteral("extension name: %1").arg(problem),
+                                      {}, e.schema, QStringLiteral("extension %1").arg(e.name), {}, 0});
+        if (extensions.contains(e.name))
+            m_problems.append(Problem{Problem::Severity::Error, QStringLiteral("duplicate-name"), QStringLiteral("the project lists extension %1 twice").arg(e.name),
+                                      {}, e.schema, QStringLiteral("extension %1").arg(e.name), {}, 0});
+        extensions.insert(e.name);
+    }
+}
+
+void Validator::checkType(const TypeDefinition &t)
+{
+    for (const auto &[what, name] : {std::pair{QStringLiteral("type name"), t.name}, std::pair{QStringLiteral("schema name"), t.schema}}) {
+        const QString problem = identifierProblem(name);
+        if (!problem.isEmpty())
+            addForType(t, {}, name.toUtf8().size() > kMaxIdentifierBytes ? QStringLiteral("identifier-too-long") : QStringLiteral("invalid-identifier"),
+                       QStringLiteral("%1: %2").arg(what, problem));
+    }
+    // A type used inside a type the same way a column uses one.
+    const auto checkUse = [&](const QString &text, const QString &column) {
+        QString problem;
+        const auto type = parseColumnType(text, &problem);
+        if (type)
+            problem = typeUseProblem(text, type);
+        if (problem.isEmpty() && type && type->isSerial())
+            problem = QStringLiteral("a serial type makes a sequence, which only a table column can own; use %1").arg(type->withoutSerial().canonical());
+        if (problem.isEmpty() && m_project.findType(text) == &t)
+            problem = QStringLiteral("the type cannot contain itself");
+        if (!problem.isEmpty())
+            addForType(t, column, QStringLiteral("unknown-type"), problem);
+    };
+    switch (t.kind) {
+    case TypeDefinition::Kind::Enum: {
+        QSet<QString> labels;
+        for (const QString &v : t.values) {
+            if (v.isEmpty() || v.toUtf8().size() > kMaxIdentifierBytes)
+                addForType(t, {}, QStringLiteral("bad-enum-value"),
+                           QStringLiteral("enum value \"%1\" must be 1 to %2 bytes long").arg(v).arg(kMaxIdentifierBytes));
+            if (labels.contains(v))
+                addForType(t, {}, QStringLiteral("duplicate-name"), QStringLiteral("the enum lists value \"%1\" twice").arg(v));
+            labels.insert(v);
+        }
+        for (auto it = t.replace.begin(); it != t.replace.end(); ++it)
+            if (labels.contains(it.key()) || !labels.contains(it.value()))
+                addForType(t, {}, QStringLiteral("bad-enum-replace"),
+                           QStringLiteral("\"replace\" maps \"%1\" to \"%2\": it maps a value the enum no longer has to one it has")
+                               .arg(it.key(), it.value()));
+        break;
+    }
+    case TypeDefinition::Kind::Domain: {
+        checkUse(t.base, {});
+        QSet<QString> names;
+        for (const Check &c : t.checks) {
+            if (c.name.isEmpty())
+                addForType(t, {}, QStringLiteral("missing-key"), QStringLiteral("every check of a domain needs a \"name\""));
+            else if (names.contains(c.name))
+                addForType(t, {}, QStringLiteral("duplicate-name"), QStringLiteral("two checks of the domain are named %1").arg(c.name));
+            names.insert(c.name);
+            if (c.expression.trimmed().isEmpty())
+                addForType(t, {}, QStringLiteral("empty-expression"), QStringLiteral("check %1 has an empty expression").arg(c.name));
+        }
+        break;
+    }
+    case TypeDefinition::Kind::Composite: {
+        QSet<QString> names;
+        for (const Column &a : t.attributes) {
+            const QString problem = identifierProblem(a.name);
+            if (!problem.isEmpty())
+                addForType(t, a.name, QStringLiteral("invalid-identifier"), QStringLiteral("attribute name: %1").arg(problem));
+            if (names.contains(a.name))
+                addForType(t, a.name, QStringLiteral("duplicate-name"), QStringLiteral("the type has two attributes named %1").arg(a.name));
+            names.insert(a.name);
+            checkUse(a.type, a.name);
+        }
+        break;
+    }
     }
 }
 

@@ -39,6 +39,9 @@ private:
     Index index(const QJsonObject &o) const;
     ForeignKey foreignKey(const QJsonObject &o) const;
     Check check(const QJsonObject &o) const;
+    TypeDefinition typeDefinition(const QJsonObject &o, int position);
+    Extension extension(const QJsonObject &o, int position) const;
+    void readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, const QString &what);
     ConnectionProfile connection(const QJsonObject &o) const;
 
     QString m_file;
@@ -143,7 +146,7 @@ Project Reader::project(const QJsonObject &root)
 
     Project project;
     project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables"), QStringLiteral("connections"),
-                                             QStringLiteral("baseline")});
+                                             QStringLiteral("baseline"), QStringLiteral("types"), QStringLiteral("extensions")});
     for (const QJsonValue &v : array(root, QStringLiteral("connections"), QStringLiteral("the project")))
         project.connections << connection(object(v, QStringLiteral("a connection")));
     if (root.contains(QStringLiteral("baseline"))) {
@@ -152,9 +155,11 @@ Project Reader::project(const QJsonObject &root)
         const QJsonArray baselineTables = array(baseline, QStringLiteral("tables"), QStringLiteral("the baseline"));
         for (int i = 0; i < baselineTables.size(); ++i)
             project.baseline->tables << table(object(baselineTables.at(i), QStringLiteral("baseline table #%1").arg(i + 1)), i);
+        readTypes(baseline, project.baseline->types, project.baseline->extensions, QStringLiteral("the baseline"));
         m_table.clear();
         m_column.clear();
     }
+    readTypes(root, project.types, project.extensions, QStringLiteral("the project"));
     const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
     for (int i = 0; i < tables.size(); ++i)
         project.tables << table(object(tables.at(i), QStringLiteral("table #%1").arg(i + 1)), i);
@@ -259,8 +264,9 @@ ForeignKey Reader::foreignKey(const QJsonObject &o) const
     fk.deferrable = boolean(o, QStringLiteral("deferrable"), false);
     fk.initiallyDeferred = boolean(o, QStringLiteral("initially_deferred"), false);
     fk.notValid = boolean(o, QStringLiteral("not_valid"), false);
+    fk.indexed = boolean(o, QStringLiteral("index"), true);
     fk.unknownKeys = unknownKeys(o, {"name", "columns", "references", "ref_columns", "on_delete", "on_update", "external", "match_full",
-                                     "deferrable", "initially_deferred", "not_valid"});
+                                     "deferrable", "initially_deferred", "not_valid", "index"});
     return fk;
 }
 
@@ -272,6 +278,82 @@ Check Reader::check(const QJsonObject &o) const
     check.notValid = boolean(o, QStringLiteral("not_valid"), false);
     check.unknownKeys = unknownKeys(o, {"name", "expression", "not_valid"});
     return check;
+}
+
+void Reader::readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, const QString &what)
+{
+    const QJsonArray typeArray = array(o, QStringLiteral("types"), what);
+    for (int i = 0; i < typeArray.size(); ++i)
+        types << typeDefinition(object(typeArray.at(i), QStringLiteral("type #%1").arg(i + 1)), i);
+    const QJsonArray extensionArray = array(o, QStringLiteral("extensions"), what);
+    for (int i = 0; i < extensionArray.size(); ++i)
+        extensions << extension(object(extensionArray.at(i), QStringLiteral("extension #%1").arg(i + 1)), i);
+    m_schema.clear();
+    m_table.clear();
+    m_column.clear();
+}
+
+// A type's problems name it where a table's would: "type mood".
+TypeDefinition Reader::typeDefinition(const QJsonObject &o, int position)
+{
+    m_schema.clear();
+    m_column.clear();
+    TypeDefinition t;
+    t.name = string(o, QStringLiteral("name"), true, QStringLiteral("type #%1").arg(position + 1));
+    m_table = QStringLiteral("type %1").arg(t.name);
+    const QString schema = string(o, QStringLiteral("schema"), false, QStringLiteral("the type"));
+    if (!schema.isEmpty())
+        t.schema = schema;
+    m_schema = t.schema;
+    const QString kind = string(o, QStringLiteral("kind"), true, QStringLiteral("the type"));
+    if (kind == QLatin1String("enum"))
+        t.kind = TypeDefinition::Kind::Enum;
+    else if (kind == QLatin1String("domain"))
+        t.kind = TypeDefinition::Kind::Domain;
+    else if (kind == QLatin1String("composite"))
+        t.kind = TypeDefinition::Kind::Composite;
+    else
+        fail(QStringLiteral("unknown-kind"), QStringLiteral("\"kind\" must be \"enum\", \"domain\" or \"composite\", not \"%1\"").arg(kind));
+    for (const QJsonValue &v : array(o, QStringLiteral("values"), QStringLiteral("the type"))) {
+        if (!v.isString())
+            fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"values\" must list the enum's labels as strings"));
+        t.values << v.toString();
+    }
+    const QJsonValue replace = o.value(QStringLiteral("replace"));
+    if (!replace.isUndefined() && !replace.isNull()) {
+        const QJsonObject map = object(replace, QStringLiteral("\"replace\" (removed value to the value rows get)"));
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (!it.value().isString())
+                fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"replace\": the value for %1 must be a string").arg(it.key()));
+            t.replace.insert(it.key(), it.value().toString());
+        }
+    }
+    t.base = string(o, QStringLiteral("base"), t.kind == TypeDefinition::Kind::Domain, QStringLiteral("the domain"));
+    t.nullable = boolean(o, QStringLiteral("nullable"), true);
+    const QString defaultExpr = string(o, QStringLiteral("default"), false, QStringLiteral("the type"));
+    if (!defaultExpr.isEmpty())
+        t.defaultExpr = defaultExpr;
+    for (const QJsonValue &v : array(o, QStringLiteral("checks"), QStringLiteral("the type")))
+        t.checks << check(object(v, QStringLiteral("a check")));
+    const QJsonArray attributes = array(o, QStringLiteral("attributes"), QStringLiteral("the type"));
+    for (int i = 0; i < attributes.size(); ++i)
+        t.attributes << column(object(attributes.at(i), QStringLiteral("attribute #%1").arg(i + 1)), i);
+    m_column.clear();
+    t.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("the type"));
+    t.unknownKeys = unknownKeys(o, {"name", "schema", "kind", "values", "replace", "base", "nullable", "default", "checks", "attributes", "comment"});
+    return t;
+}
+
+Extension Reader::extension(const QJsonObject &o, int position) const
+{
+    Extension e;
+    e.name = string(o, QStringLiteral("name"), true, QStringLiteral("extension #%1").arg(position + 1));
+    const QString schema = string(o, QStringLiteral("schema"), false, QStringLiteral("extension %1").arg(e.name));
+    if (!schema.isEmpty())
+        e.schema = schema;
+    e.types = names(o, QStringLiteral("types"), false, QStringLiteral("extension %1").arg(e.name));
+    e.unknownKeys = unknownKeys(o, {"name", "schema", "types"});
+    return e;
 }
 
 ConnectionProfile Reader::connection(const QJsonObject &o) const

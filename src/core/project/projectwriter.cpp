@@ -18,9 +18,9 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        "schemawright", "id", "name", "schema", "type", "nullable", "default", "fill", "identity", "generated", "comment", "history",
+        "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "comment", "history",
         "columns", "primary_key", "indexes", "unique", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
-        "on_update", "external", "match_full", "deferrable", "initially_deferred", "expression", "not_valid", "foreign_keys", "checks", "tables", "host", "port", "database", "user",
+        "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "attributes", "extensions", "types", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
     return order;
@@ -189,6 +189,8 @@ QJsonObject toJson(const Table &t)
             fo.insert(QStringLiteral("initially_deferred"), true);
         if (fk.notValid)
             fo.insert(QStringLiteral("not_valid"), true);
+        if (!fk.indexed)
+            fo.insert(QStringLiteral("index"), false);
         fks << withUnknown(fo, fk.unknownKeys);
     }
     o.insert(QStringLiteral("foreign_keys"), fks);
@@ -205,6 +207,65 @@ QJsonObject toJson(const Table &t)
     return withUnknown(o, t.unknownKeys);
 }
 
+QJsonObject toJson(const TypeDefinition &t)
+{
+    QJsonObject o{{"name", t.name}, {"schema", t.schema}, {"kind", typeKindName(t.kind)}};
+    switch (t.kind) {
+    case TypeDefinition::Kind::Enum: {
+        o.insert(QStringLiteral("values"), QJsonArray::fromStringList(t.values));
+        QJsonObject replace;
+        for (auto it = t.replace.begin(); it != t.replace.end(); ++it)
+            replace.insert(it.key(), it.value());
+        if (!replace.isEmpty())
+            o.insert(QStringLiteral("replace"), replace);
+        break;
+    }
+    case TypeDefinition::Kind::Domain: {
+        o.insert(QStringLiteral("base"), t.base);
+        o.insert(QStringLiteral("nullable"), t.nullable);
+        if (t.defaultExpr)
+            o.insert(QStringLiteral("default"), *t.defaultExpr);
+        QJsonArray checks;
+        for (const Check &c : t.checks)
+            checks << withUnknown(QJsonObject{{"name", c.name}, {"expression", c.expression}}, c.unknownKeys);
+        o.insert(QStringLiteral("checks"), checks);
+        break;
+    }
+    case TypeDefinition::Kind::Composite: {
+        QJsonArray attributes;
+        for (const Column &c : t.attributes)
+            attributes << withUnknown(QJsonObject{{"name", c.name}, {"type", c.type}}, c.unknownKeys);
+        o.insert(QStringLiteral("attributes"), attributes);
+        break;
+    }
+    }
+    if (!t.comment.isEmpty())
+        o.insert(QStringLiteral("comment"), t.comment);
+    return withUnknown(o, t.unknownKeys);
+}
+
+QJsonObject toJson(const Extension &e)
+{
+    QJsonObject o{{"name", e.name}, {"schema", e.schema}};
+    if (!e.types.isEmpty())
+        o.insert(QStringLiteral("types"), QJsonArray::fromStringList(e.types));
+    return withUnknown(o, e.unknownKeys);
+}
+
+// "types" and "extensions", each written only when the design has some.
+void insertTypes(QJsonObject &o, const QList<TypeDefinition> &types, const QList<Extension> &extensions)
+{
+    QJsonArray typeArray, extensionArray;
+    for (const TypeDefinition &t : types)
+        typeArray << toJson(t);
+    for (const Extension &e : extensions)
+        extensionArray << toJson(e);
+    if (!typeArray.isEmpty())
+        o.insert(QStringLiteral("types"), typeArray);
+    if (!extensionArray.isEmpty())
+        o.insert(QStringLiteral("extensions"), extensionArray);
+}
+
 } // namespace
 
 QByteArray serializeProject(const Project &project)
@@ -213,6 +274,7 @@ QByteArray serializeProject(const Project &project)
     for (const Table &t : project.tables)
         tables << toJson(t);
     QJsonObject root{{"schemawright", kProjectFormatVersion}, {"tables", tables}};
+    insertTypes(root, project.types, project.extensions);
     QJsonArray connections;
     for (const ConnectionProfile &c : project.connections) {
         QJsonObject o{{"name", c.name}};
@@ -230,6 +292,7 @@ QByteArray serializeProject(const Project &project)
         for (const Table &t : project.baseline->tables)
             baselineTables << toJson(t);
         QJsonObject baseline{{"tables", baselineTables}};
+        insertTypes(baseline, project.baseline->types, project.baseline->extensions);
         if (!project.baseline->revision.isEmpty())
             baseline.insert(QStringLiteral("revision"), project.baseline->revision);
         root.insert(QStringLiteral("baseline"), baseline);

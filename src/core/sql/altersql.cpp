@@ -27,7 +27,7 @@ QString alterType(const QString &tableRef, const QString &column, const QString 
 {
     QString statement = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3").arg(tableRef, quoteIdentifier(column), type);
     if (change.needsUsing)
-        statement += QStringLiteral(" USING %1::%2").arg(quoteIdentifier(column), type);
+        statement += QStringLiteral(" USING %1%2::%3").arg(quoteIdentifier(column), change.viaText ? QStringLiteral("::text") : QString(), type);
     return statement + QLatin1Char(';');
 }
 

@@ -1,8 +1,15 @@
 -- A dev database as a team has it, written by hand: more than a design can
 -- hold yet. Import must leave out (and name) what it cannot hold, and write a
 -- project that loads and generates.
-CREATE TYPE ticket_status AS ENUM ('open', 'closed');
+CREATE EXTENSION IF NOT EXISTS citext;
+CREATE EXTENSION IF NOT EXISTS hstore;
+
+CREATE TYPE ticket_status AS ENUM ('open', 'on hold', 'closed');
+COMMENT ON TYPE ticket_status IS 'Where a ticket stands';
 CREATE DOMAIN positive_amount AS numeric(12,2) CHECK (VALUE > 0);
+CREATE DOMAIN us_zip AS text DEFAULT '00000' NOT NULL
+    CONSTRAINT us_zip_format CHECK (VALUE ~ '^[0-9]{5}$');
+CREATE TYPE contact AS (phone text, email citext);
 
 CREATE TABLE customers (
     id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -49,3 +56,13 @@ CREATE TABLE notes (
     body text NOT NULL,
     CONSTRAINT notes_body_short CHECK (length(body) < 10000)
 );
+
+CREATE TABLE addresses (
+    id serial PRIMARY KEY,
+    zip us_zip,
+    reach contact,
+    nick citext NOT NULL DEFAULT 'anon',
+    attrs hstore,
+    seen ticket_status[] NOT NULL DEFAULT '{open}'
+);
+CREATE INDEX addresses_attrs ON addresses USING gin (attrs);

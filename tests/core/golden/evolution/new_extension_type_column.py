@@ -1,0 +1,110 @@
+"""evolve design
+
+Revision ID: 1764000600
+Revises: 1764000000
+Create Date: 2025-11-24 16:10:00
+"""
+from alembic import op
+
+revision = "1764000600"
+down_revision = "1764000000"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    # Extension hstore
+    op.execute("""
+        CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA public;
+    """)
+
+    # Add columns to parcels
+    op.execute("""
+        ALTER TABLE parcels ADD COLUMN labels hstore;
+    """)
+
+    # Add columns to parcels_history
+    op.execute("""
+        ALTER TABLE parcels_history ADD COLUMN labels hstore;
+    """)
+
+    # History trigger function parcels_history_trigger(), rewritten whole
+    op.execute("""
+        CREATE OR REPLACE FUNCTION parcels_history_trigger()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            IF (TG_OP = 'DELETE') THEN
+                INSERT INTO parcels_history (
+                    operation, changed_at, id, status, trail, carrier, recipient, address, labels
+                ) VALUES (
+                    'DELETE', NOW(), OLD.id, OLD.status, OLD.trail, OLD.carrier, OLD.recipient, OLD.address, OLD.labels
+                );
+                RETURN OLD;
+            ELSIF (TG_OP = 'UPDATE') THEN
+                INSERT INTO parcels_history (
+                    operation, changed_at, id, status, trail, carrier, recipient, address, labels
+                ) VALUES (
+                    'UPDATE', NOW(), OLD.id, OLD.status, OLD.trail, OLD.carrier, OLD.recipient, OLD.address, OLD.labels
+                );
+                RETURN NEW;
+            ELSIF (TG_OP = 'INSERT') THEN
+                INSERT INTO parcels_history (
+                    operation, changed_at, id, status, trail, carrier, recipient, address, labels
+                ) VALUES (
+                    'INSERT', NOW(), NEW.id, NEW.status, NEW.trail, NEW.carrier, NEW.recipient, NEW.address, NEW.labels
+                );
+                RETURN NEW;
+            END IF;
+            RETURN NULL;
+        END;
+        $$ LANGUAGE plpgsql;
+    """)
+
+
+def downgrade():
+    # History trigger function parcels_history_trigger(), rewritten whole
+    op.execute("""
+        CREATE OR REPLACE FUNCTION parcels_history_trigger()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            IF (TG_OP = 'DELETE') THEN
+                INSERT INTO parcels_history (
+                    operation, changed_at, id, status, trail, carrier, recipient, address
+                ) VALUES (
+                    'DELETE', NOW(), OLD.id, OLD.status, OLD.trail, OLD.carrier, OLD.recipient, OLD.address
+                );
+                RETURN OLD;
+            ELSIF (TG_OP = 'UPDATE') THEN
+                INSERT INTO parcels_history (
+                    operation, changed_at, id, status, trail, carrier, recipient, address
+                ) VALUES (
+                    'UPDATE', NOW(), OLD.id, OLD.status, OLD.trail, OLD.carrier, OLD.recipient, OLD.address
+                );
+                RETURN NEW;
+            ELSIF (TG_OP = 'INSERT') THEN
+                INSERT INTO parcels_history (
+                    operation, changed_at, id, status, trail, carrier, recipient, address
+                ) VALUES (
+                    'INSERT', NOW(), NEW.id, NEW.status, NEW.trail, NEW.carrier, NEW.recipient, NEW.address
+                );
+                RETURN NEW;
+            END IF;
+            RETURN NULL;
+        END;
+        $$ LANGUAGE plpgsql;
+    """)
+
+    # Add columns to parcels_history
+    op.execute("""
+        ALTER TABLE parcels_history DROP COLUMN labels;
+    """)
+
+    # Add columns to parcels
+    op.execute("""
+        ALTER TABLE parcels DROP COLUMN labels;
+    """)
+
+    # Extension hstore
+    op.execute("""
+        DROP EXTENSION hstore;
+    """)
