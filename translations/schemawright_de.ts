@@ -260,42 +260,47 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="59" />
+        <location filename="../ui/mainwindow.ui" line="61" />
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="60" />
+        <location filename="../ui/mainwindow.ui" line="62" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="61" />
+        <location filename="../ui/mainwindow.ui" line="63" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="62" />
+        <location filename="../ui/mainwindow.ui" line="64" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="63" />
+        <location filename="../ui/mainwindow.ui" line="65" />
         <source>&amp;Export Migration…</source>
         <translation>Migration &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="64" />
+        <location filename="../ui/mainwindow.ui" line="66" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="65" />
+        <location filename="../ui/mainwindow.ui" line="67" />
         <source>Add &amp;Table</source>
         <translation>&amp;Tabelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="66" />
+        <location filename="../ui/mainwindow.ui" line="68" />
+        <source>T&amp;ypes and Extensions…</source>
+        <translation>T&amp;ypen und Erweiterungen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="69" />
         <source>&amp;Remove Table</source>
         <translation>Tabelle &amp;entfernen</translation>
     </message>
@@ -674,6 +679,104 @@
         <location filename="../src/app/tablepartspecs.cpp" line="315" />
         <source>Change check %1</source>
         <translation>Prüfung %1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>TypesDialog</name>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="5" />
+        <source>Types and Extensions</source>
+        <translation>Typen und Erweiterungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="16" />
+        <source>Add &amp;Enum</source>
+        <translation>&amp;Enum hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="17" />
+        <source>Add &amp;Domain</source>
+        <translation>&amp;Domäne hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="18" />
+        <source>Add &amp;Composite</source>
+        <translation>&amp;Verbundtyp hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="19" />
+        <source>&amp;Remove Type</source>
+        <translation>Typ &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="28" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="30" />
+        <source>&amp;Schema</source>
+        <translation>&amp;Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="32" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="34" />
+        <source>&amp;Base type</source>
+        <translation>&amp;Basistyp</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="36" />
+        <source>De&amp;fault</source>
+        <translation>&amp;Vorgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="38" />
+        <source>NOT &amp;NULL</source>
+        <translation>NOT &amp;NULL</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="39" />
+        <source>C&amp;omment</source>
+        <translation>K&amp;ommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="47" />
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="48" />
+        <source>Re&amp;move</source>
+        <translation>En&amp;tfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="49" />
+        <source>&amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="50" />
+        <source>Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="59" />
+        <source>E&amp;xtensions</source>
+        <translation>E&amp;rweiterungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="64" />
+        <source>Add E&amp;xtension</source>
+        <translation>E&amp;rweiterung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="65" />
+        <source>Remove Ex&amp;tension</source>
+        <translation>Erweiterung ent&amp;fernen</translation>
     </message>
 </context>
 <context>
@@ -1419,154 +1522,154 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="72" />
+        <location filename="../src/app/mainwindow.cpp" line="73" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="73" />
+        <location filename="../src/app/mainwindow.cpp" line="74" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="85" />
+        <location filename="../src/app/mainwindow.cpp" line="86" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="94" />
+        <location filename="../src/app/mainwindow.cpp" line="95" />
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95" />
+        <location filename="../src/app/mainwindow.cpp" line="96" />
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100" />
-        <location filename="../src/app/mainwindow.cpp" line="175" />
+        <location filename="../src/app/mainwindow.cpp" line="101" />
+        <location filename="../src/app/mainwindow.cpp" line="178" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="106" />
+        <location filename="../src/app/mainwindow.cpp" line="107" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="113" />
+        <location filename="../src/app/mainwindow.cpp" line="116" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114" />
+        <location filename="../src/app/mainwindow.cpp" line="117" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119" />
+        <location filename="../src/app/mainwindow.cpp" line="122" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121" />
+        <location filename="../src/app/mainwindow.cpp" line="124" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="125" />
+        <location filename="../src/app/mainwindow.cpp" line="128" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="126" />
+        <location filename="../src/app/mainwindow.cpp" line="129" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="138" />
+        <location filename="../src/app/mainwindow.cpp" line="141" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142" />
+        <location filename="../src/app/mainwindow.cpp" line="145" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143" />
+        <location filename="../src/app/mainwindow.cpp" line="146" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148" />
+        <location filename="../src/app/mainwindow.cpp" line="151" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="163" />
+        <location filename="../src/app/mainwindow.cpp" line="166" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="182" />
+        <location filename="../src/app/mainwindow.cpp" line="185" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="185" />
+        <location filename="../src/app/mainwindow.cpp" line="188" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="191" />
+        <location filename="../src/app/mainwindow.cpp" line="194" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="242" />
+        <location filename="../src/app/mainwindow.cpp" line="245" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="247" />
+        <location filename="../src/app/mainwindow.cpp" line="250" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="275" />
+        <location filename="../src/app/mainwindow.cpp" line="278" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="279" />
+        <location filename="../src/app/mainwindow.cpp" line="282" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="286" />
+        <location filename="../src/app/mainwindow.cpp" line="289" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="301" />
+        <location filename="../src/app/mainwindow.cpp" line="304" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331" />
+        <location filename="../src/app/mainwindow.cpp" line="334" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="348" />
+        <location filename="../src/app/mainwindow.cpp" line="351" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="348" />
+        <location filename="../src/app/mainwindow.cpp" line="351" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1575,14 +1678,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="339" />
+        <location filename="../src/app/mainwindow.cpp" line="342" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100" />
-        <location filename="../src/app/mainwindow.cpp" line="175" />
-        <location filename="../src/app/mainwindow.cpp" line="339" />
+        <location filename="../src/app/mainwindow.cpp" line="101" />
+        <location filename="../src/app/mainwindow.cpp" line="178" />
+        <location filename="../src/app/mainwindow.cpp" line="342" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -1928,27 +2031,27 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TableEditor</name>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="60" />
+        <location filename="../src/app/tableeditor.cpp" line="68" />
         <source>Rename table to %1</source>
         <translation>Tabelle in %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="63" />
+        <location filename="../src/app/tableeditor.cpp" line="71" />
         <source>Move table to schema %1</source>
         <translation>Tabelle in Schema %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="66" />
+        <location filename="../src/app/tableeditor.cpp" line="74" />
         <source>Change comment of table</source>
         <translation>Kommentar der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="69" />
+        <location filename="../src/app/tableeditor.cpp" line="77" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="69" />
+        <location filename="../src/app/tableeditor.cpp" line="77" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>
@@ -1983,6 +2086,81 @@ Trotzdem leeren?</translation>
         <location filename="../src/app/tablepartmodel.cpp" line="194" />
         <source>Move %1 %2 in %3</source>
         <translation>%1 %2 in %3 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::TypesDialog</name>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="20" />
+        <source>Enum</source>
+        <translation>Enum</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="21" />
+        <source>Domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="22" />
+        <source>Composite</source>
+        <translation>Verbundtyp</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="46" />
+        <source>Extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="46" />
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="129" />
+        <location filename="../src/app/types/typesdialog.cpp" line="235" />
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="164" />
+        <source>Labels, in order (a label edited in place is renamed):</source>
+        <translation>Werte, in Reihenfolge (ein an Ort und Stelle geänderter Wert wird umbenannt):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="166" />
+        <source>Label</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="171" />
+        <source>Checks (each names VALUE):</source>
+        <translation>Prüfungen (jede nennt VALUE):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="173" />
+        <location filename="../src/app/types/typesdialog.cpp" line="180" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="173" />
+        <source>Expression</source>
+        <translation>Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="178" />
+        <source>Attributes:</source>
+        <translation>Attribute:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="180" />
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="303" />
+        <source>Edit types and extensions</source>
+        <translation>Typen und Erweiterungen bearbeiten</translation>
     </message>
 </context>
 </TS>

@@ -68,4 +68,14 @@ SetConnectionsCommand::SetConnectionsCommand(DesignDocument *document, const QLi
 void SetConnectionsCommand::undo() { m_document->setConnections(m_before); }
 void SetConnectionsCommand::redo() { m_document->setConnections(m_after); }
 
+SetTypesCommand::SetTypesCommand(DesignDocument *document, const QList<TypeDefinition> &types, const QList<Extension> &extensions, const QString &text)
+    : m_document(document), m_typesBefore(document->project().types), m_typesAfter(types), m_extensionsBefore(document->project().extensions),
+      m_extensionsAfter(extensions)
+{
+    setText(text);
+}
+
+void SetTypesCommand::undo() { m_document->setTypes(m_typesBefore, m_extensionsBefore); }
+void SetTypesCommand::redo() { m_document->setTypes(m_typesAfter, m_extensionsAfter); }
+
 } // namespace sw::app

@@ -77,4 +77,17 @@ private:
     QList<ConnectionProfile> m_before, m_after;
 };
 
+// The design's types and extensions, all replaced in one step.
+class SetTypesCommand : public QUndoCommand {
+public:
+    SetTypesCommand(DesignDocument *document, const QList<TypeDefinition> &types, const QList<Extension> &extensions, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    DesignDocument *m_document;
+    QList<TypeDefinition> m_typesBefore, m_typesAfter;
+    QList<Extension> m_extensionsBefore, m_extensionsAfter;
+};
+
 } // namespace sw::app

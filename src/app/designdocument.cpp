@@ -57,8 +57,7 @@ void DesignDocument::reset()
 
 void DesignDocument::markExported(const QString &revision)
 {
-    Baseline baseline{revision, m_project.tables};
-    m_project.baseline = baseline;
+    m_project.baseline = m_project.asBaseline(revision);
     // The baseline lives in the project file: write it now, so it never lags the migration.
     if (!m_path.isEmpty())
         saveProject(m_project, m_path);
@@ -75,6 +74,13 @@ void DesignDocument::setBaseline(const std::optional<Baseline> &baseline)
 void DesignDocument::setConnections(const QList<ConnectionProfile> &connections)
 {
     m_project.connections = connections;
+    emit changed();
+}
+
+void DesignDocument::setTypes(const QList<TypeDefinition> &types, const QList<Extension> &extensions)
+{
+    m_project.types = types;
+    m_project.extensions = extensions;
     emit changed();
 }
 

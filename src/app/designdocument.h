@@ -33,6 +33,8 @@ public:
     // Used by SetBaselineCommand only.
     void setBaseline(const std::optional<Baseline> &baseline);
     void setConnections(const QList<ConnectionProfile> &connections);
+    // Used by SetTypesCommand only.
+    void setTypes(const QList<TypeDefinition> &types, const QList<Extension> &extensions);
 
     // Used by the undo commands only.
     int tableIndex(const QString &tableId) const;

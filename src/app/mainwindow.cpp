@@ -4,6 +4,7 @@
 
 #include "baselineimport.h"
 #include "designcommands.h"
+#include "types/typesdialog.h"
 #include "drift/driftwindow.h"
 #include "example.h"
 #include "exportdialog.h"
@@ -104,6 +105,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportMigration);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAddTable, &QAction::triggered, this, [this] { selectTable(addTable(tr("new_table"))); });
+    m_ui->actionTypes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+    connect(m_ui->actionTypes, &QAction::triggered, this, [this] { TypesDialog(&m_document, this).exec(); });
     connect(m_ui->addTable, &QPushButton::clicked, m_ui->actionAddTable, &QAction::trigger);
     connect(m_ui->actionRemoveTable, &QAction::triggered, this, [this] {
         if (!m_editor->tableId().isEmpty())

@@ -29,7 +29,15 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
         view->installEventFilter(this);
     }
-    m_ui->columns->setItemDelegateForColumn(1, new ChoiceDelegate([](const QModelIndex &) { return columnTypeChoices(); }, true, this));
+    // The built-in types, then the design's own and those of its extensions.
+    m_ui->columns->setItemDelegateForColumn(1, new ChoiceDelegate([this](const QModelIndex &) {
+        QStringList choices = columnTypeChoices();
+        for (const TypeDefinition &t : m_document->project().types)
+            choices << t.reference();
+        for (const Extension &e : m_document->project().extensions)
+            choices << e.providedTypes();
+        return choices;
+    }, true, this));
     m_ui->columns->setItemDelegateForColumn(8, new ChoiceDelegate([](const QModelIndex &) { return identityChoices(); }, false, this));
     m_ui->indexes->setItemDelegateForColumn(3, new ChoiceDelegate([](const QModelIndex &) { return indexMethodChoices(); }, false, this));
     m_ui->foreignKeys->setItemDelegateForColumn(2, new ChoiceDelegate([this](const QModelIndex &) {

@@ -27,13 +27,46 @@ QString textValue(const Table &table, const Column &column)
     return QStringLiteral("'x'");
 }
 
-QString sampleValue(const Table &table, const Column &column)
+QString sampleValue(const Project &schema, const Table &table, const Column &column);
+
+// A value of an enum, domain, composite or extension type.
+QString userTypeValue(const Project &schema, const Table &table, const Column &column)
+{
+    const TypeDefinition *type = schema.findType(column.type);
+    if (!type) {
+        static const QHash<QString, QString> extensionLiterals = {
+            {QStringLiteral("citext"), QStringLiteral("'x'")}, {QStringLiteral("hstore"), QStringLiteral("''")},
+            {QStringLiteral("ltree"), QStringLiteral("'x'")}, {QStringLiteral("cube"), QStringLiteral("'(0)'")},
+            {QStringLiteral("seg"), QStringLiteral("'0'")}, {QStringLiteral("geometry"), QStringLiteral("'POINT(0 0)'")},
+            {QStringLiteral("geography"), QStringLiteral("'POINT(0 0)'")},
+        };
+        return extensionLiterals.value(parseColumnType(column.type)->base.section(QLatin1Char('.'), -1), QStringLiteral("DEFAULT"));
+    }
+    switch (type->kind) {
+    case TypeDefinition::Kind::Enum:
+        return type->values.isEmpty() ? QStringLiteral("DEFAULT") : quoteLiteral(type->values.first());
+    case TypeDefinition::Kind::Domain: {
+        if (type->defaultExpr)
+            return QStringLiteral("DEFAULT");
+        Column base = column;
+        base.type = type->base;
+        return sampleValue(schema, table, base);
+    }
+    case TypeDefinition::Kind::Composite:
+        return QStringLiteral("ROW(%1)::%2").arg(QStringList(type->attributes.size(), QStringLiteral("NULL")).join(QStringLiteral(", ")), column.type);
+    }
+    return QStringLiteral("DEFAULT");
+}
+
+QString sampleValue(const Project &schema, const Table &table, const Column &column)
 {
     const auto type = parseColumnType(column.type);
     if (!type)
         return QStringLiteral("DEFAULT");
     if (type->arrayDepth > 0)
         return QStringLiteral("'{}'");
+    if (type->userDefined)
+        return userTypeValue(schema, table, column);
     const QString base = type->base;
     if (base == QLatin1String("boolean"))
         return QStringLiteral("true");
@@ -82,7 +115,7 @@ bool checked(const Table &table, const Column &column)
     return std::any_of(table.checks.begin(), table.checks.end(), [&](const Check &c) { return c.expression.contains(column.name); });
 }
 
-QString insertStatement(const Table &table)
+QString insertStatement(const Project &schema, const Table &table)
 {
     QStringList columns, values;
     for (const Column &c : table.columns) {
@@ -100,7 +133,7 @@ QString insertStatement(const Table &table)
             values << QStringLiteral("(SELECT %1 FROM %2 LIMIT 1)").arg(quoteIdentifier(ref), quoteIdentifier(fk->references));
         } else if ((!generated && !table.isNullable(c)) || (!(type && type->isSerial()) && checked(table, c))) {
             columns << quoteIdentifier(c.name);
-            values << sampleValue(table, c);
+            values << sampleValue(schema, table, c);
         }
     }
     if (columns.isEmpty())
@@ -126,7 +159,7 @@ void insertSampleRows(Connection &connection, const Project &schema)
         if (next == remaining.end())
             next = remaining.begin();
         try {
-            tx.exec(insertStatement(**next).toStdString());
+            tx.exec(insertStatement(schema, **next).toStdString());
         } catch (const std::exception &e) {
             throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("sample-row-refused"),
                                       QStringLiteral("a sample row was refused: %1").arg(describeSqlError(e)), {}, (*next)->schema, (*next)->name, {}, 0});

@@ -11,6 +11,7 @@
 #include "project/projectfile.h"
 #include "tableeditor.h"
 #include "tablepartmodel.h"
+#include "types/typesdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QStatusBar>
@@ -29,6 +30,10 @@
 #include <QComboBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QCheckBox>
+#include <QUndoStack>
 
 using namespace sw;
 using namespace sw::app;
@@ -262,6 +267,64 @@ private slots:
                  qPrintable(window.previewText()));
         setCell(indexes, row, 3, QStringLiteral("bitmap"));  // no such method: marked, not exported
         QVERIFY(!window.draft().exportable());
+    }
+
+    // An enum and a domain made in the Types dialog: one undo step, offered in
+    // the type column, created before the table in the preview.
+    void typesAreMadeInTheirDialogAndUsedByColumns()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        const Project before = window.document()->project();
+        {
+            TypesDialog dialog(window.document(), &window);
+            dialog.addType(TypeDefinition::Kind::Enum);
+            dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("side_kind"));
+            emit dialog.findChild<QLineEdit *>(QStringLiteral("name"))->textEdited(QStringLiteral("side_kind"));
+            auto *parts = dialog.findChild<QTableWidget *>(QStringLiteral("parts"));
+            auto *add = dialog.findChild<QPushButton *>(QStringLiteral("addPart"));
+            for (const QString &label : {QStringLiteral("BUY"), QStringLiteral("SELL"), QStringLiteral("BUY")}) {
+                add->click();
+                parts->item(parts->rowCount() - 1, 0)->setText(label);
+            }
+            auto *ok = dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok);
+            QVERIFY(!ok->isEnabled());  // a label twice
+            QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text().contains(QStringLiteral("twice")));
+            parts->setCurrentCell(2, 0);
+            dialog.findChild<QPushButton *>(QStringLiteral("removePart"))->click();
+            QVERIFY(ok->isEnabled());
+            dialog.addType(TypeDefinition::Kind::Domain);
+            dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("lot_size"));
+            emit dialog.findChild<QLineEdit *>(QStringLiteral("name"))->textEdited(QStringLiteral("lot_size"));
+            dialog.findChild<QComboBox *>(QStringLiteral("base"))->setCurrentText(QStringLiteral("integer"));
+            dialog.findChild<QCheckBox *>(QStringLiteral("notNull"))->setChecked(true);
+            add->click();
+            parts->item(0, 0)->setText(QStringLiteral("lot_size_positive"));
+            parts->item(0, 1)->setText(QStringLiteral("VALUE > 0"));
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        }
+        const Project &made = window.document()->project();
+        QCOMPARE(made.types.size(), before.types.size() + 2);
+        QCOMPARE(made.types.at(made.types.size() - 2).values, QStringList({"BUY", "SELL"}));
+        const TypeDefinition &lot = made.types.last();
+        QVERIFY(lot.kind == TypeDefinition::Kind::Domain && lot.base == QLatin1String("integer") && !lot.nullable && lot.checks.size() == 1);
+        window.selectTable(QStringLiteral("t-orders"));
+        QAbstractItemModel *columns = window.tableEditor()->columnsModel();
+        int side = -1;
+        for (int row = 0; row < columns->rowCount(); ++row)
+            if (columns->index(row, 0).data().toString() == QLatin1String("side"))
+                side = row;
+        QVERIFY(side >= 0);
+        setCell(columns, side, 1, QStringLiteral("side_kind"));
+        const QString preview = window.previewText();
+        QVERIFY2(preview.contains(QStringLiteral("CREATE TYPE side_kind AS ENUM ('BUY', 'SELL');")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("CREATE DOMAIN lot_size AS INTEGER NOT NULL CONSTRAINT lot_size_positive CHECK (VALUE > 0);")), qPrintable(preview));
+        QVERIFY2(preview.indexOf(QStringLiteral("CREATE TYPE side_kind")) < preview.indexOf(QStringLiteral("TYPE side_kind USING")), qPrintable(preview));
+        window.document()->undoStack()->undo();  // the column's type
+        window.document()->undoStack()->undo();  // the types, in one step
+        QCOMPARE(window.document()->project(), before);
     }
 
     void foreignKeyColumnsArePickedFromTheProject()

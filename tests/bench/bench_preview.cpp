@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
             t.foreignKeys << ForeignKey{{}, {QStringLiteral("name")}, QStringLiteral("table_%1").arg(i - 1), {QStringLiteral("id")}, {}, {}, false, {}};
         project.tables << t;
     }
-    project.baseline = Baseline{QStringLiteral("1"), project.tables};
+    project.baseline = project.asBaseline(QStringLiteral("1"));
     project.tables[tables / 2].columns << Column{QStringLiteral("c-new"), QStringLiteral("added"), QStringLiteral("integer"), true, std::nullopt, std::nullopt, {}, {}};
     QElapsedTimer timer;
     timer.start();
