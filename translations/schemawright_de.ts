@@ -1764,7 +1764,12 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Die Fassung der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowdrift.cpp" line="62" />
+        <location filename="../src/app/mainwindowdrift.cpp" line="57" />
+        <source>Take the database's types and extensions</source>
+        <translation>Typen und Erweiterungen der Datenbank übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindowdrift.cpp" line="64" />
         <source>Take %1 from the database</source>
         <translation>%1 aus der Datenbank übernehmen</translation>
     </message>

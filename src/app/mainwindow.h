@@ -65,7 +65,7 @@ protected:
 private:
     void setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drift);  // mainwindowtoolbar.cpp
     void connectDriftActions(class DriftWindow *window);                      // mainwindowdrift.cpp
-    void takeDatabaseVersion(const QList<Table> &tables, const QStringList &schemas);
+    void takeDatabaseVersion(const Project &database, const QStringList &schemas);
     void fillConnectionChoice();
     void setUpActions();
     void refresh();

@@ -36,14 +36,14 @@ void MainWindow::connectDriftActions(DriftWindow *window)
     // The next refresh compares with the design as it is then.
     connect(&m_document, &DesignDocument::changed, window, [this, window] { window->setDesign(m_document.project()); });
     connect(&m_document, &DesignDocument::reloaded, window, [this, window] { window->setDesign(m_document.project()); });
-    connect(window, &DriftWindow::databaseVersionTaken, this, [this, window](const QList<Table> &tables, const QStringList &schemas) {
-        takeDatabaseVersion(tables, schemas);
+    connect(window, &DriftWindow::databaseVersionTaken, this, [this, window](const Project &database, const QStringList &schemas) {
+        takeDatabaseVersion(database, schemas);
         window->refresh();
     });
 }
 
 // Tables are paired by the design's ids (the import keeps them), else by name.
-void MainWindow::takeDatabaseVersion(const QList<Table> &tables, const QStringList &schemas)
+void MainWindow::takeDatabaseVersion(const Project &database, const QStringList &schemas)
 {
     const auto pairOf = [this](const Table &t) -> const Table * {
         for (const Table &mine : m_document.project().tables)
@@ -53,8 +53,10 @@ void MainWindow::takeDatabaseVersion(const QList<Table> &tables, const QStringLi
     };
     QUndoStack *stack = m_document.undoStack();
     stack->beginMacro(tr("Take the database's version"));
+    if (database.types != m_document.project().types || database.extensions != m_document.project().extensions)
+        stack->push(new SetTypesCommand(&m_document, database.types, database.extensions, tr("Take the database's types and extensions")));
     QStringList kept;
-    for (Table table : tables) {
+    for (Table table : database.tables) {
         if (const Table *mine = pairOf(table)) {
             table.id = mine->id;
             kept << table.id;

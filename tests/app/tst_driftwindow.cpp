@@ -237,6 +237,19 @@ private slots:
         main.document()->undoStack()->undo();
         QCOMPARE(main.document()->project(), before);
 
+        // An enum made by hand comes along with the column that uses it, in the same undo step.
+        db.exec(QStringLiteral("CREATE TYPE mood AS ENUM ('calm', 'busy'); ALTER TABLE fills ADD COLUMN mood mood"));
+        refreshed.clear();
+        window->takeDatabaseVersion();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(refreshed.wait(60000));
+        QCOMPARE(main.document()->project().types.value(0).values, QStringList({"calm", "busy"}));
+        QCOMPARE(main.document()->project().findTable(QStringLiteral("fills"), QStringLiteral("public"))->column(QStringLiteral("mood"))->type,
+                 QStringLiteral("mood"));
+        main.document()->undoStack()->undo();
+        QCOMPARE(main.document()->project(), before);
+        db.exec(QStringLiteral("ALTER TABLE fills DROP COLUMN mood; DROP TYPE mood"));
+
         // A database holding what a design cannot hold yet is not taken in part.
         db.exec(QStringLiteral("ALTER TABLE fills ADD CONSTRAINT fills_one_per_id EXCLUDE USING btree (id WITH =)"));
         refreshed.clear();

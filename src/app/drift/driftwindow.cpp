@@ -353,10 +353,10 @@ void DriftWindow::takeDatabaseVersion()
     setBusy(true, tr("Reading the database into the design…"));
     const QString conninfo = effectiveConninfo();
     const Project design = m_design;
-    auto tables = std::make_shared<QList<Table>>();
+    auto taken = std::make_shared<Project>();
     auto refusal = std::make_shared<QString>();
     runInBackground(
-        [conninfo, design, tables, refusal](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
+        [conninfo, design, taken, refusal](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
             const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
             const db::ImportResult imported = db::importSchema(connection, {design.schemas(), &design});
@@ -364,16 +364,16 @@ void DriftWindow::takeDatabaseVersion()
             if (!imported.warnings.isEmpty())
                 *refusal = tr("Not taken: the database holds what a design cannot hold yet, which the design would lose:\n%1")
                                .arg(imported.warnings.join(QLatin1Char('\n')));
-            *tables = imported.project.tables;
+            *taken = imported.project;
             return QString();
         },
-        [this, tables, design, refusal](const db::DriftDiagnosis &) {
+        [this, taken, design, refusal](const db::DriftDiagnosis &) {
             if (!refusal->isEmpty()) {
                 m_ui->status->setText(*refusal);
                 return;
             }
             m_ui->status->setText(tr("The design now has the database's version; Undo takes it back."));
-            emit databaseVersionTaken(*tables, design.schemas());
+            emit databaseVersionTaken(*taken, design.schemas());
         });
 }
 

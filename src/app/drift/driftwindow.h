@@ -59,7 +59,8 @@ signals:
     void applyRequested(const QString &conninfo);
     void detectRevisionRequested(const QString &conninfo);
     void exportRequested();
-    void databaseVersionTaken(const QList<sw::Table> &tables, const QStringList &schemas);
+    // The database as imported (tables, types, extensions) with the design's ids.
+    void databaseVersionTaken(const sw::Project &database, const QStringList &schemas);
 
 private:
     // `work` gets the job's canceller: it attaches its connection (and
