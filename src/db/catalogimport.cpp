@@ -288,7 +288,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             // Foreign keys and checks hold MATCH FULL, DEFERRABLE and NOT VALID; keys and unique constraints not DEFERRABLE yet.
             const bool keyOrCheck = kind == QLatin1String("f") || kind == QLatin1String("c");
             if (kind == QLatin1String("x")) {
-                result.warnings << QStringLiteral("constraint %1 of %2 (%3) uses EXCLUDE, which a design cannot hold yet: left out").arg(name, t.name, definition);
+                t.exclusions << Exclusion{name, definition.mid(int(qstrlen("EXCLUDE "))), {}};
                 continue;
             }
             if (!keyOrCheck && definition.contains(QLatin1String(" DEFERRABLE")))

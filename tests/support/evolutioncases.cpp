@@ -286,6 +286,14 @@ QList<EvolutionCase> evolutionCases()
              table(p, QStringLiteral("parcels")).columns << newColumn(QStringLiteral("labels"), QStringLiteral("hstore"), true);
          },
          QStringLiteral("parcels"), kParcelDml, true, {}, QStringLiteral("PERFORM 'a=>1'::hstore")},
+        // One delivered parcel per carrier at a time (gist exclusions are in the import fixture).
+        {QStringLiteral("add_exclusion_constraint"),
+         [](Project &p) {
+             table(p, QStringLiteral("parcels")).exclusions << Exclusion{QStringLiteral("ex_parcels_delivered"),
+                                                                       QStringLiteral("USING btree (carrier WITH =) WHERE (status = 'delivered')"), {}};
+         },
+         QStringLiteral("parcels"), kParcelDml, true,
+         QStringLiteral("INSERT INTO parcels (status, carrier, trail) VALUES ('delivered', 'dhl', '{packed}'), ('delivered', 'dhl', '{packed}')")},
         {QStringLiteral("create_and_drop_tables_with_changes"),
          [](Project &p) {
              p.tables.removeIf([](const Table &t) { return t.name == QLatin1String("tags"); });

@@ -34,6 +34,7 @@ QString groupOf(const DriftItem &item)
         {"column order", QT_TRANSLATE_NOOP("DriftTreeModel", "Columns")},    {"index", QT_TRANSLATE_NOOP("DriftTreeModel", "Indexes")},
         {"primary key", QT_TRANSLATE_NOOP("DriftTreeModel", "Constraints")}, {"foreign key", QT_TRANSLATE_NOOP("DriftTreeModel", "Constraints")},
         {"check", QT_TRANSLATE_NOOP("DriftTreeModel", "Constraints")},       {"trigger", QT_TRANSLATE_NOOP("DriftTreeModel", "Triggers")},
+        {"exclusion constraint", QT_TRANSLATE_NOOP("DriftTreeModel", "Constraints")},
         {"history table", QT_TRANSLATE_NOOP("DriftTreeModel", "History table")},
         {"history trigger function", QT_TRANSLATE_NOOP("DriftTreeModel", "Trigger function")},
     };
@@ -55,6 +56,8 @@ void addTableSkeleton(DriftNode *tableNode, const Table *expected, const Table *
             tableNode->child(DriftTreeModel::tr("Constraints"))->child(conventions::foreignKeyName(*t, fk));
         for (int i = 0; i < t->checks.size(); ++i)
             tableNode->child(DriftTreeModel::tr("Constraints"))->child(conventions::checkName(*t, i));
+        for (const Exclusion &e : t->exclusions)
+            tableNode->child(DriftTreeModel::tr("Constraints"))->child(e.name);
     }
     const QString table = tableNode->table;
     for (const LiveTrigger &trigger : live.triggersOn(tableNode->schema, table))

@@ -106,6 +106,9 @@ ConstraintChanges diffConstraints(const Table &before, const Table &after, const
             const auto [schema, table] = splitReference(after.schema, k.key.references);
             return foreignKeySignature(k.key, schema + QLatin1Char('.') + table, k.key.columns, k.key.refColumns);
         }));
+    // Free SQL that names columns: compared as written, in the server's words where it had a say.
+    const std::function<QString(const Exclusion &)> exclusionSignature = [](const Exclusion &e) { return comparableExpression(e.definition); };
+    changes.exclusions = matchNamed<Exclusion>(before.exclusions, after.exclusions, exclusionSignature, exclusionSignature);
     return changes;
 }
 

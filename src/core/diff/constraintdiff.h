@@ -32,6 +32,7 @@ struct ConstraintChanges {
     NamedChanges<sql::IndexDefinition> indexes;
     NamedChanges<NamedCheck> checks;
     NamedChanges<NamedForeignKey> foreignKeys;
+    NamedChanges<Exclusion> exclusions;
 };
 
 ConstraintChanges diffConstraints(const Table &before, const Table &after, const RenameMap &renames);

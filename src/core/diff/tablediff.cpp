@@ -175,6 +175,10 @@ void TableChangePlanner::dropConstraints()
         up << sql::dropConstraint(m_before, check.name);
         down.prepend(sql::addCheck(m_before, check.position));
     }
+    for (const Exclusion &exclusion : m_constraints.exclusions.dropped) {
+        up << sql::dropConstraint(m_before, exclusion.name);
+        down.prepend(sql::addExclusion(m_before, exclusion));
+    }
     step(QStringLiteral("Keys, indexes and checks of %1 that change or go").arg(m_before.name), joined(up), joined(down));
 }
 
@@ -382,6 +386,10 @@ void TableChangePlanner::addConstraints()
         renameUp << sql::renameIndex(m_after, old.name, now.name);
         renameDown.prepend(sql::renameIndex(m_after, now.name, old.name));
     }
+    for (const auto &[old, now] : m_constraints.exclusions.renamed) {
+        renameUp << sql::renameConstraint(m_after, old.name, now.name);
+        renameDown.prepend(sql::renameConstraint(m_after, now.name, old.name));
+    }
     for (const auto &[old, now] : m_constraints.checks.renamed) {
         renameUp << sql::renameConstraint(m_after, old.name, now.name);
         renameDown.prepend(sql::renameConstraint(m_after, now.name, old.name));
@@ -404,6 +412,10 @@ void TableChangePlanner::addConstraints()
     for (const NamedCheck &check : m_constraints.checks.added) {
         up << sql::addCheck(m_after, check.position);
         down.prepend(sql::dropConstraint(m_after, check.name));
+    }
+    for (const Exclusion &exclusion : m_constraints.exclusions.added) {
+        up << sql::addExclusion(m_after, exclusion);
+        down.prepend(sql::dropConstraint(m_after, exclusion.name));
     }
     step(QStringLiteral("New keys, indexes and checks of %1").arg(m_after.name), joined(up), joined(down));
     for (const NamedForeignKey &fk : m_constraints.foreignKeys.added)

@@ -174,6 +174,8 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
     };
     compareNamed<Named>(expected, QStringLiteral("check"), QStringLiteral("check"), checks(expected), checks(actual),
                         [](const Named &n) { return n.first; }, comparable);
+    compareNamed<Exclusion>(expected, QStringLiteral("exclusion constraint"), QStringLiteral("exclusion"), expected.exclusions, actual.exclusions,
+                            [](const Exclusion &e) { return e.name; }, [](const Exclusion &e) { return comparableExpression(e.definition); });
     if (expected.comment != actual.comment)
         add(DriftState::Different, QStringLiteral("comment"), expected, {}, expected.comment, actual.comment, QStringLiteral("comment-different"),
             QStringLiteral("the comment on %1 differs").arg(expected.name));

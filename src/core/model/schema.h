@@ -78,6 +78,15 @@ struct Check {
     bool operator==(const Check &) const = default;
 };
 
+// EXCLUDE: no two rows for which all the operators hold (the project's key "exclusions").
+struct Exclusion {
+    QString name;
+    QString definition;            // what follows EXCLUDE: "USING gist (during WITH &&) WHERE (…)", free SQL
+    QJsonObject unknownKeys;
+
+    bool operator==(const Exclusion &) const = default;
+};
+
 struct Table {
     QString id;
     QString name;
@@ -90,6 +99,7 @@ struct Table {
     QList<ForeignKey> foreignKeys;
     QList<Check> checks;
     QJsonObject unknownKeys;
+    QList<Exclusion> exclusions{};
 
     bool operator==(const Table &) const = default;
 

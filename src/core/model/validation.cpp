@@ -130,6 +130,12 @@ void Validator::checkTable(const Table &t)
         names << conventions::foreignKeyName(t, fk);
     for (int i = 0; i < t.checks.size(); ++i)
         names << conventions::checkName(t, i);
+    for (const Exclusion &e : t.exclusions) {
+        names << e.name;
+        checkName(t, {}, QStringLiteral("exclusion constraint name"), e.name);
+        if (e.definition.trimmed().isEmpty())
+            add(t, {}, QStringLiteral("empty-expression"), QStringLiteral("exclusion constraint %1 has an empty definition").arg(e.name));
+    }
     for (const QString &name : names) {
         if (constraintNames.contains(name))
             add(t, {}, QStringLiteral("duplicate-name"), QStringLiteral("two constraints of the table are named %1").arg(name));

@@ -194,8 +194,15 @@ Table Reader::table(const QJsonObject &o, int position)
         t.foreignKeys << foreignKey(object(v, QStringLiteral("a foreign key")));
     for (const QJsonValue &v : array(o, QStringLiteral("checks"), QStringLiteral("the table")))
         t.checks << check(object(v, QStringLiteral("a check")));
+    for (const QJsonValue &v : array(o, QStringLiteral("exclusions"), QStringLiteral("the table"))) {
+        const QJsonObject e = object(v, QStringLiteral("an exclusion constraint"));
+        Exclusion exclusion{string(e, QStringLiteral("name"), true, QStringLiteral("an exclusion constraint")),
+                            string(e, QStringLiteral("definition"), true, QStringLiteral("an exclusion constraint")), {}};
+        exclusion.unknownKeys = unknownKeys(e, {"name", "definition"});
+        t.exclusions << exclusion;
+    }
     t.unknownKeys = unknownKeys(o, {"id", "name", "schema", "comment", "history", "columns", "primary_key",
-                                    "indexes", "foreign_keys", "checks"});
+                                    "indexes", "foreign_keys", "checks", "exclusions"});
     return t;
 }
 

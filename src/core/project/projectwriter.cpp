@@ -20,7 +20,7 @@ const QStringList &keyOrder()
     static const QStringList order = {
         "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "comment", "history",
         "columns", "primary_key", "indexes", "unique", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
-        "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "attributes", "extensions", "types", "tables", "host", "port", "database", "user",
+        "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
     return order;
@@ -204,6 +204,11 @@ QJsonObject toJson(const Table &t)
         checks << withUnknown(co, c.unknownKeys);
     }
     o.insert(QStringLiteral("checks"), checks);
+    QJsonArray exclusions;
+    for (const Exclusion &e : t.exclusions)
+        exclusions << withUnknown(QJsonObject{{"name", e.name}, {"definition", e.definition}}, e.unknownKeys);
+    if (!exclusions.isEmpty())
+        o.insert(QStringLiteral("exclusions"), exclusions);
     return withUnknown(o, t.unknownKeys);
 }
 

@@ -176,6 +176,11 @@ QString addCheck(const Table &table, int checkPosition)
         .arg(tableRef(table), checkClause(table, checkPosition), table.checks.at(checkPosition).notValid ? QStringLiteral(" NOT VALID") : QString());
 }
 
+QString addExclusion(const Table &table, const Exclusion &exclusion)
+{
+    return QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), exclusionClause(exclusion));
+}
+
 QString dropConstraint(const Table &table, const QString &constraint)
 {
     return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;").arg(tableRef(table), quoteIdentifier(constraint));

@@ -79,6 +79,8 @@ QString createTable(const Table &table, const QStringList &deferredForeignKeys)
     for (int i = 0; i < table.checks.size(); ++i)
         if (!table.checks.at(i).notValid)
             lines << checkClause(table, i);
+    for (const Exclusion &e : table.exclusions)
+        lines << exclusionClause(e);
     return QStringLiteral("CREATE TABLE %1 (\n    %2\n);").arg(tableRef(table), lines.join(QStringLiteral(",\n    ")));
 }
 
@@ -186,6 +188,11 @@ QString primaryKeyClause(const Table &table)
 {
     return QStringLiteral("CONSTRAINT %1 PRIMARY KEY (%2)")
         .arg(quoteIdentifier(conventions::primaryKeyName(table.name)), columnList(table.primaryKey));
+}
+
+QString exclusionClause(const Exclusion &exclusion)
+{
+    return QStringLiteral("CONSTRAINT %1 EXCLUDE %2").arg(quoteIdentifier(exclusion.name), exclusion.definition);
 }
 
 QString checkClause(const Table &table, int checkPosition)

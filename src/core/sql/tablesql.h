@@ -49,6 +49,7 @@ bool hasIndexes(const Table &table);
 
 QString primaryKeyClause(const Table &table);   // CONSTRAINT …_pkey PRIMARY KEY (…)
 QString checkClause(const Table &table, int checkPosition);
+QString exclusionClause(const Exclusion &exclusion);   // CONSTRAINT … EXCLUDE …
 
 QString comments(const Table &table);
 bool hasComments(const Table &table);
