@@ -50,15 +50,18 @@ QString serialType(const QString &integerType)
 
 const char *kTables = R"(
 SELECT c.oid, n.nspname, c.relname, coalesce(obj_description(c.oid, 'pg_class'), ''),
-       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, c.relpersistence = 'u', array_to_string(c.reloptions, chr(31))
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version'
 ORDER BY c.oid)";
 
 const char *kColumns = R"(
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
-       coalesce(col_description(a.attrelid, a.attnum), ''), a.attidentity::text, owned.objid IS NOT NULL, a.attgenerated = 's'
+       coalesce(col_description(a.attrelid, a.attnum), ''), a.attidentity::text, owned.objid IS NOT NULL, a.attgenerated = 's',
+       CASE WHEN a.attcollation <> ty.typcollation THEN co.collname END,
+       CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage::text END, a.attcompression::text
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_type ty ON ty.oid = a.atttypid LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN (SELECT dep.objid, dep.refobjid, dep.refobjsubid FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
            WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'a') owned
@@ -251,6 +254,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             t.name = text(row[2]);
             t.comment = text(row[3]);
             t.history = false;
+            t.unlogged = row[5].as<bool>();
+            t.storageParameters = names(row[6]);
             if (!row[4].is_null())
                 leftOut.insert(t.schema + QLatin1Char('.') + t.name,
                                QStringLiteral("table %1 is partitioned (PARTITION BY %2), which a design cannot hold yet: left out with its partitions")
@@ -272,6 +277,10 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             else if (!row[4].is_null())
                 c.defaultExpr = withoutRedundantCast(text(row[4]), c.type);
             c.comment = text(row[5]);
+            c.collation = text(row[9]);
+            static const QHash<QString, QString> storage = {{"p", "plain"}, {"e", "external"}, {"x", "extended"}, {"m", "main"}};
+            c.storage = storage.value(text(row[10]));
+            c.compression = text(row[11]) == QLatin1String("p") ? QStringLiteral("pglz") : text(row[11]) == QLatin1String("l") ? QStringLiteral("lz4") : QString();
             c.identity = text(row[6]) == QLatin1String("a") ? QStringLiteral("always") : text(row[6]) == QLatin1String("d") ? QStringLiteral("by default") : QString();
             if (row[7].as<bool>() && c.defaultExpr && c.defaultExpr->startsWith(QLatin1String("nextval("))) {
                 c.type = serialType(c.type);

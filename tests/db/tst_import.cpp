@@ -244,6 +244,12 @@ private slots:
         QCOMPARE(contact.attributes.value(1).type, QStringLiteral("citext"));
         QCOMPARE(table(p, QStringLiteral("tickets"))->column(QStringLiteral("status"))->type, QStringLiteral("ticket_status"));
         QCOMPARE(table(p, QStringLiteral("addresses"))->column(QStringLiteral("seen"))->type, QStringLiteral("ticket_status[]"));
+        // Storage as pg_dump shows it.
+        const Table *sessions = table(p, QStringLiteral("sessions"));
+        QVERIFY(sessions->unlogged && sessions->storageParameters == QStringList{QStringLiteral("fillfactor=70")});
+        QCOMPARE(sessions->column(QStringLiteral("token"))->collation, QStringLiteral("C"));
+        QCOMPARE(sessions->column(QStringLiteral("payload"))->compression, QStringLiteral("lz4"));
+        QCOMPARE(sessions->column(QStringLiteral("note"))->storage, QStringLiteral("external"));
         QCOMPARE(table(p, QStringLiteral("notes"))->foreignKeys.size(), 1);
         QCOMPARE(table(p, QStringLiteral("notes"))->checks.first().expression, QStringLiteral("length(body) < 10000"));
 

@@ -294,6 +294,18 @@ QList<EvolutionCase> evolutionCases()
          },
          QStringLiteral("parcels"), kParcelDml, true,
          QStringLiteral("INSERT INTO parcels (status, carrier, trail) VALUES ('delivered', 'dhl', '{packed}'), ('delivered', 'dhl', '{packed}')")},
+        // What pg_dump shows of the storage: unlogged, a fill factor, a collation, column storage and compression.
+        {QStringLiteral("physical_settings"),
+         [](Project &p) {
+             Table &parcels = table(p, QStringLiteral("parcels"));
+             parcels.unlogged = true;
+             parcels.storageParameters = QStringList{QStringLiteral("fillfactor=70")};
+             column(p, QStringLiteral("parcels"), QStringLiteral("carrier")).collation = QStringLiteral("C");
+             column(p, QStringLiteral("parcels"), QStringLiteral("recipient")).storage = QStringLiteral("external");
+             column(p, QStringLiteral("parcels"), QStringLiteral("trail")).compression = QStringLiteral("lz4");
+         },
+         QStringLiteral("parcels"), kParcelDml, true, {},
+         QStringLiteral("PERFORM 1 / (SELECT (relpersistence = 'u' AND reloptions = '{fillfactor=70}')::int FROM pg_class WHERE relname = 'parcels')")},
         {QStringLiteral("create_and_drop_tables_with_changes"),
          [](Project &p) {
              p.tables.removeIf([](const Table &t) { return t.name == QLatin1String("tags"); });

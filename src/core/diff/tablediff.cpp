@@ -10,6 +10,7 @@
 #include "columntype.h"
 #include "conventions.h"
 #include "diff/constraintdiff.h"
+#include "identifiers.h"
 #include "problem.h"
 #include "sql/altersql.h"
 #include "sql/historysql.h"
@@ -58,6 +59,7 @@ private:
     void addColumns();
     void rewriteFunctionInDesignOrder();
     void changeColumns();
+    void changeStorage();
     void buildHistoryCode();
     void addConstraints();
     void changeComments();
@@ -321,7 +323,7 @@ void TableChangePlanner::changeColumns()
                  sql::setIdentityMode(m_after, a.name, b.identity));
         const auto from = parseColumnType(b.type), to = parseColumnType(a.type);
         bool defaultSet = false;
-        if (from && to && from->canonical() != to->canonical()) {
+        if (from && to && (from->canonical() != to->canonical() || b.collation != a.collation)) {
             const TypeChange change = classifyTypeChange(*from, *to), back = classifyTypeChange(*to, *from);
             if (change.mayLoseData)
                 m_plan.changes.warnings << QStringLiteral("Changing %1.%2 from %3 to %4 can lose or reject existing values.")
@@ -445,6 +447,66 @@ void TableChangePlanner::changeComments()
     step(QStringLiteral("Comments on %1").arg(m_after.name), joined(up), joined(down));
 }
 
+// The storage a type has when a column does not set one (pg_type.typstorage).
+QString defaultStorage(const Column &column)
+{
+    const ColumnType type = parseColumnType(column.type).value_or(ColumnType{});
+    static const QStringList plain = {"smallint", "integer", "bigint", "smallserial", "serial", "bigserial", "real", "double precision",
+                                      "boolean", "date", "time", "timetz", "timestamp", "timestamptz", "interval", "uuid", "money",
+                                      "macaddr", "macaddr8", "point", "line", "lseg", "box", "circle", "pg_lsn"};
+    static const QStringList main = {"numeric", "inet", "cidr"};
+    if (type.arrayDepth == 0 && plain.contains(type.base))
+        return QStringLiteral("plain");
+    if (type.arrayDepth == 0 && main.contains(type.base))
+        return QStringLiteral("main");
+    return QStringLiteral("extended");
+}
+
+// Physical settings: logged or not, storage parameters, column storage and compression.
+void TableChangePlanner::changeStorage()
+{
+    QStringList up, down;
+    const auto change = [&](const QString &forward, const QString &back) {
+        if (!forward.isEmpty())
+            up << forward, down.prepend(back);
+    };
+    const auto logged = [&](bool unlogged) { return QStringLiteral("ALTER TABLE %1 SET %2;").arg(sql::tableRef(m_after), unlogged ? QStringLiteral("UNLOGGED") : QStringLiteral("LOGGED")); };
+    if (m_before.unlogged != m_after.unlogged)
+        change(logged(m_after.unlogged), logged(m_before.unlogged));
+    // name=value lists: what one side sets and the other does not have (or has otherwise).
+    const auto parameters = [&](const QStringList &from, const QStringList &to) {
+        QStringList set, reset;
+        for (const QString &p : to)
+            if (!from.contains(p))
+                set << p;
+        for (const QString &p : from) {
+            const QString name = p.section(QLatin1Char('='), 0, 0);
+            if (std::none_of(to.begin(), to.end(), [&](const QString &t) { return t.section(QLatin1Char('='), 0, 0) == name; }))
+                reset << name;
+        }
+        QStringList statements;
+        if (!set.isEmpty())
+            statements << QStringLiteral("ALTER TABLE %1 SET (%2);").arg(sql::tableRef(m_after), set.join(QStringLiteral(", ")));
+        if (!reset.isEmpty())
+            statements << QStringLiteral("ALTER TABLE %1 RESET (%2);").arg(sql::tableRef(m_after), reset.join(QStringLiteral(", ")));
+        return joined(statements);
+    };
+    change(parameters(m_before.storageParameters, m_after.storageParameters), parameters(m_after.storageParameters, m_before.storageParameters));
+    for (const ColumnPair &pair : m_columns.kept) {
+        const Column &b = *pair.before, &a = *pair.after;
+        if (b.storage != a.storage)
+            change(sql::setStorage(m_after, a, a.storage.isEmpty() ? defaultStorage(a) : a.storage),
+                   sql::setStorage(m_after, a, b.storage.isEmpty() ? defaultStorage(a) : b.storage));
+        const auto compression = [&](const QString &method) {
+            return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET COMPRESSION %3;")
+                .arg(sql::tableRef(m_after), quoteIdentifier(a.name), method.isEmpty() ? QStringLiteral("DEFAULT") : method);
+        };
+        if (b.compression != a.compression)
+            change(compression(a.compression), compression(b.compression));
+    }
+    step(QStringLiteral("Storage of %1").arg(m_after.name), joined(up), joined(down));
+}
+
 TableChangePlan TableChangePlanner::plan()
 {
     computeStates();
@@ -460,6 +522,7 @@ TableChangePlan TableChangePlanner::plan()
     buildHistoryCode();
     addConstraints();
     changeComments();
+    changeStorage();
     return m_plan;
 }
 

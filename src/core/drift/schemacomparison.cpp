@@ -117,6 +117,16 @@ void Comparer::compareColumns(const Table &expected, const Table &actual)
         if (e.comment != a->comment)
             add(DriftState::Different, QStringLiteral("comment"), expected, e.name, e.comment, a->comment, QStringLiteral("comment-different"),
                 QStringLiteral("the comment on %1.%2 differs").arg(expected.name, e.name));
+        // Collation, storage and compression: empty is the type's (or server's) own.
+        const QList<std::tuple<QString, QString, QString>> physical = {
+            {QStringLiteral("collation"), e.collation, a->collation}, {QStringLiteral("storage"), e.storage, a->storage},
+            {QStringLiteral("compression"), e.compression, a->compression}};
+        for (const auto &[what, mine, theirs] : physical)
+            if (mine != theirs)
+                add(DriftState::Different, QStringLiteral("column"), expected, e.name, mine.isEmpty() ? QStringLiteral("default") : mine,
+                    theirs.isEmpty() ? QStringLiteral("default") : theirs, QStringLiteral("column-%1").arg(what),
+                    QStringLiteral("the %1 of %2.%3 is %4 in the database; the design says %5")
+                        .arg(what, expected.name, e.name, theirs.isEmpty() ? QStringLiteral("the default") : theirs, mine.isEmpty() ? QStringLiteral("the default") : mine));
     }
     for (const Column &a : actual.columns) {
         if (!expected.hasColumn(a.name))
@@ -179,6 +189,18 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
     if (expected.comment != actual.comment)
         add(DriftState::Different, QStringLiteral("comment"), expected, {}, expected.comment, actual.comment, QStringLiteral("comment-different"),
             QStringLiteral("the comment on %1 differs").arg(expected.name));
+    const auto persistence = [](const Table &t) { return t.unlogged ? QStringLiteral("UNLOGGED") : QStringLiteral("LOGGED"); };
+    if (expected.unlogged != actual.unlogged)
+        add(DriftState::Different, QStringLiteral("table"), expected, {}, persistence(expected), persistence(actual), QStringLiteral("table-persistence"),
+            QStringLiteral("%1 is %2 in the database; the design says %3").arg(expected.name, persistence(actual), persistence(expected)));
+    QStringList mine = expected.storageParameters, theirs = actual.storageParameters;
+    mine.sort();
+    theirs.sort();
+    if (mine != theirs)
+        add(DriftState::Different, QStringLiteral("table"), expected, {}, mine.join(QStringLiteral(", ")), theirs.join(QStringLiteral(", ")),
+            QStringLiteral("table-storage-parameters"),
+            QStringLiteral("the storage parameters of %1 are (%2) in the database; the design says (%3)")
+                .arg(expected.name, theirs.join(QStringLiteral(", ")), mine.join(QStringLiteral(", "))));
     if (expected.history != actual.history)
         add(expected.history ? DriftState::Missing : DriftState::Unexpected, QStringLiteral("history table"), expected,
             conventions::historyTableName(expected.name), expected.history ? QStringLiteral("history") : QString(),

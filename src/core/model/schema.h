@@ -29,6 +29,9 @@ struct Column {
     QString identity{};
     // GENERATED ALWAYS AS (expression) STORED: free SQL (the project's key "generated").
     std::optional<QString> generatedExpr{};
+    QString collation{};           // COLLATE, e.g. "C"; empty: the type's own (history copies it)
+    QString storage{};             // SET STORAGE plain|external|extended|main; empty: the type's own
+    QString compression{};         // COMPRESSION pglz|lz4; empty: the server's default
 
     bool operator==(const Column &) const = default;
 };
@@ -100,6 +103,8 @@ struct Table {
     QList<Check> checks;
     QJsonObject unknownKeys;
     QList<Exclusion> exclusions{};
+    bool unlogged{};               // UNLOGGED: not written to the WAL (its history table is)
+    QStringList storageParameters{};  // WITH (…): "fillfactor=70", as pg_class.reloptions says them
 
     bool operator==(const Table &) const = default;
 

@@ -201,8 +201,13 @@ Table Reader::table(const QJsonObject &o, int position)
         exclusion.unknownKeys = unknownKeys(e, {"name", "definition"});
         t.exclusions << exclusion;
     }
+    t.unlogged = boolean(o, QStringLiteral("unlogged"), false);
+    t.storageParameters = names(o, QStringLiteral("with"), false, QStringLiteral("the table"));
+    for (const QString &parameter : t.storageParameters)
+        if (!parameter.contains(QLatin1Char('=')))
+            fail(QStringLiteral("bad-storage-parameter"), QStringLiteral("\"with\": \"%1\" is not name=value").arg(parameter));
     t.unknownKeys = unknownKeys(o, {"id", "name", "schema", "comment", "history", "columns", "primary_key",
-                                    "indexes", "foreign_keys", "checks", "exclusions"});
+                                    "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with"});
     return t;
 }
 
@@ -234,7 +239,14 @@ Column Reader::column(const QJsonObject &o, int position)
     if (!generated.isEmpty())
         c.generatedExpr = generated;
     c.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("the column"));
-    c.unknownKeys = unknownKeys(o, {"id", "name", "type", "nullable", "default", "fill", "identity", "generated", "comment"});
+    c.collation = string(o, QStringLiteral("collation"), false, QStringLiteral("the column"));
+    c.storage = string(o, QStringLiteral("storage"), false, QStringLiteral("the column")).toLower();
+    if (!QStringList{QString(), "plain", "external", "extended", "main"}.contains(c.storage))
+        fail(QStringLiteral("bad-storage"), QStringLiteral("\"storage\" must be plain, external, extended or main, not \"%1\"").arg(c.storage));
+    c.compression = string(o, QStringLiteral("compression"), false, QStringLiteral("the column")).toLower();
+    if (!QStringList{QString(), "pglz", "lz4"}.contains(c.compression))
+        fail(QStringLiteral("bad-compression"), QStringLiteral("\"compression\" must be pglz or lz4, not \"%1\"").arg(c.compression));
+    c.unknownKeys = unknownKeys(o, {"id", "name", "type", "nullable", "default", "fill", "identity", "generated", "comment", "collation", "storage", "compression"});
     return c;
 }
 

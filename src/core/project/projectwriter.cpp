@@ -18,7 +18,7 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "comment", "history",
+        "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "comment", "unlogged", "with", "history",
         "columns", "primary_key", "indexes", "unique", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
@@ -136,6 +136,12 @@ QJsonObject toJson(const Column &c)
         o.insert(QStringLiteral("generated"), *c.generatedExpr);
     if (!c.comment.isEmpty())
         o.insert(QStringLiteral("comment"), c.comment);
+    if (!c.collation.isEmpty())
+        o.insert(QStringLiteral("collation"), c.collation);
+    if (!c.storage.isEmpty())
+        o.insert(QStringLiteral("storage"), c.storage);
+    if (!c.compression.isEmpty())
+        o.insert(QStringLiteral("compression"), c.compression);
     return withUnknown(o, c.unknownKeys);
 }
 
@@ -209,6 +215,10 @@ QJsonObject toJson(const Table &t)
         exclusions << withUnknown(QJsonObject{{"name", e.name}, {"definition", e.definition}}, e.unknownKeys);
     if (!exclusions.isEmpty())
         o.insert(QStringLiteral("exclusions"), exclusions);
+    if (t.unlogged)
+        o.insert(QStringLiteral("unlogged"), true);
+    if (!t.storageParameters.isEmpty())
+        o.insert(QStringLiteral("with"), QJsonArray::fromStringList(t.storageParameters));
     return withUnknown(o, t.unknownKeys);
 }
 

@@ -15,12 +15,12 @@ QString historyRef(const Table &table)
 
 QString typeOf(const Column &column)
 {
-    return parseColumnType(column.type).value_or(ColumnType{}).sql();
+    return typeWithCollation(column);
 }
 
 QString historyTypeOf(const Column &column)
 {
-    return parseColumnType(column.type).value_or(ColumnType{}).withoutSerial().sql();
+    return typeWithCollation(column, true);
 }
 
 QString alterType(const QString &tableRef, const QString &column, const QString &type, const TypeChange &change)
@@ -48,12 +48,15 @@ QString serialSequenceRenames(const Table &from, const Table &to)
 
 QString addColumn(const Table &table, const Column &column, bool withNotNull)
 {
-    QString def = quoteIdentifier(column.name) + QLatin1Char(' ') + typeOf(column);
+    QString def = quoteIdentifier(column.name) + QLatin1Char(' ') + definedType(column);
     if (withNotNull)
         def += QStringLiteral(" NOT NULL");
     if (column.defaultExpr)
         def += QStringLiteral(" DEFAULT ") + *column.defaultExpr;
-    return QStringLiteral("ALTER TABLE %1 ADD COLUMN %2%3;").arg(tableRef(table), def, generationClause(column));
+    QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2%3;").arg(tableRef(table), def, generationClause(column));
+    if (!column.storage.isEmpty())
+        sql += QLatin1Char('\n') + setStorage(table, column, column.storage);
+    return sql;
 }
 
 QString addIdentity(const Table &table, const Column &column)

@@ -53,7 +53,7 @@ QString createHistoryTable(const Table &table)
     // History columns are plain copies: no NOT NULL, default, key or check, so
     // old versions of rows fit and a new column can join a populated table.
     for (const Column &c : table.columns)
-        lines << quoteIdentifier(c.name) + QLatin1Char(' ') + parseColumnType(c.type).value_or(ColumnType{}).withoutSerial().sql();
+        lines << quoteIdentifier(c.name) + QLatin1Char(' ') + typeWithCollation(c, true);
     return QStringLiteral("CREATE TABLE %1 (\n    %2\n);").arg(historyRef(table), lines.join(QStringLiteral(",\n    ")));
 }
 

@@ -23,9 +23,33 @@ QString tableRef(const Table &table)
     return qualifiedIdentifier(table.schema, table.name);
 }
 
+QString typeWithCollation(const Column &column, bool history)
+{
+    const ColumnType type = parseColumnType(column.type).value_or(ColumnType{});
+    QString text = history ? type.withoutSerial().sql() : type.sql();
+    if (!column.collation.isEmpty())
+        text += QStringLiteral(" COLLATE ") + quoteIdentifier(column.collation);
+    return text;
+}
+
+QString setStorage(const Table &table, const Column &column, const QString &storage)
+{
+    return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET STORAGE %3;").arg(tableRef(table), quoteIdentifier(column.name), storage.toUpper());
+}
+
+QString definedType(const Column &column)
+{
+    QString text = parseColumnType(column.type).value_or(ColumnType{}).sql();
+    if (!column.compression.isEmpty())
+        text += QStringLiteral(" COMPRESSION ") + column.compression;
+    if (!column.collation.isEmpty())
+        text += QStringLiteral(" COLLATE ") + quoteIdentifier(column.collation);
+    return text;
+}
+
 QString columnDefinition(const Table &table, const Column &column)
 {
-    QString def = quoteIdentifier(column.name) + QLatin1Char(' ') + parseColumnType(column.type).value_or(ColumnType{}).sql();
+    QString def = quoteIdentifier(column.name) + QLatin1Char(' ') + definedType(column);
     if (!table.isNullable(column))
         def += QStringLiteral(" NOT NULL");
     if (column.defaultExpr)
@@ -81,7 +105,13 @@ QString createTable(const Table &table, const QStringList &deferredForeignKeys)
             lines << checkClause(table, i);
     for (const Exclusion &e : table.exclusions)
         lines << exclusionClause(e);
-    return QStringLiteral("CREATE TABLE %1 (\n    %2\n);").arg(tableRef(table), lines.join(QStringLiteral(",\n    ")));
+    QString sql = QStringLiteral("CREATE %1TABLE %2 (\n    %3\n)%4;")
+                      .arg(table.unlogged ? QStringLiteral("UNLOGGED ") : QString(), tableRef(table), lines.join(QStringLiteral(",\n    ")),
+                           table.storageParameters.isEmpty() ? QString() : QStringLiteral(" WITH (%1)").arg(table.storageParameters.join(QStringLiteral(", "))));
+    for (const Column &c : table.columns)
+        if (!c.storage.isEmpty())
+            sql += QLatin1Char('\n') + setStorage(table, c, c.storage);
+    return sql;
 }
 
 QString dropTable(const Table &table)

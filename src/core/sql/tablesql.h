@@ -11,6 +11,12 @@ namespace sw::sql {
 
 QString tableRef(const Table &table);                       // orders, or app.orders
 QString columnDefinition(const Table &table, const Column &column);
+// "TEXT COLLATE \"C\"": the type and collation a column (or its history copy) has.
+QString typeWithCollation(const Column &column, bool history = false);
+// The type as a column definition says it: "TEXT COMPRESSION lz4 COLLATE \"C\"".
+QString definedType(const Column &column);
+// ALTER TABLE … SET STORAGE for the columns that say so (CREATE TABLE cannot in PostgreSQL 15).
+QString setStorage(const Table &table, const Column &column, const QString &storage);
 // " GENERATED ALWAYS AS IDENTITY", " GENERATED ALWAYS AS (expr) STORED", or nothing.
 QString generationClause(const Column &column);
 QString foreignKeyClause(const Table &table, const ForeignKey &fk);  // CONSTRAINT … FOREIGN KEY …

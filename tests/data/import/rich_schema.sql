@@ -66,3 +66,10 @@ CREATE TABLE addresses (
     seen ticket_status[] NOT NULL DEFAULT '{open}'
 );
 CREATE INDEX addresses_attrs ON addresses USING gin (attrs);
+
+CREATE UNLOGGED TABLE sessions (
+    token text COLLATE "C" PRIMARY KEY,
+    payload jsonb COMPRESSION lz4,
+    note text
+) WITH (fillfactor = 70);
+ALTER TABLE sessions ALTER COLUMN note SET STORAGE EXTERNAL;
