@@ -50,9 +50,12 @@ QString serialType(const QString &integerType)
 
 const char *kTables = R"(
 SELECT c.oid, n.nspname, c.relname, coalesce(obj_description(c.oid, 'pg_class'), ''),
-       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, c.relpersistence = 'u', array_to_string(c.reloptions, chr(31))
+       CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, c.relpersistence = 'u', array_to_string(c.reloptions, chr(31)),
+       pn.nspname, pc.relname, CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version'
+LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
+LEFT JOIN pg_class pc ON pc.oid = i.inhparent LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version'
 ORDER BY c.oid)";
 
 const char *kColumns = R"(
@@ -79,7 +82,7 @@ SELECT con.conrelid, con.conname, con.contype,
        con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid)
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY($1::text[])
+WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY($1::text[]) AND con.conislocal AND con.conparentid = 0
 ORDER BY con.conrelid, con.oid)";
 
 const char *kIndexes = R"(
@@ -90,14 +93,14 @@ SELECT i.indrelid, ic.relname, i.indisunique,
 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
-WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND con.oid IS NULL
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND con.oid IS NULL AND NOT ic.relispartition
 ORDER BY i.indrelid, ic.oid)";
 
 const char *kTriggers = R"(
 SELECT n.nspname, c.relname, t.tgname, p.proname, t.tgtype, t.tgenabled <> 'D'
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_proc p ON p.oid = t.tgfoid
-WHERE NOT t.tgisinternal AND n.nspname = ANY($1::text[])
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[])
 ORDER BY c.oid, t.tgname)";
 
 const char *kFunctions = R"(
@@ -242,7 +245,6 @@ void adoptExisting(Project &imported, const Project &existing, Connection &conne
 ImportResult importSchema(Connection &connection, const ImportOptions &options)
 {
     ImportResult result;
-    QHash<QString, QString> leftOut;   // schema.table: why
     QHash<pqxx::oid, qsizetype> tableIndex;
     QList<Table> tables;
     {
@@ -256,10 +258,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             t.history = false;
             t.unlogged = row[5].as<bool>();
             t.storageParameters = names(row[6]);
-            if (!row[4].is_null())
-                leftOut.insert(t.schema + QLatin1Char('.') + t.name,
-                               QStringLiteral("table %1 is partitioned (PARTITION BY %2), which a design cannot hold yet: left out with its partitions")
-                                   .arg(t.name, text(row[4])));
+            t.partitionBy = text(row[4]);
+            if (!row[9].is_null()) {
+                t.partitionOf = text(row[7]) == t.schema ? text(row[8]) : text(row[7]) + QLatin1Char('.') + text(row[8]);
+                t.partitionBound = text(row[9]);
+            }
             tableIndex.insert(row[0].as<pqxx::oid>(), tables.size());
             tables << t;
         }
@@ -267,6 +270,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             if (!tableIndex.contains(row[0].as<pqxx::oid>()))
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
+            if (t.isPartition())
+                continue;  // its parent's columns
             Column c;
             c.name = text(row[1]);
             c.type = text(row[2]);
@@ -372,10 +377,6 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         const QString mainOf = t.schema + QLatin1Char('.') + mainTableOfHistory(t.name);
         if (historyTables.contains(t.schema + QLatin1Char('.') + t.name) && tablesWithHistory.contains(mainOf))
             continue;
-        if (leftOut.contains(t.schema + QLatin1Char('.') + t.name)) {
-            result.warnings << leftOut.value(t.schema + QLatin1Char('.') + t.name);
-            continue;
-        }
         t.history = tablesWithHistory.contains(t.schema + QLatin1Char('.') + t.name);
         result.project.tables << t;
     }

@@ -14,15 +14,19 @@ namespace sw::db {
 
 namespace {
 
-// A string a check on the column accepts, if it names any ('BUY', 'SELL').
+// A string a check on the column accepts, if it names any ('BUY', 'SELL'); a
+// LIKE pattern ('%@%') becomes the shortest string it matches ('@').
 QString textValue(const Table &table, const Column &column)
 {
     static const QRegularExpression literal(QStringLiteral("'((?:[^']|'')*)'"));
     for (const Check &check : table.checks)
         if (check.expression.contains(column.name)) {
             const QRegularExpressionMatch m = literal.match(check.expression);
-            if (m.hasMatch() && !m.captured(1).contains(QLatin1Char('%')))
-                return quoteLiteral(m.captured(1).replace(QLatin1String("''"), QLatin1String("'")));
+            QString value = m.captured(1).replace(QLatin1String("''"), QLatin1String("'"));
+            if (check.expression.contains(QLatin1String("LIKE"), Qt::CaseInsensitive))
+                value = value.remove(QLatin1Char('%')).replace(QLatin1Char('_'), QLatin1Char('x'));
+            if (m.hasMatch() && !value.isEmpty())
+                return quoteLiteral(value);
         }
     return QStringLiteral("'x'");
 }
@@ -145,9 +149,17 @@ QString insertStatement(const Project &schema, const Table &table)
 
 void insertSampleRows(Connection &connection, const Project &schema)
 {
+    // Rows go into a partitioned table, which places them; only one with a
+    // DEFAULT partition surely has a place for a made-up row.
+    const auto hasDefaultPartition = [&](const Table &parent) {
+        return std::any_of(schema.tables.begin(), schema.tables.end(), [&](const Table &p) {
+            return p.isPartition() && schema.findTable(p.partitionOf, p.schema) == &parent && p.partitionBound == QLatin1String("DEFAULT");
+        });
+    };
     QList<const Table *> remaining;
     for (const Table &t : schema.tables)
-        remaining << &t;
+        if (!t.isPartition() && (t.partitionBy.isEmpty() || hasDefaultPartition(t)))
+            remaining << &t;
     pqxx::work tx(connection.raw());
     while (!remaining.isEmpty()) {
         // Tables whose referenced tables already have their row go first.

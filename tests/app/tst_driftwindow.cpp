@@ -251,11 +251,11 @@ private slots:
         db.exec(QStringLiteral("ALTER TABLE fills DROP COLUMN mood; DROP TYPE mood"));
 
         // A database holding what a design cannot hold yet is not taken in part.
-        db.exec(QStringLiteral("CREATE TABLE fills_by_day (day date NOT NULL) PARTITION BY RANGE (day)"));
+        db.exec(QStringLiteral("CREATE SCHEMA elsewhere; CREATE TYPE elsewhere.mood AS ENUM ('calm'); ALTER TABLE fills ADD COLUMN mood elsewhere.mood"));
         refreshed.clear();
         window->takeDatabaseVersion();
         QVERIFY(refreshed.wait(30000));
-        QVERIFY2(window->status().startsWith(QStringLiteral("Not taken")) && window->status().contains(QStringLiteral("fills_by_day")),
+        QVERIFY2(window->status().startsWith(QStringLiteral("Not taken")) && window->status().contains(QStringLiteral("fills.mood")),
                  qPrintable(window->status()));
         QCOMPARE(main.document()->project(), before);
     }

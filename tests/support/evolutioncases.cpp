@@ -44,6 +44,11 @@ const QString kOrderDml = QStringLiteral(
     "UPDATE orders SET amount = 6 WHERE amount = 5;"
     "DELETE FROM orders WHERE amount = 6;");
 
+const QString kReadingDml = QStringLiteral(
+    "INSERT INTO readings (id, taken_on, value) VALUES (99, '2026-05-01', 1);"
+    "UPDATE readings SET value = 2 WHERE id = 99;"
+    "DELETE FROM readings WHERE id = 99;");
+
 const QString kParcelDml = QStringLiteral(
     "INSERT INTO parcels (trail, recipient) VALUES ('{packed}', 'Ann@X.io');"
     "UPDATE parcels SET carrier = 'ups' WHERE recipient = 'ann@x.io';"
@@ -76,7 +81,9 @@ QString evolutionSeedSql()
         " ('packed', NULL, 'dhl', 'a@x.io', NULL),"
         " ('shipped', '{packed,shipped}', 'ups', 'b@x.io', ROW('Quay 2', 'Bergen')),"
         " ('delivered', '{packed,shipped,delivered}', 'dhl', NULL, ROW('Dock 3', 'Tromsø'));"
-        "UPDATE parcels SET carrier = 'ups' WHERE status = 'delivered';");
+        "UPDATE parcels SET carrier = 'ups' WHERE status = 'delivered';"
+        "INSERT INTO readings (id, taken_on, value) VALUES (1, '2025-03-01', 10), (2, '2025-09-01', 20), (3, '2030-01-01', 30);"
+        "UPDATE readings SET value = 11 WHERE id = 1;");
 }
 
 QList<EvolutionCase> evolutionCases()
@@ -306,6 +313,32 @@ QList<EvolutionCase> evolutionCases()
          },
          QStringLiteral("parcels"), kParcelDml, true, {},
          QStringLiteral("PERFORM 1 / (SELECT (relpersistence = 'u' AND reloptions = '{fillfactor=70}')::int FROM pg_class WHERE relname = 'parcels')")},
+        // Partitions (issue 11): history lives on the partitioned table, its triggers cloned to every partition.
+        {QStringLiteral("add_partition"),
+         [](Project &p) {
+             Table partition;
+             partition.id = QStringLiteral("t-readings-2026");
+             partition.name = QStringLiteral("readings_2026");
+             partition.history = false;
+             partition.partitionOf = QStringLiteral("readings");
+             partition.partitionBound = QStringLiteral("FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')");
+             p.tables << partition;
+         },
+         QStringLiteral("readings"), kReadingDml, true, {},
+         QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_class WHERE relname = 'readings_2026')")},
+        {QStringLiteral("change_partition_bound"),
+         [](Project &p) { table(p, QStringLiteral("readings_2025")).partitionBound = QStringLiteral("FOR VALUES FROM ('2024-01-01') TO ('2026-01-01')"); },
+         QStringLiteral("readings"), kReadingDml, true, {},
+         QStringLiteral("PERFORM 1 / (SELECT (pg_get_expr(relpartbound, oid) LIKE '%2024%')::int FROM pg_class WHERE relname = 'readings_2025')")},
+        {QStringLiteral("add_column_to_partitioned_table"),
+         [](Project &p) { table(p, QStringLiteral("readings")).columns << newColumn(QStringLiteral("unit"), QStringLiteral("varchar(10)"), false, QStringLiteral("'kWh'")); },
+         QStringLiteral("readings"), kReadingDml},
+        {QStringLiteral("drop_partition"),
+         [](Project &p) { p.tables.removeIf([](const Table &t) { return t.name == QLatin1String("readings_rest"); }); },
+         QStringLiteral("readings"),
+         QStringLiteral("INSERT INTO readings (id, taken_on, value) VALUES (99, '2025-05-01', 1); UPDATE readings SET value = 2 WHERE id = 99;"
+                        "DELETE FROM readings WHERE id = 99;"),
+         false, QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_class WHERE relname = 'readings_rest')")},
         {QStringLiteral("create_and_drop_tables_with_changes"),
          [](Project &p) {
              p.tables.removeIf([](const Table &t) { return t.name == QLatin1String("tags"); });

@@ -33,10 +33,16 @@ Ordering orderByForeignKeys(const QList<const Table *> &tables)
                     open << fk;
         return open;
     };
+    // A partition comes after the table it is a partition of, whatever else.
+    const auto waitsForParent = [&](const Table *t) {
+        return t->isPartition() && std::any_of(remaining.begin(), remaining.end(), [&](const Table *other) {
+            return other != t && (t->partitionOf == other->name ? t->schema == other->schema : t->partitionOf == other->qualifiedName());
+        });
+    };
     while (!remaining.isEmpty()) {
-        auto next = std::find_if(remaining.begin(), remaining.end(), [&](const Table *t) { return openReferences(t).isEmpty(); });
+        auto next = std::find_if(remaining.begin(), remaining.end(), [&](const Table *t) { return openReferences(t).isEmpty() && !waitsForParent(t); });
         if (next == remaining.end()) {
-            next = remaining.begin();
+            next = std::find_if(remaining.begin(), remaining.end(), [&](const Table *t) { return !waitsForParent(t); });
             for (const ForeignKey &fk : openReferences(*next))
                 result.deferred.append({*next, fk});
         }

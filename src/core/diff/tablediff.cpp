@@ -115,6 +115,15 @@ void TableChangePlanner::checkSupported() const
     if (m_before.schema != m_after.schema)
         refuse(QStringLiteral("unsupported-change"), {},
                QStringLiteral("moving a table from schema %1 to %2 is not supported; create it anew in %2").arg(m_before.schema, m_after.schema));
+    if (m_before.partitionBy != m_after.partitionBy)
+        refuse(QStringLiteral("unsupported-change"), {},
+               QStringLiteral("PostgreSQL cannot change how a table is partitioned (%1 to %2); create a new table and move the rows")
+                   .arg(m_before.partitionBy.isEmpty() ? QStringLiteral("not partitioned") : m_before.partitionBy,
+                        m_after.partitionBy.isEmpty() ? QStringLiteral("not partitioned") : m_after.partitionBy));
+    if (m_before.partitionOf != m_after.partitionOf)
+        refuse(QStringLiteral("unsupported-change"), {},
+               QStringLiteral("a table cannot become, or stop being, a partition (or change its parent) in place yet; "
+                              "create the partition anew"));
     for (const ColumnPair &pair : m_columns.kept) {
         const auto from = parseColumnType(pair.before->type), to = parseColumnType(pair.after->type);
         if (from && to && from->isSerial() != to->isSerial())
@@ -465,6 +474,14 @@ QString defaultStorage(const Column &column)
 // Physical settings: logged or not, storage parameters, column storage and compression.
 void TableChangePlanner::changeStorage()
 {
+    // A partition's new bound: detached and attached again, rows kept (ATTACH checks they fit).
+    if (m_after.isPartition() && !sameExpression(m_before.partitionBound, m_after.partitionBound)) {
+        const auto attachWith = [&](const QString &bound) {
+            return QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2;\nALTER TABLE %1 ATTACH PARTITION %2 %3;")
+                .arg(sql::partitionParentRef(m_after), sql::tableRef(m_after), bound);
+        };
+        step(QStringLiteral("Bound of partition %1").arg(m_after.name), attachWith(m_after.partitionBound), attachWith(m_before.partitionBound));
+    }
     QStringList up, down;
     const auto change = [&](const QString &forward, const QString &back) {
         if (!forward.isEmpty())

@@ -189,6 +189,19 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
     if (expected.comment != actual.comment)
         add(DriftState::Different, QStringLiteral("comment"), expected, {}, expected.comment, actual.comment, QStringLiteral("comment-different"),
             QStringLiteral("the comment on %1 differs").arg(expected.name));
+    const auto partitioning = [](const Table &t) {
+        QStringList said;
+        if (!t.partitionBy.isEmpty())
+            said << QStringLiteral("PARTITION BY %1").arg(t.partitionBy);
+        if (t.isPartition())
+            said << QStringLiteral("PARTITION OF %1 %2").arg(t.partitionOf, comparableExpression(t.partitionBound));
+        return said.join(QLatin1Char(' '));
+    };
+    if (partitioning(expected) != partitioning(actual))
+        add(DriftState::Different, QStringLiteral("table"), expected, {}, partitioning(expected), partitioning(actual), QStringLiteral("table-partitioning"),
+            QStringLiteral("%1 is %2 in the database; the design says %3")
+                .arg(expected.name, partitioning(actual).isEmpty() ? QStringLiteral("not partitioned") : partitioning(actual),
+                     partitioning(expected).isEmpty() ? QStringLiteral("not partitioned") : partitioning(expected)));
     const auto persistence = [](const Table &t) { return t.unlogged ? QStringLiteral("UNLOGGED") : QStringLiteral("LOGGED"); };
     if (expected.unlogged != actual.unlogged)
         add(DriftState::Different, QStringLiteral("table"), expected, {}, persistence(expected), persistence(actual), QStringLiteral("table-persistence"),

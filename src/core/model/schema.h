@@ -105,8 +105,14 @@ struct Table {
     QList<Exclusion> exclusions{};
     bool unlogged{};               // UNLOGGED: not written to the WAL (its history table is)
     QStringList storageParameters{};  // WITH (…): "fillfactor=70", as pg_class.reloptions says them
+    QString partitionBy{};         // PARTITION BY: "RANGE (taken_on)", as pg_get_partkeydef prints it
+    // A partition: the partitioned table it belongs to (a name, or schema.name) and its
+    // bound ("FOR VALUES FROM (…) TO (…)", "DEFAULT"). It has its parent's columns and none of its own.
+    QString partitionOf{};
+    QString partitionBound{};
 
     bool operator==(const Table &) const = default;
+    bool isPartition() const { return !partitionOf.isEmpty(); }
 
     const Column *column(const QString &columnName) const;
     bool hasColumn(const QString &columnName) const { return column(columnName) != nullptr; }

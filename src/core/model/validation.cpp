@@ -70,6 +70,7 @@ private:
     void checkColumns(const Table &t);
     void checkGeneration(const Table &t, const Column &c, const std::optional<ColumnType> &type);
     void checkForeignKey(const Table &t, const ForeignKey &fk);
+    void checkPartition(const Table &t);
     void checkRelationNames();
 
     const Project &m_project;
@@ -145,7 +146,9 @@ void Validator::checkTable(const Table &t)
 
 void Validator::checkColumns(const Table &t)
 {
-    if (t.columns.isEmpty())
+    if (t.isPartition())
+        checkPartition(t);
+    else if (t.columns.isEmpty())
         add(t, {}, QStringLiteral("no-columns"), QStringLiteral("the table has no columns"));
     QSet<QString> seen;
     for (const Column &c : t.columns) {
@@ -187,6 +190,23 @@ void Validator::checkGeneration(const Table &t, const Column &c, const std::opti
         if (c.generatedExpr->trimmed().isEmpty())
             add(t, c.name, QStringLiteral("bad-generated"), QStringLiteral("the generation expression is empty"));
     }
+}
+
+void Validator::checkPartition(const Table &t)
+{
+    const Table *parent = m_project.findTable(t.partitionOf, t.schema);
+    if (!parent)
+        add(t, {}, QStringLiteral("partition-without-parent"),
+            QStringLiteral("the table is a partition of %1, which is not in the design").arg(t.partitionOf));
+    else if (parent->partitionBy.isEmpty())
+        add(t, {}, QStringLiteral("partition-without-parent"),
+            QStringLiteral("the table is a partition of %1, which is not partitioned (it has no \"partition_by\")").arg(t.partitionOf));
+    if (!t.columns.isEmpty() || !t.primaryKey.isEmpty())
+        add(t, {}, QStringLiteral("partition-columns"), QStringLiteral("a partition has its parent's columns and key: leave \"columns\" and \"primary_key\" out"));
+    if (t.history)
+        add(t, {}, QStringLiteral("partition-history"), QStringLiteral("a partition's rows reach history through its parent's triggers: turn history off here"));
+    if (t.partitionBound.trimmed().isEmpty())
+        add(t, {}, QStringLiteral("missing-key"), QStringLiteral("the partition has no \"partition_bound\" (FOR VALUES …, or DEFAULT)"));
 }
 
 void Validator::checkForeignKey(const Table &t, const ForeignKey &fk)

@@ -180,8 +180,12 @@ Table Reader::table(const QJsonObject &o, int position)
         t.schema = schema;
     m_schema = t.schema;
     t.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("the table"));
-    t.history = boolean(o, QStringLiteral("history"), true);
-    if (!o.value(QStringLiteral("columns")).isArray())
+    t.partitionBy = string(o, QStringLiteral("partition_by"), false, QStringLiteral("the table"));
+    t.partitionOf = string(o, QStringLiteral("partition_of"), false, QStringLiteral("the table"));
+    t.partitionBound = string(o, QStringLiteral("partition_bound"), t.isPartition(), QStringLiteral("the partition"));
+    // A partition's rows reach history through its parent's triggers.
+    t.history = boolean(o, QStringLiteral("history"), !t.isPartition());
+    if (!o.value(QStringLiteral("columns")).isArray() && !t.isPartition())
         fail(QStringLiteral("missing-key"), QStringLiteral("the table has no \"columns\" array"));
     const QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
     for (int i = 0; i < columns.size(); ++i)
@@ -207,7 +211,8 @@ Table Reader::table(const QJsonObject &o, int position)
         if (!parameter.contains(QLatin1Char('=')))
             fail(QStringLiteral("bad-storage-parameter"), QStringLiteral("\"with\": \"%1\" is not name=value").arg(parameter));
     t.unknownKeys = unknownKeys(o, {"id", "name", "schema", "comment", "history", "columns", "primary_key",
-                                    "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with"});
+                                    "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with", "partition_by",
+                                    "partition_of", "partition_bound"});
     return t;
 }
 

@@ -18,7 +18,7 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "comment", "unlogged", "with", "history",
+        "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history",
         "columns", "primary_key", "indexes", "unique", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
@@ -155,6 +155,12 @@ QJsonObject toJson(const Table &t)
     if (!t.comment.isEmpty())
         o.insert(QStringLiteral("comment"), t.comment);
     o.insert(QStringLiteral("history"), t.history);
+    if (!t.partitionBy.isEmpty())
+        o.insert(QStringLiteral("partition_by"), t.partitionBy);
+    if (t.isPartition()) {
+        o.insert(QStringLiteral("partition_of"), t.partitionOf);
+        o.insert(QStringLiteral("partition_bound"), t.partitionBound);
+    }
     QJsonArray columns;
     for (const Column &c : t.columns)
         columns << toJson(c);

@@ -47,6 +47,13 @@ QString definedType(const Column &column)
     return text;
 }
 
+QString partitionParentRef(const Table &partition)
+{
+    const qsizetype dot = partition.partitionOf.indexOf(QLatin1Char('.'));
+    return dot > 0 ? qualifiedIdentifier(partition.partitionOf.left(dot), partition.partitionOf.mid(dot + 1))
+                   : qualifiedIdentifier(partition.schema, partition.partitionOf);
+}
+
 QString columnDefinition(const Table &table, const Column &column)
 {
     QString def = quoteIdentifier(column.name) + QLatin1Char(' ') + definedType(column);
@@ -105,9 +112,15 @@ QString createTable(const Table &table, const QStringList &deferredForeignKeys)
             lines << checkClause(table, i);
     for (const Exclusion &e : table.exclusions)
         lines << exclusionClause(e);
-    QString sql = QStringLiteral("CREATE %1TABLE %2 (\n    %3\n)%4;")
-                      .arg(table.unlogged ? QStringLiteral("UNLOGGED ") : QString(), tableRef(table), lines.join(QStringLiteral(",\n    ")),
-                           table.storageParameters.isEmpty() ? QString() : QStringLiteral(" WITH (%1)").arg(table.storageParameters.join(QStringLiteral(", "))));
+    const QString with = table.storageParameters.isEmpty() ? QString() : QStringLiteral(" WITH (%1)").arg(table.storageParameters.join(QStringLiteral(", ")));
+    const QString partitionBy = table.partitionBy.isEmpty() ? QString() : QStringLiteral(" PARTITION BY ") + table.partitionBy;
+    if (table.isPartition())  // its columns are its parent's; only its own constraints are listed
+        return QStringLiteral("CREATE %1TABLE %2 PARTITION OF %3%4 %5%6%7;")
+            .arg(table.unlogged ? QStringLiteral("UNLOGGED ") : QString(), tableRef(table), partitionParentRef(table),
+                 lines.isEmpty() ? QString() : QStringLiteral(" (\n    %1\n)").arg(lines.join(QStringLiteral(",\n    "))), table.partitionBound,
+                 partitionBy, with);
+    QString sql = QStringLiteral("CREATE %1TABLE %2 (\n    %3\n)%4%5;")
+                      .arg(table.unlogged ? QStringLiteral("UNLOGGED ") : QString(), tableRef(table), lines.join(QStringLiteral(",\n    ")), partitionBy, with);
     for (const Column &c : table.columns)
         if (!c.storage.isEmpty())
             sql += QLatin1Char('\n') + setStorage(table, c, c.storage);

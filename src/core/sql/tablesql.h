@@ -10,6 +10,7 @@
 namespace sw::sql {
 
 QString tableRef(const Table &table);                       // orders, or app.orders
+QString partitionParentRef(const Table &partition);         // its parent, as tableRef would name it
 QString columnDefinition(const Table &table, const Column &column);
 // "TEXT COLLATE \"C\"": the type and collation a column (or its history copy) has.
 QString typeWithCollation(const Column &column, bool history = false);

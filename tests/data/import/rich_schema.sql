@@ -1,6 +1,6 @@
--- A dev database as a team has it, written by hand: more than a design can
--- hold yet. Import must leave out (and name) what it cannot hold, and write a
--- project that loads and generates.
+-- A dev database as a team has it, written by hand, with every table-level
+-- feature real databases use: import must hold it whole, and the design it
+-- writes must build the same database again, statement for statement.
 CREATE EXTENSION IF NOT EXISTS citext;
 CREATE EXTENSION IF NOT EXISTS hstore;
 
@@ -46,9 +46,19 @@ CREATE TABLE bookings (
 CREATE TABLE measurements (
     id bigint NOT NULL,
     taken_on date NOT NULL,
-    value numeric
+    value numeric,
+    PRIMARY KEY (id, taken_on)
 ) PARTITION BY RANGE (taken_on);
+CREATE INDEX measurements_value ON measurements (value);
 CREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE TABLE measurements_rest PARTITION OF measurements DEFAULT;
+CREATE INDEX measurements_rest_recent ON measurements_rest (taken_on DESC);
+
+CREATE TABLE events (kind text NOT NULL, at timestamptz NOT NULL) PARTITION BY LIST (kind);
+CREATE TABLE events_login PARTITION OF events FOR VALUES IN ('login', 'logout');
+CREATE TABLE events_by_hash (id int NOT NULL) PARTITION BY HASH (id);
+CREATE TABLE events_by_hash_0 PARTITION OF events_by_hash FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE events_by_hash_1 PARTITION OF events_by_hash FOR VALUES WITH (MODULUS 2, REMAINDER 1);
 
 CREATE TABLE notes (
     id serial PRIMARY KEY,
