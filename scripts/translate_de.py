@@ -358,6 +358,7 @@ GERMAN = {
     "Attributes:": "Attribute:",
     "Edit types and extensions": "Typen und Erweiterungen bearbeiten",
     "Take the database's types and extensions": "Typen und Erweiterungen der Datenbank übernehmen",
+    "Sequences": "Sequenzen",
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

@@ -39,6 +39,7 @@
     <message>
         <location filename="../src/app/drift/drifttreemodel.cpp" line="35" />
         <location filename="../src/app/drift/drifttreemodel.cpp" line="36" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="37" />
         <source>Constraints</source>
         <translation>Einschränkungen</translation>
     </message>
@@ -48,17 +49,17 @@
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="37" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="38" />
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="38" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="39" />
         <source>Trigger function</source>
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="40" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="41" />
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -1165,68 +1166,76 @@
 <context>
     <name>sw::app::DriftTreeModel</name>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="49" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="50" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="51" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="52" />
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="53" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="55" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="57" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="54" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="56" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="58" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="60" />
         <source>Constraints</source>
         <translation>Einschränkungen</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="61" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="64" />
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="63" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="66" />
         <source>History table</source>
         <translation>Historientabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="64" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="67" />
         <source>Trigger function</source>
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="107" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="110" />
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="112" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="126" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="142" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="115" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="129" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="136" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="150" />
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="128" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="144" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="131" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="152" />
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="131" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="146" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="134" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="154" />
         <source>Extensions</source>
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="151" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="138" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="152" />
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="159" />
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="160" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="168" />
         <source>
   expected: %1
   actual: %2</source>
@@ -1235,49 +1244,49 @@
   tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="160" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="161" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="168" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="169" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="205" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="213" />
         <source>in step</source>
         <translation>im Gleichschritt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="206" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="214" />
         <source>missing in the database</source>
         <translation>fehlt in der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="207" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="215" />
         <source>not in the design</source>
         <translation>nicht im Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="208" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="216" />
         <source>different</source>
         <translation>abweichend</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="209" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="217" />
         <source>out of step</source>
         <translation>aus dem Tritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="225" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="233" />
         <source>%n problem(s) below</source>
         <translation>
             <numerusform>%n Problem darunter</numerusform><numerusform>%n Probleme darunter</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="263" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="271" />
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="263" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="271" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>

@@ -163,6 +163,38 @@ TypeDefinition typeDefinition(const pqxx::row &row)
     return t;
 }
 
+// Every sequence, with the column that owns it (serial: 'a', identity: 'i').
+const char *kSequences = R"(
+SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+       d.deptype::text, tn.nspname, t.relname, a.attname, coalesce(obj_description(c.oid, 'pg_class'), '')
+FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
+LEFT JOIN pg_class t ON t.oid = d.refobjid LEFT JOIN pg_namespace tn ON tn.oid = t.relnamespace
+LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
+WHERE n.nspname = ANY($1::text[])
+ORDER BY c.oid)";
+
+// The options PostgreSQL's defaults would not give, for a sequence of `type`.
+SequenceOptions sequenceOptions(const pqxx::row &row, const QString &type)
+{
+    const qint64 start = row[3].as<qint64>(), increment = row[4].as<qint64>(), minimum = row[5].as<qint64>(), maximum = row[6].as<qint64>();
+    const qint64 top = type == QLatin1String("smallint") ? 32767 : type == QLatin1String("integer") ? 2147483647 : std::numeric_limits<qint64>::max();
+    const bool ascending = increment > 0;
+    SequenceOptions o;
+    if (increment != 1)
+        o.increment = increment;
+    if (minimum != (ascending ? 1 : -top - 1))
+        o.minValue = minimum;
+    if (maximum != (ascending ? top : -1))
+        o.maxValue = maximum;
+    if (start != (ascending ? minimum : maximum))
+        o.start = start;
+    if (row[7].as<qint64>() != 1)
+        o.cache = row[7].as<qint64>();
+    o.cycle = row[8].as<bool>();
+    return o;
+}
+
 // pg_trigger.tgtype bits, from PostgreSQL's trigger.h.
 LiveTrigger trigger(const pqxx::row &row)
 {
@@ -247,6 +279,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
     ImportResult result;
     QHash<pqxx::oid, qsizetype> tableIndex;
     QList<Table> tables;
+    QList<Sequence> standaloneSequences;
     {
         pqxx::read_transaction tx(connection.raw());
         const std::string schemas = schemaArray(options.schemas);
@@ -287,7 +320,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             c.storage = storage.value(text(row[10]));
             c.compression = text(row[11]) == QLatin1String("p") ? QStringLiteral("pglz") : text(row[11]) == QLatin1String("l") ? QStringLiteral("lz4") : QString();
             c.identity = text(row[6]) == QLatin1String("a") ? QStringLiteral("always") : text(row[6]) == QLatin1String("d") ? QStringLiteral("by default") : QString();
-            if (row[7].as<bool>() && c.defaultExpr && c.defaultExpr->startsWith(QLatin1String("nextval("))) {
+            // Serial: a sequence the column owns, under the name PostgreSQL gives it.
+            const QString serialSequence = quoteIdentifier(conventions::sequenceName(t.name, c.name));
+            if (row[7].as<bool>() && c.defaultExpr
+                && (*c.defaultExpr == QStringLiteral("nextval('%1'::regclass)").arg(serialSequence)
+                    || *c.defaultExpr == QStringLiteral("nextval('%1.%2'::regclass)").arg(quoteIdentifier(t.schema), serialSequence))) {
                 c.type = serialType(c.type);
                 c.defaultExpr.reset();
             }
@@ -345,6 +382,29 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             }
             t.indexes << *index;
         }
+        for (const auto &row : tx.exec_params(kSequences, schemas)) {
+            const QString type = text(row[2]), deptype = text(row[9]);
+            const QString ownerKey = text(row[10]) + QLatin1Char('.') + text(row[11]);
+            Table *owner = nullptr;
+            for (Table &t : tables)
+                if (t.schema + QLatin1Char('.') + t.name == ownerKey)
+                    owner = &t;
+            Column *column = nullptr;
+            if (owner)
+                for (Column &c : owner->columns)
+                    if (c.name == text(row[12]))
+                        column = &c;
+            const bool serial = column && deptype == QLatin1String("a") && parseColumnType(column->type) && parseColumnType(column->type)->isSerial();
+            if (column && (deptype == QLatin1String("i") || serial)) {
+                column->sequence = sequenceOptions(row, type);
+                continue;
+            }
+            Sequence s{text(row[1]), text(row[0]), type, sequenceOptions(row, type)};
+            if (column)
+                s.ownedBy = (text(row[10]) == s.schema ? text(row[11]) : ownerKey) + QLatin1Char('.') + column->name;
+            s.comment = text(row[13]);
+            standaloneSequences << s;
+        }
         for (const auto &row : tx.exec(kExtensions)) {
             Extension e{text(row[0]), text(row[1])};
             const QStringList known = e.providedTypes();
@@ -379,6 +439,14 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             continue;
         t.history = tablesWithHistory.contains(t.schema + QLatin1Char('.') + t.name);
         result.project.tables << t;
+    }
+    for (Sequence s : standaloneSequences) {
+        const Table *owner = result.project.findTable(s.ownedBy.section(QLatin1Char('.'), 0, -2), s.schema);
+        if (!s.ownedBy.isEmpty() && !owner) {
+            result.warnings << QStringLiteral("sequence %1 is owned by %2, which is not imported: imported without its owner").arg(s.name, s.ownedBy);
+            s.ownedBy.clear();
+        }
+        result.project.sequences << s;
     }
     leaveOutUnknownTypes(result.project, result.warnings);
     // An extension's types are listed only where the design uses them (hstore also makes ghstore, for its indexes).

@@ -262,6 +262,16 @@ private slots:
         QCOMPARE(contact.attributes.value(1).type, QStringLiteral("citext"));
         QCOMPARE(table(p, QStringLiteral("tickets"))->column(QStringLiteral("status"))->type, QStringLiteral("ticket_status"));
         QCOMPARE(table(p, QStringLiteral("addresses"))->column(QStringLiteral("seen"))->type, QStringLiteral("ticket_status[]"));
+        // Sequences as the database has them: standalone (one owned by a column under
+        // another name than serial's), and a serial's and an identity's options.
+        QCOMPARE(p.sequences.size(), 2);
+        QCOMPARE(p.sequences.at(0).options.start, std::optional<qint64>(1000));
+        QCOMPARE(p.sequences.at(0).comment, QStringLiteral("Printed on invoices"));
+        QVERIFY(p.sequences.at(1).name == QLatin1String("legacy_ids") && p.sequences.at(1).ownedBy == QLatin1String("receipts.legacy"));
+        const Table *receipts = table(p, QStringLiteral("receipts"));
+        QCOMPARE(receipts->column(QStringLiteral("counter"))->sequence.maxValue, std::optional<qint64>(99999));
+        QCOMPARE(receipts->column(QStringLiteral("code"))->sequence.increment, std::optional<qint64>(5));
+        QCOMPARE(receipts->column(QStringLiteral("legacy"))->type, QStringLiteral("integer"));
         // Storage as pg_dump shows it.
         const Table *sessions = table(p, QStringLiteral("sessions"));
         QVERIFY(sessions->unlogged && sessions->storageParameters == QStringList{QStringLiteral("fillfactor=70")});

@@ -339,6 +339,27 @@ QList<EvolutionCase> evolutionCases()
          QStringLiteral("INSERT INTO readings (id, taken_on, value) VALUES (99, '2025-05-01', 1); UPDATE readings SET value = 2 WHERE id = 99;"
                         "DELETE FROM readings WHERE id = 99;"),
          false, QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_class WHERE relname = 'readings_rest')")},
+        // Sequences (issue 11): a serial's options, and a sequence of its own that a new column draws from.
+        {QStringLiteral("serial_sequence_options"),
+         [](Project &p) {
+             Column &id = column(p, QStringLiteral("parcels"), QStringLiteral("id"));
+             id.sequence.increment = 5;
+             id.sequence.start = 100;
+         },
+         QStringLiteral("parcels"), kParcelDml, true, {},
+         QStringLiteral("PERFORM 1 / (SELECT (increment_by = 5 AND start_value = 100)::int FROM pg_sequences WHERE sequencename = 'parcels_id_seq')")},
+        {QStringLiteral("standalone_sequence_owned_by_a_column"),
+         [](Project &p) {
+             Sequence labels{QStringLiteral("parcel_labels"), QStringLiteral("public"), QStringLiteral("bigint"), {}};
+             labels.options.start = 500;
+             labels.ownedBy = QStringLiteral("parcels.label_no");
+             p.sequences << labels;
+             table(p, QStringLiteral("parcels")).columns << newColumn(QStringLiteral("label_no"), QStringLiteral("bigint"), false,
+                                                                      QStringLiteral("nextval('parcel_labels')"));
+         },
+         QStringLiteral("parcels"), kParcelDml, true, {},
+         QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM parcels WHERE label_no >= 500) + 1 / (SELECT count(*)::int FROM pg_depend "
+                        "WHERE objid = 'parcel_labels'::regclass AND deptype = 'a')")},
         {QStringLiteral("create_and_drop_tables_with_changes"),
          [](Project &p) {
              p.tables.removeIf([](const Table &t) { return t.name == QLatin1String("tags"); });

@@ -132,6 +132,11 @@ void DriftTreeModel::setReport(const db::DriftReport &report, const QString &dat
         }
         for (const Extension &e : p->extensions)
             database->child(tr("Extensions"))->child(e.name);
+        for (const Sequence &s : p->sequences) {
+            DriftNode *schema = database->child(tr("Schema %1").arg(s.schema));
+            schema->schema = s.schema;
+            schema->child(tr("Sequences"))->child(s.name);
+        }
     }
     for (const DriftItem &item : report.items) {
         DriftNode *target = database;
@@ -141,10 +146,10 @@ void DriftTreeModel::setReport(const db::DriftReport &report, const QString &dat
                 target = target->child(groupOf(item));
             if (!item.name.isEmpty())
                 target = target->child(item.name);
-        } else if (item.category == QLatin1String("type")) {
+        } else if (item.category == QLatin1String("type") || item.category == QLatin1String("sequence")) {
             DriftNode *s = database->child(tr("Schema %1").arg(item.schema));
             s->schema = item.schema;
-            target = s->child(tr("Types"))->child(item.name);
+            target = s->child(item.category == QLatin1String("type") ? tr("Types") : tr("Sequences"))->child(item.name);
         } else if (item.category == QLatin1String("extension")) {
             target = database->child(tr("Extensions"))->child(item.name);
         } else {

@@ -21,6 +21,8 @@ QStringList usedSchemas(const Project &project)
         schemas << t.schema;
     for (const Extension &e : project.extensions)
         schemas << e.schema;
+    for (const Sequence &s : project.sequences)
+        schemas << s.schema;
     schemas.removeDuplicates();
     return schemas;
 }

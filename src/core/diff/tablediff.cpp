@@ -14,6 +14,7 @@
 #include "problem.h"
 #include "sql/altersql.h"
 #include "sql/historysql.h"
+#include "sql/sequencesql.h"
 #include "sql/expressionform.h"
 #include "sql/tablesql.h"
 
@@ -60,6 +61,7 @@ private:
     void rewriteFunctionInDesignOrder();
     void changeColumns();
     void changeStorage();
+    void changeSequenceOptions(const Column &before, const Column &after);
     void buildHistoryCode();
     void addConstraints();
     void changeComments();
@@ -373,6 +375,7 @@ void TableChangePlanner::changeColumns()
         }
         if (b.identity.isEmpty() && !a.identity.isEmpty())
             step(QStringLiteral("Identity of %1.%2").arg(m_after.name, a.name), sql::addIdentity(m_after, a), sql::dropIdentity(m_after, a.name));
+        changeSequenceOptions(b, a);
     }
 }
 
@@ -469,6 +472,28 @@ QString defaultStorage(const Column &column)
     if (type.arrayDepth == 0 && main.contains(type.base))
         return QStringLiteral("main");
     return QStringLiteral("extended");
+}
+
+// A serial column's sequence, or an identity's, taking other options.
+void TableChangePlanner::changeSequenceOptions(const Column &b, const Column &a)
+{
+    const auto from = parseColumnType(b.type), to = parseColumnType(a.type);
+    if (b.sequence == a.sequence || !from || !to)
+        return;
+    const QString type = to->withoutSerial().base;
+    const QString comment = QStringLiteral("Sequence of %1.%2").arg(m_after.name, a.name);
+    if (!b.identity.isEmpty() && !a.identity.isEmpty()) {
+        const auto alter = [&](const SequenceOptions &x, const SequenceOptions &y) {
+            return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 %3;").arg(sql::tableRef(m_after), quoteIdentifier(a.name), sql::sequenceChanges(x, y, type, QStringLiteral("SET ")));
+        };
+        step(comment, alter(b.sequence, a.sequence), alter(a.sequence, b.sequence));
+    } else if (from->isSerial() && to->isSerial()) {
+        const QString sequence = qualifiedIdentifier(m_after.schema, conventions::sequenceName(m_after.name, a.name));
+        const auto alter = [&](const SequenceOptions &x, const SequenceOptions &y) {
+            return QStringLiteral("ALTER SEQUENCE %1 %2;").arg(sequence, sql::sequenceChanges(x, y, type));
+        };
+        step(comment, alter(b.sequence, a.sequence), alter(a.sequence, b.sequence));
+    }
 }
 
 // Physical settings: logged or not, storage parameters, column storage and compression.

@@ -11,6 +11,7 @@
 #include "problem.h"
 #include "sql/altersql.h"
 #include "sql/expressionform.h"
+#include "sql/sequencesql.h"
 #include "sql/tablesql.h"
 #include "sql/typesql.h"
 
@@ -288,6 +289,64 @@ MigrationPlan planCreateTypes(const QList<const TypeDefinition *> &types)
     return plan;
 }
 
+// Standalone sequences: created before the tables whose defaults draw from
+// them, dropped after. A sequence owned by a column is tied to it once the
+// table exists, and untied before the table can go, so that a dropped table
+// never takes along a sequence a step still names.
+void planSequences(TypeChangePlan &plan, const Project &from, const Project &to)
+{
+    const auto find = [](const QList<Sequence> &list, const Sequence &s) -> const Sequence * {
+        for (const Sequence &candidate : list)
+            if (candidate.qualifiedName() == s.qualifiedName())
+                return &candidate;
+        return nullptr;
+    };
+    const auto owner = [](const Sequence &s, const QString &ownedBy) {
+        const QString table = ownedBy.section(QLatin1Char('.'), 0, -2), column = ownedBy.section(QLatin1Char('.'), -1);
+        return QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2;")
+            .arg(sql::sequenceRef(s), ownedBy.isEmpty() ? QStringLiteral("NONE")
+                                                        : qualifiedIdentifier(table.contains(QLatin1Char('.')) ? table.section(QLatin1Char('.'), 0, 0) : s.schema,
+                                                                              table.section(QLatin1Char('.'), -1)) + QLatin1Char('.') + quoteIdentifier(column));
+    };
+    const auto create = [&](const Sequence &s) {
+        QString sql = sql::createSequence(s);
+        if (!s.comment.isEmpty())
+            sql += QStringLiteral("\nCOMMENT ON SEQUENCE %1 IS %2;").arg(sql::sequenceRef(s), quoteLiteral(s.comment));
+        return sql;
+    };
+    MigrationPlan drops;
+    for (const Sequence &s : to.sequences) {
+        const QString comment = QStringLiteral("Sequence %1").arg(s.name);
+        const Sequence *was = find(from.sequences, s);
+        if (!was) {
+            step(plan.before, comment, create(s), sql::dropSequence(s));
+        } else {
+            if (was->type != s.type)
+                step(plan.before, comment, QStringLiteral("ALTER SEQUENCE %1 AS %2;").arg(sql::sequenceRef(s), s.type.toUpper()),
+                     QStringLiteral("ALTER SEQUENCE %1 AS %2;").arg(sql::sequenceRef(s), was->type.toUpper()));
+            if (was->options != s.options)
+                step(plan.before, comment, QStringLiteral("ALTER SEQUENCE %1 %2;").arg(sql::sequenceRef(s), sql::sequenceChanges(was->options, s.options, s.type)),
+                     QStringLiteral("ALTER SEQUENCE %1 %2;").arg(sql::sequenceRef(s), sql::sequenceChanges(s.options, was->options, was->type)));
+            if (was->comment != s.comment)
+                step(plan.before, comment, QStringLiteral("COMMENT ON SEQUENCE %1 IS %2;").arg(sql::sequenceRef(s), s.comment.isEmpty() ? QStringLiteral("NULL") : quoteLiteral(s.comment)),
+                     QStringLiteral("COMMENT ON SEQUENCE %1 IS %2;").arg(sql::sequenceRef(s), was->comment.isEmpty() ? QStringLiteral("NULL") : quoteLiteral(was->comment)));
+        }
+        const QString ownedBefore = was ? was->ownedBy : QString();
+        if (ownedBefore != s.ownedBy) {
+            if (!ownedBefore.isEmpty())
+                step(plan.before, comment, owner(s, QString()), owner(s, ownedBefore));
+            if (!s.ownedBy.isEmpty())
+                step(plan.after, comment, owner(s, s.ownedBy), owner(s, QString()));
+        }
+    }
+    for (const Sequence &s : from.sequences)
+        if (!find(to.sequences, s)) {
+            if (!s.ownedBy.isEmpty())
+                step(plan.before, QStringLiteral("Sequence %1").arg(s.name), owner(s, QString()), owner(s, s.ownedBy));
+            step(plan.after, QStringLiteral("Sequence %1").arg(s.name), sql::dropSequence(s), create(s));
+        }
+}
+
 } // namespace
 
 QList<const TypeDefinition *> orderByDependency(const Project &project, const QList<const TypeDefinition *> &types)
@@ -353,8 +412,9 @@ TypeChangePlan planTypeChanges(const Project &from, const Project &to)
         if (before->comment != after.comment)
             step(plan.before, QStringLiteral("Comment on %1").arg(title(after).toLower()), sql::typeComment(after, after.comment), sql::typeComment(*before, before->comment));
     }
+    planSequences(plan, from, to);
     // Dropped after the tables, as the exact reverse of creating them.
-    plan.after = planCreateTypes(orderByDependency(from, dropped)).reversed();
+    plan.after.append(planCreateTypes(orderByDependency(from, dropped)).reversed());
     for (const Extension &e : from.extensions)
         if (std::none_of(to.extensions.begin(), to.extensions.end(), [&](const Extension &o) { return o.name == e.name; }))
             step(plan.after, QStringLiteral("Extension %1").arg(e.name), sql::dropExtension(e), sql::createExtension(e));

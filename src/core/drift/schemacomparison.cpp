@@ -4,6 +4,7 @@
 #include "conventions.h"
 #include "drift/consistencycheck.h"
 #include "sql/expressionform.h"
+#include "sql/sequencesql.h"
 #include "sql/tablesql.h"
 
 namespace sw {
@@ -120,7 +121,8 @@ void Comparer::compareColumns(const Table &expected, const Table &actual)
         // Collation, storage and compression: empty is the type's (or server's) own.
         const QList<std::tuple<QString, QString, QString>> physical = {
             {QStringLiteral("collation"), e.collation, a->collation}, {QStringLiteral("storage"), e.storage, a->storage},
-            {QStringLiteral("compression"), e.compression, a->compression}};
+            {QStringLiteral("compression"), e.compression, a->compression},
+            {QStringLiteral("sequence"), sql::sequenceOptions(e.sequence), sql::sequenceOptions(a->sequence)}};
         for (const auto &[what, mine, theirs] : physical)
             if (mine != theirs)
                 add(DriftState::Different, QStringLiteral("column"), expected, e.name, mine.isEmpty() ? QStringLiteral("default") : mine,
@@ -252,6 +254,16 @@ QString typeDescription(const TypeDefinition &t)
     return {};
 }
 
+QString sequenceDescription(const Sequence &s)
+{
+    QString text = QStringLiteral("%1 %2").arg(s.type, sql::sequenceOptions(s.options)).trimmed();
+    if (!s.ownedBy.isEmpty())
+        text += QStringLiteral(" OWNED BY %1").arg(s.ownedBy);
+    if (!s.comment.isEmpty())
+        text += QStringLiteral(" COMMENT %1").arg(s.comment);
+    return text;
+}
+
 void Comparer::compareTypes(const Project &design, const Project &actual)
 {
     const auto findExtension = [](const Project &p, const QString &name) -> const Extension * {
@@ -295,6 +307,26 @@ void Comparer::compareTypes(const Project &design, const Project &actual)
             addObject(DriftState::Different, type, e.schema, e.name, e.comment, found->comment, QStringLiteral("comment-different"),
                       QStringLiteral("the comment on type %1 differs").arg(e.name));
     }
+    const auto findSequence = [](const Project &p, const Sequence &s) -> const Sequence * {
+        for (const Sequence &candidate : p.sequences)
+            if (candidate.qualifiedName() == s.qualifiedName())
+                return &candidate;
+        return nullptr;
+    };
+    const QString sequence = QStringLiteral("sequence");
+    for (const Sequence &e : design.sequences) {
+        const Sequence *found = findSequence(actual, e);
+        if (!found)
+            addObject(DriftState::Missing, sequence, e.schema, e.name, sequenceDescription(e), {}, QStringLiteral("sequence-missing"),
+                      QStringLiteral("sequence %1 is in the design but not in the database").arg(e.name));
+        else if (sequenceDescription(e) != sequenceDescription(*found))
+            addObject(DriftState::Different, sequence, e.schema, e.name, sequenceDescription(e), sequenceDescription(*found), QStringLiteral("sequence-different"),
+                      QStringLiteral("sequence %1 is %2 in the database; the design says %3").arg(e.name, sequenceDescription(*found), sequenceDescription(e)));
+    }
+    for (const Sequence &a : actual.sequences)
+        if (!findSequence(design, a))
+            addObject(DriftState::Unexpected, sequence, a.schema, a.name, {}, sequenceDescription(a), QStringLiteral("sequence-unexpected"),
+                      QStringLiteral("sequence %1 is in the database but not in the design").arg(a.name));
     for (const TypeDefinition &a : actual.types)
         if (!findType(design, a))
             addObject(DriftState::Unexpected, type, a.schema, a.name, {}, typeDescription(a), QStringLiteral("type-unexpected"),

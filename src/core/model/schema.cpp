@@ -39,6 +39,9 @@ QStringList Project::schemas() const
     for (const TypeDefinition &t : types)
         if (!names.contains(t.schema))
             names << t.schema;
+    for (const Sequence &s : sequences)
+        if (!names.contains(s.schema))
+            names << s.schema;
     if (names.isEmpty())
         names << QStringLiteral("public");
     names.sort();
@@ -52,6 +55,7 @@ Project Project::baselineProject() const
         p.tables = baseline->tables;
         p.types = baseline->types;
         p.extensions = baseline->extensions;
+        p.sequences = baseline->sequences;
     }
     return p;
 }

@@ -14,6 +14,15 @@
 
 namespace sw {
 
+// Sequence settings PostgreSQL's defaults do not give; absent ones are the default.
+struct SequenceOptions {
+    std::optional<qint64> start, increment, minValue, maxValue, cache;
+    bool cycle = false;
+
+    bool operator==(const SequenceOptions &) const = default;
+    bool isDefault() const { return *this == SequenceOptions{}; }
+};
+
 struct Column {
     QString id;                    // stable identity across edits; may be empty
     QString name;
@@ -32,6 +41,7 @@ struct Column {
     QString collation{};           // COLLATE, e.g. "C"; empty: the type's own (history copies it)
     QString storage{};             // SET STORAGE plain|external|extended|main; empty: the type's own
     QString compression{};         // COMPRESSION pglz|lz4; empty: the server's default
+    SequenceOptions sequence{};    // of a serial or identity column's sequence (the project's key "sequence")
 
     bool operator==(const Column &) const = default;
 };
@@ -146,6 +156,21 @@ struct TypeDefinition {
     QString reference() const { return schema == QLatin1String("public") ? name : qualifiedName(); }
 };
 
+// A sequence no column owns as serial or identity (the project's key
+// "sequences"): columns draw from it with DEFAULT nextval('name').
+struct Sequence {
+    QString name;
+    QString schema = QStringLiteral("public");
+    QString type = QStringLiteral("bigint");   // smallint, integer or bigint
+    SequenceOptions options;
+    QString ownedBy;                           // "table.column" whose drop takes it along; empty: none
+    QString comment;
+    QJsonObject unknownKeys;
+
+    bool operator==(const Sequence &) const = default;
+    QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
+};
+
 // An extension the design needs (the project's key "extensions"); `types` are
 // the types it provides that columns may name, beyond those Schemawright knows.
 struct Extension {
@@ -168,6 +193,7 @@ struct Baseline {
     QList<Table> tables;
     QList<TypeDefinition> types{};
     QList<Extension> extensions{};
+    QList<Sequence> sequences{};
 
     bool operator==(const Baseline &) const = default;
 };
@@ -179,6 +205,7 @@ struct Project {
     QJsonObject unknownKeys;
     QList<TypeDefinition> types{};         // the project's key "types"
     QList<Extension> extensions{};         // the project's key "extensions"
+    QList<Sequence> sequences{};           // the project's key "sequences"
 
     bool operator==(const Project &) const = default;
 
@@ -193,7 +220,7 @@ struct Project {
     // The extension that provides a type a column names; null when none.
     const Extension *extensionProviding(const QString &columnType) const;
     // The design as a baseline: what the database holds after its migration.
-    Baseline asBaseline(const QString &revision) const { return Baseline{revision, tables, types, extensions}; }
+    Baseline asBaseline(const QString &revision) const { return Baseline{revision, tables, types, extensions, sequences}; }
 };
 
 QString referentialActionSql(ReferentialAction action);

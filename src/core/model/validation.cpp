@@ -163,6 +163,8 @@ void Validator::checkColumns(const Table &t)
         if (!typeProblem.isEmpty())
             add(t, c.name, QStringLiteral("unknown-type"), typeProblem);
         checkGeneration(t, c, type);
+        if (!c.sequence.isDefault() && c.identity.isEmpty() && !(type && type->isSerial()))
+            add(t, c.name, QStringLiteral("bad-sequence"), QStringLiteral("only a serial or identity column has a sequence of its own: remove \"sequence\""));
         if (t.history && (c.name == conventions::kHistoryIdColumn || c.name == conventions::kOperationColumn
                           || c.name == conventions::kChangedAtColumn))
             add(t, c.name, QStringLiteral("reserved-column"),
@@ -308,6 +310,24 @@ void Validator::checkTypes()
             if (table.schema == t.schema && (table.name == t.name || (table.history && conventions::historyTableName(table.name) == t.name)))
                 addForType(t, {}, QStringLiteral("duplicate-name"),
                            QStringLiteral("the name %1 is used twice: by a type and by table %2 (every table is also a type)").arg(t.name, table.name));
+    }
+    QSet<QString> sequences;
+    for (const Sequence &s : m_project.sequences) {
+        const auto problem = [&](const QString &code, const QString &message) {
+            m_problems.append(Problem{Problem::Severity::Error, code, QStringLiteral("sequence %1: %2").arg(s.name, message), {}, s.schema, {}, {}, 0});
+        };
+        if (const QString why = identifierProblem(s.name); !why.isEmpty())
+            problem(QStringLiteral("invalid-identifier"), why);
+        if (sequences.contains(s.qualifiedName()))
+            problem(QStringLiteral("duplicate-name"), QStringLiteral("the project has two sequences of that name"));
+        sequences.insert(s.qualifiedName());
+        if (m_project.findTable(s.name, s.schema))
+            problem(QStringLiteral("duplicate-name"), QStringLiteral("a table has the same name (they share one namespace)"));
+        if (!s.ownedBy.isEmpty()) {
+            const Table *owner = m_project.findTable(s.ownedBy.section(QLatin1Char('.'), 0, -2), s.schema);
+            if (!owner || !owner->hasColumn(s.ownedBy.section(QLatin1Char('.'), -1)))
+                problem(QStringLiteral("unknown-column"), QStringLiteral("\"owned_by\" names %1, which the design does not have").arg(s.ownedBy));
+        }
     }
     QSet<QString> extensions;
     for (const Extension &e : m_project.extensions) {

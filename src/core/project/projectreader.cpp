@@ -40,8 +40,10 @@ private:
     ForeignKey foreignKey(const QJsonObject &o) const;
     Check check(const QJsonObject &o) const;
     TypeDefinition typeDefinition(const QJsonObject &o, int position);
+    SequenceOptions sequenceOptions(const QJsonObject &o, const QString &what) const;
+    Sequence sequence(const QJsonObject &o, int position) const;
     Extension extension(const QJsonObject &o, int position) const;
-    void readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, const QString &what);
+    void readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, QList<Sequence> &sequences, const QString &what);
     ConnectionProfile connection(const QJsonObject &o) const;
 
     QString m_file;
@@ -146,7 +148,8 @@ Project Reader::project(const QJsonObject &root)
 
     Project project;
     project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables"), QStringLiteral("connections"),
-                                             QStringLiteral("baseline"), QStringLiteral("types"), QStringLiteral("extensions")});
+                                             QStringLiteral("baseline"), QStringLiteral("types"), QStringLiteral("extensions"),
+                                             QStringLiteral("sequences")});
     for (const QJsonValue &v : array(root, QStringLiteral("connections"), QStringLiteral("the project")))
         project.connections << connection(object(v, QStringLiteral("a connection")));
     if (root.contains(QStringLiteral("baseline"))) {
@@ -155,11 +158,11 @@ Project Reader::project(const QJsonObject &root)
         const QJsonArray baselineTables = array(baseline, QStringLiteral("tables"), QStringLiteral("the baseline"));
         for (int i = 0; i < baselineTables.size(); ++i)
             project.baseline->tables << table(object(baselineTables.at(i), QStringLiteral("baseline table #%1").arg(i + 1)), i);
-        readTypes(baseline, project.baseline->types, project.baseline->extensions, QStringLiteral("the baseline"));
+        readTypes(baseline, project.baseline->types, project.baseline->extensions, project.baseline->sequences, QStringLiteral("the baseline"));
         m_table.clear();
         m_column.clear();
     }
-    readTypes(root, project.types, project.extensions, QStringLiteral("the project"));
+    readTypes(root, project.types, project.extensions, project.sequences, QStringLiteral("the project"));
     const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
     for (int i = 0; i < tables.size(); ++i)
         project.tables << table(object(tables.at(i), QStringLiteral("table #%1").arg(i + 1)), i);
@@ -240,6 +243,9 @@ Column Reader::column(const QJsonObject &o, int position)
     c.identity = string(o, QStringLiteral("identity"), false, QStringLiteral("the column"));
     if (!c.identity.isEmpty() && c.identity != QLatin1String("always") && c.identity != QLatin1String("by default"))
         fail(QStringLiteral("bad-identity"), QStringLiteral("\"identity\" must be \"always\" or \"by default\", not \"%1\"").arg(c.identity));
+    const QJsonValue sequence = o.value(QStringLiteral("sequence"));
+    if (!sequence.isUndefined() && !sequence.isNull())
+        c.sequence = sequenceOptions(object(sequence, QStringLiteral("\"sequence\"")), QStringLiteral("the column's sequence"));
     const QString generated = string(o, QStringLiteral("generated"), false, QStringLiteral("the column"));
     if (!generated.isEmpty())
         c.generatedExpr = generated;
@@ -251,7 +257,7 @@ Column Reader::column(const QJsonObject &o, int position)
     c.compression = string(o, QStringLiteral("compression"), false, QStringLiteral("the column")).toLower();
     if (!QStringList{QString(), "pglz", "lz4"}.contains(c.compression))
         fail(QStringLiteral("bad-compression"), QStringLiteral("\"compression\" must be pglz or lz4, not \"%1\"").arg(c.compression));
-    c.unknownKeys = unknownKeys(o, {"id", "name", "type", "nullable", "default", "fill", "identity", "generated", "comment", "collation", "storage", "compression"});
+    c.unknownKeys = unknownKeys(o, {"id", "name", "type", "nullable", "default", "fill", "identity", "generated", "comment", "collation", "storage", "compression", "sequence"});
     return c;
 }
 
@@ -304,7 +310,7 @@ Check Reader::check(const QJsonObject &o) const
     return check;
 }
 
-void Reader::readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, const QString &what)
+void Reader::readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, QList<Sequence> &sequences, const QString &what)
 {
     const QJsonArray typeArray = array(o, QStringLiteral("types"), what);
     for (int i = 0; i < typeArray.size(); ++i)
@@ -312,6 +318,9 @@ void Reader::readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList
     const QJsonArray extensionArray = array(o, QStringLiteral("extensions"), what);
     for (int i = 0; i < extensionArray.size(); ++i)
         extensions << extension(object(extensionArray.at(i), QStringLiteral("extension #%1").arg(i + 1)), i);
+    const QJsonArray sequenceArray = array(o, QStringLiteral("sequences"), what);
+    for (int i = 0; i < sequenceArray.size(); ++i)
+        sequences << sequence(object(sequenceArray.at(i), QStringLiteral("sequence #%1").arg(i + 1)), i);
     m_schema.clear();
     m_table.clear();
     m_column.clear();
@@ -366,6 +375,53 @@ TypeDefinition Reader::typeDefinition(const QJsonObject &o, int position)
     t.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("the type"));
     t.unknownKeys = unknownKeys(o, {"name", "schema", "kind", "values", "replace", "base", "nullable", "default", "checks", "attributes", "comment"});
     return t;
+}
+
+// Numbers, or strings of digits for values past what a JSON number holds exactly.
+SequenceOptions Reader::sequenceOptions(const QJsonObject &o, const QString &what) const
+{
+    SequenceOptions options;
+    const auto number = [&](const QString &key) -> std::optional<qint64> {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        bool ok = v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+        qint64 value = ok ? qint64(v.toDouble()) : 0;
+        if (v.isString())
+            value = v.toString().toLongLong(&ok);
+        if (!ok)
+            fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"%1\" of %2 must be a whole number").arg(key, what));
+        return value;
+    };
+    options.start = number(QStringLiteral("start"));
+    options.increment = number(QStringLiteral("increment"));
+    options.minValue = number(QStringLiteral("min"));
+    options.maxValue = number(QStringLiteral("max"));
+    options.cache = number(QStringLiteral("cache"));
+    options.cycle = boolean(o, QStringLiteral("cycle"), false);
+    if (options.increment == 0)
+        fail(QStringLiteral("bad-sequence"), QStringLiteral("\"increment\" of %1 cannot be 0").arg(what));
+    return options;
+}
+
+Sequence Reader::sequence(const QJsonObject &o, int position) const
+{
+    Sequence s;
+    s.name = string(o, QStringLiteral("name"), true, QStringLiteral("sequence #%1").arg(position + 1));
+    const QString what = QStringLiteral("sequence %1").arg(s.name);
+    const QString schema = string(o, QStringLiteral("schema"), false, what);
+    if (!schema.isEmpty())
+        s.schema = schema;
+    const QString type = string(o, QStringLiteral("type"), false, what).toLower();
+    if (!type.isEmpty())
+        s.type = type;
+    if (!QStringList{"smallint", "integer", "bigint"}.contains(s.type))
+        fail(QStringLiteral("bad-sequence"), QStringLiteral("%1: \"type\" must be smallint, integer or bigint, not \"%2\"").arg(what, s.type));
+    s.options = sequenceOptions(o, what);
+    s.ownedBy = string(o, QStringLiteral("owned_by"), false, what);
+    s.comment = string(o, QStringLiteral("comment"), false, what);
+    s.unknownKeys = unknownKeys(o, {"name", "schema", "type", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment"});
+    return s;
 }
 
 Extension Reader::extension(const QJsonObject &o, int position) const

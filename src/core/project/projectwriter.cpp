@@ -18,9 +18,9 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history",
+        "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history",
         "columns", "primary_key", "indexes", "unique", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
-        "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "tables", "host", "port", "database", "user",
+        "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
     return order;
@@ -118,6 +118,25 @@ QJsonObject withUnknown(QJsonObject object, const QJsonObject &unknown)
     return object;
 }
 
+// Whole numbers a JSON number holds exactly; a string of digits past that.
+QJsonValue wholeNumber(qint64 value)
+{
+    return qAbs(value) < (qint64(1) << 53) ? QJsonValue(double(value)) : QJsonValue(QString::number(value));
+}
+
+QJsonObject toJson(const SequenceOptions &s)
+{
+    QJsonObject o;
+    const QList<QPair<const char *, std::optional<qint64>>> numbers = {
+        {"start", s.start}, {"increment", s.increment}, {"min", s.minValue}, {"max", s.maxValue}, {"cache", s.cache}};
+    for (const auto &[key, value] : numbers)
+        if (value)
+            o.insert(QLatin1String(key), wholeNumber(*value));
+    if (s.cycle)
+        o.insert(QStringLiteral("cycle"), true);
+    return o;
+}
+
 QJsonObject toJson(const Column &c)
 {
     QJsonObject o;
@@ -142,6 +161,8 @@ QJsonObject toJson(const Column &c)
         o.insert(QStringLiteral("storage"), c.storage);
     if (!c.compression.isEmpty())
         o.insert(QStringLiteral("compression"), c.compression);
+    if (!c.sequence.isDefault())
+        o.insert(QStringLiteral("sequence"), toJson(c.sequence));
     return withUnknown(o, c.unknownKeys);
 }
 
@@ -273,9 +294,23 @@ QJsonObject toJson(const Extension &e)
     return withUnknown(o, e.unknownKeys);
 }
 
-// "types" and "extensions", each written only when the design has some.
-void insertTypes(QJsonObject &o, const QList<TypeDefinition> &types, const QList<Extension> &extensions)
+// "types", "extensions" and "sequences", each written only when the design has some.
+void insertTypes(QJsonObject &o, const QList<TypeDefinition> &types, const QList<Extension> &extensions, const QList<Sequence> &sequences)
 {
+    QJsonArray sequenceArray;
+    for (const Sequence &s : sequences) {
+        QJsonObject so = toJson(s.options);
+        so.insert(QStringLiteral("name"), s.name);
+        so.insert(QStringLiteral("schema"), s.schema);
+        so.insert(QStringLiteral("type"), s.type);
+        if (!s.ownedBy.isEmpty())
+            so.insert(QStringLiteral("owned_by"), s.ownedBy);
+        if (!s.comment.isEmpty())
+            so.insert(QStringLiteral("comment"), s.comment);
+        sequenceArray << withUnknown(so, s.unknownKeys);
+    }
+    if (!sequenceArray.isEmpty())
+        o.insert(QStringLiteral("sequences"), sequenceArray);
     QJsonArray typeArray, extensionArray;
     for (const TypeDefinition &t : types)
         typeArray << toJson(t);
@@ -295,7 +330,7 @@ QByteArray serializeProject(const Project &project)
     for (const Table &t : project.tables)
         tables << toJson(t);
     QJsonObject root{{"schemawright", kProjectFormatVersion}, {"tables", tables}};
-    insertTypes(root, project.types, project.extensions);
+    insertTypes(root, project.types, project.extensions, project.sequences);
     QJsonArray connections;
     for (const ConnectionProfile &c : project.connections) {
         QJsonObject o{{"name", c.name}};
@@ -313,7 +348,7 @@ QByteArray serializeProject(const Project &project)
         for (const Table &t : project.baseline->tables)
             baselineTables << toJson(t);
         QJsonObject baseline{{"tables", baselineTables}};
-        insertTypes(baseline, project.baseline->types, project.baseline->extensions);
+        insertTypes(baseline, project.baseline->types, project.baseline->extensions, project.baseline->sequences);
         if (!project.baseline->revision.isEmpty())
             baseline.insert(QStringLiteral("revision"), project.baseline->revision);
         root.insert(QStringLiteral("baseline"), baseline);

@@ -56,14 +56,16 @@ QString addColumn(const Table &table, const Column &column, bool withNotNull)
     QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2%3;").arg(tableRef(table), def, generationClause(column));
     if (!column.storage.isEmpty())
         sql += QLatin1Char('\n') + setStorage(table, column, column.storage);
+    if (const QString options = serialSequenceOptions(table, column); !options.isEmpty())
+        sql += QLatin1Char('\n') + options;
     return sql;
 }
 
 QString addIdentity(const Table &table, const Column &column)
 {
-    return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ADD GENERATED %3 AS IDENTITY;\n"
+    return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ADD%3;\n"
                           "SELECT setval(pg_get_serial_sequence(%4, %5), coalesce(max(%2), 0) + 1, false) FROM %1;")
-        .arg(tableRef(table), quoteIdentifier(column.name), column.identity.toUpper(), quoteLiteral(tableRef(table)), quoteLiteral(column.name));
+        .arg(tableRef(table), quoteIdentifier(column.name), generationClause(column), quoteLiteral(tableRef(table)), quoteLiteral(column.name));
 }
 
 QString dropIdentity(const Table &table, const QString &column)

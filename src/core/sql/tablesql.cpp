@@ -1,5 +1,7 @@
 #include "sql/tablesql.h"
 
+#include "sql/sequencesql.h"
+
 #include "columntype.h"
 #include "conventions.h"
 #include "identifiers.h"
@@ -54,6 +56,16 @@ QString partitionParentRef(const Table &partition)
                    : qualifiedIdentifier(partition.schema, partition.partitionOf);
 }
 
+QString serialSequenceOptions(const Table &table, const Column &column)
+{
+    const auto type = parseColumnType(column.type);
+    if (!type || !type->isSerial() || column.sequence.isDefault())
+        return {};
+    return QStringLiteral("ALTER SEQUENCE %1 %2%3;")
+        .arg(qualifiedIdentifier(table.schema, conventions::sequenceName(table.name, column.name)),
+             sequenceChanges({}, column.sequence, type->withoutSerial().base), column.sequence.start ? QStringLiteral(" RESTART") : QString());
+}
+
 QString columnDefinition(const Table &table, const Column &column)
 {
     QString def = quoteIdentifier(column.name) + QLatin1Char(' ') + definedType(column);
@@ -66,8 +78,10 @@ QString columnDefinition(const Table &table, const Column &column)
 
 QString generationClause(const Column &column)
 {
-    if (!column.identity.isEmpty())
-        return QStringLiteral(" GENERATED %1 AS IDENTITY").arg(column.identity.toUpper());
+    if (!column.identity.isEmpty()) {
+        const QString options = sequenceOptions(column.sequence);
+        return QStringLiteral(" GENERATED %1 AS IDENTITY%2").arg(column.identity.toUpper(), options.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(options));
+    }
     if (column.generatedExpr)
         return QStringLiteral(" GENERATED ALWAYS AS (%1) STORED").arg(*column.generatedExpr);
     return {};
@@ -121,9 +135,12 @@ QString createTable(const Table &table, const QStringList &deferredForeignKeys)
                  partitionBy, with);
     QString sql = QStringLiteral("CREATE %1TABLE %2 (\n    %3\n)%4%5;")
                       .arg(table.unlogged ? QStringLiteral("UNLOGGED ") : QString(), tableRef(table), lines.join(QStringLiteral(",\n    ")), partitionBy, with);
-    for (const Column &c : table.columns)
+    for (const Column &c : table.columns) {
         if (!c.storage.isEmpty())
             sql += QLatin1Char('\n') + setStorage(table, c, c.storage);
+        if (const QString options = serialSequenceOptions(table, c); !options.isEmpty())
+            sql += QLatin1Char('\n') + options;
+    }
     return sql;
 }
 

@@ -1,0 +1,76 @@
+#include "sql/sequencesql.h"
+
+#include "identifiers.h"
+
+#include <QStringList>
+
+namespace sw::sql {
+
+namespace {
+
+qint64 typeMaximum(const QString &type)
+{
+    return type == QLatin1String("smallint") ? 32767 : type == QLatin1String("integer") ? 2147483647 : std::numeric_limits<qint64>::max();
+}
+
+} // namespace
+
+QString sequenceOptions(const SequenceOptions &o)
+{
+    QStringList parts;
+    if (o.start)
+        parts << QStringLiteral("START WITH %1").arg(*o.start);
+    if (o.increment)
+        parts << QStringLiteral("INCREMENT BY %1").arg(*o.increment);
+    if (o.minValue)
+        parts << QStringLiteral("MINVALUE %1").arg(*o.minValue);
+    if (o.maxValue)
+        parts << QStringLiteral("MAXVALUE %1").arg(*o.maxValue);
+    if (o.cache)
+        parts << QStringLiteral("CACHE %1").arg(*o.cache);
+    if (o.cycle)
+        parts << QStringLiteral("CYCLE");
+    return parts.join(QLatin1Char(' '));
+}
+
+QString sequenceChanges(const SequenceOptions &from, const SequenceOptions &to, const QString &type, const QString &prefix)
+{
+    QStringList parts;
+    const bool ascending = to.increment.value_or(1) > 0;
+    // PostgreSQL's defaults, which an option left out returns to.
+    const qint64 minimum = to.minValue.value_or(ascending ? 1 : -typeMaximum(type) - 1);
+    const qint64 maximum = to.maxValue.value_or(ascending ? typeMaximum(type) : -1);
+    if (from.increment != to.increment)
+        parts << QStringLiteral("INCREMENT BY %1").arg(to.increment.value_or(1));
+    if (from.minValue != to.minValue)
+        parts << (to.minValue ? QStringLiteral("MINVALUE %1").arg(*to.minValue) : QStringLiteral("NO MINVALUE"));
+    if (from.maxValue != to.maxValue)
+        parts << (to.maxValue ? QStringLiteral("MAXVALUE %1").arg(*to.maxValue) : QStringLiteral("NO MAXVALUE"));
+    if (from.start != to.start)
+        parts << QStringLiteral("START WITH %1").arg(to.start.value_or(ascending ? minimum : maximum));
+    if (from.cache != to.cache)
+        parts << QStringLiteral("CACHE %1").arg(to.cache.value_or(1));
+    if (from.cycle != to.cycle)
+        parts << (to.cycle ? QStringLiteral("CYCLE") : QStringLiteral("NO CYCLE"));
+    for (QString &p : parts)
+        p.prepend(prefix);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString sequenceRef(const Sequence &sequence)
+{
+    return qualifiedIdentifier(sequence.schema, sequence.name);
+}
+
+QString createSequence(const Sequence &sequence)
+{
+    const QString options = sequenceOptions(sequence.options);
+    return QStringLiteral("CREATE SEQUENCE %1 AS %2%3;").arg(sequenceRef(sequence), sequence.type.toUpper(), options.isEmpty() ? QString() : QLatin1Char(' ') + options);
+}
+
+QString dropSequence(const Sequence &sequence)
+{
+    return QStringLiteral("DROP SEQUENCE %1;").arg(sequenceRef(sequence));
+}
+
+} // namespace sw::sql
