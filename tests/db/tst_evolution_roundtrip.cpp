@@ -18,7 +18,7 @@ namespace {
 
 const QString kTotalRows = QStringLiteral(
     "SELECT sum((xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I.%I', schemaname, tablename), "
-    "false, true, '')))[1]::text::int) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'");
+    "false, true, '')))[1]::text::int) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema') AND tablename <> 'alembic_version'");
 
 // Whether `sql` runs; what it did is rolled back either way.
 bool succeeds(const TestDatabase &db, const QString &sql)
@@ -31,11 +31,14 @@ bool succeeds(const TestDatabase &db, const QString &sql)
     return false;
 }
 
+// `table` is a name in public, or schema.name.
 QStringList columnsOf(const TestDatabase &db, const QString &table)
 {
+    const QString schema = table.contains(QLatin1Char('.')) ? table.section(QLatin1Char('.'), 0, 0) : QStringLiteral("public");
     QStringList names;
     for (const QStringList &row : db.rows(QStringLiteral("SELECT column_name FROM information_schema.columns "
-                                                         "WHERE table_schema = 'public' AND table_name = '%1' ORDER BY ordinal_position").arg(table)))
+                                                         "WHERE table_schema = '%1' AND table_name = '%2' ORDER BY ordinal_position")
+                                              .arg(schema, table.section(QLatin1Char('.'), -1))))
         names << row.first();
     return names;
 }

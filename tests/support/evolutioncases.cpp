@@ -360,6 +360,19 @@ QList<EvolutionCase> evolutionCases()
          QStringLiteral("parcels"), kParcelDml, true, {},
          QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM parcels WHERE label_no >= 500) + 1 / (SELECT count(*)::int FROM pg_depend "
                         "WHERE objid = 'parcel_labels'::regclass AND deptype = 'a')")},
+        // A table moves to another schema with its history table, triggers and keys; the
+        // key that points at it follows (schemas are created by the migration).
+        {QStringLiteral("move_table_to_schema"),
+         [](Project &p) {
+             Table &orders = table(p, QStringLiteral("orders"));
+             orders.schema = QStringLiteral("sales");
+             orders.foreignKeys[0].references = QStringLiteral("public.customers");
+         },
+         QStringLiteral("sales.orders"),
+         QStringLiteral("INSERT INTO sales.orders (customer_id, amount) SELECT min(id), 5 FROM customers;"
+                        "UPDATE sales.orders SET amount = 6 WHERE amount = 5;"
+                        "DELETE FROM sales.orders WHERE amount = 6;"),
+         true, QStringLiteral("PERFORM 1 FROM public.orders")},
         {QStringLiteral("create_and_drop_tables_with_changes"),
          [](Project &p) {
              p.tables.removeIf([](const Table &t) { return t.name == QLatin1String("tags"); });

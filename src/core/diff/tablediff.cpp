@@ -26,9 +26,11 @@ QString joined(const QStringList &statements) { return statements.join(QLatin1Ch
 
 class TableChangePlanner {
 public:
-    TableChangePlanner(const Table &before, const Table &after, const RenameMap &renames)
+    // `codeGone`: the history and updated_at triggers and functions were
+    // dropped before (a move to another schema) and are only to be built.
+    TableChangePlanner(const Table &before, const Table &after, const RenameMap &renames, bool codeGone = false)
         : m_before(before), m_after(after), m_renames(renames), m_columns(matchColumns(before, after)),
-          m_constraints(diffConstraints(before, after, renames)), m_functionState(before)
+          m_constraints(diffConstraints(before, after, renames)), m_functionState(before), m_codeGone(codeGone)
     {
     }
 
@@ -67,8 +69,10 @@ private:
     void changeComments();
 
     bool renamed() const { return m_before.name != m_after.name; }
+    // Triggers and functions named after the table are made anew, not changed in place.
+    bool rebuildsCode() const { return renamed() || m_codeGone; }
     bool keepsHistory() const { return m_before.history && m_after.history; }
-    bool rewritesFunctionInPlace() const { return keepsHistory() && !renamed(); }
+    bool rewritesFunctionInPlace() const { return keepsHistory() && !rebuildsCode(); }
     // The row triggers that exist while columns change (the others are torn
     // down before or built after), to pause them while existing rows are filled.
     QStringList liveRowTriggers() const
@@ -76,7 +80,7 @@ private:
         QStringList triggers;
         if (rewritesFunctionInPlace())
             triggers << conventions::historyTriggerName(m_after.name, QStringLiteral("update"));
-        if (!renamed() && conventions::hasUpdatedAt(m_before) && conventions::hasUpdatedAt(m_after))
+        if (!rebuildsCode() && conventions::hasUpdatedAt(m_before) && conventions::hasUpdatedAt(m_after))
             triggers << conventions::updatedAtTriggerName(m_after.name);
         return triggers;
     }
@@ -91,6 +95,7 @@ private:
     Table m_afterDrops;      // ... without dropped columns
     Table m_physical;        // new design, columns in the order the database will hold them
     Table m_functionState;   // the columns the trigger function lists right now
+    bool m_codeGone = false;
     TableChangePlan m_plan;
 };
 
@@ -114,9 +119,6 @@ void TableChangePlanner::computeStates()
 
 void TableChangePlanner::checkSupported() const
 {
-    if (m_before.schema != m_after.schema)
-        refuse(QStringLiteral("unsupported-change"), {},
-               QStringLiteral("moving a table from schema %1 to %2 is not supported; create it anew in %2").arg(m_before.schema, m_after.schema));
     if (m_before.partitionBy != m_after.partitionBy)
         refuse(QStringLiteral("unsupported-change"), {},
                QStringLiteral("PostgreSQL cannot change how a table is partitioned (%1 to %2); create a new table and move the rows")
@@ -197,11 +199,11 @@ void TableChangePlanner::dropConstraints()
 
 void TableChangePlanner::tearDownHistoryCode()
 {
-    if (m_before.history && (renamed() || !m_after.history))
+    if (m_before.history && !m_codeGone && (renamed() || !m_after.history))
         step(QStringLiteral("History triggers and function of %1 (made again below)").arg(m_before.name),
              joined({sql::dropHistoryTriggers(m_before), sql::dropHistoryFunction(m_before)}),
              joined({sql::historyFunction(m_before), sql::createHistoryTriggers(m_before)}));
-    if (conventions::hasUpdatedAt(m_before) && (renamed() || !conventions::hasUpdatedAt(m_after)))
+    if (conventions::hasUpdatedAt(m_before) && !m_codeGone && (renamed() || !conventions::hasUpdatedAt(m_after)))
         step(QStringLiteral("updated_at trigger of %1").arg(m_before.name), sql::dropUpdatedAtTrigger(m_before),
              sql::createUpdatedAtTrigger(m_before));
     if (m_before.history && !m_after.history) {
@@ -384,11 +386,11 @@ void TableChangePlanner::buildHistoryCode()
     if (!m_before.history && m_after.history)
         step(QStringLiteral("History table %1").arg(conventions::historyTableName(m_after.name)), sql::createHistoryTable(m_physical),
              sql::dropHistoryTable(m_after));
-    if (m_after.history && (renamed() || !m_before.history))
+    if (m_after.history && (rebuildsCode() || !m_before.history))
         step(QStringLiteral("History trigger function and triggers of %1").arg(m_after.name),
              joined({sql::historyFunction(m_after), sql::createHistoryTriggers(m_after)}),
              joined({sql::dropHistoryTriggers(m_after), sql::dropHistoryFunction(m_after)}));
-    if (conventions::hasUpdatedAt(m_after) && (renamed() || !conventions::hasUpdatedAt(m_before)))
+    if (conventions::hasUpdatedAt(m_after) && (rebuildsCode() || !conventions::hasUpdatedAt(m_before)))
         step(QStringLiteral("updated_at trigger on %1").arg(m_after.name), sql::createUpdatedAtTrigger(m_after),
              sql::dropUpdatedAtTrigger(m_after));
 }
@@ -570,9 +572,47 @@ TableChangePlan TableChangePlanner::plan()
 
 } // namespace
 
+// A table moving to another schema: its triggers and functions are dropped
+// where they are, the table and its history table moved (indexes,
+// constraints and owned sequences go along), and the rest planned in the new
+// schema, where the triggers and functions are made again. The move leads the
+// table's own foreign key drops, which then name it where it is.
 TableChangePlan planTableChange(const Table &before, const Table &after, const RenameMap &renames)
 {
-    return TableChangePlanner(before, after, renames).plan();
+    if (before.schema == after.schema)
+        return TableChangePlanner(before, after, renames).plan();
+    Table moved = before;
+    moved.schema = after.schema;
+    for (ForeignKey &fk : moved.foreignKeys)  // still pointing where they pointed
+        if (!fk.references.contains(QLatin1Char('.')))
+            fk.references = before.schema + QLatin1Char('.') + fk.references;
+    RenameMap movedRenames = renames;
+    movedRenames.addTable(moved, after);
+    TableChangePlan plan = TableChangePlanner(moved, after, movedRenames, true).plan();
+    QStringList up, down;
+    if (before.history) {
+        up << sql::dropHistoryTriggers(before) << sql::dropHistoryFunction(before);
+        down << sql::historyFunction(before) << sql::createHistoryTriggers(before);
+    }
+    if (conventions::hasUpdatedAt(before)) {
+        up << sql::dropUpdatedAtTrigger(before);
+        down << sql::createUpdatedAtTrigger(before);
+    }
+    const auto setSchema = [](const QString &schema, const QString &table, const QString &to) {
+        return QStringLiteral("ALTER TABLE %1 SET SCHEMA %2;").arg(qualifiedIdentifier(schema, table), quoteIdentifier(to));
+    };
+    up << setSchema(before.schema, before.name, after.schema);
+    down.prepend(setSchema(after.schema, before.name, before.schema));
+    if (before.history) {
+        up << setSchema(before.schema, conventions::historyTableName(before.name), after.schema);
+        down.prepend(setSchema(after.schema, conventions::historyTableName(before.name), before.schema));
+    }
+    MigrationPlan move{{MigrationStep{QStringLiteral("Move %1 from schema %2 to %3").arg(before.name, before.schema, after.schema), joined(up)}},
+                       {MigrationStep{QStringLiteral("Move %1 back to schema %2").arg(before.name, before.schema), joined(down)}},
+                       {}};
+    move.append(plan.dropForeignKeys);
+    plan.dropForeignKeys = move;
+    return plan;
 }
 
 } // namespace sw

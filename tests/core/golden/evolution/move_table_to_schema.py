@@ -1,0 +1,160 @@
+"""evolve design
+
+Revision ID: 1764000600
+Revises: 1764000000
+Create Date: 2025-11-24 16:10:00
+"""
+from alembic import op
+
+revision = "1764000600"
+down_revision = "1764000000"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    # Schema sales
+    op.execute("""
+        CREATE SCHEMA IF NOT EXISTS sales;
+    """)
+
+    # Move orders from schema public to sales
+    op.execute("""
+        DROP TRIGGER orders_history_delete ON orders;
+        DROP TRIGGER orders_history_update ON orders;
+        DROP TRIGGER orders_history_insert ON orders;
+        DROP FUNCTION orders_history_trigger();
+        DROP TRIGGER orders_set_updated_at ON orders;
+        DROP FUNCTION orders_set_updated_at();
+        ALTER TABLE orders SET SCHEMA sales;
+        ALTER TABLE orders_history SET SCHEMA sales;
+    """)
+
+    # History trigger function and triggers of orders
+    op.execute("""
+        CREATE OR REPLACE FUNCTION sales.orders_history_trigger()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            IF (TG_OP = 'DELETE') THEN
+                INSERT INTO sales.orders_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'DELETE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.created_at, OLD.updated_at, OLD.note
+                );
+                RETURN OLD;
+            ELSIF (TG_OP = 'UPDATE') THEN
+                INSERT INTO sales.orders_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'UPDATE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.created_at, OLD.updated_at, OLD.note
+                );
+                RETURN NEW;
+            ELSIF (TG_OP = 'INSERT') THEN
+                INSERT INTO sales.orders_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'INSERT', NOW(), NEW.id, NEW.customer_id, NEW.amount, NEW.created_at, NEW.updated_at, NEW.note
+                );
+                RETURN NEW;
+            END IF;
+            RETURN NULL;
+        END;
+        $$ LANGUAGE plpgsql;
+        CREATE TRIGGER orders_history_insert
+            AFTER INSERT ON sales.orders
+            FOR EACH ROW EXECUTE FUNCTION sales.orders_history_trigger();
+        CREATE TRIGGER orders_history_update
+            AFTER UPDATE ON sales.orders
+            FOR EACH ROW EXECUTE FUNCTION sales.orders_history_trigger();
+        CREATE TRIGGER orders_history_delete
+            AFTER DELETE ON sales.orders
+            FOR EACH ROW EXECUTE FUNCTION sales.orders_history_trigger();
+    """)
+
+    # updated_at trigger on orders
+    op.execute("""
+        CREATE OR REPLACE FUNCTION sales.orders_set_updated_at()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            NEW.updated_at = NOW();
+            RETURN NEW;
+        END;
+        $$ LANGUAGE plpgsql;
+        CREATE TRIGGER orders_set_updated_at
+            BEFORE UPDATE ON sales.orders
+            FOR EACH ROW EXECUTE FUNCTION sales.orders_set_updated_at();
+    """)
+
+
+def downgrade():
+    # updated_at trigger on orders
+    op.execute("""
+        DROP TRIGGER orders_set_updated_at ON sales.orders;
+        DROP FUNCTION sales.orders_set_updated_at();
+    """)
+
+    # History trigger function and triggers of orders
+    op.execute("""
+        DROP TRIGGER orders_history_delete ON sales.orders;
+        DROP TRIGGER orders_history_update ON sales.orders;
+        DROP TRIGGER orders_history_insert ON sales.orders;
+        DROP FUNCTION sales.orders_history_trigger();
+    """)
+
+    # Move orders back to schema public
+    op.execute("""
+        ALTER TABLE sales.orders_history SET SCHEMA public;
+        ALTER TABLE sales.orders SET SCHEMA public;
+        CREATE OR REPLACE FUNCTION orders_history_trigger()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            IF (TG_OP = 'DELETE') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'DELETE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.created_at, OLD.updated_at, OLD.note
+                );
+                RETURN OLD;
+            ELSIF (TG_OP = 'UPDATE') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'UPDATE', NOW(), OLD.id, OLD.customer_id, OLD.amount, OLD.created_at, OLD.updated_at, OLD.note
+                );
+                RETURN NEW;
+            ELSIF (TG_OP = 'INSERT') THEN
+                INSERT INTO orders_history (
+                    operation, changed_at, id, customer_id, amount, created_at, updated_at, note
+                ) VALUES (
+                    'INSERT', NOW(), NEW.id, NEW.customer_id, NEW.amount, NEW.created_at, NEW.updated_at, NEW.note
+                );
+                RETURN NEW;
+            END IF;
+            RETURN NULL;
+        END;
+        $$ LANGUAGE plpgsql;
+        CREATE TRIGGER orders_history_insert
+            AFTER INSERT ON orders
+            FOR EACH ROW EXECUTE FUNCTION orders_history_trigger();
+        CREATE TRIGGER orders_history_update
+            AFTER UPDATE ON orders
+            FOR EACH ROW EXECUTE FUNCTION orders_history_trigger();
+        CREATE TRIGGER orders_history_delete
+            AFTER DELETE ON orders
+            FOR EACH ROW EXECUTE FUNCTION orders_history_trigger();
+        CREATE OR REPLACE FUNCTION orders_set_updated_at()
+        RETURNS TRIGGER AS $$
+        BEGIN
+            NEW.updated_at = NOW();
+            RETURN NEW;
+        END;
+        $$ LANGUAGE plpgsql;
+        CREATE TRIGGER orders_set_updated_at
+            BEFORE UPDATE ON orders
+            FOR EACH ROW EXECUTE FUNCTION orders_set_updated_at();
+    """)
+
+    # Schema sales
+    op.execute("""
+        DROP SCHEMA IF EXISTS sales;
+    """)
