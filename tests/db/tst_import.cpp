@@ -314,6 +314,68 @@ private slots:
             QVERIFY2(built.contains(statement), qPrintable(statement));
     }
 
+    // The team adopts the conventions on the database it has: history on for
+    // every table, rows kept, history recorded, `check` clean, and the
+    // downgrade gives back exactly the database of before.
+    void historyTurnsOnForEveryTableOfARichPopulatedDatabase()
+    {
+        TestDatabase db;
+        db.exec(readFile(sourceDir() + QStringLiteral("/tests/data/import/rich_schema.sql")));
+        db.exec(QStringLiteral(
+            "INSERT INTO customers (email, ip, first_name, last_name) VALUES ('a@x.io', '10.0.0.1', 'Ann', 'Lee'), ('b@x.io', NULL, 'Bob', 'Ray');"
+            "INSERT INTO tickets (customer_id, status, amount, subject) SELECT id, 'open', 12.5, 'Printer ' || id FROM customers;"
+            "INSERT INTO notes (ticket_id, body) SELECT id, 'first note' FROM tickets;"
+            "INSERT INTO bookings (ticket_id, during) SELECT min(id), tstzrange('2026-01-01', '2026-01-02') FROM tickets;"
+            "INSERT INTO addresses (zip, reach, nick, attrs, seen) VALUES ('12345', ROW('555', 'A@x.io'), 'Ann', 'a=>1', '{open,closed}');"
+            "INSERT INTO measurements (id, taken_on, value) VALUES (1, '2026-03-01', 1.5), (2, '2020-01-01', 2);"
+            "INSERT INTO receipts DEFAULT VALUES; INSERT INTO sessions (token, payload) VALUES ('t1', '{\"a\": 1}');"
+            "INSERT INTO events VALUES ('login', '2026-01-01'); INSERT INTO events_by_hash VALUES (1), (2);"));
+        const QString imported = m_dir.filePath(QStringLiteral("adopted.json"));
+        ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), imported});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        Project withHistory = loadProject(imported);
+        int tables = 0;
+        for (Table &t : withHistory.tables)
+            if (!t.isPartition())
+                t.history = true, ++tables;
+        const QString adopted = m_dir.filePath(QStringLiteral("adopted-with-history.json"));
+        saveProject(withHistory, adopted);
+
+        QTemporaryDir env;
+        QCOMPARE(runCli({QStringLiteral("init"), env.path()}).exitCode, 0);
+        r = runCli({QStringLiteral("generate"), QStringLiteral("--to"), imported, QStringLiteral("--message"), QStringLiteral("adopt_support_tables"),
+                    QStringLiteral("--out"), env.path(), QStringLiteral("--revision"), QStringLiteral("1764000000")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("generate"), QStringLiteral("--from"), imported, QStringLiteral("--to"), adopted, QStringLiteral("--message"),
+                    QStringLiteral("keep_history_of_every_table"), QStringLiteral("--out"), env.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        SW_ALEMBIC(env.path(), db, QStringLiteral("stamp"), QStringLiteral("1764000000"));  // the database already is that revision
+        const QString dumpBefore = db.schemaDump();
+        const QString rows = QStringLiteral("SELECT string_agg(format('%s=%s', c.relname, (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I', c.relname), "
+                                            "false, true, '')))[1]::text), ',' ORDER BY c.relname) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                                            "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname NOT LIKE '%_history' AND c.relname <> 'alembic_version'");
+        const QString rowsBefore = db.scalar(rows);
+        SW_ALEMBIC(env.path(), db, QStringLiteral("upgrade"), QStringLiteral("head"));
+        QCOMPARE(db.scalar(rows), rowsBefore);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE '%_history'")), QString::number(tables));
+
+        // Changes land in the history tables with their operation and the values of before.
+        db.exec(QStringLiteral("UPDATE customers SET first_name = 'Anna' WHERE email = 'a@x.io';"
+                               "DELETE FROM notes; INSERT INTO measurements (id, taken_on, value) VALUES (3, '2026-06-01', 3);"
+                               "UPDATE addresses SET seen = '{closed}'; UPDATE sessions SET note = 'seen';"));
+        QCOMPARE(db.rows(QStringLiteral("SELECT operation, first_name, full_name FROM customers_history")),
+                 QList<QStringList>({{"UPDATE", "Ann", "Ann Lee"}}));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(DISTINCT operation, ',') || ':' || count(*) FROM notes_history")), QStringLiteral("DELETE:2"));
+        QCOMPARE(db.rows(QStringLiteral("SELECT operation, id::text, taken_on::text FROM measurements_history")), QList<QStringList>({{"INSERT", "3", "2026-06-01"}}));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT seen::text || (reach).email FROM addresses_history")), QStringLiteral("{open,closed}A@x.io"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT operation FROM sessions_history")), QStringLiteral("UPDATE"));
+        r = runCli({QStringLiteral("check"), QStringLiteral("--db"), db.conninfo()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        SW_ALEMBIC(env.path(), db, QStringLiteral("downgrade"), QStringLiteral("-1"));
+        QCOMPARE(db.schemaDump(), dumpBefore);
+    }
+
     void thousandsOfTablesImportInAFixedNumberOfQueries()
     {
         // Tables with a check and defaults the server spells its own way, so
