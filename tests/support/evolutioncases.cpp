@@ -373,6 +373,15 @@ QList<EvolutionCase> evolutionCases()
                         "UPDATE sales.orders SET amount = 6 WHERE amount = 5;"
                         "DELETE FROM sales.orders WHERE amount = 6;"),
          true, QStringLiteral("PERFORM 1 FROM public.orders")},
+        // serial becomes an identity on a populated table: the identity's sequence goes on past the values held.
+        {QStringLiteral("serial_to_identity"),
+         [](Project &p) {
+             Column &id = column(p, QStringLiteral("parcels"), QStringLiteral("id"));
+             id.type = QStringLiteral("integer");
+             id.identity = QStringLiteral("always");
+         },
+         QStringLiteral("parcels"), kParcelDml, true,
+         QStringLiteral("INSERT INTO parcels (id) VALUES (1000)")},
         {QStringLiteral("create_and_drop_tables_with_changes"),
          [](Project &p) {
              p.tables.removeIf([](const Table &t) { return t.name == QLatin1String("tags"); });

@@ -24,6 +24,16 @@ namespace {
 
 QString joined(const QStringList &statements) { return statements.join(QLatin1Char('\n')); }
 
+// serial becoming an identity of its integer type, or the other way round.
+bool serialTradesWithIdentity(const Column &before, const Column &after)
+{
+    const auto from = parseColumnType(before.type), to = parseColumnType(after.type);
+    if (!from || !to || from->withoutSerial() != to->withoutSerial())
+        return false;
+    return (from->isSerial() && !to->isSerial() && !after.identity.isEmpty() && before.identity.isEmpty())
+        || (!from->isSerial() && to->isSerial() && !before.identity.isEmpty());
+}
+
 class TableChangePlanner {
 public:
     // `codeGone`: the history and updated_at triggers and functions were
@@ -130,10 +140,10 @@ void TableChangePlanner::checkSupported() const
                               "create the partition anew"));
     for (const ColumnPair &pair : m_columns.kept) {
         const auto from = parseColumnType(pair.before->type), to = parseColumnType(pair.after->type);
-        if (from && to && from->isSerial() != to->isSerial())
+        if (from && to && from->isSerial() != to->isSerial() && !serialTradesWithIdentity(*pair.before, *pair.after))
             refuse(QStringLiteral("unsupported-change"), pair.after->name,
-                   QStringLiteral("changing %1 to %2: a column cannot become or stop being serial in place; "
-                                  "add a new column instead").arg(pair.before->type, pair.after->type));
+                   QStringLiteral("changing %1 to %2: a column becomes or stops being serial in place only for an identity of the same "
+                                  "integer type; otherwise add a new column").arg(pair.before->type, pair.after->type));
     }
     for (const ColumnPair &pair : m_columns.kept)
         if (pair.before->generatedExpr.has_value() != pair.after->generatedExpr.has_value()
@@ -335,8 +345,12 @@ void TableChangePlanner::changeColumns()
             step(QStringLiteral("Identity of %1.%2").arg(m_after.name, a.name), sql::setIdentityMode(m_after, a.name, a.identity),
                  sql::setIdentityMode(m_after, a.name, b.identity));
         const auto from = parseColumnType(b.type), to = parseColumnType(a.type);
+        // serial to identity: the serial's sequence goes before the identity comes (below).
+        if (from && to && from->isSerial() && !to->isSerial())
+            step(QStringLiteral("Sequence of %1.%2, which becomes an identity").arg(m_after.name, a.name), sql::serialOff(m_after, a.name),
+                 sql::serialOn(m_after, oldUnderNewName));
         bool defaultSet = false;
-        if (from && to && (from->canonical() != to->canonical() || b.collation != a.collation)) {
+        if (from && to && (from->withoutSerial().canonical() != to->withoutSerial().canonical() || b.collation != a.collation)) {
             const TypeChange change = classifyTypeChange(*from, *to), back = classifyTypeChange(*to, *from);
             if (change.mayLoseData)
                 m_plan.changes.warnings << QStringLiteral("Changing %1.%2 from %3 to %4 can lose or reject existing values.")
@@ -377,6 +391,10 @@ void TableChangePlanner::changeColumns()
         }
         if (b.identity.isEmpty() && !a.identity.isEmpty())
             step(QStringLiteral("Identity of %1.%2").arg(m_after.name, a.name), sql::addIdentity(m_after, a), sql::dropIdentity(m_after, a.name));
+        // identity to serial: the identity went first (above), the serial's sequence comes now.
+        if (from && to && !from->isSerial() && to->isSerial())
+            step(QStringLiteral("Sequence of %1.%2, which becomes serial").arg(m_after.name, a.name), sql::serialOn(m_after, a),
+                 sql::serialOff(m_after, a.name));
         changeSequenceOptions(b, a);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "conventions.h"
 #include "identifiers.h"
+#include "sql/sequencesql.h"
 #include "sql/tablesql.h"
 
 namespace sw::sql {
@@ -66,6 +67,23 @@ QString addIdentity(const Table &table, const Column &column)
     return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ADD%3;\n"
                           "SELECT setval(pg_get_serial_sequence(%4, %5), coalesce(max(%2), 0) + 1, false) FROM %1;")
         .arg(tableRef(table), quoteIdentifier(column.name), generationClause(column), quoteLiteral(tableRef(table)), quoteLiteral(column.name));
+}
+
+QString serialOn(const Table &table, const Column &column)
+{
+    const QString sequence = qualifiedIdentifier(table.schema, conventions::sequenceName(table.name, column.name));
+    const QString options = sequenceOptions(column.sequence);
+    return QStringLiteral("CREATE SEQUENCE %1 AS %2%3 OWNED BY %4.%5;\n"
+                          "ALTER TABLE %4 ALTER COLUMN %5 SET DEFAULT nextval(%6);\n"
+                          "SELECT setval(%6, coalesce(max(%5), 0) + 1, false) FROM %4;")
+        .arg(sequence, parseColumnType(column.type).value_or(ColumnType{}).withoutSerial().sql(), options.isEmpty() ? QString() : QLatin1Char(' ') + options,
+             tableRef(table), quoteIdentifier(column.name), quoteLiteral(sequence));
+}
+
+QString serialOff(const Table &table, const QString &column)
+{
+    return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;\nDROP SEQUENCE %3;")
+        .arg(tableRef(table), quoteIdentifier(column), qualifiedIdentifier(table.schema, conventions::sequenceName(table.name, column)));
 }
 
 QString dropIdentity(const Table &table, const QString &column)

@@ -18,6 +18,9 @@ QString setDefault(const Table &table, const QString &column, const std::optiona
 // Makes `column` an identity column as it says, its sequence starting past the values the table holds.
 QString addIdentity(const Table &table, const Column &column);
 QString dropIdentity(const Table &table, const QString &column);
+// A serial column's sequence made (owned, its default, past the values held) or dropped with its default.
+QString serialOn(const Table &table, const Column &column);
+QString serialOff(const Table &table, const QString &column);
 QString setIdentityMode(const Table &table, const QString &column, const QString &identity);  // "always" or "by default"
 // Gives existing rows `fillExpr` where `column` is NULL, with `pausedTriggers`
 // (the table's history and updated_at triggers) disabled meanwhile: a backfill
