@@ -359,6 +359,17 @@ GERMAN = {
     "Edit types and extensions": "Typen und Erweiterungen bearbeiten",
     "Take the database's types and extensions": "Typen und Erweiterungen der Datenbank übernehmen",
     "Sequences": "Sequenzen",
+    '&Partitioning': '&Partitionierung',
+    'Partition &by': 'Partitionieren &nach',
+    'RANGE (created_on), LIST (region) or HASH (id)': 'RANGE (created_on), LIST (region) oder HASH (id)',
+    'Partition &of': 'Partition &von',
+    'B&ound': '&Grenze',
+    "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01'), or DEFAULT": "FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') oder DEFAULT",
+    "A partitioned table keeps the history of all its partitions. A partition has its parent's columns and key, and no history of its own.": 'Eine partitionierte Tabelle führt die Historie all ihrer Partitionen. Eine Partition hat die Spalten und den Schlüssel ihrer Elterntabelle und keine eigene Historie.',
+    'Partition table by %1': 'Tabelle nach %1 partitionieren',
+    'Make table no partition': 'Tabelle zu keiner Partition machen',
+    'Make table a partition of %1': 'Tabelle zur Partition von %1 machen',
+    'Change partition bound': 'Partitionsgrenze ändern',
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

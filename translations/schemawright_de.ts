@@ -384,22 +384,57 @@
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
+        <location filename="../ui/tableeditor.ui" line="27" />
+        <source>&amp;Partitioning</source>
+        <translation>&amp;Partitionierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="29" />
+        <source>Partition &amp;by</source>
+        <translation>Partitionieren &amp;nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="30" />
+        <source>RANGE (created_on), LIST (region) or HASH (id)</source>
+        <translation>RANGE (created_on), LIST (region) oder HASH (id)</translation>
+    </message>
+    <message>
         <location filename="../ui/tableeditor.ui" line="31" />
+        <source>Partition &amp;of</source>
+        <translation>Partition &amp;von</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="33" />
+        <source>B&amp;ound</source>
+        <translation>&amp;Grenze</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="34" />
+        <source>FOR VALUES FROM ('2026-01-01') TO ('2027-01-01'), or DEFAULT</source>
+        <translation>FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') oder DEFAULT</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="35" />
+        <source>A partitioned table keeps the history of all its partitions. A partition has its parent's columns and key, and no history of its own.</source>
+        <translation>Eine partitionierte Tabelle führt die Historie all ihrer Partitionen. Eine Partition hat die Spalten und den Schlüssel ihrer Elterntabelle und keine eigene Historie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="41" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="32" />
+        <location filename="../ui/tableeditor.ui" line="42" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="33" />
+        <location filename="../ui/tableeditor.ui" line="43" />
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="34" />
+        <location filename="../ui/tableeditor.ui" line="44" />
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
@@ -2061,11 +2096,31 @@ Trotzdem leeren?</translation>
     </message>
     <message>
         <location filename="../src/app/tableeditor.cpp" line="77" />
+        <source>Partition table by %1</source>
+        <translation>Tabelle nach %1 partitionieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="90" />
+        <source>Make table no partition</source>
+        <translation>Tabelle zu keiner Partition machen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="90" />
+        <source>Make table a partition of %1</source>
+        <translation>Tabelle zur Partition von %1 machen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="93" />
+        <source>Change partition bound</source>
+        <translation>Partitionsgrenze ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="96" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="77" />
+        <location filename="../src/app/tableeditor.cpp" line="96" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>

@@ -73,6 +73,25 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
     connect(m_ui->comment, &QLineEdit::textEdited, this, [this](const QString &text) {
         editField(QStringLiteral("comment"), [&](Table &t) { t.comment = text; }, tr("Change comment of table"));
     });
+    connect(m_ui->partitionBy, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editField(QStringLiteral("partition_by"), [&](Table &t) { t.partitionBy = text.trimmed(); }, tr("Partition table by %1").arg(text));
+    });
+    // A table that becomes a partition takes its parent's columns and keeps no history of its own.
+    connect(m_ui->partitionOf, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        if (m_showing)
+            return;
+        editField(QStringLiteral("partition_of"), [&](Table &t) {
+            t.partitionOf = text.trimmed();
+            if (t.isPartition()) {
+                t.history = false;
+                t.columns.clear();
+                t.primaryKey.clear();
+            }
+        }, text.trimmed().isEmpty() ? tr("Make table no partition") : tr("Make table a partition of %1").arg(text));
+    });
+    connect(m_ui->partitionBound, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editField(QStringLiteral("partition_bound"), [&](Table &t) { t.partitionBound = text.trimmed(); }, tr("Change partition bound"));
+    });
     connect(m_ui->history, &QCheckBox::clicked, this, [this](bool on) {
         editField({}, [&](Table &t) { t.history = on; }, on ? tr("Keep history of table") : tr("Stop keeping history of table"));
     });
@@ -125,7 +144,25 @@ void TableEditor::showTable()
     show(m_ui->name, t ? t->name : QString());
     show(m_ui->schema, t ? t->schema : QString());
     show(m_ui->comment, t ? t->comment : QString());
+    show(m_ui->partitionBy, t ? t->partitionBy : QString());
+    show(m_ui->partitionBound, t ? t->partitionBound : QString());
+    m_showing = true;
+    QStringList parents{QString()};
+    for (const Table &other : m_document->project().tables)
+        if (!other.partitionBy.isEmpty() && (!t || other.id != t->id))
+            parents << (t && other.schema == t->schema ? other.name : other.qualifiedName());
+    QStringList shown;
+    for (int i = 0; i < m_ui->partitionOf->count(); ++i)
+        shown << m_ui->partitionOf->itemText(i);
+    if (shown != parents) {
+        m_ui->partitionOf->clear();
+        m_ui->partitionOf->addItems(parents);
+    }
+    if (m_ui->partitionOf->currentText() != (t ? t->partitionOf : QString()))
+        m_ui->partitionOf->setCurrentText(t ? t->partitionOf : QString());
+    m_showing = false;
     m_ui->history->setChecked(t && t->history);
+    m_ui->history->setEnabled(t && !t->isPartition());
     QStringList tableProblems, all;
     for (const Problem &p : m_problems)
         if (t && p.table == t->name) {
@@ -177,6 +214,8 @@ bool TableEditor::eventFilter(QObject *watched, QEvent *event)
 void TableEditor::addRow()
 {
     QTableView *view = currentView();
+    if (!view)
+        return;  // a tab without rows (Partitioning)
     const int row = view->currentIndex().isValid() ? view->currentIndex().row() + 1 : currentModel()->rowCount();
     const int at = currentModel()->addItem(row);
     if (at < 0)
@@ -190,14 +229,14 @@ void TableEditor::addRow()
 void TableEditor::removeRow()
 {
     QTableView *view = currentView();
-    if (view->currentIndex().isValid())
+    if (view && view->currentIndex().isValid())
         currentModel()->removeItem(view->currentIndex().row());
 }
 
 void TableEditor::moveRow(int delta)
 {
     QTableView *view = currentView();
-    const QModelIndex current = view->currentIndex();
+    const QModelIndex current = view ? view->currentIndex() : QModelIndex();
     if (!current.isValid())
         return;
     currentModel()->moveItem(current.row(), current.row() + delta);

@@ -52,6 +52,7 @@ private:
     std::unique_ptr<Ui::TableEditor> m_ui;
     DesignDocument *m_document;
     QString m_tableId;
+    bool m_showing = false;  // filling the fields: their signals are no edits
     TablePartModel *m_columns;
     TablePartModel *m_indexes;
     TablePartModel *m_foreignKeys;

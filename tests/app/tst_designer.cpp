@@ -327,6 +327,42 @@ private slots:
         QCOMPARE(window.document()->project(), before);
     }
 
+    // The Partitioning tab: a partitioned table, and a table made its partition,
+    // which takes its parent's columns and keeps no history of its own.
+    void aTableIsPartitionedAndAnotherBecomesItsPartition()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        const QString events = window.addTable(QStringLiteral("events"));
+        window.selectTable(events);
+        TableEditor *editor = window.tableEditor();
+        editor->findChild<QTabWidget *>(QStringLiteral("parts"))->setCurrentIndex(4);
+        editor->addRow();  // a tab without rows: nothing happens
+        auto *partitionBy = editor->findChild<QLineEdit *>(QStringLiteral("partitionBy"));
+        partitionBy->setText(QStringLiteral("RANGE (created_at)"));
+        emit partitionBy->textEdited(partitionBy->text());
+        QVERIFY(window.previewText().contains(QStringLiteral("key of a partitioned table must include its partition key column created_at")));
+        Table keyed = *window.document()->project().findTable(QStringLiteral("events"), QStringLiteral("public"));
+        keyed.primaryKey = QStringList{QStringLiteral("id"), QStringLiteral("created_at")};  // created_at joins the key
+        window.document()->undoStack()->push(new EditTableCommand(window.document(), *window.document()->project().findTable(QStringLiteral("events"), QStringLiteral("public")),
+                                                                  keyed, QStringLiteral("key")));
+        QVERIFY2(window.previewText().contains(QStringLiteral(") PARTITION BY RANGE (created_at);")), qPrintable(window.previewText()));
+
+        const QString partition = window.addTable(QStringLiteral("events_2026"));
+        window.selectTable(partition);
+        editor->findChild<QComboBox *>(QStringLiteral("partitionOf"))->setCurrentText(QStringLiteral("events"));
+        const Table *made = window.document()->project().findTable(QStringLiteral("events_2026"), QStringLiteral("public"));
+        QVERIFY(made->isPartition() && made->columns.isEmpty() && !made->history);
+        QVERIFY(!editor->findChild<QCheckBox *>(QStringLiteral("history"))->isEnabled());
+        auto *bound = editor->findChild<QLineEdit *>(QStringLiteral("partitionBound"));
+        bound->setText(QStringLiteral("FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')"));
+        emit bound->textEdited(bound->text());
+        QVERIFY2(window.previewText().contains(QStringLiteral("CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');")),
+                 qPrintable(window.previewText()));
+        QVERIFY(window.draft().exportable());
+    }
+
     void foreignKeyColumnsArePickedFromTheProject()
     {
         QTemporaryDir dir;

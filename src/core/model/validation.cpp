@@ -146,6 +146,14 @@ void Validator::checkTable(const Table &t)
 
 void Validator::checkColumns(const Table &t)
 {
+    if (!t.partitionBy.isEmpty() && !t.primaryKey.isEmpty()) {
+        // PostgreSQL keeps a partitioned table's keys unique per partition only.
+        static const QRegularExpression key(QStringLiteral("\\(([^()]*)\\)\\s*$"));
+        for (const QString &element : key.match(t.partitionBy).captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            if (t.hasColumn(element.trimmed()) && !t.primaryKey.contains(element.trimmed()))
+                add(t, element.trimmed(), QStringLiteral("partition-key-outside-primary-key"),
+                    QStringLiteral("the primary key of a partitioned table must include its partition key column %1").arg(element.trimmed()));
+    }
     if (t.isPartition())
         checkPartition(t);
     else if (t.columns.isEmpty())
