@@ -370,6 +370,9 @@ GERMAN = {
     'Make table no partition': 'Tabelle zu keiner Partition machen',
     'Make table a partition of %1': 'Tabelle zur Partition von %1 machen',
     'Change partition bound': 'Partitionsgrenze ändern',
+    'Schemas': 'Schemas',
+    'All schemas (%1)': 'Alle Schemas (%1)',
+    'Schemas, each with its number of tables: the list below shows the tables of the one chosen': 'Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten',
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

@@ -226,82 +226,87 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.ui" line="14" />
+        <source>Schemas</source>
+        <translation>Schemas</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.ui" line="15" />
         <source>Filter tables</source>
         <translation>Tabellen filtern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="15" />
+        <location filename="../ui/mainwindow.ui" line="16" />
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="18" />
+        <location filename="../ui/mainwindow.ui" line="19" />
         <source>New &amp;table</source>
         <translation>Neue &amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="19" />
+        <location filename="../ui/mainwindow.ui" line="20" />
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="29" />
         <location filename="../ui/mainwindow.ui" line="30" />
+        <location filename="../ui/mainwindow.ui" line="31" />
         <source>Migration preview</source>
         <translation>Migrationsvorschau</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="40" />
+        <location filename="../ui/mainwindow.ui" line="41" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="51" />
+        <location filename="../ui/mainwindow.ui" line="52" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="61" />
+        <location filename="../ui/mainwindow.ui" line="62" />
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="62" />
+        <location filename="../ui/mainwindow.ui" line="63" />
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="63" />
+        <location filename="../ui/mainwindow.ui" line="64" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="64" />
+        <location filename="../ui/mainwindow.ui" line="65" />
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="65" />
+        <location filename="../ui/mainwindow.ui" line="66" />
         <source>&amp;Export Migration…</source>
         <translation>Migration &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="66" />
+        <location filename="../ui/mainwindow.ui" line="67" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="67" />
+        <location filename="../ui/mainwindow.ui" line="68" />
         <source>Add &amp;Table</source>
         <translation>&amp;Tabelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="68" />
+        <location filename="../ui/mainwindow.ui" line="69" />
         <source>T&amp;ypes and Extensions…</source>
         <translation>T&amp;ypen und Erweiterungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.ui" line="69" />
+        <location filename="../ui/mainwindow.ui" line="70" />
         <source>&amp;Remove Table</source>
         <translation>Tabelle &amp;entfernen</translation>
     </message>
@@ -1566,154 +1571,164 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="73" />
+        <location filename="../src/app/mainwindow.cpp" line="75" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="74" />
+        <location filename="../src/app/mainwindow.cpp" line="76" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="86" />
+        <location filename="../src/app/mainwindow.cpp" line="88" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="95" />
+        <location filename="../src/app/mainwindow.cpp" line="97" />
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="96" />
+        <location filename="../src/app/mainwindow.cpp" line="98" />
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="101" />
-        <location filename="../src/app/mainwindow.cpp" line="178" />
+        <location filename="../src/app/mainwindow.cpp" line="103" />
+        <location filename="../src/app/mainwindow.cpp" line="180" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="107" />
+        <location filename="../src/app/mainwindow.cpp" line="109" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="116" />
+        <location filename="../src/app/mainwindow.cpp" line="118" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117" />
+        <location filename="../src/app/mainwindow.cpp" line="119" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="122" />
+        <location filename="../src/app/mainwindow.cpp" line="124" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="124" />
+        <location filename="../src/app/mainwindow.cpp" line="126" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128" />
+        <location filename="../src/app/mainwindow.cpp" line="130" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="129" />
+        <location filename="../src/app/mainwindow.cpp" line="131" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="141" />
+        <location filename="../src/app/mainwindow.cpp" line="143" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145" />
+        <location filename="../src/app/mainwindow.cpp" line="147" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146" />
+        <location filename="../src/app/mainwindow.cpp" line="148" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="151" />
+        <location filename="../src/app/mainwindow.cpp" line="153" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166" />
+        <location filename="../src/app/mainwindow.cpp" line="168" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="185" />
+        <location filename="../src/app/mainwindow.cpp" line="187" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="188" />
+        <location filename="../src/app/mainwindow.cpp" line="190" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194" />
+        <location filename="../src/app/mainwindow.cpp" line="196" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="245" />
+        <location filename="../src/app/mainwindow.cpp" line="233" />
+        <source>All schemas (%1)</source>
+        <translation>Alle Schemas (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="251" />
+        <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
+        <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="273" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="250" />
+        <location filename="../src/app/mainwindow.cpp" line="278" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="278" />
+        <location filename="../src/app/mainwindow.cpp" line="306" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="282" />
+        <location filename="../src/app/mainwindow.cpp" line="310" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="289" />
+        <location filename="../src/app/mainwindow.cpp" line="317" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304" />
+        <location filename="../src/app/mainwindow.cpp" line="332" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="334" />
+        <location filename="../src/app/mainwindow.cpp" line="362" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351" />
+        <location filename="../src/app/mainwindow.cpp" line="379" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="351" />
+        <location filename="../src/app/mainwindow.cpp" line="379" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1722,14 +1737,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="342" />
+        <location filename="../src/app/mainwindow.cpp" line="370" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="101" />
-        <location filename="../src/app/mainwindow.cpp" line="178" />
-        <location filename="../src/app/mainwindow.cpp" line="342" />
+        <location filename="../src/app/mainwindow.cpp" line="103" />
+        <location filename="../src/app/mainwindow.cpp" line="180" />
+        <location filename="../src/app/mainwindow.cpp" line="370" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -2128,7 +2143,7 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TableListModel</name>
     <message numerus="yes">
-        <location filename="../src/app/tablelistmodel.cpp" line="60" />
+        <location filename="../src/app/tablelistmodel.cpp" line="62" />
         <source>%1: %n column(s)</source>
         <translation>
             <numerusform>%1: %n Spalte</numerusform><numerusform>%1: %n Spalten</numerusform></translation>

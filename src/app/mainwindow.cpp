@@ -54,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(2, 2);
 
     connect(m_ui->tableFilter, &QLineEdit::textChanged, &m_filteredTables, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->schemaFilter, &QComboBox::currentIndexChanged, this,
+            [this] { m_filteredTables.setSchema(m_ui->schemaFilter->currentData().toString()); });
     connect(m_ui->tableList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { m_editor->setTableId(current.data(Qt::UserRole).toString()); });
     connect(&m_document, &DesignDocument::changed, this, &MainWindow::refresh);
@@ -225,8 +227,34 @@ QString MainWindow::addTable(const QString &name)
 }
 
 // One code path: the preview is the file `generate` would write.
+// The schemas list: every schema of the design with its number of tables.
+void MainWindow::showSchemas()
+{
+    QList<QPair<QString, QString>> entries{{tr("All schemas (%1)").arg(m_document.project().tables.size()), QString()}};
+    for (const QString &schema : m_document.project().schemas()) {
+        const auto count = std::count_if(m_document.project().tables.begin(), m_document.project().tables.end(),
+                                         [&](const Table &t) { return t.schema == schema; });
+        entries.append({QStringLiteral("%1 (%2)").arg(schema).arg(count), schema});
+    }
+    QComboBox *box = m_ui->schemaFilter;
+    bool same = box->count() == entries.size();
+    for (int i = 0; same && i < entries.size(); ++i)
+        same = box->itemText(i) == entries.at(i).first && box->itemData(i).toString() == entries.at(i).second;
+    if (same)
+        return;
+    const QString chosen = box->currentData().toString();
+    const QSignalBlocker blocker(box);
+    box->clear();
+    for (const auto &[text, schema] : entries)
+        box->addItem(text, schema);
+    box->setCurrentIndex(std::max(0, box->findData(chosen)));
+    box->setToolTip(tr("Schemas, each with its number of tables: the list below shows the tables of the one chosen"));
+    m_filteredTables.setSchema(box->currentData().toString());
+}
+
 void MainWindow::refresh()
 {
+    showSchemas();
     QList<Problem> problems = validateProject(m_document.project());
     m_draft = draftMigration(m_document.project(), exportHeader(m_document.project(), QString(), exportFolder()));
     for (const Problem &p : m_draft.problems)

@@ -69,6 +69,7 @@ private:
     void fillConnectionChoice();
     void setUpActions();
     void refresh();
+    void showSchemas();
     void updateTitle();
     bool maybeSave();
     void chooseProject();
@@ -82,7 +83,7 @@ private:
     class MigrationsPanel *m_migrations = nullptr;
     QComboBox *m_connectionChoice = nullptr;
     QList<QPointer<class DriftWindow>> m_driftWindows;   // open ones refresh after a run
-    QSortFilterProxyModel m_filteredTables;
+    TableFilterModel m_filteredTables;
     TableEditor *m_editor;
     MigrationDraft m_draft;
     QMenu *m_recentMenu = nullptr;

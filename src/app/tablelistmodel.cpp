@@ -54,6 +54,8 @@ QVariant TableListModel::data(const QModelIndex &index, int role) const
         return table.schema == QLatin1String("public") ? table.name : table.qualifiedName();
     case Qt::UserRole:
         return table.id;
+    case SchemaRole:
+        return table.schema;
     case Qt::DecorationRole:
         return problems.isEmpty() ? QVariant() : QVariant(QIcon::fromTheme(QStringLiteral("dialog-warning"), QIcon(QStringLiteral(":/icons/warning.svg"))));
     case Qt::ToolTipRole:
@@ -62,6 +64,18 @@ QVariant TableListModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+void TableFilterModel::setSchema(const QString &schema)
+{
+    m_schema = schema;
+    invalidateFilter();
+}
+
+bool TableFilterModel::filterAcceptsRow(int row, const QModelIndex &parent) const
+{
+    return QSortFilterProxyModel::filterAcceptsRow(row, parent)
+        && (m_schema.isEmpty() || sourceModel()->index(row, 0, parent).data(TableListModel::SchemaRole).toString() == m_schema);
 }
 
 } // namespace sw::app

@@ -7,12 +7,15 @@
 #include "problem.h"
 
 #include <QAbstractListModel>
+#include <QSortFilterProxyModel>
 
 namespace sw::app {
 
 class TableListModel : public QAbstractListModel {
     Q_OBJECT
 public:
+    static constexpr int SchemaRole = Qt::UserRole + 1;
+
     explicit TableListModel(DesignDocument *document, QObject *parent = nullptr);
 
     void setProblems(const QList<Problem> &problems);
@@ -26,6 +29,21 @@ private:
     DesignDocument *m_document;
     QList<Problem> m_problems;
     int m_rows = 0;
+};
+
+// The list as the side panel shows it: the tables of one schema (or all),
+// whose names contain the filter text.
+class TableFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setSchema(const QString &schema);  // empty: every schema
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
+
+private:
+    QString m_schema;
 };
 
 } // namespace sw::app

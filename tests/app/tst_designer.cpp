@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QListWidget>
+#include <QListView>
 #include <QTableWidget>
 #include <QCheckBox>
 #include <QUndoStack>
@@ -361,6 +362,30 @@ private slots:
         QVERIFY2(window.previewText().contains(QStringLiteral("CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');")),
                  qPrintable(window.previewText()));
         QVERIFY(window.draft().exportable());
+    }
+
+    // The schemas list shows each schema with its tables, and narrows the table list to one.
+    void theSchemasListNarrowsTheTablesToOneSchema()
+    {
+        MainWindow window;
+        QVERIFY(window.openProject(test::sourceDir() + QStringLiteral("/tests/data/evolution/base.json")));
+        auto *schemas = window.findChild<QComboBox *>(QStringLiteral("schemaFilter"));
+        auto *list = window.findChild<QListView *>(QStringLiteral("tableList"));
+        const int all = list->model()->rowCount();
+        QStringList entries;
+        for (int i = 0; i < schemas->count(); ++i)
+            entries << schemas->itemText(i);
+        QCOMPARE(entries, QStringList({QStringLiteral("All schemas (%1)").arg(all), QStringLiteral("places (0)"), QStringLiteral("public (%1)").arg(all)}));
+        Table moved = *window.document()->project().findTable(QStringLiteral("tags"), QStringLiteral("public"));
+        moved.schema = QStringLiteral("shop");
+        window.document()->undoStack()->push(new EditTableCommand(window.document(), *window.document()->project().findTable(QStringLiteral("tags"), QStringLiteral("public")),
+                                                                  moved, QStringLiteral("move")));
+        schemas->setCurrentIndex(schemas->findData(QStringLiteral("shop")));
+        QCOMPARE(list->model()->rowCount(), 1);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), QStringLiteral("shop.tags"));
+        window.document()->undoStack()->undo();  // the schema goes from the list; all tables show again
+        QCOMPARE(schemas->currentData().toString(), QString());
+        QCOMPARE(list->model()->rowCount(), all);
     }
 
     void foreignKeyColumnsArePickedFromTheProject()
