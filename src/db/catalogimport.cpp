@@ -349,6 +349,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             } else if (kind == QLatin1String("u")) {
                 Index unique{name, names(row[3]), true, {}};
                 unique.constraint = true;  // a constraint, as the database has it, not a bare unique index
+                unique.nullsNotDistinct = definition.startsWith(QLatin1String("UNIQUE NULLS NOT DISTINCT"));
                 static const QRegularExpression include(QStringLiteral(" INCLUDE \\(([^)]*)\\)"));
                 if (const QRegularExpressionMatch m = include.match(definition); m.hasMatch())
                     for (const QString &column : m.captured(1).split(QStringLiteral(", ")))

@@ -278,6 +278,8 @@ private slots:
         QCOMPARE(sessions->column(QStringLiteral("token"))->collation, QStringLiteral("C"));
         QCOMPARE(sessions->column(QStringLiteral("payload"))->compression, QStringLiteral("lz4"));
         QCOMPARE(sessions->column(QStringLiteral("note"))->storage, QStringLiteral("external"));
+        QVERIFY(sessions->indexes.value(0).constraint && sessions->indexes.value(0).nullsNotDistinct);
+        QVERIFY(table(p, QStringLiteral("addresses"))->indexes.value(1).nullsNotDistinct);
         QCOMPARE(table(p, QStringLiteral("notes"))->foreignKeys.size(), 1);
         QCOMPARE(table(p, QStringLiteral("notes"))->checks.first().expression, QStringLiteral("length(body) < 10000"));
 

@@ -382,6 +382,13 @@ QList<EvolutionCase> evolutionCases()
          },
          QStringLiteral("parcels"), kParcelDml, true,
          QStringLiteral("INSERT INTO parcels (id) VALUES (1000)")},
+        {QStringLiteral("unique_nulls_not_distinct"),
+         [](Project &p) {
+             Index once{QStringLiteral("ux_parcels_recipient"), {QStringLiteral("recipient")}, true, {}};
+             once.nullsNotDistinct = true;
+             table(p, QStringLiteral("parcels")).indexes << once;
+         },
+         QStringLiteral("parcels"), kParcelDml, true, QStringLiteral("INSERT INTO parcels (recipient) VALUES (NULL)")},
         {QStringLiteral("create_and_drop_tables_with_changes"),
          [](Project &p) {
              p.tables.removeIf([](const Table &t) { return t.name == QLatin1String("tags"); });

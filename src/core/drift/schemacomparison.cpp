@@ -154,7 +154,7 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
     using Idx = sql::IndexDefinition;
     QList<Idx> actualIndexes;
     for (const Index &i : actual.indexes)
-        actualIndexes.append({i.name, i.columns, i.unique, i.method, i.include, i.where, i.constraint});
+        actualIndexes.append({i.name, i.columns, i.unique, i.method, i.include, i.where, i.constraint, i.nullsNotDistinct});
     compareNamed<Idx>(expected, QStringLiteral("index"), QStringLiteral("index"), sql::indexDefinitions(expected), actualIndexes,
                       [](const Idx &i) { return i.name; }, [](const Idx &i) { return sql::indexSignature(i); });
     const auto fks = [](const Table &t) {

@@ -57,6 +57,7 @@ struct Index {
     QStringList include{};         // INCLUDE (…): columns carried, not searched
     std::optional<QString> where{};  // the predicate of a partial index, free SQL
     bool constraint{};             // a UNIQUE constraint (ALTER TABLE … ADD CONSTRAINT), not only an index
+    bool nullsNotDistinct{};       // UNIQUE NULLS NOT DISTINCT: one NULL at most
 
     bool operator==(const Index &) const = default;
 };

@@ -104,6 +104,8 @@ void Validator::checkTable(const Table &t)
         if (index.constraint && (!index.unique || !index.method.isEmpty() || index.where || named.size() != index.columns.size()))
             add(t, {}, QStringLiteral("bad-unique-constraint"),
                 QStringLiteral("%1 is a UNIQUE constraint: it takes unique columns only, no method, expression or predicate (make it an index instead)").arg(what));
+        if (index.nullsNotDistinct && !index.unique)
+            add(t, {}, QStringLiteral("bad-unique-constraint"), QStringLiteral("%1 treats NULLs as equal, which only a unique index does").arg(what));
         if (!methods.contains(index.method))
             add(t, {}, QStringLiteral("unknown-index-method"),
                 QStringLiteral("%1 uses method %2; PostgreSQL has btree, hash, gin, gist, brin and spgist").arg(what, index.method));

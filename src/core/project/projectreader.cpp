@@ -275,7 +275,8 @@ Index Reader::index(const QJsonObject &o) const
     if (!where.trimmed().isEmpty())
         index.where = where;
     index.constraint = boolean(o, QStringLiteral("constraint"), false);
-    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique", "method", "include", "where", "constraint"});
+    index.nullsNotDistinct = boolean(o, QStringLiteral("nulls_not_distinct"), false);
+    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique", "method", "include", "where", "constraint", "nulls_not_distinct"});
     return index;
 }
 

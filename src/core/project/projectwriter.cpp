@@ -19,7 +19,7 @@ const QStringList &keyOrder()
 {
     static const QStringList order = {
         "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history",
-        "columns", "primary_key", "indexes", "unique", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
+        "columns", "primary_key", "indexes", "unique", "nulls_not_distinct", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
@@ -200,6 +200,8 @@ QJsonObject toJson(const Table &t)
             io.insert(QStringLiteral("where"), *i.where);
         if (i.constraint)
             io.insert(QStringLiteral("constraint"), true);
+        if (i.nullsNotDistinct)
+            io.insert(QStringLiteral("nulls_not_distinct"), true);
         indexes << withUnknown(io, i.unknownKeys);
     }
     o.insert(QStringLiteral("indexes"), indexes);

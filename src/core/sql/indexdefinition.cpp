@@ -104,6 +104,10 @@ std::optional<Index> indexFromDefinition(const QString &definition, const Table 
         }
         rest = rest.mid(end + 1);
     }
+    if (rest.startsWith(QLatin1String(" NULLS NOT DISTINCT"))) {
+        index.nullsNotDistinct = true;
+        rest = rest.mid(19);
+    }
     if (rest.startsWith(QLatin1String(" WHERE ("))) {
         const qsizetype end = closingParenthesis(rest, 7);
         if (end != rest.size() - 1)
@@ -111,7 +115,7 @@ std::optional<Index> indexFromDefinition(const QString &definition, const Table 
         index.where = rest.mid(8, end - 8);
         rest.clear();
     }
-    if (!rest.isEmpty())  // WITH (…), NULLS NOT DISTINCT, TABLESPACE: more than a design holds
+    if (!rest.isEmpty())  // WITH (…), TABLESPACE: more than a design holds
         return std::nullopt;
     // What the design would write must be what the server wrote, or the index is not held whole.
     QStringList elements;
@@ -125,6 +129,8 @@ std::optional<Index> indexFromDefinition(const QString &definition, const Table 
                                method, elements.join(QStringLiteral(", ")));
     if (!include.isEmpty())
         rebuilt += QStringLiteral(" INCLUDE (%1)").arg(include.join(QStringLiteral(", ")));
+    if (index.nullsNotDistinct)
+        rebuilt += QStringLiteral(" NULLS NOT DISTINCT");
     if (index.where)
         rebuilt += QStringLiteral(" WHERE (%1)").arg(*index.where);
     if (rebuilt != definition)

@@ -176,7 +176,8 @@ QList<IndexDefinition> indexDefinitions(const Table &table)
 {
     QList<IndexDefinition> result;
     for (const Index &index : table.indexes)
-        result.append({conventions::indexName(table, index), index.columns, index.unique, index.method, index.include, index.where, index.constraint});
+        result.append({conventions::indexName(table, index), index.columns, index.unique, index.method, index.include, index.where, index.constraint,
+                       index.nullsNotDistinct});
     for (const ForeignKey &fk : conventions::foreignKeysNeedingIndex(table))
         result.append({conventions::foreignKeyIndexName(table, fk), fk.columns, false});
     return result;
@@ -188,6 +189,8 @@ QString indexSignature(const IndexDefinition &index)
         + QStringLiteral(" (") + index.columns.join(QStringLiteral(", ")) + QLatin1Char(')');
     if (!index.include.isEmpty())
         signature += QStringLiteral(" INCLUDE (") + index.include.join(QStringLiteral(", ")) + QLatin1Char(')');
+    if (index.nullsNotDistinct)
+        signature += QStringLiteral(" NULLS NOT DISTINCT");
     if (index.where)
         signature += QStringLiteral(" WHERE ") + *index.where;
     return signature;
@@ -196,7 +199,9 @@ QString indexSignature(const IndexDefinition &index)
 QString createIndex(const Table &table, const IndexDefinition &index)
 {
     if (index.constraint) {
-        QString sql = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 UNIQUE (%3)").arg(tableRef(table), quoteIdentifier(index.name), columnList(index.columns));
+        QString sql = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 UNIQUE %3(%4)")
+                          .arg(tableRef(table), quoteIdentifier(index.name), index.nullsNotDistinct ? QStringLiteral("NULLS NOT DISTINCT ") : QString(),
+                               columnList(index.columns));
         if (!index.include.isEmpty())
             sql += QStringLiteral(" INCLUDE (%1)").arg(columnList(index.include));
         return sql + QLatin1Char(';');
@@ -210,6 +215,8 @@ QString createIndex(const Table &table, const IndexDefinition &index)
                            index.method.isEmpty() ? QString() : QStringLiteral(" USING ") + index.method, elements.join(QStringLiteral(", ")));
     if (!index.include.isEmpty())
         sql += QStringLiteral(" INCLUDE (%1)").arg(columnList(index.include));
+    if (index.nullsNotDistinct)
+        sql += QStringLiteral(" NULLS NOT DISTINCT");
     if (index.where)
         sql += QStringLiteral(" WHERE %1").arg(*index.where);
     return sql + QLatin1Char(';');

@@ -43,6 +43,7 @@ struct IndexDefinition {
     QStringList include = {};
     std::optional<QString> where = {};
     bool constraint = false;         // UNIQUE constraint: added and dropped with ALTER TABLE
+    bool nullsNotDistinct = false;
 
     bool operator==(const IndexDefinition &) const = default;
 };

@@ -76,6 +76,7 @@ CREATE TABLE addresses (
     seen ticket_status[] NOT NULL DEFAULT '{open}'
 );
 CREATE INDEX addresses_attrs ON addresses USING gin (attrs);
+CREATE UNIQUE INDEX addresses_zip_once ON addresses (zip) NULLS NOT DISTINCT;
 
 CREATE SEQUENCE invoice_numbers AS integer START WITH 1000 INCREMENT BY 10 CACHE 5;
 COMMENT ON SEQUENCE invoice_numbers IS 'Printed on invoices';
@@ -95,3 +96,4 @@ CREATE UNLOGGED TABLE sessions (
     note text
 ) WITH (fillfactor = 70);
 ALTER TABLE sessions ALTER COLUMN note SET STORAGE EXTERNAL;
+ALTER TABLE sessions ADD CONSTRAINT sessions_note_once UNIQUE NULLS NOT DISTINCT (note);
