@@ -335,21 +335,20 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             const QString name = text(row[1]), kind = text(row[2]), definition = text(row[9]);
-            // What the model would render differently is left out, never imported changed.
-            // Foreign keys and checks hold MATCH FULL, DEFERRABLE and NOT VALID; keys and unique constraints not DEFERRABLE yet.
-            const bool keyOrCheck = kind == QLatin1String("f") || kind == QLatin1String("c");
             if (kind == QLatin1String("x")) {
                 t.exclusions << Exclusion{name, definition.mid(int(qstrlen("EXCLUDE "))), {}};
                 continue;
             }
-            if (!keyOrCheck && definition.contains(QLatin1String(" DEFERRABLE")))
-                result.warnings << QStringLiteral("constraint %1 of %2 is DEFERRABLE; the design holds it without that: %3").arg(name, t.name, definition);
+            const QString deferrable = !definition.contains(QLatin1String(" DEFERRABLE")) ? QString()
+                : definition.contains(QLatin1String(" INITIALLY DEFERRED")) ? QStringLiteral("deferred") : QStringLiteral("immediate");
             if (kind == QLatin1String("p")) {
                 t.primaryKey = names(row[3]);
+                t.primaryKeyDeferrable = deferrable;
             } else if (kind == QLatin1String("u")) {
                 Index unique{name, names(row[3]), true, {}};
                 unique.constraint = true;  // a constraint, as the database has it, not a bare unique index
                 unique.nullsNotDistinct = definition.startsWith(QLatin1String("UNIQUE NULLS NOT DISTINCT"));
+                unique.deferrable = deferrable;
                 static const QRegularExpression include(QStringLiteral(" INCLUDE \\(([^)]*)\\)"));
                 if (const QRegularExpressionMatch m = include.match(definition); m.hasMatch())
                     for (const QString &column : m.captured(1).split(QStringLiteral(", ")))
@@ -400,7 +399,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 column->sequence = sequenceOptions(row, type);
                 continue;
             }
-            Sequence s{text(row[1]), text(row[0]), type, sequenceOptions(row, type)};
+            Sequence s{text(row[1]), text(row[0]), type, sequenceOptions(row, type), {}, {}, {}};
             if (column)
                 s.ownedBy = (text(row[10]) == s.schema ? text(row[11]) : ownerKey) + QLatin1Char('.') + column->name;
             s.comment = text(row[13]);

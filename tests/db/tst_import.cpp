@@ -280,6 +280,8 @@ private slots:
         QCOMPARE(sessions->column(QStringLiteral("note"))->storage, QStringLiteral("external"));
         QVERIFY(sessions->indexes.value(0).constraint && sessions->indexes.value(0).nullsNotDistinct);
         QVERIFY(table(p, QStringLiteral("addresses"))->indexes.value(1).nullsNotDistinct);
+        QCOMPARE(table(p, QStringLiteral("seats"))->primaryKeyDeferrable, QStringLiteral("immediate"));
+        QCOMPARE(table(p, QStringLiteral("seats"))->indexes.value(0).deferrable, QStringLiteral("deferred"));
         QCOMPARE(table(p, QStringLiteral("notes"))->foreignKeys.size(), 1);
         QCOMPARE(table(p, QStringLiteral("notes"))->checks.first().expression, QStringLiteral("length(body) < 10000"));
 

@@ -389,6 +389,11 @@ QList<EvolutionCase> evolutionCases()
              table(p, QStringLiteral("parcels")).indexes << once;
          },
          QStringLiteral("parcels"), kParcelDml, true, QStringLiteral("INSERT INTO parcels (recipient) VALUES (NULL)")},
+        // Seats swap within one transaction: the key is checked at its end.
+        {QStringLiteral("deferrable_primary_key"),
+         [](Project &p) { table(p, QStringLiteral("tags")).primaryKeyDeferrable = QStringLiteral("deferred"); },
+         tags, kTagDml, true, {},
+         QStringLiteral("UPDATE tags SET id = id + 1")},
         {QStringLiteral("create_and_drop_tables_with_changes"),
          [](Project &p) {
              p.tables.removeIf([](const Table &t) { return t.name == QLatin1String("tags"); });

@@ -77,7 +77,7 @@ ConstraintChanges diffConstraints(const Table &before, const Table &after, const
 {
     const auto mapped = [&](const QStringList &columns) { return renames.columnNames(before.schema, before.name, columns); };
     ConstraintChanges changes;
-    changes.primaryKeyChanged = mapped(before.primaryKey) != after.primaryKey;
+    changes.primaryKeyChanged = mapped(before.primaryKey) != after.primaryKey || before.primaryKeyDeferrable != after.primaryKeyDeferrable;
 
     using Idx = sql::IndexDefinition;
     changes.indexes = matchNamed<Idx>(

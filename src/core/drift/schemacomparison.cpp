@@ -146,7 +146,7 @@ void Comparer::compareColumns(const Table &expected, const Table &actual)
 void Comparer::compareTable(const Table &expected, const Table &actual)
 {
     compareColumns(expected, actual);
-    if (expected.primaryKey != actual.primaryKey)
+    if (expected.primaryKey != actual.primaryKey || expected.primaryKeyDeferrable != actual.primaryKeyDeferrable)
         add(DriftState::Different, QStringLiteral("primary key"), expected, conventions::primaryKeyName(expected.name),
             expected.primaryKey.join(QStringLiteral(", ")), actual.primaryKey.join(QStringLiteral(", ")), QStringLiteral("primary-key-different"),
             QStringLiteral("the primary key of %1 is (%2) in the database; the design says (%3)")
@@ -154,7 +154,7 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
     using Idx = sql::IndexDefinition;
     QList<Idx> actualIndexes;
     for (const Index &i : actual.indexes)
-        actualIndexes.append({i.name, i.columns, i.unique, i.method, i.include, i.where, i.constraint, i.nullsNotDistinct});
+        actualIndexes.append({i.name, i.columns, i.unique, i.method, i.include, i.where, i.constraint, i.nullsNotDistinct, i.deferrable});
     compareNamed<Idx>(expected, QStringLiteral("index"), QStringLiteral("index"), sql::indexDefinitions(expected), actualIndexes,
                       [](const Idx &i) { return i.name; }, [](const Idx &i) { return sql::indexSignature(i); });
     const auto fks = [](const Table &t) {

@@ -58,6 +58,7 @@ struct Index {
     std::optional<QString> where{};  // the predicate of a partial index, free SQL
     bool constraint{};             // a UNIQUE constraint (ALTER TABLE … ADD CONSTRAINT), not only an index
     bool nullsNotDistinct{};       // UNIQUE NULLS NOT DISTINCT: one NULL at most
+    QString deferrable{};          // a constraint's: "" (not), "immediate" or "deferred" (INITIALLY DEFERRED)
 
     bool operator==(const Index &) const = default;
 };
@@ -94,9 +95,9 @@ struct Check {
 
 // EXCLUDE: no two rows for which all the operators hold (the project's key "exclusions").
 struct Exclusion {
-    QString name;
-    QString definition;            // what follows EXCLUDE: "USING gist (during WITH &&) WHERE (…)", free SQL
-    QJsonObject unknownKeys;
+    QString name{};
+    QString definition{};          // what follows EXCLUDE: "USING gist (during WITH &&) WHERE (…)", free SQL
+    QJsonObject unknownKeys{};
 
     bool operator==(const Exclusion &) const = default;
 };
@@ -121,6 +122,7 @@ struct Table {
     // bound ("FOR VALUES FROM (…) TO (…)", "DEFAULT"). It has its parent's columns and none of its own.
     QString partitionOf{};
     QString partitionBound{};
+    QString primaryKeyDeferrable{};  // "" (not), "immediate" or "deferred", as for a unique constraint
 
     bool operator==(const Table &) const = default;
     bool isPartition() const { return !partitionOf.isEmpty(); }
@@ -137,19 +139,19 @@ struct Table {
 // tables that use it, dropped after them. History columns keep the type.
 struct TypeDefinition {
     enum class Kind { Enum, Domain, Composite };
-    QString name;
+    QString name{};
     QString schema = QStringLiteral("public");
     Kind kind = Kind::Enum;
-    QStringList values;                  // enum: its labels, in order
+    QStringList values{};                // enum: its labels, in order
     // enum: what rows holding a value this change removes get instead (key "replace").
-    QMap<QString, QString> replace;
-    QString base;                        // domain: the type it restricts
+    QMap<QString, QString> replace{};
+    QString base{};                      // domain: the type it restricts
     bool nullable = true;                // domain: false is NOT NULL
-    std::optional<QString> defaultExpr;  // domain
-    QList<Check> checks;                 // domain: each names VALUE
-    QList<Column> attributes;            // composite: name and type of each
-    QString comment;
-    QJsonObject unknownKeys;
+    std::optional<QString> defaultExpr{};  // domain
+    QList<Check> checks{};               // domain: each names VALUE
+    QList<Column> attributes{};          // composite: name and type of each
+    QString comment{};
+    QJsonObject unknownKeys{};
 
     bool operator==(const TypeDefinition &) const = default;
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
@@ -160,13 +162,13 @@ struct TypeDefinition {
 // A sequence no column owns as serial or identity (the project's key
 // "sequences"): columns draw from it with DEFAULT nextval('name').
 struct Sequence {
-    QString name;
+    QString name{};
     QString schema = QStringLiteral("public");
     QString type = QStringLiteral("bigint");   // smallint, integer or bigint
-    SequenceOptions options;
-    QString ownedBy;                           // "table.column" whose drop takes it along; empty: none
-    QString comment;
-    QJsonObject unknownKeys;
+    SequenceOptions options{};
+    QString ownedBy{};                         // "table.column" whose drop takes it along; empty: none
+    QString comment{};
+    QJsonObject unknownKeys{};
 
     bool operator==(const Sequence &) const = default;
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
@@ -175,10 +177,10 @@ struct Sequence {
 // An extension the design needs (the project's key "extensions"); `types` are
 // the types it provides that columns may name, beyond those Schemawright knows.
 struct Extension {
-    QString name;
+    QString name{};
     QString schema = QStringLiteral("public");
-    QStringList types;
-    QJsonObject unknownKeys;
+    QStringList types{};
+    QJsonObject unknownKeys{};
 
     bool operator==(const Extension &) const = default;
     // Every type a column may name because of this extension.

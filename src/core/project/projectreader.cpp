@@ -33,6 +33,7 @@ private:
     QJsonArray array(const QJsonObject &o, const QString &key, const QString &what) const;
     QJsonObject object(const QJsonValue &v, const QString &what) const;
     ReferentialAction action(const QJsonObject &o, const QString &key) const;
+    QString deferrable(const QJsonObject &o, const QString &key) const;
 
     Table table(const QJsonObject &o, int position);
     Column column(const QJsonObject &o, int position);
@@ -133,6 +134,14 @@ ReferentialAction Reader::action(const QJsonObject &o, const QString &key) const
     return *it;
 }
 
+QString Reader::deferrable(const QJsonObject &o, const QString &key) const
+{
+    const QString value = string(o, key, false, QStringLiteral("the constraint"));
+    if (!value.isEmpty() && value != QLatin1String("immediate") && value != QLatin1String("deferred"))
+        fail(QStringLiteral("bad-deferrable"), QStringLiteral("\"%1\" must be \"immediate\" or \"deferred\", not \"%2\"").arg(key, value));
+    return value;
+}
+
 Project Reader::project(const QJsonObject &root)
 {
     const QJsonValue version = root.value(QStringLiteral("schemawright"));
@@ -195,6 +204,7 @@ Table Reader::table(const QJsonObject &o, int position)
         t.columns << column(object(columns.at(i), QStringLiteral("column #%1").arg(i + 1)), i);
     m_column.clear();
     t.primaryKey = names(o, QStringLiteral("primary_key"), false, QStringLiteral("the table"));
+    t.primaryKeyDeferrable = deferrable(o, QStringLiteral("primary_key_deferrable"));
     for (const QJsonValue &v : array(o, QStringLiteral("indexes"), QStringLiteral("the table")))
         t.indexes << index(object(v, QStringLiteral("an index")));
     for (const QJsonValue &v : array(o, QStringLiteral("foreign_keys"), QStringLiteral("the table")))
@@ -214,7 +224,7 @@ Table Reader::table(const QJsonObject &o, int position)
         if (!parameter.contains(QLatin1Char('=')))
             fail(QStringLiteral("bad-storage-parameter"), QStringLiteral("\"with\": \"%1\" is not name=value").arg(parameter));
     t.unknownKeys = unknownKeys(o, {"id", "name", "schema", "comment", "history", "columns", "primary_key",
-                                    "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with", "partition_by",
+                                    "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with", "partition_by", "primary_key_deferrable",
                                     "partition_of", "partition_bound"});
     return t;
 }
@@ -276,7 +286,8 @@ Index Reader::index(const QJsonObject &o) const
         index.where = where;
     index.constraint = boolean(o, QStringLiteral("constraint"), false);
     index.nullsNotDistinct = boolean(o, QStringLiteral("nulls_not_distinct"), false);
-    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique", "method", "include", "where", "constraint", "nulls_not_distinct"});
+    index.deferrable = deferrable(o, QStringLiteral("deferrable"));
+    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique", "method", "include", "where", "constraint", "nulls_not_distinct", "deferrable"});
     return index;
 }
 

@@ -177,7 +177,7 @@ QList<IndexDefinition> indexDefinitions(const Table &table)
     QList<IndexDefinition> result;
     for (const Index &index : table.indexes)
         result.append({conventions::indexName(table, index), index.columns, index.unique, index.method, index.include, index.where, index.constraint,
-                       index.nullsNotDistinct});
+                       index.nullsNotDistinct, index.deferrable});
     for (const ForeignKey &fk : conventions::foreignKeysNeedingIndex(table))
         result.append({conventions::foreignKeyIndexName(table, fk), fk.columns, false});
     return result;
@@ -193,7 +193,7 @@ QString indexSignature(const IndexDefinition &index)
         signature += QStringLiteral(" NULLS NOT DISTINCT");
     if (index.where)
         signature += QStringLiteral(" WHERE ") + *index.where;
-    return signature;
+    return signature + deferrableClause(index.deferrable);
 }
 
 QString createIndex(const Table &table, const IndexDefinition &index)
@@ -204,7 +204,7 @@ QString createIndex(const Table &table, const IndexDefinition &index)
                                columnList(index.columns));
         if (!index.include.isEmpty())
             sql += QStringLiteral(" INCLUDE (%1)").arg(columnList(index.include));
-        return sql + QLatin1Char(';');
+        return sql + deferrableClause(index.deferrable) + QLatin1Char(';');
     }
     // An element that names a column is quoted as a name; any other is SQL, written as given.
     QStringList elements;
@@ -251,10 +251,16 @@ bool hasIndexes(const Table &table)
     return !indexDefinitions(table).isEmpty();
 }
 
+// " DEFERRABLE", " DEFERRABLE INITIALLY DEFERRED", or nothing.
+QString deferrableClause(const QString &deferrable)
+{
+    return deferrable.isEmpty() ? QString() : deferrable == QLatin1String("deferred") ? QStringLiteral(" DEFERRABLE INITIALLY DEFERRED") : QStringLiteral(" DEFERRABLE");
+}
+
 QString primaryKeyClause(const Table &table)
 {
-    return QStringLiteral("CONSTRAINT %1 PRIMARY KEY (%2)")
-        .arg(quoteIdentifier(conventions::primaryKeyName(table.name)), columnList(table.primaryKey));
+    return QStringLiteral("CONSTRAINT %1 PRIMARY KEY (%2)%3")
+        .arg(quoteIdentifier(conventions::primaryKeyName(table.name)), columnList(table.primaryKey), deferrableClause(table.primaryKeyDeferrable));
 }
 
 QString exclusionClause(const Exclusion &exclusion)

@@ -44,6 +44,7 @@ struct IndexDefinition {
     std::optional<QString> where = {};
     bool constraint = false;         // UNIQUE constraint: added and dropped with ALTER TABLE
     bool nullsNotDistinct = false;
+    QString deferrable = {};
 
     bool operator==(const IndexDefinition &) const = default;
 };
@@ -58,6 +59,7 @@ QString dropIndexes(const Table &table);
 bool hasIndexes(const Table &table);
 
 QString primaryKeyClause(const Table &table);   // CONSTRAINT …_pkey PRIMARY KEY (…)
+QString deferrableClause(const QString &deferrable);
 QString checkClause(const Table &table, int checkPosition);
 QString exclusionClause(const Exclusion &exclusion);   // CONSTRAINT … EXCLUDE …
 

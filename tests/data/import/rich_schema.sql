@@ -97,3 +97,11 @@ CREATE UNLOGGED TABLE sessions (
 ) WITH (fillfactor = 70);
 ALTER TABLE sessions ALTER COLUMN note SET STORAGE EXTERNAL;
 ALTER TABLE sessions ADD CONSTRAINT sessions_note_once UNIQUE NULLS NOT DISTINCT (note);
+
+CREATE TABLE seats (
+    row_no int NOT NULL,
+    seat_no int NOT NULL,
+    holder text,
+    PRIMARY KEY (row_no, seat_no) DEFERRABLE,
+    CONSTRAINT seats_holder_once UNIQUE (holder) DEFERRABLE INITIALLY DEFERRED
+);
