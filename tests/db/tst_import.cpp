@@ -316,6 +316,15 @@ private slots:
             QVERIFY2(written.contains(statement), qPrintable(statement));
         for (const QString &statement : written)
             QVERIFY2(built.contains(statement), qPrintable(statement));
+        // What changes by hand afterwards, drift names: a label, a sequence's step, a partition's bound.
+        db.exec(QStringLiteral("ALTER TYPE ticket_status ADD VALUE 'lost'; ALTER SEQUENCE invoice_numbers INCREMENT BY 20;"
+                               "ALTER TABLE measurements DETACH PARTITION measurements_rest; CREATE DOMAIN spare AS int"));
+        const ProcessResult changedDrift = runCli({QStringLiteral("drift"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--project"), imported});
+        QVERIFY2(changedDrift.exitCode == 1, qPrintable(changedDrift.out + changedDrift.err));
+        for (const char *named : {"type ticket_status is enum ('open', 'on hold', 'closed', 'lost')",
+                                  "sequence invoice_numbers is integer START WITH 1000 INCREMENT BY 20", "measurements_rest is not partitioned in the database",
+                                  "type spare is in the database but not in the design"})
+            QVERIFY2(changedDrift.out.contains(QLatin1String(named)), qPrintable(changedDrift.out));
     }
 
     // The team adopts the conventions on the database it has: history on for

@@ -41,6 +41,29 @@ private:
     }
     void compareTypes(const Project &design, const Project &actual);
 
+    // Objects of the whole database (extensions, types, sequences), paired by `key`.
+    template <typename T, typename Key, typename Describe>
+    void compareObjects(const QString &category, const QList<T> &expected, const QList<T> &actual, Key key, Describe describe)
+    {
+        const auto find = [&](const QList<T> &list, const T &item) -> const T * {
+            const auto it = std::find_if(list.begin(), list.end(), [&](const T &candidate) { return key(candidate) == key(item); });
+            return it == list.end() ? nullptr : &*it;
+        };
+        for (const T &e : expected) {
+            const T *found = find(actual, e);
+            if (!found)
+                addObject(DriftState::Missing, category, e.schema, e.name, describe(e), {}, category + QStringLiteral("-missing"),
+                          QStringLiteral("%1 %2 is in the design but not in the database").arg(category, e.name));
+            else if (describe(e) != describe(*found))
+                addObject(DriftState::Different, category, e.schema, e.name, describe(e), describe(*found), category + QStringLiteral("-different"),
+                          QStringLiteral("%1 %2 is %3 in the database; the design says %4").arg(category, e.name, describe(*found), describe(e)));
+        }
+        for (const T &a : actual)
+            if (!find(expected, a))
+                addObject(DriftState::Unexpected, category, a.schema, a.name, {}, describe(a), category + QStringLiteral("-unexpected"),
+                          QStringLiteral("%1 %2 is in the database but not in the design").arg(category, a.name));
+    }
+
     void add(DriftState state, const QString &category, const Table &t, const QString &name, const QString &expected,
              const QString &actual, const QString &code, const QString &message, Problem::Severity severity = Problem::Severity::Error)
     {
@@ -266,71 +289,11 @@ QString sequenceDescription(const Sequence &s)
 
 void Comparer::compareTypes(const Project &design, const Project &actual)
 {
-    const auto findExtension = [](const Project &p, const QString &name) -> const Extension * {
-        for (const Extension &e : p.extensions)
-            if (e.name == name)
-                return &e;
-        return nullptr;
-    };
-    const QString extension = QStringLiteral("extension");
-    for (const Extension &e : design.extensions) {
-        const Extension *found = findExtension(actual, e.name);
-        if (!found)
-            addObject(DriftState::Missing, extension, e.schema, e.name, e.schema, {}, QStringLiteral("extension-missing"),
-                      QStringLiteral("extension %1 is in the design but not in the database").arg(e.name));
-        else if (found->schema != e.schema)
-            addObject(DriftState::Different, extension, e.schema, e.name, e.schema, found->schema, QStringLiteral("extension-different"),
-                      QStringLiteral("extension %1 is in schema %2 in the database; the design says %3").arg(e.name, found->schema, e.schema));
-    }
-    for (const Extension &e : actual.extensions)
-        if (!findExtension(design, e.name))
-            addObject(DriftState::Unexpected, extension, e.schema, e.name, {}, e.schema, QStringLiteral("extension-unexpected"),
-                      QStringLiteral("extension %1 is in the database but not in the design").arg(e.name));
-    const auto findType = [](const Project &p, const TypeDefinition &t) -> const TypeDefinition * {
-        for (const TypeDefinition &candidate : p.types)
-            if (candidate.qualifiedName() == t.qualifiedName())
-                return &candidate;
-        return nullptr;
-    };
-    const QString type = QStringLiteral("type");
-    for (const TypeDefinition &e : design.types) {
-        const TypeDefinition *found = findType(actual, e);
-        if (!found) {
-            addObject(DriftState::Missing, type, e.schema, e.name, typeDescription(e), {}, QStringLiteral("type-missing"),
-                      QStringLiteral("%1 %2 is in the design but not in the database").arg(typeKindName(e.kind), e.name));
-            continue;
-        }
-        if (typeDescription(e) != typeDescription(*found))
-            addObject(DriftState::Different, type, e.schema, e.name, typeDescription(e), typeDescription(*found), QStringLiteral("type-different"),
-                      QStringLiteral("type %1 is %2 in the database; the design says %3").arg(e.name, typeDescription(*found), typeDescription(e)));
-        if (e.comment != found->comment)
-            addObject(DriftState::Different, type, e.schema, e.name, e.comment, found->comment, QStringLiteral("comment-different"),
-                      QStringLiteral("the comment on type %1 differs").arg(e.name));
-    }
-    const auto findSequence = [](const Project &p, const Sequence &s) -> const Sequence * {
-        for (const Sequence &candidate : p.sequences)
-            if (candidate.qualifiedName() == s.qualifiedName())
-                return &candidate;
-        return nullptr;
-    };
-    const QString sequence = QStringLiteral("sequence");
-    for (const Sequence &e : design.sequences) {
-        const Sequence *found = findSequence(actual, e);
-        if (!found)
-            addObject(DriftState::Missing, sequence, e.schema, e.name, sequenceDescription(e), {}, QStringLiteral("sequence-missing"),
-                      QStringLiteral("sequence %1 is in the design but not in the database").arg(e.name));
-        else if (sequenceDescription(e) != sequenceDescription(*found))
-            addObject(DriftState::Different, sequence, e.schema, e.name, sequenceDescription(e), sequenceDescription(*found), QStringLiteral("sequence-different"),
-                      QStringLiteral("sequence %1 is %2 in the database; the design says %3").arg(e.name, sequenceDescription(*found), sequenceDescription(e)));
-    }
-    for (const Sequence &a : actual.sequences)
-        if (!findSequence(design, a))
-            addObject(DriftState::Unexpected, sequence, a.schema, a.name, {}, sequenceDescription(a), QStringLiteral("sequence-unexpected"),
-                      QStringLiteral("sequence %1 is in the database but not in the design").arg(a.name));
-    for (const TypeDefinition &a : actual.types)
-        if (!findType(design, a))
-            addObject(DriftState::Unexpected, type, a.schema, a.name, {}, typeDescription(a), QStringLiteral("type-unexpected"),
-                      QStringLiteral("%1 %2 is in the database but not in the design").arg(typeKindName(a.kind), a.name));
+    compareObjects(QStringLiteral("extension"), design.extensions, actual.extensions, [](const Extension &e) { return e.name; },
+                   [](const Extension &e) { return QStringLiteral("in schema %1").arg(e.schema); });
+    compareObjects(QStringLiteral("type"), design.types, actual.types, [](const TypeDefinition &t) { return t.qualifiedName(); },
+                   [](const TypeDefinition &t) { return typeDescription(t) + (t.comment.isEmpty() ? QString() : QStringLiteral(" COMMENT %1").arg(t.comment)); });
+    compareObjects(QStringLiteral("sequence"), design.sequences, actual.sequences, [](const Sequence &s) { return s.qualifiedName(); }, sequenceDescription);
 }
 
 QString categoryOf(const QString &code)
