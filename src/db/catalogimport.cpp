@@ -79,7 +79,7 @@ SELECT con.conrelid, con.conname, con.contype,
        fn.nspname, fc.relname,
        array_to_string(ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
                              JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
-       con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid)
+       con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid), obj_description(con.oid, 'pg_constraint')
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY($1::text[]) AND con.conislocal AND con.conparentid = 0
@@ -89,7 +89,8 @@ const char *kIndexes = R"(
 SELECT i.indrelid, ic.relname, i.indisunique,
        array_to_string(ARRAY(SELECT a.attname FROM unnest(i.indkey) WITH ORDINALITY k(num, ord)
                              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
-       i.indexprs IS NOT NULL OR i.indpred IS NOT NULL, pg_get_indexdef(i.indexrelid), n.nspname, c.relname
+       i.indexprs IS NOT NULL OR i.indpred IS NOT NULL, pg_get_indexdef(i.indexrelid), n.nspname, c.relname,
+       obj_description(i.indexrelid, 'pg_class')
 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
@@ -335,6 +336,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             const QString name = text(row[1]), kind = text(row[2]), definition = text(row[9]);
+            if (!row[10].is_null())  // a design holds comments on tables, columns, types and sequences only
+                result.warnings << QStringLiteral("the comment on constraint %1 of %2 is more than a design can hold yet: left out").arg(name, t.name);
             if (kind == QLatin1String("x")) {
                 t.exclusions << Exclusion{name, definition.mid(int(qstrlen("EXCLUDE "))), {}};
                 continue;
@@ -375,6 +378,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             // Read from the server's own definition, which the design must write back exactly;
             // what it cannot hold (storage parameters, NULLS NOT DISTINCT) is left out by name.
+            if (!row[8].is_null())
+                result.warnings << QStringLiteral("the comment on index %1 of %2 is more than a design can hold yet: left out").arg(text(row[1]), t.name);
             const std::optional<Index> index = sql::indexFromDefinition(text(row[5]), t);
             if (!index) {
                 result.warnings << QStringLiteral("index %1 of %2 (%3) is more than a design can hold yet: left out").arg(text(row[1]), t.name, text(row[5]));

@@ -204,11 +204,13 @@ private slots:
         db.exec(QStringLiteral("CREATE SCHEMA elsewhere; CREATE TYPE elsewhere.flag AS ENUM ('on', 'off');"
                                "CREATE TABLE lamps (id serial PRIMARY KEY, state elsewhere.flag NOT NULL, label text,"
                                " CONSTRAINT lamps_state_known CHECK (state IS NOT NULL));"
-                               "CREATE INDEX lamps_state ON lamps (state)"));
+                               "CREATE INDEX lamps_state ON lamps (state); CREATE INDEX lamps_label ON lamps (label);"
+                               "COMMENT ON INDEX lamps_label IS 'for search'; COMMENT ON CONSTRAINT lamps_pkey ON lamps IS 'one row per lamp'"));
         const QString imported = m_dir.filePath(QStringLiteral("lamps.json"));
         const ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), imported});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        for (const char *named : {"lamps.state has type elsewhere.flag", "index lamps_state of lamps uses state", "check lamps_state_known of lamps uses state"})
+        for (const char *named : {"lamps.state has type elsewhere.flag", "index lamps_state of lamps uses state", "check lamps_state_known of lamps uses state",
+                                  "the comment on index lamps_label of lamps", "the comment on constraint lamps_pkey of lamps"})
             QVERIFY2(r.err.contains(QLatin1String(named)), qPrintable(r.err));
         const Project p = loadProject(imported);
         QCOMPARE(table(p, QStringLiteral("lamps"))->columns.size(), 2);
