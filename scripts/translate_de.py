@@ -373,6 +373,9 @@ GERMAN = {
     'Schemas': 'Schemas',
     'All schemas (%1)': 'Alle Schemas (%1)',
     'Schemas, each with its number of tables: the list below shows the tables of the one chosen': 'Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten',
+    'Labels the database has and this design removes: what rows holding one get instead (empty: such rows make the migration fail, changing nothing).': 'Werte, die die Datenbank hat und dieser Entwurf entfernt: was Zeilen mit einem solchen Wert stattdessen bekommen (leer: solche Zeilen lassen die Migration scheitern, ohne etwas zu ändern).',
+    'Removed label': 'Entfernter Wert',
+    'Rows get': 'Zeilen bekommen',
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

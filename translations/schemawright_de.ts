@@ -805,17 +805,22 @@
         <translation>Nach &amp;unten</translation>
     </message>
     <message>
-        <location filename="../ui/typesdialog.ui" line="59" />
+        <location filename="../ui/typesdialog.ui" line="53" />
+        <source>Labels the database has and this design removes: what rows holding one get instead (empty: such rows make the migration fail, changing nothing).</source>
+        <translation>Werte, die die Datenbank hat und dieser Entwurf entfernt: was Zeilen mit einem solchen Wert stattdessen bekommen (leer: solche Zeilen lassen die Migration scheitern, ohne etwas zu ändern).</translation>
+    </message>
+    <message>
+        <location filename="../ui/typesdialog.ui" line="61" />
         <source>E&amp;xtensions</source>
         <translation>E&amp;rweiterungen</translation>
     </message>
     <message>
-        <location filename="../ui/typesdialog.ui" line="64" />
+        <location filename="../ui/typesdialog.ui" line="66" />
         <source>Add E&amp;xtension</source>
         <translation>E&amp;rweiterung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/typesdialog.ui" line="65" />
+        <location filename="../ui/typesdialog.ui" line="67" />
         <source>Remove Ex&amp;tension</source>
         <translation>Erweiterung ent&amp;fernen</translation>
     </message>
@@ -2190,59 +2195,69 @@ Trotzdem leeren?</translation>
         <translation>Verbundtyp</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="46" />
+        <location filename="../src/app/types/typesdialog.cpp" line="42" />
+        <source>Removed label</source>
+        <translation>Entfernter Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="42" />
+        <source>Rows get</source>
+        <translation>Zeilen bekommen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="49" />
         <source>Extension</source>
         <translation>Erweiterung</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="46" />
+        <location filename="../src/app/types/typesdialog.cpp" line="49" />
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="129" />
-        <location filename="../src/app/types/typesdialog.cpp" line="235" />
+        <location filename="../src/app/types/typesdialog.cpp" line="132" />
+        <location filename="../src/app/types/typesdialog.cpp" line="279" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="164" />
+        <location filename="../src/app/types/typesdialog.cpp" line="167" />
         <source>Labels, in order (a label edited in place is renamed):</source>
         <translation>Werte, in Reihenfolge (ein an Ort und Stelle geänderter Wert wird umbenannt):</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="166" />
+        <location filename="../src/app/types/typesdialog.cpp" line="169" />
         <source>Label</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="171" />
+        <location filename="../src/app/types/typesdialog.cpp" line="174" />
         <source>Checks (each names VALUE):</source>
         <translation>Prüfungen (jede nennt VALUE):</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="173" />
-        <location filename="../src/app/types/typesdialog.cpp" line="180" />
+        <location filename="../src/app/types/typesdialog.cpp" line="176" />
+        <location filename="../src/app/types/typesdialog.cpp" line="183" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="173" />
+        <location filename="../src/app/types/typesdialog.cpp" line="176" />
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="178" />
+        <location filename="../src/app/types/typesdialog.cpp" line="181" />
         <source>Attributes:</source>
         <translation>Attribute:</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="180" />
+        <location filename="../src/app/types/typesdialog.cpp" line="183" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="303" />
+        <location filename="../src/app/types/typesdialog.cpp" line="347" />
         <source>Edit types and extensions</source>
         <translation>Typen und Erweiterungen bearbeiten</translation>
     </message>

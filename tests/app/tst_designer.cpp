@@ -328,6 +328,31 @@ private slots:
         QCOMPARE(window.document()->project(), before);
     }
 
+    // A label the database has leaves the enum: the dialog asks what rows holding
+    // it get, and the preview moves them over.
+    void aRemovedEnumLabelIsMappedInTheTypesDialog()
+    {
+        QTemporaryDir dir;
+        QFile::copy(test::sourceDir() + QStringLiteral("/tests/data/evolution/base.json"), dir.filePath(QStringLiteral("base.json")));
+        MainWindow window;
+        QVERIFY(window.openProject(dir.filePath(QStringLiteral("base.json"))));
+        window.document()->setBaseline(window.document()->project().asBaseline(QStringLiteral("1764000000")));
+        TypesDialog dialog(window.document(), &window);
+        auto *parts = dialog.findChild<QTableWidget *>(QStringLiteral("parts"));
+        auto *replacements = dialog.findChild<QTableWidget *>(QStringLiteral("replacements"));
+        dialog.selectType(0);  // parcel_status: packed, shipped, delivered
+        QVERIFY(replacements->isHidden());
+        parts->setCurrentCell(1, 0);
+        dialog.findChild<QPushButton *>(QStringLiteral("removePart"))->click();
+        QCOMPARE(replacements->rowCount(), 1);
+        QCOMPARE(replacements->item(0, 0)->text(), QStringLiteral("shipped"));
+        replacements->item(0, 1)->setText(QStringLiteral("delivered"));
+        dialog.findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(window.document()->project().types.first().replace.value(QStringLiteral("shipped")), QStringLiteral("delivered"));
+        QVERIFY2(window.previewText().contains(QStringLiteral("(CASE status::text WHEN 'shipped' THEN 'delivered' ELSE status::text END)::parcel_status")),
+                 qPrintable(window.previewText()));
+    }
+
     // The Partitioning tab: a partitioned table, and a table made its partition,
     // which takes its parent's columns and keeps no history of its own.
     void aTableIsPartitionedAndAnotherBecomesItsPartition()

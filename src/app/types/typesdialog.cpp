@@ -38,7 +38,10 @@ TypesDialog::TypesDialog(DesignDocument *document, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 2);
-    for (QTableWidget *table : {m_ui->parts, m_ui->extensions}) {
+    m_ui->replacements->setColumnCount(2);
+    m_ui->replacements->setHorizontalHeaderLabels({tr("Removed label"), tr("Rows get")});
+    connect(m_ui->replacements, &QTableWidget::itemChanged, this, &TypesDialog::storeReplacements);
+    for (QTableWidget *table : {m_ui->parts, m_ui->extensions, m_ui->replacements}) {
         table->horizontalHeader()->setStretchLastSection(true);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
     }
@@ -187,6 +190,44 @@ void TypesDialog::loadCurrent()
         for (int c = 0; c < rows.at(r).size(); ++c)
             m_ui->parts->setItem(r, c, new QTableWidgetItem(rows.at(r).at(c)));
     m_loading = false;
+    showReplacements();
+}
+
+// An enum's labels that the database (the baseline) has and the design no
+// longer lists, each with the label rows holding it get ("replace").
+void TypesDialog::showReplacements()
+{
+    QStringList removed;
+    if (m_current >= 0 && m_types.at(m_current).kind == TypeDefinition::Kind::Enum)
+        for (const TypeDefinition &old : m_document->baseline().types)
+            if (old.qualifiedName() == m_types.at(m_current).qualifiedName())
+                for (const QString &label : old.values)
+                    if (!m_types.at(m_current).values.contains(label))
+                        removed << label;
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_ui->replacements->setRowCount(int(removed.size()));
+    for (int r = 0; r < removed.size(); ++r) {
+        auto *label = new QTableWidgetItem(removed.at(r));
+        label->setFlags(label->flags() & ~Qt::ItemIsEditable);
+        m_ui->replacements->setItem(r, 0, label);
+        m_ui->replacements->setItem(r, 1, new QTableWidgetItem(m_types.at(m_current).replace.value(removed.at(r))));
+    }
+    m_loading = wasLoading;
+    m_ui->replacementsLabel->setVisible(!removed.isEmpty());
+    m_ui->replacements->setVisible(!removed.isEmpty());
+}
+
+void TypesDialog::storeReplacements()
+{
+    if (m_loading || m_current < 0)
+        return;
+    QMap<QString, QString> replace;
+    for (int r = 0; r < m_ui->replacements->rowCount(); ++r)
+        if (!cell(m_ui->replacements, r, 1).isEmpty())
+            replace.insert(cell(m_ui->replacements, r, 0), cell(m_ui->replacements, r, 1));
+    m_types[m_current].replace = replace;
+    validate();
 }
 
 void TypesDialog::storeCurrent()
@@ -203,6 +244,9 @@ void TypesDialog::storeCurrent()
         t.values.clear();
         for (int r = 0; r < parts->rowCount(); ++r)
             t.values << cell(parts, r, 0);
+        // A mapping for a label the design has again goes.
+        t.replace.removeIf([&](const auto &entry) { return t.values.contains(entry.key()); });
+        showReplacements();
         break;
     case TypeDefinition::Kind::Domain: {
         t.base = m_ui->base->currentText().trimmed();

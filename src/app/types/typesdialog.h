@@ -28,6 +28,8 @@ public:
 private:
     void showTypes();
     void loadCurrent();
+    void showReplacements();
+    void storeReplacements();
     void storeCurrent();
     void showExtensions();
     void storeExtensions();
