@@ -9,6 +9,7 @@
 #include "problem.h"
 #include "sql/expressionform.h"
 #include "sql/indexdefinition.h"
+#include "sql/sequencesql.h"
 
 #include <QHash>
 #include <QSet>
@@ -167,7 +168,7 @@ TypeDefinition typeDefinition(const pqxx::row &row)
 // Every sequence, with the column that owns it (serial: 'a', identity: 'i').
 const char *kSequences = R"(
 SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-       d.deptype::text, tn.nspname, t.relname, a.attname, coalesce(obj_description(c.oid, 'pg_class'), '')
+       d.deptype::text, tn.nspname, t.relname, a.attname, coalesce(obj_description(c.oid, 'pg_class'), ''), d.refobjid
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
 LEFT JOIN pg_class t ON t.oid = d.refobjid LEFT JOIN pg_namespace tn ON tn.oid = t.relnamespace
@@ -175,25 +176,10 @@ LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
 WHERE n.nspname = ANY($1::text[])
 ORDER BY c.oid)";
 
-// The options PostgreSQL's defaults would not give, for a sequence of `type`.
 SequenceOptions sequenceOptions(const pqxx::row &row, const QString &type)
 {
-    const qint64 start = row[3].as<qint64>(), increment = row[4].as<qint64>(), minimum = row[5].as<qint64>(), maximum = row[6].as<qint64>();
-    const qint64 top = type == QLatin1String("smallint") ? 32767 : type == QLatin1String("integer") ? 2147483647 : std::numeric_limits<qint64>::max();
-    const bool ascending = increment > 0;
-    SequenceOptions o;
-    if (increment != 1)
-        o.increment = increment;
-    if (minimum != (ascending ? 1 : -top - 1))
-        o.minValue = minimum;
-    if (maximum != (ascending ? top : -1))
-        o.maxValue = maximum;
-    if (start != (ascending ? minimum : maximum))
-        o.start = start;
-    if (row[7].as<qint64>() != 1)
-        o.cache = row[7].as<qint64>();
-    o.cycle = row[8].as<bool>();
-    return o;
+    return sql::nonDefaultSequenceOptions(type, row[3].as<qint64>(), row[4].as<qint64>(), row[5].as<qint64>(), row[6].as<qint64>(),
+                                          row[7].as<qint64>(), row[8].as<bool>());
 }
 
 // pg_trigger.tgtype bits, from PostgreSQL's trigger.h.
@@ -390,10 +376,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         for (const auto &row : tx.exec_params(kSequences, schemas)) {
             const QString type = text(row[2]), deptype = text(row[9]);
             const QString ownerKey = text(row[10]) + QLatin1Char('.') + text(row[11]);
-            Table *owner = nullptr;
-            for (Table &t : tables)
-                if (t.schema + QLatin1Char('.') + t.name == ownerKey)
-                    owner = &t;
+            Table *owner = row[14].is_null() || !tableIndex.contains(row[14].as<pqxx::oid>()) ? nullptr : &tables[tableIndex.value(row[14].as<pqxx::oid>())];
             Column *column = nullptr;
             if (owner)
                 for (Column &c : owner->columns)

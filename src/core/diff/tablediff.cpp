@@ -508,7 +508,7 @@ void TableChangePlanner::changeSequenceOptions(const Column &b, const Column &a)
         };
         step(comment, alter(b.sequence, a.sequence), alter(a.sequence, b.sequence));
     } else if (from->isSerial() && to->isSerial()) {
-        const QString sequence = qualifiedIdentifier(m_after.schema, conventions::sequenceName(m_after.name, a.name));
+        const QString sequence = sql::serialSequenceRef(m_after, a.name);
         const auto alter = [&](const SequenceOptions &x, const SequenceOptions &y) {
             return QStringLiteral("ALTER SEQUENCE %1 %2;").arg(sequence, sql::sequenceChanges(x, y, type));
         };

@@ -71,7 +71,7 @@ QString addIdentity(const Table &table, const Column &column)
 
 QString serialOn(const Table &table, const Column &column)
 {
-    const QString sequence = qualifiedIdentifier(table.schema, conventions::sequenceName(table.name, column.name));
+    const QString sequence = serialSequenceRef(table, column.name);
     const QString options = sequenceOptions(column.sequence);
     return QStringLiteral("CREATE SEQUENCE %1 AS %2%3 OWNED BY %4.%5;\n"
                           "ALTER TABLE %4 ALTER COLUMN %5 SET DEFAULT nextval(%6);\n"
@@ -83,7 +83,7 @@ QString serialOn(const Table &table, const Column &column)
 QString serialOff(const Table &table, const QString &column)
 {
     return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;\nDROP SEQUENCE %3;")
-        .arg(tableRef(table), quoteIdentifier(column), qualifiedIdentifier(table.schema, conventions::sequenceName(table.name, column)));
+        .arg(tableRef(table), quoteIdentifier(column), serialSequenceRef(table, column));
 }
 
 QString dropIdentity(const Table &table, const QString &column)

@@ -1,5 +1,6 @@
 #include "sql/sequencesql.h"
 
+#include "conventions.h"
 #include "identifiers.h"
 
 #include <QStringList>
@@ -13,7 +14,34 @@ qint64 typeMaximum(const QString &type)
     return type == QLatin1String("smallint") ? 32767 : type == QLatin1String("integer") ? 2147483647 : std::numeric_limits<qint64>::max();
 }
 
+// PostgreSQL's defaults for a sequence of `type` going up or down.
+qint64 defaultMinimum(const QString &type, bool ascending) { return ascending ? 1 : -typeMaximum(type) - 1; }
+qint64 defaultMaximum(const QString &type, bool ascending) { return ascending ? typeMaximum(type) : -1; }
+
 } // namespace
+
+SequenceOptions nonDefaultSequenceOptions(const QString &type, qint64 start, qint64 increment, qint64 minimum, qint64 maximum, qint64 cache, bool cycle)
+{
+    const bool ascending = increment > 0;
+    SequenceOptions o;
+    if (increment != 1)
+        o.increment = increment;
+    if (minimum != defaultMinimum(type, ascending))
+        o.minValue = minimum;
+    if (maximum != defaultMaximum(type, ascending))
+        o.maxValue = maximum;
+    if (start != (ascending ? minimum : maximum))
+        o.start = start;
+    if (cache != 1)
+        o.cache = cache;
+    o.cycle = cycle;
+    return o;
+}
+
+QString serialSequenceRef(const Table &table, const QString &column)
+{
+    return qualifiedIdentifier(table.schema, conventions::sequenceName(table.name, column));
+}
 
 QString sequenceOptions(const SequenceOptions &o)
 {
@@ -38,8 +66,8 @@ QString sequenceChanges(const SequenceOptions &from, const SequenceOptions &to, 
     QStringList parts;
     const bool ascending = to.increment.value_or(1) > 0;
     // PostgreSQL's defaults, which an option left out returns to.
-    const qint64 minimum = to.minValue.value_or(ascending ? 1 : -typeMaximum(type) - 1);
-    const qint64 maximum = to.maxValue.value_or(ascending ? typeMaximum(type) : -1);
+    const qint64 minimum = to.minValue.value_or(defaultMinimum(type, ascending));
+    const qint64 maximum = to.maxValue.value_or(defaultMaximum(type, ascending));
     if (from.increment != to.increment)
         parts << QStringLiteral("INCREMENT BY %1").arg(to.increment.value_or(1));
     if (from.minValue != to.minValue)

@@ -15,7 +15,12 @@ QString sequenceOptions(const SequenceOptions &options);
 // before each ("SET " for an identity column).
 QString sequenceChanges(const SequenceOptions &from, const SequenceOptions &to, const QString &type, const QString &prefix = {});
 
+// A sequence as pg_sequence holds it, keeping only what PostgreSQL's defaults for `type` would not give.
+SequenceOptions nonDefaultSequenceOptions(const QString &type, qint64 start, qint64 increment, qint64 minimum, qint64 maximum, qint64 cache, bool cycle);
+
 QString sequenceRef(const Sequence &sequence);
+// The sequence PostgreSQL makes for a serial column, as SQL names it.
+QString serialSequenceRef(const Table &table, const QString &column);
 QString createSequence(const Sequence &sequence);
 QString dropSequence(const Sequence &sequence);
 

@@ -62,7 +62,7 @@ QString serialSequenceOptions(const Table &table, const Column &column)
     if (!type || !type->isSerial() || column.sequence.isDefault())
         return {};
     return QStringLiteral("ALTER SEQUENCE %1 %2%3;")
-        .arg(qualifiedIdentifier(table.schema, conventions::sequenceName(table.name, column.name)),
+        .arg(serialSequenceRef(table, column.name),
              sequenceChanges({}, column.sequence, type->withoutSerial().base), column.sequence.start ? QStringLiteral(" RESTART") : QString());
 }
 
