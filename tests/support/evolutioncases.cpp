@@ -83,7 +83,8 @@ QString evolutionSeedSql()
         " ('delivered', '{packed,shipped,delivered}', 'dhl', NULL, ROW('Dock 3', 'Tromsø'));"
         "UPDATE parcels SET carrier = 'ups' WHERE status = 'delivered';"
         "INSERT INTO readings (id, taken_on, value) VALUES (1, '2025-03-01', 10), (2, '2025-09-01', 20), (3, '2030-01-01', 30);"
-        "UPDATE readings SET value = 11 WHERE id = 1;");
+        "UPDATE readings SET value = 11 WHERE id = 1;"
+        "INSERT INTO readings_archive (id, taken_on, value) VALUES (1, '2020-06-01', 5);");
 }
 
 QList<EvolutionCase> evolutionCases()
@@ -339,6 +340,41 @@ QList<EvolutionCase> evolutionCases()
          QStringLiteral("INSERT INTO readings (id, taken_on, value) VALUES (99, '2025-05-01', 1); UPDATE readings SET value = 2 WHERE id = 99;"
                         "DELETE FROM readings WHERE id = 99;"),
          false, QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_class WHERE relname = 'readings_rest')")},
+        // A partition leaving its table, and a table joining one, rows kept (DETACH / ATTACH PARTITION).
+        {QStringLiteral("detach_partition"),
+         [](Project &p) {
+             Table &partition = table(p, QStringLiteral("readings_2025"));
+             partition.partitionOf.clear();
+             partition.partitionBound.clear();
+             partition.history = true;
+             partition.columns = {newColumn(QStringLiteral("id"), QStringLiteral("bigint"), false),
+                                  newColumn(QStringLiteral("taken_on"), QStringLiteral("date"), false),
+                                  newColumn(QStringLiteral("value"), QStringLiteral("numeric(8,2)"), true),
+                                  newColumn(QStringLiteral("updated_at"), QStringLiteral("timestamptz"), false, QStringLiteral("now()"))};
+             partition.primaryKey = QStringList{QStringLiteral("id"), QStringLiteral("taken_on")};
+             partition.indexes = {Index{QStringLiteral("ix_readings_2025_value"), {QStringLiteral("value")}, false, {}}};
+         },
+         QStringLiteral("readings_2025"),
+         QStringLiteral("INSERT INTO readings_2025 (id, taken_on, value) VALUES (99, '2025-05-01', 1);"
+                        "UPDATE readings_2025 SET value = 2 WHERE id = 99;"
+                        "DELETE FROM readings_2025 WHERE id = 99;"),
+         true, QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_inherits WHERE inhrelid = 'readings_2025'::regclass)")},
+        {QStringLiteral("attach_table_as_partition"),
+         [](Project &p) {
+             Table &archive = table(p, QStringLiteral("readings_archive"));
+             archive.partitionOf = QStringLiteral("readings");
+             archive.partitionBound = QStringLiteral("FOR VALUES FROM ('2000-01-01') TO ('2025-01-01')");
+             archive.history = false;
+             archive.columns.clear();
+             archive.primaryKey.clear();
+             archive.indexes = {Index{QStringLiteral("ix_readings_archive_recent"), {QStringLiteral("taken_on DESC")}, false, {}}};
+         },
+         QStringLiteral("readings"),
+         QStringLiteral("INSERT INTO readings (id, taken_on, value) VALUES (99, '2020-05-01', 1);"
+                        "UPDATE readings SET value = 2 WHERE id = 99;"
+                        "DELETE FROM readings WHERE id = 99;"),
+         false,  // its own history goes: the parent's records it from now on
+         QStringLiteral("INSERT INTO readings_archive (id, taken_on) VALUES (7, '2030-01-01')")},
         // Sequences (issue 11): a serial's options, and a sequence of its own that a new column draws from.
         {QStringLiteral("serial_sequence_options"),
          [](Project &p) {

@@ -1,7 +1,7 @@
 #include "diff/schemadiff.h"
 
 #include "diff/createtables.h"
-#include "diff/tablediff.h"
+#include "diff/partitionmembership.h"
 #include "diff/tablematching.h"
 #include "diff/typediff.h"
 #include "identifiers.h"
@@ -66,13 +66,18 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
         renames.addTable(*before, *after);
 
     QList<TableChangePlan> tableChanges;
+    const auto parent = [](const Project &project, const Table &t) {
+        return t.isPartition() ? project.findTable(t.partitionOf, t.schema) : nullptr;
+    };
     for (const auto &[before, after] : match.kept)
-        tableChanges << planTableChange(*before, *after, renames);
+        tableChanges << planTableOrMembershipChange(*before, *after, parent(from, *before), parent(to, *after), renames);
 
     const TypeChangePlan types = planTypeChanges(from, to);
     SchemaChange change;
     change.plan.append(planNewSchemas(from, to));
     change.plan.append(types.before);
+    for (const TableChangePlan &t : tableChanges)
+        change.plan.append(t.detach);
     for (const TableChangePlan &t : tableChanges)
         change.plan.append(t.dropForeignKeys);
     change.plan.append(planDropTables(match.dropped));
@@ -83,6 +88,8 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
     change.plan.append(planCreateTables(match.created));
     for (const TableChangePlan &t : tableChanges)
         change.plan.append(t.addForeignKeys);
+    for (const TableChangePlan &t : tableChanges)
+        change.plan.append(t.attach);
     change.plan.append(types.after);
     return change;
 }

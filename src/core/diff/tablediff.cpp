@@ -36,11 +36,11 @@ bool serialTradesWithIdentity(const Column &before, const Column &after)
 
 class TableChangePlanner {
 public:
-    // `codeGone`: the history and updated_at triggers and functions were
-    // dropped before (a move to another schema) and are only to be built.
-    TableChangePlanner(const Table &before, const Table &after, const RenameMap &renames, bool codeGone = false)
+    // `code.goneBefore`: the history and updated_at triggers and functions were
+    // dropped before (a move to another schema, a DETACH) and are only to be built.
+    TableChangePlanner(const Table &before, const Table &after, const RenameMap &renames, TableCode code = {})
         : m_before(before), m_after(after), m_renames(renames), m_columns(matchColumns(before, after)),
-          m_constraints(diffConstraints(before, after, renames)), m_functionState(before), m_codeGone(codeGone)
+          m_constraints(diffConstraints(before, after, renames)), m_functionState(before), m_code(code)
     {
     }
 
@@ -80,7 +80,9 @@ private:
 
     bool renamed() const { return m_before.name != m_after.name; }
     // Triggers and functions named after the table are made anew, not changed in place.
-    bool rebuildsCode() const { return renamed() || m_codeGone; }
+    bool rebuildsCode() const { return renamed() || m_code.goneBefore; }
+    bool updatedAtBefore() const { return !m_code.goneBefore && conventions::hasUpdatedAt(m_before); }
+    bool updatedAtAfter() const { return !m_code.noneAfter && conventions::hasUpdatedAt(m_after); }
     bool keepsHistory() const { return m_before.history && m_after.history; }
     bool rewritesFunctionInPlace() const { return keepsHistory() && !rebuildsCode(); }
     // The row triggers that exist while columns change (the others are torn
@@ -90,7 +92,7 @@ private:
         QStringList triggers;
         if (rewritesFunctionInPlace())
             triggers << conventions::historyTriggerName(m_after.name, QStringLiteral("update"));
-        if (!rebuildsCode() && conventions::hasUpdatedAt(m_before) && conventions::hasUpdatedAt(m_after))
+        if (!rebuildsCode() && updatedAtBefore() && updatedAtAfter())
             triggers << conventions::updatedAtTriggerName(m_after.name);
         return triggers;
     }
@@ -105,7 +107,7 @@ private:
     Table m_afterDrops;      // ... without dropped columns
     Table m_physical;        // new design, columns in the order the database will hold them
     Table m_functionState;   // the columns the trigger function lists right now
-    bool m_codeGone = false;
+    TableCode m_code;
     TableChangePlan m_plan;
 };
 
@@ -134,10 +136,6 @@ void TableChangePlanner::checkSupported() const
                QStringLiteral("PostgreSQL cannot change how a table is partitioned (%1 to %2); create a new table and move the rows")
                    .arg(m_before.partitionBy.isEmpty() ? QStringLiteral("not partitioned") : m_before.partitionBy,
                         m_after.partitionBy.isEmpty() ? QStringLiteral("not partitioned") : m_after.partitionBy));
-    if (m_before.partitionOf != m_after.partitionOf)
-        refuse(QStringLiteral("unsupported-change"), {},
-               QStringLiteral("a table cannot become, or stop being, a partition (or change its parent) in place yet; "
-                              "create the partition anew"));
     for (const ColumnPair &pair : m_columns.kept) {
         const auto from = parseColumnType(pair.before->type), to = parseColumnType(pair.after->type);
         if (from && to && from->isSerial() != to->isSerial() && !serialTradesWithIdentity(*pair.before, *pair.after))
@@ -209,11 +207,11 @@ void TableChangePlanner::dropConstraints()
 
 void TableChangePlanner::tearDownHistoryCode()
 {
-    if (m_before.history && !m_codeGone && (renamed() || !m_after.history))
+    if (m_before.history && !m_code.goneBefore && (renamed() || !m_after.history))
         step(QStringLiteral("History triggers and function of %1 (made again below)").arg(m_before.name),
              joined({sql::dropHistoryTriggers(m_before), sql::dropHistoryFunction(m_before)}),
              joined({sql::historyFunction(m_before), sql::createHistoryTriggers(m_before)}));
-    if (conventions::hasUpdatedAt(m_before) && !m_codeGone && (renamed() || !conventions::hasUpdatedAt(m_after)))
+    if (updatedAtBefore() && (renamed() || !updatedAtAfter()))
         step(QStringLiteral("updated_at trigger of %1").arg(m_before.name), sql::dropUpdatedAtTrigger(m_before),
              sql::createUpdatedAtTrigger(m_before));
     if (m_before.history && !m_after.history) {
@@ -408,7 +406,7 @@ void TableChangePlanner::buildHistoryCode()
         step(QStringLiteral("History trigger function and triggers of %1").arg(m_after.name),
              joined({sql::historyFunction(m_after), sql::createHistoryTriggers(m_after)}),
              joined({sql::dropHistoryTriggers(m_after), sql::dropHistoryFunction(m_after)}));
-    if (conventions::hasUpdatedAt(m_after) && (rebuildsCode() || !conventions::hasUpdatedAt(m_before)))
+    if (updatedAtAfter() && (rebuildsCode() || !updatedAtBefore()))
         step(QStringLiteral("updated_at trigger on %1").arg(m_after.name), sql::createUpdatedAtTrigger(m_after),
              sql::dropUpdatedAtTrigger(m_after));
 }
@@ -595,10 +593,10 @@ TableChangePlan TableChangePlanner::plan()
 // constraints and owned sequences go along), and the rest planned in the new
 // schema, where the triggers and functions are made again. The move leads the
 // table's own foreign key drops, which then name it where it is.
-TableChangePlan planTableChange(const Table &before, const Table &after, const RenameMap &renames)
+TableChangePlan planTableChange(const Table &before, const Table &after, const RenameMap &renames, TableCode code)
 {
     if (before.schema == after.schema)
-        return TableChangePlanner(before, after, renames).plan();
+        return TableChangePlanner(before, after, renames, code).plan();
     Table moved = before;
     moved.schema = after.schema;
     for (ForeignKey &fk : moved.foreignKeys)  // still pointing where they pointed
@@ -606,13 +604,13 @@ TableChangePlan planTableChange(const Table &before, const Table &after, const R
             fk.references = before.schema + QLatin1Char('.') + fk.references;
     RenameMap movedRenames = renames;
     movedRenames.addTable(moved, after);
-    TableChangePlan plan = TableChangePlanner(moved, after, movedRenames, true).plan();
+    TableChangePlan plan = TableChangePlanner(moved, after, movedRenames, {true, code.noneAfter}).plan();
     QStringList up, down;
-    if (before.history) {
+    if (before.history && !code.goneBefore) {
         up << sql::dropHistoryTriggers(before) << sql::dropHistoryFunction(before);
         down << sql::historyFunction(before) << sql::createHistoryTriggers(before);
     }
-    if (conventions::hasUpdatedAt(before)) {
+    if (conventions::hasUpdatedAt(before) && !code.goneBefore) {
         up << sql::dropUpdatedAtTrigger(before);
         down << sql::createUpdatedAtTrigger(before);
     }

@@ -1,0 +1,175 @@
+#include "diff/partitionmembership.h"
+
+#include "columntype.h"
+#include "conventions.h"
+#include "identifiers.h"
+#include "problem.h"
+#include "sql/sequencesql.h"
+#include "sql/tablesql.h"
+
+#include <QRegularExpression>
+
+namespace sw {
+
+namespace {
+
+// PostgreSQL's makeObjectName: "name1_name2_label" in at most 63 bytes, the
+// longer of the two names losing characters first.
+QString objectName(const QString &name1, const QString &name2, const QString &label)
+{
+    QByteArray first = name1.toUtf8(), second = name2.toUtf8();
+    const int overhead = (second.isEmpty() ? 0 : 1) + int(label.toUtf8().size()) + 1;
+    qsizetype firstBytes = first.size(), secondBytes = second.size();
+    while (firstBytes + secondBytes > kMaxIdentifierBytes - overhead)
+        (firstBytes > secondBytes ? firstBytes : secondBytes)--;
+    const auto clip = [](const QByteArray &bytes, qsizetype length) {  // never half a character
+        while (length > 0 && length < bytes.size() && (uchar(bytes.at(length)) & 0xC0) == 0x80)
+            --length;
+        return QString::fromUtf8(bytes.left(length));
+    };
+    QString name = clip(first, firstBytes);
+    if (!second.isEmpty())
+        name += QLatin1Char('_') + clip(second, secondBytes);
+    return name + QLatin1Char('_') + label;
+}
+
+// The name an index gives one of its columns (the index's pg_attribute):
+// the column's, a function's, else "expr", as FigureIndexColname decides.
+QString indexColumnName(QString element, const Table &table)
+{
+    element = element.trimmed();
+    if (table.hasColumn(element))
+        return element;
+    static const QRegularExpression quoted(QStringLiteral(R"re(^"((?:[^"]|"")+)"(\s|$))re"));
+    if (const auto m = quoted.match(element); m.hasMatch() && table.hasColumn(m.captured(1).replace(QStringLiteral("\"\""), QStringLiteral("\""))))
+        return m.captured(1).replace(QStringLiteral("\"\""), QStringLiteral("\""));
+    // A column with an order, collation or operator class.
+    static const QRegularExpression word(QStringLiteral(R"(^([A-Za-z_][A-Za-z0-9_$]*)(\s|$))"));
+    if (const auto m = word.match(element); m.hasMatch() && table.hasColumn(m.captured(1)))
+        return m.captured(1);
+    static const QRegularExpression call(QStringLiteral(R"(^(?:[A-Za-z_][A-Za-z0-9_$]*\.)?([A-Za-z_][A-Za-z0-9_$]*)\s*\()"));
+    if (const auto m = call.match(element); m.hasMatch() && m.captured(1).compare(QLatin1String("cast"), Qt::CaseInsensitive) != 0)
+        return m.captured(1).toLower();
+    static const QRegularExpression caseExpr(QStringLiteral(R"(^case\b)"), QRegularExpression::CaseInsensitiveOption);
+    if (caseExpr.match(element).hasMatch())
+        return QStringLiteral("case");
+    return QStringLiteral("expr");
+}
+
+// ChooseIndexColumnNames: a name used twice gets a number ("a", "a1").
+QStringList indexColumnNames(const sql::IndexDefinition &index, const Table &table)
+{
+    QStringList names;
+    for (const QString &element : index.columns + index.include) {
+        const QString original = indexColumnName(element, table);
+        QString name = original;
+        for (int i = 1; names.contains(name); ++i)
+            name = original + QString::number(i);
+        names << name;
+    }
+    return names;
+}
+
+Column detachedColumn(const Column &parentColumn, const Table &parent)
+{
+    Column c = parentColumn;
+    c.id.clear();  // matched by name with the design's columns
+    c.comment.clear();
+    c.fillExpr.reset();
+    c.identity.clear();  // PostgreSQL 15 keeps a partition's identity on its parent
+    c.sequence = {};
+    const auto type = parseColumnType(c.type);
+    if (type && type->isSerial()) {  // the parent's sequence, by its default
+        c.type = type->withoutSerial().sql();
+        c.defaultExpr = QStringLiteral("nextval(%1::regclass)").arg(quoteLiteral(sql::serialSequenceRef(parent, c.name)));
+    }
+    c.nullable = parent.isNullable(parentColumn);
+    return c;
+}
+
+} // namespace
+
+QString serverIndexName(const QString &table, const QStringList &columnNames, const QString &label)
+{
+    return objectName(table, columnNames.join(QLatin1Char('_')), label);
+}
+
+Table detachedPartition(const Table &partition, const Table &parent)
+{
+    if (!parent.exclusions.isEmpty())
+        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("unsupported-change"),
+                                  QStringLiteral("%1 has exclusion constraints, which PostgreSQL 15 does not give partitions").arg(parent.name),
+                                  {}, partition.schema, partition.name, {}, 0});
+    Table t = partition;
+    t.partitionOf.clear();
+    t.partitionBound.clear();
+    t.history = false;  // the parent's history triggers leave with the DETACH
+    t.columns.clear();
+    for (const Column &c : parent.columns)
+        t.columns << detachedColumn(c, parent);
+    t.primaryKey = parent.primaryKey;
+    t.primaryKeyDeferrable = parent.primaryKeyDeferrable;
+    // Each parent index (declared, or the conventions' for a foreign key) has its partition.
+    for (const sql::IndexDefinition &definition : sql::indexDefinitions(parent)) {
+        Index index;
+        index.name = serverIndexName(t.name, indexColumnNames(definition, parent), definition.constraint ? QStringLiteral("key") : QStringLiteral("idx"));
+        index.columns = definition.columns;
+        index.unique = definition.unique;
+        index.method = definition.method;
+        index.include = definition.include;
+        index.where = definition.where;
+        index.constraint = definition.constraint;
+        index.nullsNotDistinct = definition.nullsNotDistinct;
+        index.deferrable = definition.deferrable;
+        t.indexes << index;
+    }
+    for (int i = 0; i < parent.checks.size(); ++i) {
+        Check check = parent.checks.at(i);
+        check.name = conventions::checkName(parent, i);
+        t.checks << check;
+    }
+    for (ForeignKey fk : parent.foreignKeys) {
+        fk.name = conventions::foreignKeyName(parent, fk);
+        if (!fk.references.contains(QLatin1Char('.')) && parent.schema != t.schema)
+            fk.references = parent.schema + QLatin1Char('.') + fk.references;
+        fk.indexed = false;  // its index is the partition of the parent's, above
+        t.foreignKeys << fk;
+    }
+    return t;
+}
+
+TableChangePlan planTableOrMembershipChange(const Table &before, const Table &after, const Table *parentBefore,
+                                            const Table *parentAfter, const RenameMap &renames)
+{
+    const bool sameParent = before.isPartition() == after.isPartition()
+        && (!before.isPartition() || renames.tableName(parentBefore->schema, parentBefore->name) == parentAfter->name);
+    if (sameParent)
+        return planTableChange(before, after, renames);
+    TableCode code;
+    Table from = before, to = after;
+    MigrationPlan detach, attach;
+    const auto statement = [](const Table &partition, const QString &parentRef, bool attaching) {
+        return attaching ? QStringLiteral("ALTER TABLE %1 ATTACH PARTITION %2 %3;").arg(parentRef, sql::tableRef(partition), partition.partitionBound)
+                         : QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2;").arg(parentRef, sql::tableRef(partition));
+    };
+    if (before.isPartition()) {
+        from = detachedPartition(before, *parentBefore);
+        code.goneBefore = true;
+        const QString comment = QStringLiteral("Detach %1 from %2").arg(before.name, parentBefore->name);
+        detach = MigrationPlan{{MigrationStep{comment, statement(before, sql::partitionParentRef(before), false)}},
+                               {MigrationStep{comment, statement(before, sql::partitionParentRef(before), true)}}, {}};
+    }
+    if (after.isPartition()) {
+        to = detachedPartition(after, *parentAfter);
+        code.noneAfter = true;
+        const QString comment = QStringLiteral("Attach %1 to %2").arg(after.name, parentAfter->name);
+        attach = MigrationPlan{{MigrationStep{comment, statement(after, sql::partitionParentRef(after), true)}},
+                               {MigrationStep{comment, statement(after, sql::partitionParentRef(after), false)}}, {}};
+    }
+    TableChangePlan plan = planTableChange(from, to, renames, code);
+    plan.detach = detach;
+    plan.attach = attach;
+    return plan;
+}
+
+} // namespace sw
