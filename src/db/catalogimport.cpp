@@ -321,11 +321,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             if (!tableIndex.contains(row[0].as<pqxx::oid>()))
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
-            const QString name = text(row[1]), kind = text(row[2]), definition = text(row[9]);
-            if (!row[10].is_null())  // a design holds comments on tables, columns, types and sequences only
-                result.warnings << QStringLiteral("the comment on constraint %1 of %2 is more than a design can hold yet: left out").arg(name, t.name);
+            const QString name = text(row[1]), kind = text(row[2]), definition = text(row[9]), comment = text(row[10]);
+            if (kind == QLatin1String("p") && !comment.isEmpty())  // a design's primary key has no comment of its own
+                result.warnings << QStringLiteral("the comment on primary key %1 of %2 is more than a design can hold yet: left out").arg(name, t.name);
             if (kind == QLatin1String("x")) {
-                t.exclusions << Exclusion{name, definition.mid(int(qstrlen("EXCLUDE "))), {}};
+                t.exclusions << Exclusion{name, definition.mid(int(qstrlen("EXCLUDE "))), {}, comment};
                 continue;
             }
             const QString deferrable = !definition.contains(QLatin1String(" DEFERRABLE")) ? QString()
@@ -338,6 +338,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 unique.constraint = true;  // a constraint, as the database has it, not a bare unique index
                 unique.nullsNotDistinct = definition.startsWith(QLatin1String("UNIQUE NULLS NOT DISTINCT"));
                 unique.deferrable = deferrable;
+                unique.comment = comment;
                 static const QRegularExpression include(QStringLiteral(" INCLUDE \\(([^)]*)\\)"));
                 if (const QRegularExpressionMatch m = include.match(definition); m.hasMatch())
                     for (const QString &column : m.captured(1).split(QStringLiteral(", ")))
@@ -351,10 +352,12 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 fk.deferrable = definition.contains(QLatin1String(" DEFERRABLE"));
                 fk.initiallyDeferred = definition.contains(QLatin1String(" INITIALLY DEFERRED"));
                 fk.notValid = definition.endsWith(QLatin1String(" NOT VALID"));
+                fk.comment = comment;
                 t.foreignKeys << fk;
             } else {
                 Check check{name, checkExpression(text(row[9])), {}};
                 check.notValid = definition.endsWith(QLatin1String(" NOT VALID"));
+                check.comment = comment;
                 t.checks << check;
             }
         }
@@ -364,13 +367,12 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             // Read from the server's own definition, which the design must write back exactly;
             // what it cannot hold (storage parameters, NULLS NOT DISTINCT) is left out by name.
-            if (!row[8].is_null())
-                result.warnings << QStringLiteral("the comment on index %1 of %2 is more than a design can hold yet: left out").arg(text(row[1]), t.name);
-            const std::optional<Index> index = sql::indexFromDefinition(text(row[5]), t);
+            std::optional<Index> index = sql::indexFromDefinition(text(row[5]), t);
             if (!index) {
                 result.warnings << QStringLiteral("index %1 of %2 (%3) is more than a design can hold yet: left out").arg(text(row[1]), t.name, text(row[5]));
                 continue;
             }
+            index->comment = text(row[8]);
             t.indexes << *index;
         }
         for (const auto &row : tx.exec_params(kSequences, schemas)) {

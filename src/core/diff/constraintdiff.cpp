@@ -22,6 +22,8 @@ NamedChanges<T> matchNamed(const QList<T> &before, const QList<T> &after, Signat
         } else if (signatureBefore(old) != signatureAfter(*it)) {
             changes.dropped << old;
             changes.added << *it;
+        } else {
+            changes.kept.append(qMakePair(old, *it));
         }
     }
     for (const T &n : after)
@@ -44,7 +46,8 @@ QList<NamedCheck> namedChecks(const Table &table)
 {
     QList<NamedCheck> checks;
     for (int i = 0; i < table.checks.size(); ++i)
-        checks.append({conventions::checkName(table, i), table.checks.at(i).expression.simplified(), i, table.checks.at(i).notValid});
+        checks.append({conventions::checkName(table, i), table.checks.at(i).expression.simplified(), i, table.checks.at(i).notValid,
+                       table.checks.at(i).comment});
     return checks;
 }
 

@@ -13,6 +13,7 @@ struct NamedChanges {
     QList<T> dropped;                 // old design's items
     QList<T> added;                   // new design's items
     QList<QPair<T, T>> renamed;       // (old, new): same definition, new name
+    QList<QPair<T, T>> kept;          // (old, new): same definition and name
 };
 
 struct NamedCheck {
@@ -20,6 +21,7 @@ struct NamedCheck {
     QString expression;
     int position = 0;  // in its own table's checks
     bool notValid = false;
+    QString comment = {};
 };
 
 struct NamedForeignKey {

@@ -80,8 +80,8 @@ MigrationPlan planCreateTable(const Table &table, const QStringList &deferredFor
         step(QStringLiteral("updated_at trigger on %1").arg(table.name), sql::createUpdatedAtTrigger(table),
              sql::dropUpdatedAtTrigger(table));
     // Comments go with the table when it is dropped: nothing to undo separately.
-    if (sql::hasComments(table))
-        step(QStringLiteral("Comments on %1").arg(table.name), sql::comments(table), {});
+    if (const QString comments = sql::comments(table, deferredForeignKeys); !comments.isEmpty())
+        step(QStringLiteral("Comments on %1").arg(table.name), comments, {});
     return plan;
 }
 

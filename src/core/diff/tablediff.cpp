@@ -474,6 +474,23 @@ void TableChangePlanner::changeComments()
     for (const Column *c : m_columns.added)
         if (!c->comment.isEmpty())
             up << sql::commentOnColumn(m_after, *c);  // goes with the column on the way down
+    // Indexes and constraints that stay: new ones come with their comment, dropped ones take theirs along.
+    const auto changed = [&](const auto &changes, auto comment, auto statement) {
+        for (const auto &pairs : {changes.kept, changes.renamed})
+            for (const auto &[old, now] : pairs)
+                if (comment(old) != comment(now))
+                    up << statement(now, comment(now)), down << statement(now, comment(old));
+    };
+    changed(m_constraints.indexes, [](const sql::IndexDefinition &i) { return i.comment; }, [&](sql::IndexDefinition index, const QString &comment) {
+        index.comment = comment;
+        return sql::commentOnIndex(m_after, index);
+    });
+    changed(m_constraints.checks, [](const NamedCheck &c) { return c.comment; },
+            [&](const NamedCheck &c, const QString &comment) { return sql::commentOnConstraint(m_after, c.name, comment); });
+    changed(m_constraints.foreignKeys, [](const NamedForeignKey &k) { return k.key.comment; },
+            [&](const NamedForeignKey &k, const QString &comment) { return sql::commentOnConstraint(m_after, k.name, comment); });
+    changed(m_constraints.exclusions, [](const Exclusion &e) { return e.comment; },
+            [&](const Exclusion &e, const QString &comment) { return sql::commentOnConstraint(m_after, e.name, comment); });
     step(QStringLiteral("Comments on %1").arg(m_after.name), joined(up), joined(down));
 }
 

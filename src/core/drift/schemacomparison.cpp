@@ -92,6 +92,7 @@ private:
     }
 
     void compareTable(const Table &expected, const Table &actual);
+    void compareConstraintComments(const Table &expected, const Table &actual);
     void compareColumns(const Table &expected, const Table &actual);
 
     QList<DriftItem> m_items;
@@ -166,6 +167,30 @@ void Comparer::compareColumns(const Table &expected, const Table &actual)
             QStringLiteral("the columns of %1 come in another order in the database").arg(expected.name), Problem::Severity::Warning);
 }
 
+// Comments on the indexes and constraints both sides have (the others are reported missing or unexpected).
+void Comparer::compareConstraintComments(const Table &expected, const Table &actual)
+{
+    const auto comments = [](const Table &t) {
+        QHash<QString, QString> byName;
+        for (const Index &index : t.indexes)
+            byName.insert(conventions::indexName(t, index), index.comment);
+        for (int i = 0; i < t.checks.size(); ++i)
+            byName.insert(conventions::checkName(t, i), t.checks.at(i).comment);
+        for (const ForeignKey &fk : t.foreignKeys)
+            byName.insert(conventions::foreignKeyName(t, fk), fk.comment);
+        for (const Exclusion &e : t.exclusions)
+            byName.insert(e.name, e.comment);
+        return byName;
+    };
+    const QHash<QString, QString> mine = comments(expected), theirs = comments(actual);
+    QStringList names = mine.keys();
+    names.sort();
+    for (const QString &name : names)
+        if (theirs.contains(name) && theirs.value(name) != mine.value(name))
+            add(DriftState::Different, QStringLiteral("comment"), expected, name, mine.value(name), theirs.value(name), QStringLiteral("comment-different"),
+                QStringLiteral("the comment on %1 of %2 differs").arg(name, expected.name));
+}
+
 void Comparer::compareTable(const Table &expected, const Table &actual)
 {
     compareColumns(expected, actual);
@@ -177,7 +202,7 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
     using Idx = sql::IndexDefinition;
     QList<Idx> actualIndexes;
     for (const Index &i : actual.indexes)
-        actualIndexes.append({i.name, i.columns, i.unique, i.method, i.include, i.where, i.constraint, i.nullsNotDistinct, i.deferrable});
+        actualIndexes.append({i.name, i.columns, i.unique, i.method, i.include, i.where, i.constraint, i.nullsNotDistinct, i.deferrable, i.comment});
     compareNamed<Idx>(expected, QStringLiteral("index"), QStringLiteral("index"), sql::indexDefinitions(expected), actualIndexes,
                       [](const Idx &i) { return i.name; }, [](const Idx &i) { return sql::indexSignature(i); });
     const auto fks = [](const Table &t) {
@@ -214,6 +239,7 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
     if (expected.comment != actual.comment)
         add(DriftState::Different, QStringLiteral("comment"), expected, {}, expected.comment, actual.comment, QStringLiteral("comment-different"),
             QStringLiteral("the comment on %1 differs").arg(expected.name));
+    compareConstraintComments(expected, actual);
     const auto partitioning = [](const Table &t) {
         QStringList said;
         if (!t.partitionBy.isEmpty())

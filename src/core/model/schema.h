@@ -59,6 +59,7 @@ struct Index {
     bool constraint{};             // a UNIQUE constraint (ALTER TABLE … ADD CONSTRAINT), not only an index
     bool nullsNotDistinct{};       // UNIQUE NULLS NOT DISTINCT: one NULL at most
     QString deferrable{};          // a constraint's: "" (not), "immediate" or "deferred" (INITIALLY DEFERRED)
+    QString comment{};             // COMMENT ON INDEX, or ON CONSTRAINT for a unique constraint
 
     bool operator==(const Index &) const = default;
 };
@@ -80,6 +81,7 @@ struct ForeignKey {
     bool notValid{};               // NOT VALID: rows already there were not checked
     // false: no index of its own, where the conventions would add one (the project's key "index").
     bool indexed = true;
+    QString comment{};             // COMMENT ON CONSTRAINT
 
     bool operator==(const ForeignKey &) const = default;
 };
@@ -89,6 +91,7 @@ struct Check {
     QString expression;            // free SQL, emitted as given
     QJsonObject unknownKeys;
     bool notValid{};               // NOT VALID: rows already there were not checked
+    QString comment{};             // COMMENT ON CONSTRAINT
 
     bool operator==(const Check &) const = default;
 };
@@ -98,6 +101,7 @@ struct Exclusion {
     QString name{};
     QString definition{};          // what follows EXCLUDE: "USING gist (during WITH &&) WHERE (…)", free SQL
     QJsonObject unknownKeys{};
+    QString comment{};             // COMMENT ON CONSTRAINT
 
     bool operator==(const Exclusion &) const = default;
 };

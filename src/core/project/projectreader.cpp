@@ -215,7 +215,8 @@ Table Reader::table(const QJsonObject &o, int position)
         const QJsonObject e = object(v, QStringLiteral("an exclusion constraint"));
         Exclusion exclusion{string(e, QStringLiteral("name"), true, QStringLiteral("an exclusion constraint")),
                             string(e, QStringLiteral("definition"), true, QStringLiteral("an exclusion constraint")), {}};
-        exclusion.unknownKeys = unknownKeys(e, {"name", "definition"});
+        exclusion.comment = string(e, QStringLiteral("comment"), false, QStringLiteral("an exclusion constraint"));
+        exclusion.unknownKeys = unknownKeys(e, {"name", "definition", "comment"});
         t.exclusions << exclusion;
     }
     t.unlogged = boolean(o, QStringLiteral("unlogged"), false);
@@ -287,7 +288,8 @@ Index Reader::index(const QJsonObject &o) const
     index.constraint = boolean(o, QStringLiteral("constraint"), false);
     index.nullsNotDistinct = boolean(o, QStringLiteral("nulls_not_distinct"), false);
     index.deferrable = deferrable(o, QStringLiteral("deferrable"));
-    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique", "method", "include", "where", "constraint", "nulls_not_distinct", "deferrable"});
+    index.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("index %1").arg(index.name));
+    index.unknownKeys = unknownKeys(o, {"name", "columns", "unique", "method", "include", "where", "constraint", "nulls_not_distinct", "deferrable", "comment"});
     return index;
 }
 
@@ -307,8 +309,9 @@ ForeignKey Reader::foreignKey(const QJsonObject &o) const
     fk.initiallyDeferred = boolean(o, QStringLiteral("initially_deferred"), false);
     fk.notValid = boolean(o, QStringLiteral("not_valid"), false);
     fk.indexed = boolean(o, QStringLiteral("index"), true);
+    fk.comment = string(o, QStringLiteral("comment"), false, what);
     fk.unknownKeys = unknownKeys(o, {"name", "columns", "references", "ref_columns", "on_delete", "on_update", "external", "match_full",
-                                     "deferrable", "initially_deferred", "not_valid", "index"});
+                                     "deferrable", "initially_deferred", "not_valid", "index", "comment"});
     return fk;
 }
 
@@ -318,7 +321,8 @@ Check Reader::check(const QJsonObject &o) const
     check.name = string(o, QStringLiteral("name"), false, QStringLiteral("a check"));
     check.expression = string(o, QStringLiteral("expression"), true, QStringLiteral("check %1").arg(check.name));
     check.notValid = boolean(o, QStringLiteral("not_valid"), false);
-    check.unknownKeys = unknownKeys(o, {"name", "expression", "not_valid"});
+    check.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("check %1").arg(check.name));
+    check.unknownKeys = unknownKeys(o, {"name", "expression", "not_valid", "comment"});
     return check;
 }
 

@@ -206,6 +206,8 @@ QJsonObject toJson(const Table &t)
             io.insert(QStringLiteral("nulls_not_distinct"), true);
         if (!i.deferrable.isEmpty())
             io.insert(QStringLiteral("deferrable"), i.deferrable);
+        if (!i.comment.isEmpty())
+            io.insert(QStringLiteral("comment"), i.comment);
         indexes << withUnknown(io, i.unknownKeys);
     }
     o.insert(QStringLiteral("indexes"), indexes);
@@ -230,6 +232,8 @@ QJsonObject toJson(const Table &t)
             fo.insert(QStringLiteral("not_valid"), true);
         if (!fk.indexed)
             fo.insert(QStringLiteral("index"), false);
+        if (!fk.comment.isEmpty())
+            fo.insert(QStringLiteral("comment"), fk.comment);
         fks << withUnknown(fo, fk.unknownKeys);
     }
     o.insert(QStringLiteral("foreign_keys"), fks);
@@ -240,12 +244,18 @@ QJsonObject toJson(const Table &t)
             co.insert(QStringLiteral("not_valid"), true);
         if (!c.name.isEmpty())
             co.insert(QStringLiteral("name"), c.name);
+        if (!c.comment.isEmpty())
+            co.insert(QStringLiteral("comment"), c.comment);
         checks << withUnknown(co, c.unknownKeys);
     }
     o.insert(QStringLiteral("checks"), checks);
     QJsonArray exclusions;
-    for (const Exclusion &e : t.exclusions)
-        exclusions << withUnknown(QJsonObject{{"name", e.name}, {"definition", e.definition}}, e.unknownKeys);
+    for (const Exclusion &e : t.exclusions) {
+        QJsonObject eo{{"name", e.name}, {"definition", e.definition}};
+        if (!e.comment.isEmpty())
+            eo.insert(QStringLiteral("comment"), e.comment);
+        exclusions << withUnknown(eo, e.unknownKeys);
+    }
     if (!exclusions.isEmpty())
         o.insert(QStringLiteral("exclusions"), exclusions);
     if (t.unlogged)

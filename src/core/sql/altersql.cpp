@@ -195,13 +195,16 @@ QString dropPrimaryKey(const Table &table)
 
 QString addCheck(const Table &table, int checkPosition)
 {
-    return QStringLiteral("ALTER TABLE %1 ADD %2%3;")
+    const QString add = QStringLiteral("ALTER TABLE %1 ADD %2%3;")
         .arg(tableRef(table), checkClause(table, checkPosition), table.checks.at(checkPosition).notValid ? QStringLiteral(" NOT VALID") : QString());
+    const QString &comment = table.checks.at(checkPosition).comment;
+    return comment.isEmpty() ? add : add + QLatin1Char('\n') + commentOnConstraint(table, conventions::checkName(table, checkPosition), comment);
 }
 
 QString addExclusion(const Table &table, const Exclusion &exclusion)
 {
-    return QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), exclusionClause(exclusion));
+    const QString add = QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), exclusionClause(exclusion));
+    return exclusion.comment.isEmpty() ? add : add + QLatin1Char('\n') + commentOnConstraint(table, exclusion.name, exclusion.comment);
 }
 
 QString dropConstraint(const Table &table, const QString &constraint)

@@ -10,6 +10,11 @@ namespace sw::sql {
 
 namespace {
 
+QString withComment(const QString &statement, const QString &comment, const QString &commentStatement)
+{
+    return comment.isEmpty() ? statement : statement + QLatin1Char('\n') + commentStatement;
+}
+
 QString columnList(const QStringList &columns)
 {
     QStringList quoted;
@@ -151,7 +156,8 @@ QString dropTable(const Table &table)
 
 QString addForeignKey(const Table &table, const ForeignKey &fk)
 {
-    return QStringLiteral("ALTER TABLE %1\n    ADD %2%3;").arg(tableRef(table), foreignKeyClause(table, fk), fk.notValid ? QStringLiteral(" NOT VALID") : QString());
+    return withComment(QStringLiteral("ALTER TABLE %1\n    ADD %2%3;").arg(tableRef(table), foreignKeyClause(table, fk), fk.notValid ? QStringLiteral(" NOT VALID") : QString()),
+                       fk.comment, commentOnConstraint(table, conventions::foreignKeyName(table, fk), fk.comment));
 }
 
 QString addUnvalidatedConstraints(const Table &table)
@@ -162,7 +168,8 @@ QString addUnvalidatedConstraints(const Table &table)
             statements << addForeignKey(table, fk);
     for (int i = 0; i < table.checks.size(); ++i)
         if (table.checks.at(i).notValid)
-            statements << QStringLiteral("ALTER TABLE %1 ADD %2 NOT VALID;").arg(tableRef(table), checkClause(table, i));
+            statements << withComment(QStringLiteral("ALTER TABLE %1 ADD %2 NOT VALID;").arg(tableRef(table), checkClause(table, i)),
+                                      table.checks.at(i).comment, commentOnConstraint(table, conventions::checkName(table, i), table.checks.at(i).comment));
     return statements.join(QLatin1Char('\n'));
 }
 
@@ -177,7 +184,7 @@ QList<IndexDefinition> indexDefinitions(const Table &table)
     QList<IndexDefinition> result;
     for (const Index &index : table.indexes)
         result.append({conventions::indexName(table, index), index.columns, index.unique, index.method, index.include, index.where, index.constraint,
-                       index.nullsNotDistinct, index.deferrable});
+                       index.nullsNotDistinct, index.deferrable, index.comment});
     for (const ForeignKey &fk : conventions::foreignKeysNeedingIndex(table))
         result.append({conventions::foreignKeyIndexName(table, fk), fk.columns, false});
     return result;
@@ -196,7 +203,9 @@ QString indexSignature(const IndexDefinition &index)
     return signature + deferrableClause(index.deferrable);
 }
 
-QString createIndex(const Table &table, const IndexDefinition &index)
+namespace {
+
+QString createIndexWithoutComment(const Table &table, const IndexDefinition &index)
 {
     if (index.constraint) {
         QString sql = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 UNIQUE %3(%4)")
@@ -220,6 +229,27 @@ QString createIndex(const Table &table, const IndexDefinition &index)
     if (index.where)
         sql += QStringLiteral(" WHERE %1").arg(*index.where);
     return sql + QLatin1Char(';');
+}
+
+} // namespace
+
+QString createIndex(const Table &table, const IndexDefinition &index)
+{
+    return withComment(createIndexWithoutComment(table, index), index.comment, commentOnIndex(table, index));
+}
+
+QString commentOnIndex(const Table &table, const IndexDefinition &index)
+{
+    const QString text = index.comment.isEmpty() ? QStringLiteral("NULL") : quoteLiteral(index.comment);
+    if (index.constraint)
+        return QStringLiteral("COMMENT ON CONSTRAINT %1 ON %2 IS %3;").arg(quoteIdentifier(index.name), tableRef(table), text);
+    return QStringLiteral("COMMENT ON INDEX %1 IS %2;").arg(qualifiedIdentifier(table.schema, index.name), text);
+}
+
+QString commentOnConstraint(const Table &table, const QString &constraint, const QString &comment)
+{
+    return QStringLiteral("COMMENT ON CONSTRAINT %1 ON %2 IS %3;")
+        .arg(quoteIdentifier(constraint), tableRef(table), comment.isEmpty() ? QStringLiteral("NULL") : quoteLiteral(comment));
 }
 
 QString dropIndex(const Table &table, const IndexDefinition &index)
@@ -274,7 +304,7 @@ QString checkClause(const Table &table, int checkPosition)
         .arg(quoteIdentifier(conventions::checkName(table, checkPosition)), table.checks.at(checkPosition).expression);
 }
 
-QString comments(const Table &table)
+QString comments(const Table &table, const QStringList &deferredForeignKeys)
 {
     QStringList statements;
     if (!table.comment.isEmpty())
@@ -283,12 +313,16 @@ QString comments(const Table &table)
         if (!c.comment.isEmpty())
             statements << QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3;")
                               .arg(tableRef(table), quoteIdentifier(c.name), quoteLiteral(c.comment));
+    for (const ForeignKey &fk : table.foreignKeys)
+        if (!fk.comment.isEmpty() && !fk.notValid && !deferredForeignKeys.contains(conventions::foreignKeyName(table, fk)))
+            statements << commentOnConstraint(table, conventions::foreignKeyName(table, fk), fk.comment);
+    for (int i = 0; i < table.checks.size(); ++i)
+        if (!table.checks.at(i).comment.isEmpty() && !table.checks.at(i).notValid)
+            statements << commentOnConstraint(table, conventions::checkName(table, i), table.checks.at(i).comment);
+    for (const Exclusion &e : table.exclusions)
+        if (!e.comment.isEmpty())
+            statements << commentOnConstraint(table, e.name, e.comment);
     return statements.join(QLatin1Char('\n'));
-}
-
-bool hasComments(const Table &table)
-{
-    return !comments(table).isEmpty();
 }
 
 } // namespace sw::sql

@@ -45,6 +45,7 @@ struct IndexDefinition {
     bool constraint = false;         // UNIQUE constraint: added and dropped with ALTER TABLE
     bool nullsNotDistinct = false;
     QString deferrable = {};
+    QString comment = {};
 
     bool operator==(const IndexDefinition &) const = default;
 };
@@ -63,7 +64,12 @@ QString deferrableClause(const QString &deferrable);
 QString checkClause(const Table &table, int checkPosition);
 QString exclusionClause(const Exclusion &exclusion);   // CONSTRAINT … EXCLUDE …
 
-QString comments(const Table &table);
-bool hasComments(const Table &table);
+// The table's comments and those of the constraints CREATE TABLE makes (not
+// the keys in `deferredForeignKeys`; indexes and the other constraints carry
+// their comment in the statement that adds them).
+QString comments(const Table &table, const QStringList &deferredForeignKeys = {});
+// COMMENT ON INDEX, or ON CONSTRAINT for a unique constraint; IS NULL for no comment.
+QString commentOnIndex(const Table &table, const IndexDefinition &index);
+QString commentOnConstraint(const Table &table, const QString &constraint, const QString &comment);
 
 } // namespace sw::sql

@@ -105,3 +105,11 @@ CREATE TABLE seats (
     PRIMARY KEY (row_no, seat_no) DEFERRABLE,
     CONSTRAINT seats_holder_once UNIQUE (holder) DEFERRABLE INITIALLY DEFERRED
 );
+
+-- What a team writes down about its keys and indexes.
+COMMENT ON INDEX customers_recent IS 'Newest customers first, for the dashboard';
+COMMENT ON CONSTRAINT tickets_subject_not_blank ON tickets IS 'Old tickets were never checked';
+COMMENT ON CONSTRAINT notes_body_short ON notes IS 'Long notes belong in attachments';
+COMMENT ON CONSTRAINT notes_ticket_id_fkey ON notes IS 'A ticket takes its notes along';
+COMMENT ON CONSTRAINT bookings_during_excl ON bookings IS 'One booking at a time';
+COMMENT ON CONSTRAINT seats_holder_once ON seats IS 'One seat per holder';
