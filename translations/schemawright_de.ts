@@ -389,57 +389,86 @@
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="27" />
         <source>&amp;Partitioning</source>
-        <translation>&amp;Partitionierung</translation>
+        <translation type="vanished">&amp;Partitionierung</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="27" />
+        <source>E&amp;xclusions</source>
+        <translation>A&amp;usschlüsse</translation>
     </message>
     <message>
         <location filename="../ui/tableeditor.ui" line="29" />
+        <source>&amp;Partitioning and storage</source>
+        <translation>&amp;Partitionierung und Speicherung</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="31" />
         <source>Partition &amp;by</source>
         <translation>Partitionieren &amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="30" />
+        <location filename="../ui/tableeditor.ui" line="32" />
         <source>RANGE (created_on), LIST (region) or HASH (id)</source>
         <translation>RANGE (created_on), LIST (region) oder HASH (id)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="31" />
+        <location filename="../ui/tableeditor.ui" line="33" />
         <source>Partition &amp;of</source>
         <translation>Partition &amp;von</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="33" />
+        <location filename="../ui/tableeditor.ui" line="35" />
         <source>B&amp;ound</source>
         <translation>&amp;Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="34" />
+        <location filename="../ui/tableeditor.ui" line="36" />
         <source>FOR VALUES FROM ('2026-01-01') TO ('2027-01-01'), or DEFAULT</source>
         <translation>FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') oder DEFAULT</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="35" />
+        <location filename="../ui/tableeditor.ui" line="37" />
         <source>A partitioned table keeps the history of all its partitions. A partition has its parent's columns and key, and no history of its own.</source>
         <translation>Eine partitionierte Tabelle führt die Historie all ihrer Partitionen. Eine Partition hat die Spalten und den Schlüssel ihrer Elterntabelle und keine eigene Historie.</translation>
     </message>
     <message>
+        <location filename="../ui/tableeditor.ui" line="38" />
+        <source>&amp;Unlogged (not written to the write-ahead log; emptied after a crash)</source>
+        <translation>&amp;Ungeloggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="39" />
+        <source>Storage para&amp;meters</source>
+        <translation>Speicherpara&amp;meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="40" />
+        <source>fillfactor=70, autovacuum_enabled=false</source>
+        <translation>fillfactor=70, autovacuum_enabled=false</translation>
+    </message>
+    <message>
         <location filename="../ui/tableeditor.ui" line="41" />
+        <source>Primary key &amp;deferrable</source>
+        <translation>Primärschlüssel &amp;aufschiebbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="48" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="42" />
+        <location filename="../ui/tableeditor.ui" line="49" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="43" />
+        <location filename="../ui/tableeditor.ui" line="50" />
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="44" />
+        <location filename="../ui/tableeditor.ui" line="51" />
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
@@ -447,277 +476,340 @@
 <context>
     <name>TableParts</name>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="79" />
+        <location filename="../src/app/tablepartspecs.cpp" line="107" />
         <source>column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="95" />
-        <location filename="../src/app/tablepartspecs.cpp" line="200" />
-        <location filename="../src/app/tablepartspecs.cpp" line="267" />
-        <location filename="../src/app/tablepartspecs.cpp" line="307" />
+        <location filename="../src/app/tablepartspecs.cpp" line="123" />
+        <location filename="../src/app/tablepartspecs.cpp" line="240" />
+        <location filename="../src/app/tablepartspecs.cpp" line="303" />
+        <location filename="../src/app/tablepartspecs.cpp" line="346" />
+        <location filename="../src/app/tablepartspecs.cpp" line="379" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="100" />
+        <location filename="../src/app/tablepartspecs.cpp" line="128" />
         <source>Rename column %1 to %2 in %3</source>
         <translation>Spalte %1 in %3 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="102" />
+        <location filename="../src/app/tablepartspecs.cpp" line="130" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="105" />
+        <location filename="../src/app/tablepartspecs.cpp" line="133" />
         <source>Change type of %1.%2 to %3</source>
         <translation>Typ von %1.%2 in %3 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="107" />
+        <location filename="../src/app/tablepartspecs.cpp" line="135" />
         <source>Not null</source>
         <translation>Nicht NULL</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="110" />
+        <location filename="../src/app/tablepartspecs.cpp" line="138" />
         <source>Make %1.%2 NOT NULL</source>
         <translation>%1.%2 NOT NULL machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="110" />
+        <location filename="../src/app/tablepartspecs.cpp" line="138" />
         <source>Let %1.%2 be NULL</source>
         <translation>NULL für %1.%2 erlauben</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="113" />
+        <location filename="../src/app/tablepartspecs.cpp" line="141" />
         <source>Default</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="117" />
+        <location filename="../src/app/tablepartspecs.cpp" line="145" />
         <source>Change default of %1.%2</source>
         <translation>Vorgabe von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="119" />
+        <location filename="../src/app/tablepartspecs.cpp" line="147" />
         <source>Primary key</source>
         <translation>Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="126" />
+        <location filename="../src/app/tablepartspecs.cpp" line="154" />
         <source>Add %1.%2 to the primary key</source>
         <translation>%1.%2 in den Primärschlüssel aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="126" />
+        <location filename="../src/app/tablepartspecs.cpp" line="154" />
         <source>Take %1.%2 out of the primary key</source>
         <translation>%1.%2 aus dem Primärschlüssel nehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="129" />
-        <location filename="../src/app/tablepartspecs.cpp" line="210" />
+        <location filename="../src/app/tablepartspecs.cpp" line="157" />
+        <location filename="../src/app/tablepartspecs.cpp" line="250" />
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="136" />
+        <location filename="../src/app/tablepartspecs.cpp" line="164" />
         <source>Make %1.%2 unique</source>
         <translation>%1.%2 eindeutig machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="136" />
+        <location filename="../src/app/tablepartspecs.cpp" line="164" />
         <source>Let %1.%2 repeat</source>
         <translation>Wiederholungen in %1.%2 erlauben</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="139" />
+        <location filename="../src/app/tablepartspecs.cpp" line="167" />
         <source>Fill existing rows</source>
         <translation>Bestehende Zeilen füllen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="143" />
+        <location filename="../src/app/tablepartspecs.cpp" line="171" />
         <source>Change fill value of %1.%2</source>
         <translation>Füllwert von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="145" />
+        <location filename="../src/app/tablepartspecs.cpp" line="173" />
+        <location filename="../src/app/tablepartspecs.cpp" line="276" />
+        <location filename="../src/app/tablepartspecs.cpp" line="330" />
+        <location filename="../src/app/tablepartspecs.cpp" line="357" />
+        <location filename="../src/app/tablepartspecs.cpp" line="381" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="148" />
+        <location filename="../src/app/tablepartspecs.cpp" line="176" />
         <source>Change comment of %1.%2</source>
         <translation>Kommentar von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="151" />
+        <location filename="../src/app/tablepartspecs.cpp" line="179" />
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="155" />
+        <location filename="../src/app/tablepartspecs.cpp" line="183" />
         <source>Change identity of %1.%2</source>
         <translation>Identität von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="157" />
+        <location filename="../src/app/tablepartspecs.cpp" line="185" />
         <source>Generated as</source>
         <translation>Berechnet als</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="161" />
+        <location filename="../src/app/tablepartspecs.cpp" line="189" />
         <source>Change generation of %1.%2</source>
         <translation>Berechnung von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="180" />
+        <location filename="../src/app/tablepartspecs.cpp" line="191" />
+        <source>Collation</source>
+        <translation>Sortierfolge</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="192" />
+        <source>Storage</source>
+        <translation>Speicherung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="193" />
+        <source>Compression</source>
+        <translation>Kompression</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="195" />
+        <source>Sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="201" />
+        <source>Change sequence of %1.%2</source>
+        <translation>Sequenz von %1.%2 ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="220" />
         <source>index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="187" />
+        <location filename="../src/app/tablepartspecs.cpp" line="227" />
         <source>Made by the conventions for foreign key %1; not editable. Declare an index on the same columns to replace it.</source>
         <translation>Von den Konventionen für den Fremdschlüssel %1 angelegt; nicht bearbeitbar. Ein eigener Index auf denselben Spalten ersetzt ihn.</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="203" />
+        <location filename="../src/app/tablepartspecs.cpp" line="243" />
         <source>Rename index of %1 to %2</source>
         <translation>Index von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="205" />
-        <location filename="../src/app/tablepartspecs.cpp" line="272" />
+        <location filename="../src/app/tablepartspecs.cpp" line="245" />
+        <location filename="../src/app/tablepartspecs.cpp" line="308" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="208" />
+        <location filename="../src/app/tablepartspecs.cpp" line="248" />
         <source>Change columns of index %1</source>
         <translation>Spalten des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="213" />
+        <location filename="../src/app/tablepartspecs.cpp" line="253" />
         <source>Change uniqueness of index %1</source>
         <translation>Eindeutigkeit des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="216" />
+        <location filename="../src/app/tablepartspecs.cpp" line="256" />
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="220" />
+        <location filename="../src/app/tablepartspecs.cpp" line="260" />
         <source>Change method of index %1</source>
         <translation>Verfahren des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="222" />
+        <location filename="../src/app/tablepartspecs.cpp" line="262" />
         <source>Include</source>
         <translation>Mitgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="225" />
+        <location filename="../src/app/tablepartspecs.cpp" line="265" />
         <source>Change included columns of index %1</source>
         <translation>Mitgeführte Spalten des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="227" />
+        <location filename="../src/app/tablepartspecs.cpp" line="267" />
         <source>Where</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="231" />
+        <location filename="../src/app/tablepartspecs.cpp" line="271" />
         <source>Change predicate of index %1</source>
         <translation>Bedingung des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="240" />
+        <location filename="../src/app/tablepartspecs.cpp" line="273" />
+        <source>Constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="274" />
+        <source>Nulls not distinct</source>
+        <translation>NULL-Werte nicht verschieden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="284" />
         <source>foreign key</source>
         <translation>Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="251" />
+        <location filename="../src/app/tablepartspecs.cpp" line="366" />
+        <source>exclusion constraint</source>
+        <translation>Ausschluss-Constraint</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="380" />
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="82" />
+        <location filename="../src/app/tablepartspecs.cpp" line="92" />
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="263" />
+        <location filename="../src/app/tablepartspecs.cpp" line="299" />
         <source>Change action of foreign key %1</source>
         <translation>Aktion des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="270" />
+        <location filename="../src/app/tablepartspecs.cpp" line="306" />
         <source>Rename foreign key of %1 to %2</source>
         <translation>Fremdschlüssel von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="275" />
+        <location filename="../src/app/tablepartspecs.cpp" line="311" />
         <source>Change columns of foreign key %1</source>
         <translation>Spalten des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="277" />
+        <location filename="../src/app/tablepartspecs.cpp" line="313" />
         <source>References</source>
         <translation>Verweist auf</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="280" />
+        <location filename="../src/app/tablepartspecs.cpp" line="316" />
         <source>Point foreign key %1 to %2</source>
         <translation>Fremdschlüssel %1 auf %2 verweisen lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="282" />
+        <location filename="../src/app/tablepartspecs.cpp" line="318" />
         <source>Referenced columns</source>
         <translation>Referenzierte Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="285" />
+        <location filename="../src/app/tablepartspecs.cpp" line="321" />
         <source>Change referenced columns of %1</source>
         <translation>Referenzierte Spalten von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="287" />
+        <location filename="../src/app/tablepartspecs.cpp" line="323" />
         <source>On delete</source>
         <translation>Beim Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="288" />
+        <location filename="../src/app/tablepartspecs.cpp" line="324" />
         <source>On update</source>
         <translation>Beim Ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="289" />
+        <location filename="../src/app/tablepartspecs.cpp" line="325" />
         <source>Match full</source>
         <translation>Vollständig passend</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="290" />
+        <location filename="../src/app/tablepartspecs.cpp" line="275" />
+        <location filename="../src/app/tablepartspecs.cpp" line="326" />
         <source>Deferrable</source>
         <translation>Aufschiebbar</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="291" />
+        <location filename="../src/app/tablepartspecs.cpp" line="327" />
         <source>Initially deferred</source>
         <translation>Anfangs aufgeschoben</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="299" />
+        <location filename="../src/app/tablepartspecs.cpp" line="328" />
+        <location filename="../src/app/tablepartspecs.cpp" line="356" />
+        <source>Not valid</source>
+        <translation>Nicht validiert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="329" />
+        <source>Indexed</source>
+        <translation>Indiziert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tablepartspecs.cpp" line="338" />
         <source>check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="310" />
+        <location filename="../src/app/tablepartspecs.cpp" line="349" />
         <source>Rename check of %1 to %2</source>
         <translation>Prüfung von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="312" />
+        <location filename="../src/app/tablepartspecs.cpp" line="351" />
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="315" />
+        <location filename="../src/app/tablepartspecs.cpp" line="354" />
         <source>Change check %1</source>
         <translation>Prüfung %1 ändern</translation>
     </message>
@@ -1576,164 +1668,164 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="75" />
+        <location filename="../src/app/mainwindow.cpp" line="77" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="76" />
+        <location filename="../src/app/mainwindow.cpp" line="78" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="88" />
+        <location filename="../src/app/mainwindow.cpp" line="90" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="97" />
+        <location filename="../src/app/mainwindow.cpp" line="99" />
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="98" />
+        <location filename="../src/app/mainwindow.cpp" line="100" />
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="103" />
-        <location filename="../src/app/mainwindow.cpp" line="180" />
+        <location filename="../src/app/mainwindow.cpp" line="105" />
+        <location filename="../src/app/mainwindow.cpp" line="182" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="109" />
+        <location filename="../src/app/mainwindow.cpp" line="111" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="118" />
+        <location filename="../src/app/mainwindow.cpp" line="120" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="119" />
+        <location filename="../src/app/mainwindow.cpp" line="121" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="124" />
+        <location filename="../src/app/mainwindow.cpp" line="126" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="126" />
+        <location filename="../src/app/mainwindow.cpp" line="128" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130" />
+        <location filename="../src/app/mainwindow.cpp" line="132" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="131" />
+        <location filename="../src/app/mainwindow.cpp" line="133" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143" />
+        <location filename="../src/app/mainwindow.cpp" line="145" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147" />
+        <location filename="../src/app/mainwindow.cpp" line="149" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148" />
+        <location filename="../src/app/mainwindow.cpp" line="150" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="153" />
+        <location filename="../src/app/mainwindow.cpp" line="155" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="168" />
+        <location filename="../src/app/mainwindow.cpp" line="170" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="187" />
+        <location filename="../src/app/mainwindow.cpp" line="189" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="190" />
+        <location filename="../src/app/mainwindow.cpp" line="192" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196" />
+        <location filename="../src/app/mainwindow.cpp" line="198" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="233" />
+        <location filename="../src/app/mainwindow.cpp" line="235" />
         <source>All schemas (%1)</source>
         <translation>Alle Schemas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="251" />
+        <location filename="../src/app/mainwindow.cpp" line="253" />
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="273" />
+        <location filename="../src/app/mainwindow.cpp" line="275" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="278" />
+        <location filename="../src/app/mainwindow.cpp" line="280" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="306" />
+        <location filename="../src/app/mainwindow.cpp" line="308" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="310" />
+        <location filename="../src/app/mainwindow.cpp" line="312" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="317" />
+        <location filename="../src/app/mainwindow.cpp" line="319" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="332" />
+        <location filename="../src/app/mainwindow.cpp" line="334" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="362" />
+        <location filename="../src/app/mainwindow.cpp" line="378" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379" />
+        <location filename="../src/app/mainwindow.cpp" line="395" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379" />
+        <location filename="../src/app/mainwindow.cpp" line="395" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1742,14 +1834,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="370" />
+        <location filename="../src/app/mainwindow.cpp" line="386" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="103" />
-        <location filename="../src/app/mainwindow.cpp" line="180" />
-        <location filename="../src/app/mainwindow.cpp" line="370" />
+        <location filename="../src/app/mainwindow.cpp" line="105" />
+        <location filename="../src/app/mainwindow.cpp" line="182" />
+        <location filename="../src/app/mainwindow.cpp" line="386" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -2100,47 +2192,67 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TableEditor</name>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="68" />
+        <location filename="../src/app/tableeditor.cpp" line="67" />
         <source>Rename table to %1</source>
         <translation>Tabelle in %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="71" />
+        <location filename="../src/app/tableeditor.cpp" line="70" />
         <source>Move table to schema %1</source>
         <translation>Tabelle in Schema %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="74" />
+        <location filename="../src/app/tableeditor.cpp" line="73" />
         <source>Change comment of table</source>
         <translation>Kommentar der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="77" />
+        <location filename="../src/app/tableeditor.cpp" line="76" />
         <source>Partition table by %1</source>
         <translation>Tabelle nach %1 partitionieren</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="90" />
+        <location filename="../src/app/tableeditor.cpp" line="110" />
         <source>Make table no partition</source>
         <translation>Tabelle zu keiner Partition machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="90" />
+        <location filename="../src/app/tableeditor.cpp" line="110" />
         <source>Make table a partition of %1</source>
         <translation>Tabelle zur Partition von %1 machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="93" />
+        <location filename="../src/app/tableeditor.cpp" line="113" />
         <source>Change partition bound</source>
         <translation>Partitionsgrenze ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="96" />
+        <location filename="../src/app/tableeditor.cpp" line="116" />
+        <source>Make table unlogged</source>
+        <translation>Tabelle ungeloggt machen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="116" />
+        <source>Make table logged</source>
+        <translation>Tabelle geloggt machen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="123" />
+        <source>Change storage parameters of table</source>
+        <translation>Speicherparameter der Tabelle ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="127" />
+        <source>Change when the primary key is checked</source>
+        <translation>Ändern, wann der Primärschlüssel geprüft wird</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="130" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="96" />
+        <location filename="../src/app/tableeditor.cpp" line="130" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>

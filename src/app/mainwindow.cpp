@@ -2,7 +2,9 @@
 
 #include "ui_mainwindow.h"
 
+#include "backgroundtask.h"
 #include "baselineimport.h"
+#include "databasetypes.h"
 #include "designcommands.h"
 #include "types/typesdialog.h"
 #include "drift/driftwindow.h"
@@ -350,6 +352,20 @@ void MainWindow::showMigrations(const QString &database, const QString &folder)
         m_migrations->setConninfo(database);
     m_migrations->parentWidget()->show();
     m_migrations->refresh();
+    offerDatabaseTypes(conninfo);
+}
+
+void MainWindow::offerDatabaseTypes(const QString &conninfo)
+{
+    if (conninfo.isEmpty())
+        return;
+    runInBackground<QStringList>(this, [conninfo] {
+        db::Connection connection(conninfo);
+        return db::columnTypesIn(connection);
+    }, [this](const QStringList &types, const QString &error) {
+        if (error.isEmpty())  // else the migrations dock, on the same database, says what went wrong
+            m_editor->setDatabaseTypes(types);
+    });
 }
 
 void MainWindow::openExample()

@@ -55,6 +55,8 @@ public:
     QString documentName() const;   // "trading.json", or "Untitled"
     // Reads the database in the background and makes it the baseline (one undo step).
     void takeBaselineFrom(const QString &conninfo);
+    // Reads in the background the types `conninfo`'s database has, for the type column to offer.
+    void offerDatabaseTypes(const QString &conninfo);
 
 signals:
     void baselineTaken();  // done, or failed with a message shown

@@ -3,7 +3,9 @@
 #include "ui_tableeditor.h"
 
 #include "choicedelegate.h"
+#include "conventions.h"
 #include "designcommands.h"
+#include "diff/partitionmembership.h"
 #include "tablepartspecs.h"
 
 #include <QHeaderView>
@@ -15,11 +17,12 @@ namespace sw::app {
 TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::TableEditor>()), m_document(document),
       m_columns(new TablePartModel(document, columnsSpec(), this)), m_indexes(new TablePartModel(document, indexesSpec(), this)),
-      m_foreignKeys(new TablePartModel(document, foreignKeysSpec(), this)), m_checks(new TablePartModel(document, checksSpec(), this))
+      m_foreignKeys(new TablePartModel(document, foreignKeysSpec(), this)), m_checks(new TablePartModel(document, checksSpec(), this)),
+      m_exclusions(new TablePartModel(document, exclusionsSpec(), this))
 {
     m_ui->setupUi(this);
     const QList<QPair<QTableView *, TablePartModel *>> grids = {
-        {m_ui->columns, m_columns}, {m_ui->indexes, m_indexes}, {m_ui->foreignKeys, m_foreignKeys}, {m_ui->checks, m_checks}};
+        {m_ui->columns, m_columns}, {m_ui->indexes, m_indexes}, {m_ui->foreignKeys, m_foreignKeys}, {m_ui->checks, m_checks}, {m_ui->exclusions, m_exclusions}};
     for (const auto &[view, model] : grids) {
         view->setModel(model);
         view->horizontalHeader()->setStretchLastSection(true);
@@ -29,17 +32,13 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
         view->installEventFilter(this);
     }
-    // The built-in types, then the design's own and those of its extensions.
-    m_ui->columns->setItemDelegateForColumn(1, new ChoiceDelegate([this](const QModelIndex &) {
-        QStringList choices = columnTypeChoices();
-        for (const TypeDefinition &t : m_document->project().types)
-            choices << t.reference();
-        for (const Extension &e : m_document->project().extensions)
-            choices << e.providedTypes();
-        return choices;
-    }, true, this));
+    m_ui->columns->setItemDelegateForColumn(1, new ChoiceDelegate([this](const QModelIndex &) { return typeChoices(); }, true, this));
     m_ui->columns->setItemDelegateForColumn(8, new ChoiceDelegate([](const QModelIndex &) { return identityChoices(); }, false, this));
+    m_ui->columns->setItemDelegateForColumn(11, new ChoiceDelegate([](const QModelIndex &) { return storageChoices(); }, false, this));
+    m_ui->columns->setItemDelegateForColumn(12, new ChoiceDelegate([](const QModelIndex &) { return compressionChoices(); }, false, this));
     m_ui->indexes->setItemDelegateForColumn(3, new ChoiceDelegate([](const QModelIndex &) { return indexMethodChoices(); }, false, this));
+    m_ui->indexes->setItemDelegateForColumn(8, new ChoiceDelegate([](const QModelIndex &) { return deferrableChoices(); }, false, this));
+    m_ui->primaryKeyDeferrable->addItems(deferrableChoices());
     m_ui->foreignKeys->setItemDelegateForColumn(2, new ChoiceDelegate([this](const QModelIndex &) {
         QStringList names;
         for (const Table &t : m_document->project().tables)
@@ -76,21 +75,56 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
     connect(m_ui->partitionBy, &QLineEdit::textEdited, this, [this](const QString &text) {
         editField(QStringLiteral("partition_by"), [&](Table &t) { t.partitionBy = text.trimmed(); }, tr("Partition table by %1").arg(text));
     });
-    // A table that becomes a partition takes its parent's columns and keeps no history of its own.
+    // A table that becomes a partition takes its parent's columns and keeps no history of its own;
+    // one that stops being a partition keeps what a DETACH leaves it, and history by the conventions.
     connect(m_ui->partitionOf, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         if (m_showing)
             return;
         editField(QStringLiteral("partition_of"), [&](Table &t) {
+            const Table *parent = t.isPartition() ? m_document->project().findTable(t.partitionOf, t.schema) : nullptr;
+            if (parent && text.trimmed().isEmpty() && parent->exclusions.isEmpty()) {  // PostgreSQL 15 refuses those (and says so in the preview)
+                t = detachedPartition(t, *parent);
+                t.history = true;
+                for (Column &c : t.columns)
+                    c.id = newId(QStringLiteral("c"));
+            }
             t.partitionOf = text.trimmed();
             if (t.isPartition()) {
+                // What the parent gives every partition goes from the partition's own list.
+                if (const Table *newParent = m_document->project().findTable(t.partitionOf, t.schema); newParent && newParent->exclusions.isEmpty()) {
+                    const Table copies = detachedPartition(t, *newParent);
+                    const auto copied = [](const auto &list, const QString &name) {
+                        return std::any_of(list.begin(), list.end(), [&](const auto &item) { return item.name == name; });
+                    };
+                    t.indexes.removeIf([&](const Index &i) { return copied(copies.indexes, conventions::indexName(t, i)); });
+                    t.foreignKeys.removeIf([&](const ForeignKey &fk) { return copied(copies.foreignKeys, conventions::foreignKeyName(t, fk)); });
+                    for (int i = int(t.checks.size()) - 1; i >= 0; --i)
+                        if (copied(copies.checks, conventions::checkName(t, i)))
+                            t.checks.removeAt(i);
+                }
                 t.history = false;
                 t.columns.clear();
                 t.primaryKey.clear();
+                t.primaryKeyDeferrable.clear();
             }
         }, text.trimmed().isEmpty() ? tr("Make table no partition") : tr("Make table a partition of %1").arg(text));
     });
     connect(m_ui->partitionBound, &QLineEdit::textEdited, this, [this](const QString &text) {
         editField(QStringLiteral("partition_bound"), [&](Table &t) { t.partitionBound = text.trimmed(); }, tr("Change partition bound"));
+    });
+    connect(m_ui->unlogged, &QCheckBox::clicked, this, [this](bool on) {
+        editField({}, [&](Table &t) { t.unlogged = on; }, on ? tr("Make table unlogged") : tr("Make table logged"));
+    });
+    connect(m_ui->storageParameters, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editField(QStringLiteral("with"), [&](Table &t) {
+            t.storageParameters.clear();
+            for (const QString &parameter : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                t.storageParameters << parameter.simplified().remove(QLatin1Char(' '));
+        }, tr("Change storage parameters of table"));
+    });
+    connect(m_ui->primaryKeyDeferrable, &QComboBox::currentTextChanged, this, [this](const QString &text) {
+        if (!m_showing)
+            editField({}, [&](Table &t) { t.primaryKeyDeferrable = text; }, tr("Change when the primary key is checked"));
     });
     connect(m_ui->history, &QCheckBox::clicked, this, [this](bool on) {
         editField({}, [&](Table &t) { t.history = on; }, on ? tr("Keep history of table") : tr("Stop keeping history of table"));
@@ -110,6 +144,19 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
 
 TableEditor::~TableEditor() = default;
 
+// The built-in types, then the design's own and its extensions', then the database's.
+QStringList TableEditor::typeChoices() const
+{
+    QStringList choices = columnTypeChoices();
+    for (const TypeDefinition &t : m_document->project().types)
+        choices << t.reference();
+    for (const Extension &e : m_document->project().extensions)
+        choices << e.providedTypes();
+    choices << m_databaseTypes;
+    choices.removeDuplicates();
+    return choices;
+}
+
 const Table *TableEditor::table() const
 {
     const int index = m_document->tableIndex(m_tableId);
@@ -119,7 +166,7 @@ const Table *TableEditor::table() const
 void TableEditor::setTableId(const QString &tableId)
 {
     m_tableId = tableId;
-    for (TablePartModel *model : {m_columns, m_indexes, m_foreignKeys, m_checks})
+    for (TablePartModel *model : {m_columns, m_indexes, m_foreignKeys, m_checks, m_exclusions})
         model->setTableId(tableId);
     showTable();
 }
@@ -127,7 +174,7 @@ void TableEditor::setTableId(const QString &tableId)
 void TableEditor::setProblems(const QList<Problem> &problems)
 {
     m_problems = problems;
-    for (TablePartModel *model : {m_columns, m_indexes, m_foreignKeys, m_checks})
+    for (TablePartModel *model : {m_columns, m_indexes, m_foreignKeys, m_checks, m_exclusions})
         model->setProblems(problems);
     showTable();
 }
@@ -160,7 +207,11 @@ void TableEditor::showTable()
     }
     if (m_ui->partitionOf->currentText() != (t ? t->partitionOf : QString()))
         m_ui->partitionOf->setCurrentText(t ? t->partitionOf : QString());
+    m_ui->primaryKeyDeferrable->setCurrentText(t ? t->primaryKeyDeferrable : QString());
     m_showing = false;
+    m_ui->unlogged->setChecked(t && t->unlogged);
+    if (!m_ui->storageParameters->hasFocus())
+        show(m_ui->storageParameters, t ? t->storageParameters.join(QStringLiteral(", ")) : QString());
     m_ui->history->setChecked(t && t->history);
     m_ui->history->setEnabled(t && !t->isPartition());
     QStringList tableProblems, all;

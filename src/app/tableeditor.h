@@ -34,6 +34,10 @@ public:
     TablePartModel *indexesModel() const { return m_indexes; }
     TablePartModel *foreignKeysModel() const { return m_foreignKeys; }
     TablePartModel *checksModel() const { return m_checks; }
+    TablePartModel *exclusionsModel() const { return m_exclusions; }
+    // What the type column offers: built-in types, the design's, its extensions', the connected database's.
+    QStringList typeChoices() const;
+    void setDatabaseTypes(const QStringList &types) { m_databaseTypes = types; }
 
     void addRow();
     void removeRow();
@@ -57,6 +61,8 @@ private:
     TablePartModel *m_indexes;
     TablePartModel *m_foreignKeys;
     TablePartModel *m_checks;
+    TablePartModel *m_exclusions;
+    QStringList m_databaseTypes;
     QList<Problem> m_problems;
 };
 

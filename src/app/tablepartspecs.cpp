@@ -2,6 +2,7 @@
 
 #include "conventions.h"
 #include "sql/indexdefinition.h"
+#include "sql/sequencesql.h"
 #include "sql/tablesql.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,33 @@ ReferentialAction actionNamed(const QString &name)
 }
 
 bool messageNames(const Problem &p, const QString &name) { return !name.isEmpty() && p.message.contains(name); }
+
+// How undo texts name an item of each grid.
+QString columnName(const Table &t, int row) { return t.name + QLatin1Char('.') + t.columns.at(row).name; }
+QString indexName(const Table &t, int row) { return conventions::indexName(t, t.indexes.at(row)); }
+QString foreignKeyName(const Table &t, int row) { return conventions::foreignKeyName(t, t.foreignKeys.at(row)); }
+
+// A free-text field of one kind of item: `member` of the item at the row, trimmed; `itemName` names the item in the undo text.
+template <typename Item>
+PartField textField(const QString &header, QList<Item> Table::*items, QString Item::*member, const std::function<QString(const Table &, int)> &itemName)
+{
+    return PartField{header, [items, member](const Table &t, int r) { return QVariant((t.*items).at(r).*member); },
+                     [items, member, header, itemName](Table &t, int r, const QVariant &v) {
+                         (t.*items)[r].*member = v.toString().trimmed();
+                         return QCoreApplication::translate("TableParts", "Change %1 of %2").arg(header.toLower(), itemName(t, r));
+                     }};
+}
+
+template <typename Item>
+PartField flagField(const QString &header, QList<Item> Table::*items, bool Item::*flag, const std::function<QString(const Table &, int)> &itemName)
+{
+    return PartField{header, [items, flag](const Table &t, int r) { return QVariant((t.*items).at(r).*flag); },
+                     [items, flag, header, itemName](Table &t, int r, const QVariant &v) {
+                         (t.*items)[r].*flag = v.toBool();
+                         return QCoreApplication::translate("TableParts", "Change %1 of %2").arg(header.toLower(), itemName(t, r));
+                     },
+                     true};
+}
 
 } // namespace
 
@@ -160,6 +188,18 @@ PartSpec columnsSpec()
              t.columns[r].generatedExpr = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
              return QCoreApplication::translate("TableParts", "Change generation of %1.%2").arg(t.name, t.columns.at(r).name);
          }},
+        textField(QCoreApplication::translate("TableParts", "Collation"), &Table::columns, &Column::collation, columnName),
+        textField(QCoreApplication::translate("TableParts", "Storage"), &Table::columns, &Column::storage, columnName),
+        textField(QCoreApplication::translate("TableParts", "Compression"), &Table::columns, &Column::compression, columnName),
+        // A serial's or identity's sequence, in CREATE SEQUENCE's words; text that is not is refused.
+        {QCoreApplication::translate("TableParts", "Sequence"), [](const Table &t, int r) { return QVariant(sql::sequenceOptions(t.columns.at(r).sequence)); },
+         [](Table &t, int r, const QVariant &v) {
+             const std::optional<SequenceOptions> options = sql::parseSequenceOptions(v.toString());
+             if (!options)
+                 return QString();
+             t.columns[r].sequence = *options;
+             return QCoreApplication::translate("TableParts", "Change sequence of %1.%2").arg(t.name, t.columns.at(r).name);
+         }},
     };
     return spec;
 }
@@ -230,6 +270,10 @@ PartSpec indexesSpec()
              t.indexes[r].where = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
              return QCoreApplication::translate("TableParts", "Change predicate of index %1").arg(conventions::indexName(t, t.indexes.at(r)));
          }},
+        flagField(QCoreApplication::translate("TableParts", "Constraint"), &Table::indexes, &Index::constraint, indexName),
+        flagField(QCoreApplication::translate("TableParts", "Nulls not distinct"), &Table::indexes, &Index::nullsNotDistinct, indexName),
+        textField(QCoreApplication::translate("TableParts", "Deferrable"), &Table::indexes, &Index::deferrable, indexName),
+        textField(QCoreApplication::translate("TableParts", "Comment"), &Table::indexes, &Index::comment, indexName),
     };
     return spec;
 }
@@ -244,14 +288,6 @@ PartSpec foreignKeysSpec()
     spec.remove = [](Table &t, int row) { t.foreignKeys.removeAt(row); };
     spec.move = [](Table &t, int from, int to) { moveItem(t.foreignKeys, from, to); };
     spec.concerns = [](const Problem &p, const Table &t, int row) { return messageNames(p, conventions::foreignKeyName(t, t.foreignKeys.at(row))); };
-    const auto flagField = [](const QString &header, bool ForeignKey::*flag) {
-        return PartField{header, [flag](const Table &t, int r) { return QVariant(t.foreignKeys.at(r).*flag); },
-                         [flag, header](Table &t, int r, const QVariant &v) {
-                             t.foreignKeys[r].*flag = v.toBool();
-                             return QCoreApplication::translate("TableParts", "Change %1 of %2").arg(header, conventions::foreignKeyName(t, t.foreignKeys.at(r)));
-                         },
-                         true};
-    };
     const auto actionField = [](const QString &header, bool onDelete) {
         return PartField{header,
                          [onDelete](const Table &t, int r) {
@@ -286,9 +322,12 @@ PartSpec foreignKeysSpec()
          }},
         actionField(QCoreApplication::translate("TableParts", "On delete"), true),
         actionField(QCoreApplication::translate("TableParts", "On update"), false),
-        flagField(QCoreApplication::translate("TableParts", "Match full"), &ForeignKey::matchFull),
-        flagField(QCoreApplication::translate("TableParts", "Deferrable"), &ForeignKey::deferrable),
-        flagField(QCoreApplication::translate("TableParts", "Initially deferred"), &ForeignKey::initiallyDeferred),
+        flagField(QCoreApplication::translate("TableParts", "Match full"), &Table::foreignKeys, &ForeignKey::matchFull, foreignKeyName),
+        flagField(QCoreApplication::translate("TableParts", "Deferrable"), &Table::foreignKeys, &ForeignKey::deferrable, foreignKeyName),
+        flagField(QCoreApplication::translate("TableParts", "Initially deferred"), &Table::foreignKeys, &ForeignKey::initiallyDeferred, foreignKeyName),
+        flagField(QCoreApplication::translate("TableParts", "Not valid"), &Table::foreignKeys, &ForeignKey::notValid, foreignKeyName),
+        flagField(QCoreApplication::translate("TableParts", "Indexed"), &Table::foreignKeys, &ForeignKey::indexed, foreignKeyName),
+        textField(QCoreApplication::translate("TableParts", "Comment"), &Table::foreignKeys, &ForeignKey::comment, foreignKeyName),
     };
     return spec;
 }
@@ -314,8 +353,38 @@ PartSpec checksSpec()
              t.checks[r].expression = v.toString();
              return QCoreApplication::translate("TableParts", "Change check %1").arg(conventions::checkName(t, r));
          }},
+        flagField(QCoreApplication::translate("TableParts", "Not valid"), &Table::checks, &Check::notValid, conventions::checkName),
+        textField(QCoreApplication::translate("TableParts", "Comment"), &Table::checks, &Check::comment, conventions::checkName),
     };
     return spec;
 }
+
+PartSpec exclusionsSpec()
+{
+    const auto name = [](const Table &t, int row) { return t.exclusions.at(row).name; };
+    PartSpec spec;
+    spec.kind = QCoreApplication::translate("TableParts", "exclusion constraint");
+    spec.count = [](const Table &t) { return int(t.exclusions.size()); };
+    spec.itemName = name;
+    spec.insertNew = [](Table &t, int row) {
+        const QString name = uniqueName(t.name + QStringLiteral("_excl"), [&](const QString &n) {
+            return std::any_of(t.exclusions.begin(), t.exclusions.end(), [&](const Exclusion &e) { return e.name == n; });
+        });
+        t.exclusions.insert(row, Exclusion{name, QStringLiteral("USING gist (%1 WITH &&)").arg(t.columns.isEmpty() ? QStringLiteral("during") : t.columns.last().name), {}});
+    };
+    spec.remove = [](Table &t, int row) { t.exclusions.removeAt(row); };
+    spec.move = [](Table &t, int from, int to) { moveItem(t.exclusions, from, to); };
+    spec.concerns = [name](const Problem &p, const Table &t, int row) { return messageNames(p, name(t, row)); };
+    spec.fields = {
+        textField(QCoreApplication::translate("TableParts", "Name"), &Table::exclusions, &Exclusion::name, name),
+        textField(QCoreApplication::translate("TableParts", "Definition"), &Table::exclusions, &Exclusion::definition, name),
+        textField(QCoreApplication::translate("TableParts", "Comment"), &Table::exclusions, &Exclusion::comment, name),
+    };
+    return spec;
+}
+
+QStringList storageChoices() { return {QString(), QStringLiteral("plain"), QStringLiteral("external"), QStringLiteral("extended"), QStringLiteral("main")}; }
+QStringList compressionChoices() { return {QString(), QStringLiteral("pglz"), QStringLiteral("lz4")}; }
+QStringList deferrableChoices() { return {QString(), QStringLiteral("immediate"), QStringLiteral("deferred")}; }
 
 } // namespace sw::app

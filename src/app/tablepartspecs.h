@@ -9,9 +9,13 @@ PartSpec columnsSpec();
 PartSpec indexesSpec();
 PartSpec foreignKeysSpec();
 PartSpec checksSpec();
+PartSpec exclusionsSpec();
 
 QStringList referentialActionNames();  // "no action", "restrict", ...
 QStringList identityChoices();          // "", "always", "by default"
 QStringList indexMethodChoices();       // "btree", "hash", …
+QStringList storageChoices();           // "", "plain", "external", …
+QStringList compressionChoices();       // "", "pglz", "lz4"
+QStringList deferrableChoices();        // "", "immediate", "deferred"
 
 } // namespace sw::app

@@ -353,6 +353,90 @@ private slots:
                  qPrintable(window.previewText()));
     }
 
+    // What pg_dump shows of a table is edited in its grids and tabs, one undo step each:
+    // collation, storage, compression, sequence options, comments on indexes and
+    // checks, exclusion constraints, unlogged and storage parameters.
+    void physicalSettingsCommentsAndExclusionsAreEditedInTheEditor()
+    {
+        QTemporaryDir dir;
+        QFile::copy(test::sourceDir() + QStringLiteral("/tests/data/evolution/base.json"), dir.filePath(QStringLiteral("base.json")));
+        MainWindow window;
+        QVERIFY(window.openProject(dir.filePath(QStringLiteral("base.json"))));
+        window.document()->setBaseline(window.document()->project().asBaseline(QStringLiteral("1764000000")));
+        const Project before = window.document()->project();
+        window.selectTable(QStringLiteral("t-parcels"));
+        TableEditor *editor = window.tableEditor();
+        QAbstractItemModel *columns = editor->columnsModel();
+        const auto row = [&](const QString &name) {
+            for (int r = 0; r < columns->rowCount(); ++r)
+                if (columns->index(r, 0).data().toString() == name)
+                    return r;
+            return -1;
+        };
+        setCell(columns, row(QStringLiteral("carrier")), 10, QStringLiteral("C"));
+        setCell(columns, row(QStringLiteral("recipient")), 11, QStringLiteral("external"));
+        setCell(columns, row(QStringLiteral("trail")), 12, QStringLiteral("lz4"));
+        setCell(columns, row(QStringLiteral("id")), 13, QStringLiteral("start with 100 increment by 5"));
+        QVERIFY(!columns->setData(columns->index(row(QStringLiteral("id")), 13), QStringLiteral("START WITH soon"), Qt::EditRole));  // refused, kept
+        QCOMPARE(columns->index(row(QStringLiteral("id")), 13).data().toString(), QStringLiteral("START WITH 100 INCREMENT BY 5"));
+        setCell(editor->indexesModel(), 0, 9, QStringLiteral("Parcels still on their way"));
+        setCell(editor->checksModel(), 0, 3, QStringLiteral("A trail once shipped"));
+        QCOMPARE(editor->exclusionsModel()->addItem(0), 0);
+        setCell(editor->exclusionsModel(), 0, 1, QStringLiteral("USING btree (carrier WITH =) WHERE (status = 'delivered')"));
+        editor->findChild<QCheckBox *>(QStringLiteral("unlogged"))->click();
+        auto *parameters = editor->findChild<QLineEdit *>(QStringLiteral("storageParameters"));
+        parameters->setText(QStringLiteral("fillfactor = 70"));
+        emit parameters->textEdited(parameters->text());
+
+        const QString preview = window.previewText();
+        for (const char *expected : {"ALTER TABLE parcels ALTER COLUMN carrier TYPE TEXT COLLATE \"C\";",
+                                     "ALTER TABLE parcels ALTER COLUMN recipient SET STORAGE EXTERNAL;",
+                                     "ALTER TABLE parcels ALTER COLUMN trail SET COMPRESSION lz4;",
+                                     "ALTER SEQUENCE parcels_id_seq INCREMENT BY 5",
+                                     "COMMENT ON INDEX ix_parcels_open IS 'Parcels still on their way';",
+                                     "COMMENT ON CONSTRAINT ck_parcels_trail ON parcels IS 'A trail once shipped';",
+                                     "ALTER TABLE parcels ADD CONSTRAINT parcels_excl_1 EXCLUDE USING btree (carrier WITH =) WHERE (status = 'delivered');",
+                                     "ALTER TABLE parcels SET UNLOGGED;", "ALTER TABLE parcels SET (fillfactor=70);"})
+            QVERIFY2(preview.contains(QLatin1String(expected)), qPrintable(QStringLiteral("%1\n%2").arg(QLatin1String(expected), preview)));
+        QVERIFY(window.draft().exportable());
+        while (window.document()->undoStack()->canUndo())
+            window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->project(), before);
+    }
+
+    // A partition made no partition keeps what a DETACH leaves it, and the
+    // migration detaches it in place; made a partition again, it is attached.
+    void aPartitionIsDetachedAndAttachedInPlace()
+    {
+        QTemporaryDir dir;
+        QFile::copy(test::sourceDir() + QStringLiteral("/tests/data/evolution/base.json"), dir.filePath(QStringLiteral("base.json")));
+        MainWindow window;
+        QVERIFY(window.openProject(dir.filePath(QStringLiteral("base.json"))));
+        window.document()->setBaseline(window.document()->project().asBaseline(QStringLiteral("1764000000")));
+        const Project before = window.document()->project();
+        window.selectTable(QStringLiteral("t-readings-2025"));
+        TableEditor *editor = window.tableEditor();
+        editor->findChild<QTabWidget *>(QStringLiteral("parts"))->setCurrentWidget(editor->findChild<QWidget *>(QStringLiteral("partitioningTab")));
+        editor->findChild<QComboBox *>(QStringLiteral("partitionOf"))->setCurrentText(QString());
+        const Table *detached = window.document()->project().findTable(QStringLiteral("readings_2025"), QStringLiteral("public"));
+        QVERIFY(!detached->isPartition() && detached->history);
+        QCOMPARE(detached->columns.size(), 4);
+        QCOMPARE(detached->primaryKey, QStringList({QStringLiteral("id"), QStringLiteral("taken_on")}));
+        QVERIFY(editor->findChild<QCheckBox *>(QStringLiteral("history"))->isEnabled());
+        const QString preview = window.previewText();
+        QVERIFY2(preview.contains(QStringLiteral("ALTER TABLE readings DETACH PARTITION readings_2025;")), qPrintable(preview));
+        QVERIFY2(preview.contains(QStringLiteral("CREATE TABLE readings_2025_history (")), qPrintable(preview));
+        QVERIFY2(!preview.contains(QStringLiteral("ALTER INDEX")), qPrintable(preview));  // the copies keep the server's names
+        QVERIFY(window.draft().exportable());
+        // Back under its parent with its bound: the copies of the parent's keys and indexes go from its own list, and nothing is left to do.
+        editor->findChild<QComboBox *>(QStringLiteral("partitionOf"))->setCurrentText(QStringLiteral("readings"));
+        auto *bound = editor->findChild<QLineEdit *>(QStringLiteral("partitionBound"));
+        bound->setText(before.findTable(QStringLiteral("readings_2025"), QStringLiteral("public"))->partitionBound);
+        emit bound->textEdited(bound->text());
+        QCOMPARE(*window.document()->project().findTable(QStringLiteral("readings_2025"), QStringLiteral("public")),
+                 *before.findTable(QStringLiteral("readings_2025"), QStringLiteral("public")));
+    }
+
     // The Partitioning tab: a partitioned table, and a table made its partition,
     // which takes its parent's columns and keeps no history of its own.
     void aTableIsPartitionedAndAnotherBecomesItsPartition()
@@ -363,7 +447,7 @@ private slots:
         const QString events = window.addTable(QStringLiteral("events"));
         window.selectTable(events);
         TableEditor *editor = window.tableEditor();
-        editor->findChild<QTabWidget *>(QStringLiteral("parts"))->setCurrentIndex(4);
+        editor->findChild<QTabWidget *>(QStringLiteral("parts"))->setCurrentWidget(editor->findChild<QWidget *>(QStringLiteral("partitioningTab")));
         editor->addRow();  // a tab without rows: nothing happens
         auto *partitionBy = editor->findChild<QLineEdit *>(QStringLiteral("partitionBy"));
         partitionBy->setText(QStringLiteral("RANGE (created_at)"));

@@ -6,6 +6,7 @@
 #include "drift/driftwindow.h"
 #include "exportdialog.h"
 #include "mainwindow.h"
+#include "tableeditor.h"
 #include "migrations/migrationspanel.h"
 #include "migrationwriter.h"
 #include "testdatabase.h"
@@ -92,6 +93,29 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764000600"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("1"));
+    }
+
+    // Choosing a database offers its own types in the type column: enums, domains,
+    // composite types and extension types, never arrays or a table's row type.
+    void theTypeColumnOffersTheChosenDatabasesTypes()
+    {
+        test::TestDatabase db;
+        db.exec(QStringLiteral("CREATE EXTENSION citext; CREATE SCHEMA app; CREATE TYPE mood AS ENUM ('calm', 'cross');"
+                               "CREATE DOMAIN app.money_amount AS numeric(12,2) CHECK (VALUE >= 0); CREATE TYPE app.point3 AS (x int, y int, z int);"
+                               "CREATE TABLE lamps (id int)"));
+        QTemporaryDir dir;
+        test::copyExampleEnvironment(dir.path());
+        QVERIFY(QFile::copy(test::sourceDir() + QStringLiteral("/migrations/trading.json"), dir.filePath(QStringLiteral("trading.json"))));
+        MainWindow window;
+        QVERIFY(window.openProject(dir.filePath(QStringLiteral("trading.json"))));
+        QVERIFY(!window.tableEditor()->typeChoices().contains(QStringLiteral("mood")));
+        window.showMigrations(db.conninfo());
+        QTRY_VERIFY_WITH_TIMEOUT(window.tableEditor()->typeChoices().contains(QStringLiteral("mood")), 30000);
+        const QStringList choices = window.tableEditor()->typeChoices();
+        for (const char *offered : {"app.money_amount", "app.point3", "citext"})
+            QVERIFY2(choices.contains(QLatin1String(offered)), qPrintable(choices.join(QLatin1Char(' '))));
+        for (const char *withheld : {"lamps", "_mood", "app._point3"})
+            QVERIFY2(!choices.contains(QLatin1String(withheld)), qPrintable(choices.join(QLatin1Char(' '))));
     }
 
     void exportAndApplyInOneStep()

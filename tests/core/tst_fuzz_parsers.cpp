@@ -10,6 +10,7 @@
 #include "project/projectfile.h"
 #include "sql/ddlreader.h"
 #include "sql/indexdefinition.h"
+#include "sql/sequencesql.h"
 
 #include <QDir>
 #include <QFile>
@@ -128,6 +129,27 @@ private slots:
         QVERIFY(!sql::indexFromDefinition(QString::fromUtf8(seeds[2]), columns));  // storage parameters: more than a design holds
         QCOMPARE(sql::splitElements(QStringLiteral("a, coalesce(b, 'x,y'), \"c,d\"")),
                  QStringList({QStringLiteral("a"), QStringLiteral("coalesce(b, 'x,y')"), QStringLiteral("\"c,d\"")}));
+    }
+
+    // Sequence options as the designer's Sequence cell takes them: never a crash,
+    // and what it accepts is what sequenceOptions() writes back.
+    void sequenceOptionsNeverCrashAndRoundTrip()
+    {
+        QRandomGenerator random(13);
+        const QByteArray seed = "START WITH 100 INCREMENT BY -5 MINVALUE -9223372036854775808 MAXVALUE 99999 CACHE 20 CYCLE";
+        int accepted = 0;
+        for (int i = 0; i < kRounds; ++i) {
+            const std::optional<SequenceOptions> options = sql::parseSequenceOptions(QString::fromUtf8(i == 0 ? seed : mutate(seed, random)));
+            if (!options)
+                continue;
+            ++accepted;
+            QCOMPARE(sql::parseSequenceOptions(sql::sequenceOptions(*options)), options);
+        }
+        QVERIFY2(accepted >= 2, qPrintable(QString::number(accepted)));
+        QCOMPARE(sql::sequenceOptions(*sql::parseSequenceOptions(QStringLiteral("increment 5 start 1 no cycle"))), QStringLiteral("START WITH 1 INCREMENT BY 5"));
+        QVERIFY(sql::parseSequenceOptions(QString()).value().isDefault());
+        for (const char *refused : {"START WITH", "INCREMENT BY x", "START 1 2", "RESTART 4", "MAXVALUE 99999999999999999999"})
+            QVERIFY2(!sql::parseSequenceOptions(QLatin1String(refused)), refused);
     }
 
     void aNulByteIsAmongTheInjectedBytes()

@@ -3,6 +3,7 @@
 #include "conventions.h"
 #include "identifiers.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace sw::sql {
@@ -59,6 +60,42 @@ QString sequenceOptions(const SequenceOptions &o)
     if (o.cycle)
         parts << QStringLiteral("CYCLE");
     return parts.join(QLatin1Char(' '));
+}
+
+std::optional<SequenceOptions> parseSequenceOptions(const QString &text)
+{
+    const QStringList words = text.toUpper().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    SequenceOptions options;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        const auto number = [&](const QString &optionalWord, std::optional<qint64> &into) {
+            if (i + 1 < words.size() && words.at(i + 1) == optionalWord && !optionalWord.isEmpty())
+                ++i;
+            bool ok = false;
+            into = i + 1 < words.size() ? words.at(++i).toLongLong(&ok) : 0;
+            return ok;
+        };
+        bool ok = true;
+        if (word == QLatin1String("START"))
+            ok = number(QStringLiteral("WITH"), options.start);
+        else if (word == QLatin1String("INCREMENT"))
+            ok = number(QStringLiteral("BY"), options.increment);
+        else if (word == QLatin1String("MINVALUE"))
+            ok = number({}, options.minValue);
+        else if (word == QLatin1String("MAXVALUE"))
+            ok = number({}, options.maxValue);
+        else if (word == QLatin1String("CACHE"))
+            ok = number({}, options.cache);
+        else if (word == QLatin1String("CYCLE"))
+            options.cycle = true;
+        else if (word == QLatin1String("NO") && i + 1 < words.size() && words.at(i + 1) == QLatin1String("CYCLE"))
+            options.cycle = false, ++i;
+        else
+            ok = false;
+        if (!ok)
+            return std::nullopt;
+    }
+    return options;
 }
 
 QString sequenceChanges(const SequenceOptions &from, const SequenceOptions &to, const QString &type, const QString &prefix)

@@ -10,6 +10,9 @@ namespace sw::sql {
 
 // "START WITH 100 INCREMENT BY 10 CACHE 20 CYCLE": only what is set.
 QString sequenceOptions(const SequenceOptions &options);
+// The other way, as a user types it: "START WITH 100 INCREMENT BY 5 NO CYCLE"
+// (WITH and BY optional, any case); nullopt for text that is not only options.
+std::optional<SequenceOptions> parseSequenceOptions(const QString &text);
 // What takes a sequence of `type` from `from` to `to`, each option that
 // changes said (back to its default where `to` has none); `prefix` is put
 // before each ("SET " for an identity column).
