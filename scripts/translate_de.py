@@ -378,7 +378,6 @@ GERMAN = {
     'Rows get': 'Zeilen bekommen',
     "E&xclusions": "A&usschlüsse",
     "&Partitioning and storage": "&Partitionierung und Speicherung",
-    "&Unlogged (not written to the write-ahead log; emptied after a crash)": "&Ungeloggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)",
     "Storage para&meters": "Speicherpara&meter",
     "fillfactor=70, autovacuum_enabled=false": "fillfactor=70, autovacuum_enabled=false",
     "Primary key &deferrable": "Primärschlüssel &aufschiebbar",
@@ -397,6 +396,9 @@ GERMAN = {
     "Make table logged": "Tabelle geloggt machen",
     "Change storage parameters of table": "Speicherparameter der Tabelle ändern",
     "Change when the primary key is checked": "Ändern, wann der Primärschlüssel geprüft wird",
+    "Unlo&gged (not written to the write-ahead log; emptied after a crash)": "Ungel&oggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)",
+    "Primary key commen&t": "Kommen&tar zum Primärschlüssel",
+    "Change comment of primary key": "Kommentar zum Primärschlüssel ändern",
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

@@ -389,6 +389,11 @@
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
+        <location filename="../ui/tableeditor.ui" line="38" />
+        <source>Unlo&amp;gged (not written to the write-ahead log; emptied after a crash)</source>
+        <translation>Ungel&amp;oggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
+    </message>
+    <message>
         <source>&amp;Partitioning</source>
         <translation type="vanished">&amp;Partitionierung</translation>
     </message>
@@ -433,9 +438,8 @@
         <translation>Eine partitionierte Tabelle führt die Historie all ihrer Partitionen. Eine Partition hat die Spalten und den Schlüssel ihrer Elterntabelle und keine eigene Historie.</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="38" />
         <source>&amp;Unlogged (not written to the write-ahead log; emptied after a crash)</source>
-        <translation>&amp;Ungeloggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
+        <translation type="vanished">&amp;Ungeloggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
     </message>
     <message>
         <location filename="../ui/tableeditor.ui" line="39" />
@@ -453,22 +457,27 @@
         <translation>Primärschlüssel &amp;aufschiebbar</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="48" />
+        <location filename="../ui/tableeditor.ui" line="43" />
+        <source>Primary key commen&amp;t</source>
+        <translation>Kommen&amp;tar zum Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="50" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="49" />
+        <location filename="../ui/tableeditor.ui" line="51" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="50" />
+        <location filename="../ui/tableeditor.ui" line="52" />
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="51" />
+        <location filename="../ui/tableeditor.ui" line="53" />
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
@@ -2242,17 +2251,22 @@ Trotzdem leeren?</translation>
         <translation>Speicherparameter der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="127" />
+        <location filename="../src/app/tableeditor.cpp" line="126" />
+        <source>Change comment of primary key</source>
+        <translation>Kommentar zum Primärschlüssel ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="130" />
         <source>Change when the primary key is checked</source>
         <translation>Ändern, wann der Primärschlüssel geprüft wird</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="130" />
+        <location filename="../src/app/tableeditor.cpp" line="133" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="130" />
+        <location filename="../src/app/tableeditor.cpp" line="133" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>

@@ -122,6 +122,9 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
                 t.storageParameters << parameter.simplified().remove(QLatin1Char(' '));
         }, tr("Change storage parameters of table"));
     });
+    connect(m_ui->primaryKeyComment, &QLineEdit::textEdited, this, [this](const QString &text) {
+        editField(QStringLiteral("primary_key_comment"), [&](Table &t) { t.primaryKeyComment = text; }, tr("Change comment of primary key"));
+    });
     connect(m_ui->primaryKeyDeferrable, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         if (!m_showing)
             editField({}, [&](Table &t) { t.primaryKeyDeferrable = text; }, tr("Change when the primary key is checked"));
@@ -193,6 +196,7 @@ void TableEditor::showTable()
     show(m_ui->comment, t ? t->comment : QString());
     show(m_ui->partitionBy, t ? t->partitionBy : QString());
     show(m_ui->partitionBound, t ? t->partitionBound : QString());
+    show(m_ui->primaryKeyComment, t ? t->primaryKeyComment : QString());
     m_showing = true;
     QStringList parents{QString()};
     for (const Table &other : m_document->project().tables)

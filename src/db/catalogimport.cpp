@@ -322,8 +322,6 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             const QString name = text(row[1]), kind = text(row[2]), definition = text(row[9]), comment = text(row[10]);
-            if (kind == QLatin1String("p") && !comment.isEmpty())  // a design's primary key has no comment of its own
-                result.warnings << QStringLiteral("the comment on primary key %1 of %2 is more than a design can hold yet: left out").arg(name, t.name);
             if (kind == QLatin1String("x")) {
                 t.exclusions << Exclusion{name, definition.mid(int(qstrlen("EXCLUDE "))), {}, comment};
                 continue;
@@ -333,6 +331,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             if (kind == QLatin1String("p")) {
                 t.primaryKey = names(row[3]);
                 t.primaryKeyDeferrable = deferrable;
+                t.primaryKeyComment = comment;
             } else if (kind == QLatin1String("u")) {
                 Index unique{name, names(row[3]), true, {}};
                 unique.constraint = true;  // a constraint, as the database has it, not a bare unique index

@@ -384,6 +384,9 @@ private slots:
         QCOMPARE(editor->exclusionsModel()->addItem(0), 0);
         setCell(editor->exclusionsModel(), 0, 1, QStringLiteral("USING btree (carrier WITH =) WHERE (status = 'delivered')"));
         editor->findChild<QCheckBox *>(QStringLiteral("unlogged"))->click();
+        auto *keyComment = editor->findChild<QLineEdit *>(QStringLiteral("primaryKeyComment"));
+        keyComment->setText(QStringLiteral("Printed on the label"));
+        emit keyComment->textEdited(keyComment->text());
         auto *parameters = editor->findChild<QLineEdit *>(QStringLiteral("storageParameters"));
         parameters->setText(QStringLiteral("fillfactor = 70"));
         emit parameters->textEdited(parameters->text());
@@ -395,6 +398,7 @@ private slots:
                                      "ALTER SEQUENCE parcels_id_seq INCREMENT BY 5",
                                      "COMMENT ON INDEX ix_parcels_open IS 'Parcels still on their way';",
                                      "COMMENT ON CONSTRAINT ck_parcels_trail ON parcels IS 'A trail once shipped';",
+                                     "COMMENT ON CONSTRAINT parcels_pkey ON parcels IS 'Printed on the label';",
                                      "ALTER TABLE parcels ADD CONSTRAINT parcels_excl_1 EXCLUDE USING btree (carrier WITH =) WHERE (status = 'delivered');",
                                      "ALTER TABLE parcels SET UNLOGGED;", "ALTER TABLE parcels SET (fillfactor=70);"})
             QVERIFY2(preview.contains(QLatin1String(expected)), qPrintable(QStringLiteral("%1\n%2").arg(QLatin1String(expected), preview)));

@@ -340,12 +340,13 @@ QList<EvolutionCase> evolutionCases()
          QStringLiteral("INSERT INTO readings (id, taken_on, value) VALUES (99, '2025-05-01', 1); UPDATE readings SET value = 2 WHERE id = 99;"
                         "DELETE FROM readings WHERE id = 99;"),
          false, QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_class WHERE relname = 'readings_rest')")},
-        // Comments on an index, a check and a foreign key that stay, and on a check that comes.
+        // Comments on an index, a check, a foreign key and a primary key that stay, and on a check that comes.
         {QStringLiteral("constraint_comments"),
          [](Project &p) {
              table(p, QStringLiteral("customers")).indexes.first().comment = QStringLiteral("One account per address");
              table(p, QStringLiteral("customers")).checks.first().comment = QStringLiteral("Only a rough check");
              table(p, QStringLiteral("orders")).foreignKeys.first().comment = QStringLiteral("Customers with orders stay");
+             table(p, QStringLiteral("orders")).primaryKeyComment = QStringLiteral("Numbered by the shop");
              Check positive{QStringLiteral("ck_orders_amount_positive"), QStringLiteral("amount >= 0"), {}};
              positive.comment = QStringLiteral("Refunds are orders of their own");
              table(p, QStringLiteral("orders")).checks << positive;

@@ -109,6 +109,7 @@ Table detachedPartition(const Table &partition, const Table &parent)
         t.columns << detachedColumn(c, parent);
     t.primaryKey = parent.primaryKey;
     t.primaryKeyDeferrable = parent.primaryKeyDeferrable;
+    t.primaryKeyComment.clear();
     // Each parent index (declared, or the conventions' for a foreign key) has its partition.
     for (const sql::IndexDefinition &definition : sql::indexDefinitions(parent)) {
         Index index;

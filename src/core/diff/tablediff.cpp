@@ -474,6 +474,11 @@ void TableChangePlanner::changeComments()
     for (const Column *c : m_columns.added)
         if (!c->comment.isEmpty())
             up << sql::commentOnColumn(m_after, *c);  // goes with the column on the way down
+    if (!m_constraints.primaryKeyChanged && !m_after.primaryKey.isEmpty() && m_before.primaryKeyComment != m_after.primaryKeyComment) {
+        const QString key = conventions::primaryKeyName(m_after.name);
+        up << sql::commentOnConstraint(m_after, key, m_after.primaryKeyComment);
+        down << sql::commentOnConstraint(m_after, key, m_before.primaryKeyComment);
+    }
     // Indexes and constraints that stay: new ones come with their comment, dropped ones take theirs along.
     const auto changed = [&](const auto &changes, auto comment, auto statement) {
         for (const auto &pairs : {changes.kept, changes.renamed})

@@ -172,6 +172,8 @@ void Comparer::compareConstraintComments(const Table &expected, const Table &act
 {
     const auto comments = [](const Table &t) {
         QHash<QString, QString> byName;
+        if (!t.primaryKey.isEmpty())
+            byName.insert(conventions::primaryKeyName(t.name), t.primaryKeyComment);
         for (const Index &index : t.indexes)
             byName.insert(conventions::indexName(t, index), index.comment);
         for (int i = 0; i < t.checks.size(); ++i)

@@ -127,6 +127,7 @@ struct Table {
     QString partitionOf{};
     QString partitionBound{};
     QString primaryKeyDeferrable{};  // "" (not), "immediate" or "deferred", as for a unique constraint
+    QString primaryKeyComment{};     // COMMENT ON CONSTRAINT …_pkey
 
     bool operator==(const Table &) const = default;
     bool isPartition() const { return !partitionOf.isEmpty(); }

@@ -205,6 +205,7 @@ Table Reader::table(const QJsonObject &o, int position)
     m_column.clear();
     t.primaryKey = names(o, QStringLiteral("primary_key"), false, QStringLiteral("the table"));
     t.primaryKeyDeferrable = deferrable(o, QStringLiteral("primary_key_deferrable"));
+    t.primaryKeyComment = string(o, QStringLiteral("primary_key_comment"), false, QStringLiteral("the table"));
     for (const QJsonValue &v : array(o, QStringLiteral("indexes"), QStringLiteral("the table")))
         t.indexes << index(object(v, QStringLiteral("an index")));
     for (const QJsonValue &v : array(o, QStringLiteral("foreign_keys"), QStringLiteral("the table")))
@@ -225,7 +226,7 @@ Table Reader::table(const QJsonObject &o, int position)
         if (!parameter.contains(QLatin1Char('=')))
             fail(QStringLiteral("bad-storage-parameter"), QStringLiteral("\"with\": \"%1\" is not name=value").arg(parameter));
     t.unknownKeys = unknownKeys(o, {"id", "name", "schema", "comment", "history", "columns", "primary_key",
-                                    "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with", "partition_by", "primary_key_deferrable",
+                                    "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with", "partition_by", "primary_key_deferrable", "primary_key_comment",
                                     "partition_of", "partition_bound"});
     return t;
 }

@@ -185,7 +185,9 @@ QString renameSequence(const QString &schema, const QString &from, const QString
 
 QString addPrimaryKey(const Table &table)
 {
-    return QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), primaryKeyClause(table));
+    const QString add = QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), primaryKeyClause(table));
+    return table.primaryKeyComment.isEmpty()
+        ? add : add + QLatin1Char('\n') + commentOnConstraint(table, conventions::primaryKeyName(table.name), table.primaryKeyComment);
 }
 
 QString dropPrimaryKey(const Table &table)

@@ -313,6 +313,8 @@ QString comments(const Table &table, const QStringList &deferredForeignKeys)
         if (!c.comment.isEmpty())
             statements << QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3;")
                               .arg(tableRef(table), quoteIdentifier(c.name), quoteLiteral(c.comment));
+    if (!table.primaryKey.isEmpty() && !table.primaryKeyComment.isEmpty())
+        statements << commentOnConstraint(table, conventions::primaryKeyName(table.name), table.primaryKeyComment);
     for (const ForeignKey &fk : table.foreignKeys)
         if (!fk.comment.isEmpty() && !fk.notValid && !deferredForeignKeys.contains(conventions::foreignKeyName(table, fk)))
             statements << commentOnConstraint(table, conventions::foreignKeyName(table, fk), fk.comment);

@@ -113,3 +113,4 @@ COMMENT ON CONSTRAINT notes_body_short ON notes IS 'Long notes belong in attachm
 COMMENT ON CONSTRAINT notes_ticket_id_fkey ON notes IS 'A ticket takes its notes along';
 COMMENT ON CONSTRAINT bookings_during_excl ON bookings IS 'One booking at a time';
 COMMENT ON CONSTRAINT seats_holder_once ON seats IS 'One seat per holder';
+COMMENT ON CONSTRAINT receipts_pkey ON receipts IS 'Invoice numbers are the key';

@@ -27,6 +27,7 @@ def upgrade():
 
     # Comments on orders
     op.execute("""
+        COMMENT ON CONSTRAINT orders_pkey ON orders IS 'Numbered by the shop';
         COMMENT ON CONSTRAINT fk_orders_customer_id ON orders IS 'Customers with orders stay';
     """)
 
@@ -34,6 +35,7 @@ def upgrade():
 def downgrade():
     # Comments on orders
     op.execute("""
+        COMMENT ON CONSTRAINT orders_pkey ON orders IS NULL;
         COMMENT ON CONSTRAINT fk_orders_customer_id ON orders IS NULL;
     """)
 
