@@ -399,6 +399,9 @@ GERMAN = {
     "Unlo&gged (not written to the write-ahead log; emptied after a crash)": "Ungel&oggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)",
     "Primary key commen&t": "Kommen&tar zum Primärschlüssel",
     "Change comment of primary key": "Kommentar zum Primärschlüssel ändern",
+    "Change comment of schema %1": "Kommentar zum Schema %1 ändern",
+    "Schema comm&ent": "Schema-Komm&entar",
+    "The comment on the schema, shared by every table in it": "Der Kommentar zum Schema, gemeinsam für alle seine Tabellen",
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

@@ -22,6 +22,11 @@
         <source>Change the project's connections</source>
         <translation>Verbindungen des Projekts ändern</translation>
     </message>
+    <message>
+        <location filename="../src/app/designcommands.cpp" line="87" />
+        <source>Change comment of schema %1</source>
+        <translation>Kommentar zum Schema %1 ändern</translation>
+    </message>
 </context>
 <context>
     <name>DriftTreeModel</name>
@@ -360,36 +365,46 @@
     </message>
     <message>
         <location filename="../ui/tableeditor.ui" line="12" />
+        <source>Schema comm&amp;ent</source>
+        <translation>Schema-Komm&amp;entar</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="13" />
+        <source>The comment on the schema, shared by every table in it</source>
+        <translation>Der Kommentar zum Schema, gemeinsam für alle seine Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="14" />
         <source>&amp;Comment</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="14" />
+        <location filename="../ui/tableeditor.ui" line="16" />
         <source>Keep &amp;history (history table, trigger function and triggers)</source>
         <translation>&amp;Historie führen (Historientabelle, Triggerfunktion und Trigger)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="19" />
+        <location filename="../ui/tableeditor.ui" line="21" />
         <source>C&amp;olumns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="21" />
+        <location filename="../ui/tableeditor.ui" line="23" />
         <source>&amp;Indexes</source>
         <translation>&amp;Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="23" />
+        <location filename="../ui/tableeditor.ui" line="25" />
         <source>&amp;Foreign keys</source>
         <translation>&amp;Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="25" />
+        <location filename="../ui/tableeditor.ui" line="27" />
         <source>Chec&amp;ks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="38" />
+        <location filename="../ui/tableeditor.ui" line="40" />
         <source>Unlo&amp;gged (not written to the write-ahead log; emptied after a crash)</source>
         <translation>Ungel&amp;oggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
     </message>
@@ -398,42 +413,42 @@
         <translation type="vanished">&amp;Partitionierung</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="27" />
+        <location filename="../ui/tableeditor.ui" line="29" />
         <source>E&amp;xclusions</source>
         <translation>A&amp;usschlüsse</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="29" />
+        <location filename="../ui/tableeditor.ui" line="31" />
         <source>&amp;Partitioning and storage</source>
         <translation>&amp;Partitionierung und Speicherung</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="31" />
+        <location filename="../ui/tableeditor.ui" line="33" />
         <source>Partition &amp;by</source>
         <translation>Partitionieren &amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="32" />
+        <location filename="../ui/tableeditor.ui" line="34" />
         <source>RANGE (created_on), LIST (region) or HASH (id)</source>
         <translation>RANGE (created_on), LIST (region) oder HASH (id)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="33" />
+        <location filename="../ui/tableeditor.ui" line="35" />
         <source>Partition &amp;of</source>
         <translation>Partition &amp;von</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="35" />
+        <location filename="../ui/tableeditor.ui" line="37" />
         <source>B&amp;ound</source>
         <translation>&amp;Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="36" />
+        <location filename="../ui/tableeditor.ui" line="38" />
         <source>FOR VALUES FROM ('2026-01-01') TO ('2027-01-01'), or DEFAULT</source>
         <translation>FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') oder DEFAULT</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="37" />
+        <location filename="../ui/tableeditor.ui" line="39" />
         <source>A partitioned table keeps the history of all its partitions. A partition has its parent's columns and key, and no history of its own.</source>
         <translation>Eine partitionierte Tabelle führt die Historie all ihrer Partitionen. Eine Partition hat die Spalten und den Schlüssel ihrer Elterntabelle und keine eigene Historie.</translation>
     </message>
@@ -442,42 +457,42 @@
         <translation type="vanished">&amp;Ungeloggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="39" />
+        <location filename="../ui/tableeditor.ui" line="41" />
         <source>Storage para&amp;meters</source>
         <translation>Speicherpara&amp;meter</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="40" />
+        <location filename="../ui/tableeditor.ui" line="42" />
         <source>fillfactor=70, autovacuum_enabled=false</source>
         <translation>fillfactor=70, autovacuum_enabled=false</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="41" />
+        <location filename="../ui/tableeditor.ui" line="43" />
         <source>Primary key &amp;deferrable</source>
         <translation>Primärschlüssel &amp;aufschiebbar</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="43" />
+        <location filename="../ui/tableeditor.ui" line="45" />
         <source>Primary key commen&amp;t</source>
         <translation>Kommen&amp;tar zum Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="50" />
+        <location filename="../ui/tableeditor.ui" line="52" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="51" />
+        <location filename="../ui/tableeditor.ui" line="53" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="52" />
+        <location filename="../ui/tableeditor.ui" line="54" />
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="53" />
+        <location filename="../ui/tableeditor.ui" line="55" />
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
@@ -1354,6 +1369,7 @@
         <location filename="../src/app/drift/drifttreemodel.cpp" line="129" />
         <location filename="../src/app/drift/drifttreemodel.cpp" line="136" />
         <location filename="../src/app/drift/drifttreemodel.cpp" line="150" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="156" />
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
@@ -1376,12 +1392,12 @@
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="159" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="162" />
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="168" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="171" />
         <source>
   expected: %1
   actual: %2</source>
@@ -1390,49 +1406,49 @@
   tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="168" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="169" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="171" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="172" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="213" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="216" />
         <source>in step</source>
         <translation>im Gleichschritt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="214" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="217" />
         <source>missing in the database</source>
         <translation>fehlt in der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="215" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="218" />
         <source>not in the design</source>
         <translation>nicht im Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="216" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="219" />
         <source>different</source>
         <translation>abweichend</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="217" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="220" />
         <source>out of step</source>
         <translation>aus dem Tritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="233" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="236" />
         <source>%n problem(s) below</source>
         <translation>
             <numerusform>%n Problem darunter</numerusform><numerusform>%n Probleme darunter</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="271" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="274" />
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="271" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="274" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -2211,62 +2227,62 @@ Trotzdem leeren?</translation>
         <translation>Tabelle in Schema %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="73" />
+        <location filename="../src/app/tableeditor.cpp" line="77" />
         <source>Change comment of table</source>
         <translation>Kommentar der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="76" />
+        <location filename="../src/app/tableeditor.cpp" line="80" />
         <source>Partition table by %1</source>
         <translation>Tabelle nach %1 partitionieren</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="110" />
+        <location filename="../src/app/tableeditor.cpp" line="114" />
         <source>Make table no partition</source>
         <translation>Tabelle zu keiner Partition machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="110" />
+        <location filename="../src/app/tableeditor.cpp" line="114" />
         <source>Make table a partition of %1</source>
         <translation>Tabelle zur Partition von %1 machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="113" />
+        <location filename="../src/app/tableeditor.cpp" line="117" />
         <source>Change partition bound</source>
         <translation>Partitionsgrenze ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="116" />
+        <location filename="../src/app/tableeditor.cpp" line="120" />
         <source>Make table unlogged</source>
         <translation>Tabelle ungeloggt machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="116" />
+        <location filename="../src/app/tableeditor.cpp" line="120" />
         <source>Make table logged</source>
         <translation>Tabelle geloggt machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="123" />
+        <location filename="../src/app/tableeditor.cpp" line="127" />
         <source>Change storage parameters of table</source>
         <translation>Speicherparameter der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="126" />
+        <location filename="../src/app/tableeditor.cpp" line="130" />
         <source>Change comment of primary key</source>
         <translation>Kommentar zum Primärschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="130" />
+        <location filename="../src/app/tableeditor.cpp" line="134" />
         <source>Change when the primary key is checked</source>
         <translation>Ändern, wann der Primärschlüssel geprüft wird</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="133" />
+        <location filename="../src/app/tableeditor.cpp" line="137" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="133" />
+        <location filename="../src/app/tableeditor.cpp" line="137" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>

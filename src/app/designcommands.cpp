@@ -78,4 +78,25 @@ SetTypesCommand::SetTypesCommand(DesignDocument *document, const QList<TypeDefin
 void SetTypesCommand::undo() { m_document->setTypes(m_typesBefore, m_extensionsBefore); }
 void SetTypesCommand::redo() { m_document->setTypes(m_typesAfter, m_extensionsAfter); }
 
+SetSchemaCommentCommand::SetSchemaCommentCommand(DesignDocument *document, const QString &schema, const QString &comment)
+    : m_document(document), m_schema(schema), m_before(document->project().schemaComments), m_after(m_before)
+{
+    m_after.insert(schema, comment);
+    if (comment.isEmpty() && schema != QLatin1String("public"))  // no comment: nothing to keep
+        m_after.remove(schema);
+    setText(QCoreApplication::translate("DesignCommands", "Change comment of schema %1").arg(schema));
+}
+
+void SetSchemaCommentCommand::undo() { m_document->setSchemaComments(m_before); }
+void SetSchemaCommentCommand::redo() { m_document->setSchemaComments(m_after); }
+
+bool SetSchemaCommentCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetSchemaCommentCommand *>(other);
+    if (next->m_schema != m_schema)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
 } // namespace sw::app

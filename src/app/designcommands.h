@@ -90,4 +90,19 @@ private:
     QList<Extension> m_extensionsBefore, m_extensionsAfter;
 };
 
+// The comment on one schema; typing into the field is one step.
+class SetSchemaCommentCommand : public QUndoCommand {
+public:
+    SetSchemaCommentCommand(DesignDocument *document, const QString &schema, const QString &comment);
+    void undo() override;
+    void redo() override;
+    int id() const override { return 2; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    DesignDocument *m_document;
+    QString m_schema;
+    QMap<QString, QString> m_before, m_after;
+};
+
 } // namespace sw::app

@@ -84,6 +84,12 @@ void DesignDocument::setTypes(const QList<TypeDefinition> &types, const QList<Ex
     emit changed();
 }
 
+void DesignDocument::setSchemaComments(const QMap<QString, QString> &comments)
+{
+    m_project.schemaComments = comments;
+    emit changed();
+}
+
 int DesignDocument::tableIndex(const QString &tableId) const
 {
     for (int i = 0; i < m_project.tables.size(); ++i)

@@ -35,6 +35,7 @@ public:
     void setConnections(const QList<ConnectionProfile> &connections);
     // Used by SetTypesCommand only.
     void setTypes(const QList<TypeDefinition> &types, const QList<Extension> &extensions);
+    void setSchemaComments(const QMap<QString, QString> &comments);
 
     // Used by the undo commands only.
     int tableIndex(const QString &tableId) const;

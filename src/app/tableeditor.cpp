@@ -69,6 +69,10 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
     connect(m_ui->schema, &QLineEdit::textEdited, this, [this](const QString &text) {
         editField(QStringLiteral("schema"), [&](Table &t) { t.schema = text; }, tr("Move table to schema %1").arg(text));
     });
+    connect(m_ui->schemaComment, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (const Table *t = table())
+            m_document->undoStack()->push(new SetSchemaCommentCommand(m_document, t->schema, text));
+    });
     connect(m_ui->comment, &QLineEdit::textEdited, this, [this](const QString &text) {
         editField(QStringLiteral("comment"), [&](Table &t) { t.comment = text; }, tr("Change comment of table"));
     });
@@ -194,6 +198,7 @@ void TableEditor::showTable()
     show(m_ui->name, t ? t->name : QString());
     show(m_ui->schema, t ? t->schema : QString());
     show(m_ui->comment, t ? t->comment : QString());
+    show(m_ui->schemaComment, t ? m_document->project().schemaComment(t->schema) : QString());
     show(m_ui->partitionBy, t ? t->partitionBy : QString());
     show(m_ui->partitionBound, t ? t->partitionBound : QString());
     show(m_ui->primaryKeyComment, t ? t->primaryKeyComment : QString());

@@ -404,6 +404,10 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         }
         for (const auto &row : tx.exec_params(kTypes, schemas))
             result.project.types << typeDefinition(row);
+        // Comments on the schemas read; public's own from initdb is no design's (and public without one is).
+        for (const auto &row : tx.exec_params("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1::text[])", schemas))
+            if (result.project.schemaComment(text(row[0])) != text(row[1]))
+                result.project.schemaComments.insert(text(row[0]), text(row[1]));
         for (const auto &row : tx.exec_params(kTriggers, schemas))
             result.live.triggers << trigger(row);
         for (const auto &row : tx.exec_params(kFunctions, schemas))

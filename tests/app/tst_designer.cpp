@@ -384,6 +384,12 @@ private slots:
         QCOMPARE(editor->exclusionsModel()->addItem(0), 0);
         setCell(editor->exclusionsModel(), 0, 1, QStringLiteral("USING btree (carrier WITH =) WHERE (status = 'delivered')"));
         editor->findChild<QCheckBox *>(QStringLiteral("unlogged"))->click();
+        auto *schemaComment = editor->findChild<QLineEdit *>(QStringLiteral("schemaComment"));
+        QCOMPARE(schemaComment->text(), QStringLiteral("standard public schema"));  // what initdb gave public
+        for (const QString &typed : {QStringLiteral("Th"), QStringLiteral("The shop")}) {
+            schemaComment->setText(typed);
+            emit schemaComment->textEdited(typed);
+        }
         auto *keyComment = editor->findChild<QLineEdit *>(QStringLiteral("primaryKeyComment"));
         keyComment->setText(QStringLiteral("Printed on the label"));
         emit keyComment->textEdited(keyComment->text());
@@ -399,6 +405,7 @@ private slots:
                                      "COMMENT ON INDEX ix_parcels_open IS 'Parcels still on their way';",
                                      "COMMENT ON CONSTRAINT ck_parcels_trail ON parcels IS 'A trail once shipped';",
                                      "COMMENT ON CONSTRAINT parcels_pkey ON parcels IS 'Printed on the label';",
+                                     "COMMENT ON SCHEMA public IS 'The shop';",
                                      "ALTER TABLE parcels ADD CONSTRAINT parcels_excl_1 EXCLUDE USING btree (carrier WITH =) WHERE (status = 'delivered');",
                                      "ALTER TABLE parcels SET UNLOGGED;", "ALTER TABLE parcels SET (fillfactor=70);"})
             QVERIFY2(preview.contains(QLatin1String(expected)), qPrintable(QStringLiteral("%1\n%2").arg(QLatin1String(expected), preview)));

@@ -121,6 +121,10 @@ private slots:
         QTest::newRow("no version") << QByteArray(R"({"tables": []})") << "not-a-project" << "schemawright";
         QTest::newRow("wrong version") << QByteArray(R"({"schemawright": 2, "tables": []})") << "unsupported-version" << "version 2";
         QTest::newRow("tables not an array") << QByteArray(R"({"schemawright": 1, "tables": {}})") << "missing-key" << "tables";
+        QTest::newRow("schema comment not a string") << QByteArray(R"({"schemawright": 1, "tables": [], "schema_comments": {"app": 5}})")
+                                                     << "wrong-json-type" << "comment on schema app";
+        QTest::newRow("schema comment on a name past 63 bytes")
+            << QByteArray(R"({"schemawright": 1, "tables": [], "schema_comments": {")" + QByteArray(64, 'a') + R"(": "x"}})") << "bad-name" << "63";
         QTest::newRow("table without name") << projectWithTable(QStringLiteral("{%1}").arg(good)) << "missing-key" << "table #1 has no \"name\"";
         QTest::newRow("column without type")
             << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "a"}]})")) << "missing-key" << "table t, column a";

@@ -320,14 +320,17 @@ private slots:
             QVERIFY2(written.contains(statement), qPrintable(statement));
         for (const QString &statement : written)
             QVERIFY2(built.contains(statement), qPrintable(statement));
-        // What changes by hand afterwards, drift names: a label, a sequence's step, a partition's bound.
+        // What changes by hand afterwards, drift names: a label, a sequence's step, a partition's bound, comments.
         db.exec(QStringLiteral("ALTER TYPE ticket_status ADD VALUE 'lost'; ALTER SEQUENCE invoice_numbers INCREMENT BY 20;"
-                               "ALTER TABLE measurements DETACH PARTITION measurements_rest; CREATE DOMAIN spare AS int"));
+                               "ALTER TABLE measurements DETACH PARTITION measurements_rest; CREATE DOMAIN spare AS int;"
+                               "COMMENT ON SCHEMA public IS 'Support'; COMMENT ON INDEX customers_recent IS NULL;"
+                               "COMMENT ON CONSTRAINT receipts_pkey ON receipts IS 'Numbers'"));
         const ProcessResult changedDrift = runCli({QStringLiteral("drift"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--project"), imported});
         QVERIFY2(changedDrift.exitCode == 1, qPrintable(changedDrift.out + changedDrift.err));
         for (const char *named : {"type ticket_status is enum ('open', 'on hold', 'closed', 'lost')",
                                   "sequence invoice_numbers is integer START WITH 1000 INCREMENT BY 20", "measurements_rest is not partitioned in the database",
-                                  "type spare is in the database but not in the design"})
+                                  "type spare is in the database but not in the design", "the comment on schema public differs",
+                                  "the comment on customers_recent of customers differs", "the comment on receipts_pkey of receipts differs"})
             QVERIFY2(changedDrift.out.contains(QLatin1String(named)), qPrintable(changedDrift.out));
     }
 

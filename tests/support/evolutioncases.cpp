@@ -353,6 +353,14 @@ QList<EvolutionCase> evolutionCases()
          },
          QStringLiteral("orders"), kOrderDml, true, {},
          QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_description WHERE description LIKE 'Refunds%')")},
+        // Comments on public (initdb gave it one) and on a schema a type lives in.
+        {QStringLiteral("schema_comments"),
+         [](Project &p) {
+             p.schemaComments.insert(QStringLiteral("public"), QStringLiteral("The shop"));
+             p.schemaComments.insert(QStringLiteral("places"), QStringLiteral("Where parcels go"));
+         },
+         QStringLiteral("orders"), kOrderDml, true, {},
+         QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_description WHERE description = 'The shop')")},
         // A partition leaving its table, and a table joining one, rows kept (DETACH / ATTACH PARTITION).
         {QStringLiteral("detach_partition"),
          [](Project &p) {

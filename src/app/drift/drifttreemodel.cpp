@@ -152,6 +152,9 @@ void DriftTreeModel::setReport(const db::DriftReport &report, const QString &dat
             target = s->child(item.category == QLatin1String("type") ? tr("Types") : tr("Sequences"))->child(item.name);
         } else if (item.category == QLatin1String("extension")) {
             target = database->child(tr("Extensions"))->child(item.name);
+        } else if (item.category == QLatin1String("schema")) {  // its comment
+            target = database->child(tr("Schema %1").arg(item.schema));
+            target->schema = item.schema;
         } else {
             target = database->child(item.name.isEmpty() ? item.category : item.name);
         }

@@ -11,18 +11,12 @@ namespace sw {
 
 namespace {
 
-// The schemas a design's tables, types and extensions live in.
+// The schemas a design's objects live in (an extension's too).
 QStringList usedSchemas(const Project &project)
 {
-    QStringList schemas;
-    for (const Table &t : project.tables)
-        schemas << t.schema;
-    for (const TypeDefinition &t : project.types)
-        schemas << t.schema;
+    QStringList schemas = project.schemas();
     for (const Extension &e : project.extensions)
         schemas << e.schema;
-    for (const Sequence &s : project.sequences)
-        schemas << s.schema;
     schemas.removeDuplicates();
     return schemas;
 }
@@ -42,6 +36,23 @@ MigrationPlan planNewSchemas(const Project &from, const Project &to)
         plan.append(MigrationPlan{{MigrationStep{QStringLiteral("Schema %1").arg(schema), QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1;").arg(quoteIdentifier(schema))}},
                                   {MigrationStep{QStringLiteral("Schema %1").arg(schema), QStringLiteral("DROP SCHEMA IF EXISTS %1;").arg(quoteIdentifier(schema))}},
                                   {}});
+    return plan;
+}
+
+// COMMENT ON SCHEMA where the comment changes; the way down puts back the old one.
+MigrationPlan planSchemaComments(const Project &from, const Project &to)
+{
+    QStringList schemas = from.schemaComments.keys() + to.schemaComments.keys();
+    schemas.removeDuplicates();
+    MigrationPlan plan;
+    const auto comment = [](const QString &schema, const QString &text) {
+        return QStringLiteral("COMMENT ON SCHEMA %1 IS %2;").arg(quoteIdentifier(schema), text.isEmpty() ? QStringLiteral("NULL") : quoteLiteral(text));
+    };
+    for (const QString &schema : schemas)
+        if (from.schemaComment(schema) != to.schemaComment(schema))
+            plan.append(MigrationPlan{{MigrationStep{QStringLiteral("Comment on schema %1").arg(schema), comment(schema, to.schemaComment(schema))}},
+                                      {MigrationStep{QStringLiteral("Comment on schema %1").arg(schema), comment(schema, from.schemaComment(schema))}},
+                                      {}});
     return plan;
 }
 
@@ -75,6 +86,7 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
     const TypeChangePlan types = planTypeChanges(from, to);
     SchemaChange change;
     change.plan.append(planNewSchemas(from, to));
+    change.plan.append(planSchemaComments(from, to));
     change.plan.append(types.before);
     for (const TableChangePlan &t : tableChanges)
         change.plan.append(t.detach);

@@ -322,6 +322,10 @@ void Comparer::compareTypes(const Project &design, const Project &actual)
     compareObjects(QStringLiteral("type"), design.types, actual.types, [](const TypeDefinition &t) { return t.qualifiedName(); },
                    [](const TypeDefinition &t) { return typeDescription(t) + (t.comment.isEmpty() ? QString() : QStringLiteral(" COMMENT %1").arg(t.comment)); });
     compareObjects(QStringLiteral("sequence"), design.sequences, actual.sequences, [](const Sequence &s) { return s.qualifiedName(); }, sequenceDescription);
+    for (const QString &schema : design.schemas())
+        if (design.schemaComment(schema) != actual.schemaComment(schema))
+            addObject(DriftState::Different, QStringLiteral("schema"), schema, schema, design.schemaComment(schema), actual.schemaComment(schema),
+                      QStringLiteral("schema-comment-different"), QStringLiteral("the comment on schema %1 differs").arg(schema));
 }
 
 QString categoryOf(const QString &code)

@@ -42,10 +42,20 @@ QStringList Project::schemas() const
     for (const Sequence &s : sequences)
         if (!names.contains(s.schema))
             names << s.schema;
+    for (const QString &schema : schemaComments.keys())
+        if (!names.contains(schema))
+            names << schema;
     if (names.isEmpty())
         names << QStringLiteral("public");
     names.sort();
     return names;
+}
+
+QString Project::schemaComment(const QString &schema) const
+{
+    if (schemaComments.contains(schema))
+        return schemaComments.value(schema);
+    return schema == QLatin1String("public") ? QStringLiteral("standard public schema") : QString();  // as initdb leaves it
 }
 
 Project Project::baselineProject() const
@@ -56,6 +66,7 @@ Project Project::baselineProject() const
         p.types = baseline->types;
         p.extensions = baseline->extensions;
         p.sequences = baseline->sequences;
+        p.schemaComments = baseline->schemaComments;
     }
     return p;
 }

@@ -202,6 +202,7 @@ struct Baseline {
     QList<TypeDefinition> types{};
     QList<Extension> extensions{};
     QList<Sequence> sequences{};
+    QMap<QString, QString> schemaComments{};
 
     bool operator==(const Baseline &) const = default;
 };
@@ -214,6 +215,9 @@ struct Project {
     QList<TypeDefinition> types{};         // the project's key "types"
     QList<Extension> extensions{};         // the project's key "extensions"
     QList<Sequence> sequences{};           // the project's key "sequences"
+    // COMMENT ON SCHEMA, by schema (the project's key "schema_comments"); a schema
+    // named here is created by the migrations like one a table lives in.
+    QMap<QString, QString> schemaComments{};
 
     bool operator==(const Project &) const = default;
 
@@ -221,14 +225,16 @@ struct Project {
     const Table *findTable(const QString &reference, const QString &fromSchema) const;
     // The baseline as a project of its own (empty when there is none).
     Project baselineProject() const;
-    // The schemas the design's tables and types live in, sorted; `public` for an empty design.
+    // The schemas the design's tables, types and sequences live in, and those it comments on, sorted; `public` for an empty design.
     QStringList schemas() const;
     // The design's type a column type names ("mood", "sales.mood", "mood[]"); null when none.
     const TypeDefinition *findType(const QString &columnType) const;
     // The extension that provides a type a column names; null when none.
     const Extension *extensionProviding(const QString &columnType) const;
     // The design as a baseline: what the database holds after its migration.
-    Baseline asBaseline(const QString &revision) const { return Baseline{revision, tables, types, extensions, sequences}; }
+    Baseline asBaseline(const QString &revision) const { return Baseline{revision, tables, types, extensions, sequences, schemaComments}; }
+    // The schema's comment, PostgreSQL's own for public when the design says none.
+    QString schemaComment(const QString &schema) const;
 };
 
 QString referentialActionSql(ReferentialAction action);

@@ -3,6 +3,7 @@
 
 #include "project/projectfile.h"
 
+#include "identifiers.h"
 #include "model/validation.h"
 
 #include <QFile>
@@ -45,6 +46,7 @@ private:
     Sequence sequence(const QJsonObject &o, int position) const;
     Extension extension(const QJsonObject &o, int position) const;
     void readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, QList<Sequence> &sequences, const QString &what);
+    QMap<QString, QString> schemaComments(const QJsonObject &o) const;
     ConnectionProfile connection(const QJsonObject &o) const;
 
     QString m_file;
@@ -158,7 +160,7 @@ Project Reader::project(const QJsonObject &root)
     Project project;
     project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables"), QStringLiteral("connections"),
                                              QStringLiteral("baseline"), QStringLiteral("types"), QStringLiteral("extensions"),
-                                             QStringLiteral("sequences")});
+                                             QStringLiteral("sequences"), QStringLiteral("schema_comments")});
     for (const QJsonValue &v : array(root, QStringLiteral("connections"), QStringLiteral("the project")))
         project.connections << connection(object(v, QStringLiteral("a connection")));
     if (root.contains(QStringLiteral("baseline"))) {
@@ -168,10 +170,12 @@ Project Reader::project(const QJsonObject &root)
         for (int i = 0; i < baselineTables.size(); ++i)
             project.baseline->tables << table(object(baselineTables.at(i), QStringLiteral("baseline table #%1").arg(i + 1)), i);
         readTypes(baseline, project.baseline->types, project.baseline->extensions, project.baseline->sequences, QStringLiteral("the baseline"));
+        project.baseline->schemaComments = schemaComments(baseline);
         m_table.clear();
         m_column.clear();
     }
     readTypes(root, project.types, project.extensions, project.sequences, QStringLiteral("the project"));
+    project.schemaComments = schemaComments(root);
     const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
     for (int i = 0; i < tables.size(); ++i)
         project.tables << table(object(tables.at(i), QStringLiteral("table #%1").arg(i + 1)), i);
@@ -325,6 +329,25 @@ Check Reader::check(const QJsonObject &o) const
     check.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("check %1").arg(check.name));
     check.unknownKeys = unknownKeys(o, {"name", "expression", "not_valid", "comment"});
     return check;
+}
+
+QMap<QString, QString> Reader::schemaComments(const QJsonObject &o) const
+{
+    QMap<QString, QString> comments;
+    const QJsonValue value = o.value(QStringLiteral("schema_comments"));
+    if (value.isUndefined())
+        return comments;
+    if (!value.isObject())
+        fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"schema_comments\" must be an object of schema names and comments"));
+    const QJsonObject byName = value.toObject();
+    for (auto it = byName.begin(); it != byName.end(); ++it) {
+        if (!it.value().isString())
+            fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"schema_comments\": the comment on schema %1 must be a string").arg(it.key()));
+        if (const QString problem = identifierProblem(it.key()); !problem.isEmpty())
+            fail(QStringLiteral("bad-name"), QStringLiteral("\"schema_comments\": schema name %1: %2").arg(it.key(), problem));
+        comments.insert(it.key(), it.value().toString());
+    }
+    return comments;
 }
 
 void Reader::readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, QList<Sequence> &sequences, const QString &what)

@@ -20,7 +20,7 @@ const QStringList &keyOrder()
     static const QStringList order = {
         "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history",
         "columns", "primary_key", "primary_key_deferrable", "primary_key_comment", "indexes", "unique", "nulls_not_distinct", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
-        "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "tables", "host", "port", "database", "user",
+        "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "schema_comments", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
     return order;
@@ -312,6 +312,15 @@ QJsonObject toJson(const Extension &e)
     return withUnknown(o, e.unknownKeys);
 }
 
+void insertSchemaComments(QJsonObject &o, const QMap<QString, QString> &comments)
+{
+    QJsonObject byName;
+    for (auto it = comments.begin(); it != comments.end(); ++it)
+        byName.insert(it.key(), it.value());
+    if (!byName.isEmpty())
+        o.insert(QStringLiteral("schema_comments"), byName);
+}
+
 // "types", "extensions" and "sequences", each written only when the design has some.
 void insertTypes(QJsonObject &o, const QList<TypeDefinition> &types, const QList<Extension> &extensions, const QList<Sequence> &sequences)
 {
@@ -349,6 +358,7 @@ QByteArray serializeProject(const Project &project)
         tables << toJson(t);
     QJsonObject root{{"schemawright", kProjectFormatVersion}, {"tables", tables}};
     insertTypes(root, project.types, project.extensions, project.sequences);
+    insertSchemaComments(root, project.schemaComments);
     QJsonArray connections;
     for (const ConnectionProfile &c : project.connections) {
         QJsonObject o{{"name", c.name}};
@@ -367,6 +377,7 @@ QByteArray serializeProject(const Project &project)
             baselineTables << toJson(t);
         QJsonObject baseline{{"tables", baselineTables}};
         insertTypes(baseline, project.baseline->types, project.baseline->extensions, project.baseline->sequences);
+        insertSchemaComments(baseline, project.baseline->schemaComments);
         if (!project.baseline->revision.isEmpty())
             baseline.insert(QStringLiteral("revision"), project.baseline->revision);
         root.insert(QStringLiteral("baseline"), baseline);

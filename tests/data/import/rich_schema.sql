@@ -106,7 +106,8 @@ CREATE TABLE seats (
     CONSTRAINT seats_holder_once UNIQUE (holder) DEFERRABLE INITIALLY DEFERRED
 );
 
--- What a team writes down about its keys and indexes.
+-- What a team writes down about its schema, keys and indexes.
+COMMENT ON SCHEMA public IS 'Help desk';
 COMMENT ON INDEX customers_recent IS 'Newest customers first, for the dashboard';
 COMMENT ON CONSTRAINT tickets_subject_not_blank ON tickets IS 'Old tickets were never checked';
 COMMENT ON CONSTRAINT notes_body_short ON notes IS 'Long notes belong in attachments';
