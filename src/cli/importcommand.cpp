@@ -36,7 +36,7 @@ int runImport(const QStringList &arguments)
         db::Connection connection(parser.value(QStringLiteral("db")));
         const db::ImportResult result = db::importSchema(connection, options);
         QTextStream err(stderr);
-        for (const QString &warning : result.warnings)
+        for (const QString &warning : result.warnings + result.besideTables)
             err << "schemawright-cli: warning: " << warning << Qt::endl;
         // Never a file the product cannot load: what import could not leave out stops it.
         for (const Problem &p : validateProject(result.project)) {

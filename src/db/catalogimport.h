@@ -21,7 +21,10 @@ struct ImportOptions {
 
 struct ImportResult {
     Project project;
-    QStringList warnings;  // what a design cannot hold (expression indexes, identity columns, ...)
+    QStringList warnings;  // parts of tables and types a design cannot hold yet, left out
+    // Objects beside the tables (views, routines, other triggers) that a design
+    // holds none of yet: named, but no table loses anything by their absence.
+    QStringList besideTables;
     LiveSchema live;       // everything read, history tables, triggers and functions included
 };
 
