@@ -72,6 +72,16 @@ bool editing(const QTableView *view)
     return false;
 }
 
+// The evolution cases' base design, as a database built from it would have it (its baseline).
+bool openEvolutionBase(MainWindow &window, const QTemporaryDir &dir)
+{
+    QFile::copy(test::sourceDir() + QStringLiteral("/tests/data/evolution/base.json"), dir.filePath(QStringLiteral("base.json")));
+    if (!window.openProject(dir.filePath(QStringLiteral("base.json"))))
+        return false;
+    window.document()->setBaseline(window.document()->project().asBaseline(QStringLiteral("1764000000")));
+    return true;
+}
+
 bool marked(QAbstractItemModel *model, int row)
 {
     return model->index(row, 0).data(Qt::BackgroundRole).isValid() && !model->index(row, 0).data(Qt::ToolTipRole).toString().isEmpty();
@@ -333,10 +343,8 @@ private slots:
     void aRemovedEnumLabelIsMappedInTheTypesDialog()
     {
         QTemporaryDir dir;
-        QFile::copy(test::sourceDir() + QStringLiteral("/tests/data/evolution/base.json"), dir.filePath(QStringLiteral("base.json")));
         MainWindow window;
-        QVERIFY(window.openProject(dir.filePath(QStringLiteral("base.json"))));
-        window.document()->setBaseline(window.document()->project().asBaseline(QStringLiteral("1764000000")));
+        QVERIFY(openEvolutionBase(window, dir));
         TypesDialog dialog(window.document(), &window);
         auto *parts = dialog.findChild<QTableWidget *>(QStringLiteral("parts"));
         auto *replacements = dialog.findChild<QTableWidget *>(QStringLiteral("replacements"));
@@ -359,10 +367,8 @@ private slots:
     void physicalSettingsCommentsAndExclusionsAreEditedInTheEditor()
     {
         QTemporaryDir dir;
-        QFile::copy(test::sourceDir() + QStringLiteral("/tests/data/evolution/base.json"), dir.filePath(QStringLiteral("base.json")));
         MainWindow window;
-        QVERIFY(window.openProject(dir.filePath(QStringLiteral("base.json"))));
-        window.document()->setBaseline(window.document()->project().asBaseline(QStringLiteral("1764000000")));
+        QVERIFY(openEvolutionBase(window, dir));
         const Project before = window.document()->project();
         window.selectTable(QStringLiteral("t-parcels"));
         TableEditor *editor = window.tableEditor();
@@ -420,10 +426,8 @@ private slots:
     void aPartitionIsDetachedAndAttachedInPlace()
     {
         QTemporaryDir dir;
-        QFile::copy(test::sourceDir() + QStringLiteral("/tests/data/evolution/base.json"), dir.filePath(QStringLiteral("base.json")));
         MainWindow window;
-        QVERIFY(window.openProject(dir.filePath(QStringLiteral("base.json"))));
-        window.document()->setBaseline(window.document()->project().asBaseline(QStringLiteral("1764000000")));
+        QVERIFY(openEvolutionBase(window, dir));
         const Project before = window.document()->project();
         window.selectTable(QStringLiteral("t-readings-2025"));
         TableEditor *editor = window.tableEditor();

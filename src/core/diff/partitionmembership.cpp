@@ -146,26 +146,26 @@ TableChangePlan planTableOrMembershipChange(const Table &before, const Table &af
         && (!before.isPartition() || renames.tableName(parentBefore->schema, parentBefore->name) == parentAfter->name);
     if (sameParent)
         return planTableChange(before, after, renames);
+    // `partition` attached (or detached) on the way up, the other way on the way down.
+    const auto membership = [](const Table &partition, const Table &parent, bool attaching) {
+        const QString attach = QStringLiteral("ALTER TABLE %1 ATTACH PARTITION %2 %3;")
+                                   .arg(sql::partitionParentRef(partition), sql::tableRef(partition), partition.partitionBound);
+        const QString detach = QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2;").arg(sql::partitionParentRef(partition), sql::tableRef(partition));
+        const QString comment = (attaching ? QStringLiteral("Attach %1 to %2") : QStringLiteral("Detach %1 from %2")).arg(partition.name, parent.name);
+        return MigrationPlan{{MigrationStep{comment, attaching ? attach : detach}}, {MigrationStep{comment, attaching ? detach : attach}}, {}};
+    };
     TableCode code;
     Table from = before, to = after;
     MigrationPlan detach, attach;
-    const auto statement = [](const Table &partition, const QString &parentRef, bool attaching) {
-        return attaching ? QStringLiteral("ALTER TABLE %1 ATTACH PARTITION %2 %3;").arg(parentRef, sql::tableRef(partition), partition.partitionBound)
-                         : QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2;").arg(parentRef, sql::tableRef(partition));
-    };
     if (before.isPartition()) {
         from = detachedPartition(before, *parentBefore);
         code.goneBefore = true;
-        const QString comment = QStringLiteral("Detach %1 from %2").arg(before.name, parentBefore->name);
-        detach = MigrationPlan{{MigrationStep{comment, statement(before, sql::partitionParentRef(before), false)}},
-                               {MigrationStep{comment, statement(before, sql::partitionParentRef(before), true)}}, {}};
+        detach = membership(before, *parentBefore, false);
     }
     if (after.isPartition()) {
         to = detachedPartition(after, *parentAfter);
         code.noneAfter = true;
-        const QString comment = QStringLiteral("Attach %1 to %2").arg(after.name, parentAfter->name);
-        attach = MigrationPlan{{MigrationStep{comment, statement(after, sql::partitionParentRef(after), true)}},
-                               {MigrationStep{comment, statement(after, sql::partitionParentRef(after), false)}}, {}};
+        attach = membership(after, *parentAfter, true);
     }
     TableChangePlan plan = planTableChange(from, to, renames, code);
     plan.detach = detach;
