@@ -142,6 +142,11 @@ Table detachedPartition(const Table &partition, const Table &parent)
 TableChangePlan planTableOrMembershipChange(const Table &before, const Table &after, const Table *parentBefore,
                                             const Table *parentAfter, const RenameMap &renames)
 {
+    for (const auto &[table, parent] : {qMakePair(&before, parentBefore), qMakePair(&after, parentAfter)})
+        if (table->isPartition() && !parent)
+            throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("partition-without-parent"),
+                                      QStringLiteral("the table is a partition of %1, which is not in the design").arg(table->partitionOf),
+                                      {}, table->schema, table->name, {}, 0});
     const bool sameParent = before.isPartition() == after.isPartition()
         && (!before.isPartition() || renames.tableName(parentBefore->schema, parentBefore->name) == parentAfter->name);
     if (sameParent)
