@@ -402,6 +402,8 @@ GERMAN = {
     "Change comment of schema %1": "Kommentar zum Schema %1 ändern",
     "Schema comm&ent": "Schema-Komm&entar",
     "The comment on the schema, shared by every table in it": "Der Kommentar zum Schema, gemeinsam für alle seine Tabellen",
+    "Use type %1 of the database": "Typ %1 der Datenbank verwenden",
+    "Take type %1 from the database": "Typ %1 aus der Datenbank übernehmen",
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

@@ -2217,74 +2217,84 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TableEditor</name>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="67" />
+        <location filename="../src/app/tableeditor.cpp" line="69" />
         <source>Rename table to %1</source>
         <translation>Tabelle in %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="70" />
+        <location filename="../src/app/tableeditor.cpp" line="72" />
         <source>Move table to schema %1</source>
         <translation>Tabelle in Schema %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="77" />
+        <location filename="../src/app/tableeditor.cpp" line="79" />
         <source>Change comment of table</source>
         <translation>Kommentar der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="80" />
+        <location filename="../src/app/tableeditor.cpp" line="82" />
         <source>Partition table by %1</source>
         <translation>Tabelle nach %1 partitionieren</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="114" />
+        <location filename="../src/app/tableeditor.cpp" line="116" />
         <source>Make table no partition</source>
         <translation>Tabelle zu keiner Partition machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="114" />
+        <location filename="../src/app/tableeditor.cpp" line="116" />
         <source>Make table a partition of %1</source>
         <translation>Tabelle zur Partition von %1 machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="117" />
+        <location filename="../src/app/tableeditor.cpp" line="119" />
         <source>Change partition bound</source>
         <translation>Partitionsgrenze ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="120" />
+        <location filename="../src/app/tableeditor.cpp" line="122" />
         <source>Make table unlogged</source>
         <translation>Tabelle ungeloggt machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="120" />
+        <location filename="../src/app/tableeditor.cpp" line="122" />
         <source>Make table logged</source>
         <translation>Tabelle geloggt machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="127" />
+        <location filename="../src/app/tableeditor.cpp" line="129" />
         <source>Change storage parameters of table</source>
         <translation>Speicherparameter der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="130" />
+        <location filename="../src/app/tableeditor.cpp" line="132" />
         <source>Change comment of primary key</source>
         <translation>Kommentar zum Primärschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="134" />
+        <location filename="../src/app/tableeditor.cpp" line="136" />
         <source>Change when the primary key is checked</source>
         <translation>Ändern, wann der Primärschlüssel geprüft wird</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="137" />
+        <location filename="../src/app/tableeditor.cpp" line="139" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="137" />
+        <location filename="../src/app/tableeditor.cpp" line="139" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="189" />
+        <source>Use type %1 of the database</source>
+        <translation>Typ %1 der Datenbank verwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="190" />
+        <source>Take type %1 from the database</source>
+        <translation>Typ %1 aus der Datenbank übernehmen</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,11 @@ void ChoiceDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 
 void ChoiceDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
-    model->setData(index, static_cast<QComboBox *>(editor)->currentText(), Qt::EditRole);
+    const QString chosen = static_cast<QComboBox *>(editor)->currentText();
+    if (m_commit)
+        m_commit(index, chosen);
+    else
+        model->setData(index, chosen, Qt::EditRole);
 }
 
 } // namespace sw::app

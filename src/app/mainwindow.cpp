@@ -359,10 +359,10 @@ void MainWindow::offerDatabaseTypes(const QString &conninfo)
 {
     if (conninfo.isEmpty())
         return;
-    runInBackground<QStringList>(this, [conninfo] {
+    runInBackground<db::DatabaseTypes>(this, [conninfo] {
         db::Connection connection(conninfo);
-        return db::columnTypesIn(connection);
-    }, [this](const QStringList &types, const QString &error) {
+        return db::typesIn(connection);
+    }, [this](const db::DatabaseTypes &types, const QString &error) {
         if (error.isEmpty())  // else the migrations dock, on the same database, says what went wrong
             m_editor->setDatabaseTypes(types);
     });

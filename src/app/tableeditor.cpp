@@ -32,7 +32,9 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
         view->installEventFilter(this);
     }
-    m_ui->columns->setItemDelegateForColumn(1, new ChoiceDelegate([this](const QModelIndex &) { return typeChoices(); }, true, this));
+    auto *types = new ChoiceDelegate([this](const QModelIndex &) { return typeChoices(); }, true, this);
+    types->setCommit([this](const QModelIndex &index, const QString &type) { setColumnType(index.row(), type); });
+    m_ui->columns->setItemDelegateForColumn(1, types);
     m_ui->columns->setItemDelegateForColumn(8, new ChoiceDelegate([](const QModelIndex &) { return identityChoices(); }, false, this));
     m_ui->columns->setItemDelegateForColumn(11, new ChoiceDelegate([](const QModelIndex &) { return storageChoices(); }, false, this));
     m_ui->columns->setItemDelegateForColumn(12, new ChoiceDelegate([](const QModelIndex &) { return compressionChoices(); }, false, this));
@@ -159,9 +161,35 @@ QStringList TableEditor::typeChoices() const
         choices << t.reference();
     for (const Extension &e : m_document->project().extensions)
         choices << e.providedTypes();
-    choices << m_databaseTypes;
+    choices << m_databaseTypes.names();
     choices.removeDuplicates();
     return choices;
+}
+
+void TableEditor::setColumnType(int row, const QString &type)
+{
+    const Project &design = m_document->project();
+    const QString written = type.trimmed();
+    const QString base = written.section(QLatin1Char('['), 0, 0).section(QLatin1Char('('), 0, 0).trimmed();
+    const auto fromDatabase = std::find_if(m_databaseTypes.types.begin(), m_databaseTypes.types.end(),
+                                           [&](const TypeDefinition &t) { return t.reference() == base; });
+    const auto extension = std::find_if(m_databaseTypes.extensions.begin(), m_databaseTypes.extensions.end(),
+                                        [&](const Extension &e) { return e.providedTypes().contains(base); });
+    const bool held = design.findType(written) || design.extensionProviding(written);
+    QList<TypeDefinition> types = design.types;
+    QList<Extension> extensions = design.extensions;
+    if (!held && fromDatabase != m_databaseTypes.types.end())
+        types << *fromDatabase;  // a domain over another of the database's types brings only itself: validation names the rest
+    else if (!held && extension != m_databaseTypes.extensions.end())
+        extensions << *extension;
+    if (types == design.types && extensions == design.extensions) {
+        m_columns->setData(m_columns->index(row, 1), written, Qt::EditRole);
+        return;
+    }
+    m_document->undoStack()->beginMacro(tr("Use type %1 of the database").arg(written));
+    m_document->undoStack()->push(new SetTypesCommand(m_document, types, extensions, tr("Take type %1 from the database").arg(base)));
+    m_columns->setData(m_columns->index(row, 1), written, Qt::EditRole);
+    m_document->undoStack()->endMacro();
 }
 
 const Table *TableEditor::table() const

@@ -3,6 +3,7 @@
 // switch, and grids for its columns, indexes, foreign keys and checks.
 // Problems show where they are: red cells with tooltips, and a summary line.
 
+#include "databasetypes.h"
 #include "designdocument.h"
 #include "problem.h"
 #include "tablepartmodel.h"
@@ -37,7 +38,10 @@ public:
     TablePartModel *exclusionsModel() const { return m_exclusions; }
     // What the type column offers: built-in types, the design's, its extensions', the connected database's.
     QStringList typeChoices() const;
-    void setDatabaseTypes(const QStringList &types) { m_databaseTypes = types; }
+    void setDatabaseTypes(const db::DatabaseTypes &types) { m_databaseTypes = types; }
+    // Sets a column's type; a type of the database the design does not hold
+    // comes into the design (its definition, or its extension) in the same undo step.
+    void setColumnType(int row, const QString &type);
 
     void addRow();
     void removeRow();
@@ -62,7 +66,7 @@ private:
     TablePartModel *m_foreignKeys;
     TablePartModel *m_checks;
     TablePartModel *m_exclusions;
-    QStringList m_databaseTypes;
+    db::DatabaseTypes m_databaseTypes;
     QList<Problem> m_problems;
 };
 

@@ -1,15 +1,21 @@
 #pragma once
-// The types a column can take in a database beyond the built-in ones: its
-// enums, domains, composite types, ranges and the types its extensions
-// added, as a column definition names them there.
+// The types a database offers a design beyond the built-in ones: its enums,
+// domains and composite types, and its extensions with the types they add,
+// each with what the design needs to hold it.
 
 #include "connection.h"
-
-#include <QStringList>
+#include "model/schema.h"
 
 namespace sw::db {
 
-// "mood", "app.money_amount", "citext": schema-qualified outside public, sorted.
-QStringList columnTypesIn(Connection &connection);
+struct DatabaseTypes {
+    QList<TypeDefinition> types;
+    QList<Extension> extensions;
+
+    // As a column names them: "mood", "app.money_amount", "citext".
+    QStringList names() const;
+};
+
+DatabaseTypes typesIn(Connection &connection);
 
 } // namespace sw::db

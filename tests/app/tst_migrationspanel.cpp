@@ -116,6 +116,22 @@ private slots:
             QVERIFY2(choices.contains(QLatin1String(offered)), qPrintable(choices.join(QLatin1Char(' '))));
         for (const char *withheld : {"lamps", "_mood", "app._point3"})
             QVERIFY2(!choices.contains(QLatin1String(withheld)), qPrintable(choices.join(QLatin1Char(' '))));
+
+        // Chosen for a column, a type the design does not hold comes along, in one undo step.
+        const Project before = window.document()->project();
+        window.selectTable(before.tables.first().id);
+        window.tableEditor()->setColumnType(1, QStringLiteral("mood[]"));
+        window.tableEditor()->setColumnType(2, QStringLiteral("citext"));
+        const Project &after = window.document()->project();
+        QCOMPARE(after.types.size(), before.types.size() + 1);
+        QCOMPARE(after.types.last().values, QStringList({QStringLiteral("calm"), QStringLiteral("cross")}));
+        QVERIFY(after.extensionProviding(QStringLiteral("citext")));
+        QCOMPARE(after.tables.first().columns.at(1).type, QStringLiteral("mood[]"));
+        QVERIFY2(window.previewText().contains(QStringLiteral("CREATE TYPE mood AS ENUM ('calm', 'cross');")), qPrintable(window.previewText()));
+        QVERIFY2(window.previewText().contains(QStringLiteral("CREATE EXTENSION IF NOT EXISTS citext")), qPrintable(window.previewText()));
+        window.document()->undoStack()->undo();
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->project(), before);
     }
 
     void exportAndApplyInOneStep()
