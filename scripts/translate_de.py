@@ -404,6 +404,10 @@ GERMAN = {
     "The comment on the schema, shared by every table in it": "Der Kommentar zum Schema, gemeinsam für alle seine Tabellen",
     "Use type %1 of the database": "Typ %1 der Datenbank verwenden",
     "Take type %1 from the database": "Typ %1 aus der Datenbank übernehmen",
+    "Write histor&y once per statement": "Histor&ie einmal je Anweisung schreiben",
+    "The same history rows, written by statement-level triggers over transition tables: faster for statements that touch many rows, a little slower for single rows": "Dieselben Historienzeilen, geschrieben von Triggern auf Anweisungsebene über Übergangstabellen: schneller bei Anweisungen, die viele Zeilen berühren, etwas langsamer bei einzelnen Zeilen",
+    "Write history of table once per statement": "Historie der Tabelle einmal je Anweisung schreiben",
+    "Write history of table row by row": "Historie der Tabelle Zeile für Zeile schreiben",
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

@@ -380,31 +380,41 @@
     </message>
     <message>
         <location filename="../ui/tableeditor.ui" line="16" />
+        <source>Write histor&amp;y once per statement</source>
+        <translation>Histor&amp;ie einmal je Anweisung schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="16" />
+        <source>The same history rows, written by statement-level triggers over transition tables: faster for statements that touch many rows, a little slower for single rows</source>
+        <translation>Dieselben Historienzeilen, geschrieben von Triggern auf Anweisungsebene über Übergangstabellen: schneller bei Anweisungen, die viele Zeilen berühren, etwas langsamer bei einzelnen Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="17" />
         <source>Keep &amp;history (history table, trigger function and triggers)</source>
         <translation>&amp;Historie führen (Historientabelle, Triggerfunktion und Trigger)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="21" />
+        <location filename="../ui/tableeditor.ui" line="22" />
         <source>C&amp;olumns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="23" />
+        <location filename="../ui/tableeditor.ui" line="24" />
         <source>&amp;Indexes</source>
         <translation>&amp;Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="25" />
+        <location filename="../ui/tableeditor.ui" line="26" />
         <source>&amp;Foreign keys</source>
         <translation>&amp;Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="27" />
+        <location filename="../ui/tableeditor.ui" line="28" />
         <source>Chec&amp;ks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="40" />
+        <location filename="../ui/tableeditor.ui" line="41" />
         <source>Unlo&amp;gged (not written to the write-ahead log; emptied after a crash)</source>
         <translation>Ungel&amp;oggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
     </message>
@@ -413,42 +423,42 @@
         <translation type="vanished">&amp;Partitionierung</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="29" />
+        <location filename="../ui/tableeditor.ui" line="30" />
         <source>E&amp;xclusions</source>
         <translation>A&amp;usschlüsse</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="31" />
+        <location filename="../ui/tableeditor.ui" line="32" />
         <source>&amp;Partitioning and storage</source>
         <translation>&amp;Partitionierung und Speicherung</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="33" />
+        <location filename="../ui/tableeditor.ui" line="34" />
         <source>Partition &amp;by</source>
         <translation>Partitionieren &amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="34" />
+        <location filename="../ui/tableeditor.ui" line="35" />
         <source>RANGE (created_on), LIST (region) or HASH (id)</source>
         <translation>RANGE (created_on), LIST (region) oder HASH (id)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="35" />
+        <location filename="../ui/tableeditor.ui" line="36" />
         <source>Partition &amp;of</source>
         <translation>Partition &amp;von</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="37" />
+        <location filename="../ui/tableeditor.ui" line="38" />
         <source>B&amp;ound</source>
         <translation>&amp;Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="38" />
+        <location filename="../ui/tableeditor.ui" line="39" />
         <source>FOR VALUES FROM ('2026-01-01') TO ('2027-01-01'), or DEFAULT</source>
         <translation>FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') oder DEFAULT</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="39" />
+        <location filename="../ui/tableeditor.ui" line="40" />
         <source>A partitioned table keeps the history of all its partitions. A partition has its parent's columns and key, and no history of its own.</source>
         <translation>Eine partitionierte Tabelle führt die Historie all ihrer Partitionen. Eine Partition hat die Spalten und den Schlüssel ihrer Elterntabelle und keine eigene Historie.</translation>
     </message>
@@ -457,42 +467,42 @@
         <translation type="vanished">&amp;Ungeloggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="41" />
+        <location filename="../ui/tableeditor.ui" line="42" />
         <source>Storage para&amp;meters</source>
         <translation>Speicherpara&amp;meter</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="42" />
+        <location filename="../ui/tableeditor.ui" line="43" />
         <source>fillfactor=70, autovacuum_enabled=false</source>
         <translation>fillfactor=70, autovacuum_enabled=false</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="43" />
+        <location filename="../ui/tableeditor.ui" line="44" />
         <source>Primary key &amp;deferrable</source>
         <translation>Primärschlüssel &amp;aufschiebbar</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="45" />
+        <location filename="../ui/tableeditor.ui" line="46" />
         <source>Primary key commen&amp;t</source>
         <translation>Kommen&amp;tar zum Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="52" />
+        <location filename="../ui/tableeditor.ui" line="53" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="53" />
+        <location filename="../ui/tableeditor.ui" line="54" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="54" />
+        <location filename="../ui/tableeditor.ui" line="55" />
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="55" />
+        <location filename="../ui/tableeditor.ui" line="56" />
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
@@ -2277,22 +2287,32 @@ Trotzdem leeren?</translation>
         <translation>Ändern, wann der Primärschlüssel geprüft wird</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="139" />
+        <location filename="../src/app/tableeditor.cpp" line="140" />
+        <source>Write history of table once per statement</source>
+        <translation>Historie der Tabelle einmal je Anweisung schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="140" />
+        <source>Write history of table row by row</source>
+        <translation>Historie der Tabelle Zeile für Zeile schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="143" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="139" />
+        <location filename="../src/app/tableeditor.cpp" line="143" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="189" />
+        <location filename="../src/app/tableeditor.cpp" line="193" />
         <source>Use type %1 of the database</source>
         <translation>Typ %1 der Datenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="190" />
+        <location filename="../src/app/tableeditor.cpp" line="194" />
         <source>Take type %1 from the database</source>
         <translation>Typ %1 aus der Datenbank übernehmen</translation>
     </message>

@@ -135,6 +135,10 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
         if (!m_showing)
             editField({}, [&](Table &t) { t.primaryKeyDeferrable = text; }, tr("Change when the primary key is checked"));
     });
+    connect(m_ui->historyPerStatement, &QCheckBox::clicked, this, [this](bool on) {
+        editField({}, [&](Table &t) { t.historyMode = on ? QStringLiteral("statement") : QString(); },
+                  on ? tr("Write history of table once per statement") : tr("Write history of table row by row"));
+    });
     connect(m_ui->history, &QCheckBox::clicked, this, [this](bool on) {
         editField({}, [&](Table &t) { t.history = on; }, on ? tr("Keep history of table") : tr("Stop keeping history of table"));
     });
@@ -251,6 +255,8 @@ void TableEditor::showTable()
         show(m_ui->storageParameters, t ? t->storageParameters.join(QStringLiteral(", ")) : QString());
     m_ui->history->setChecked(t && t->history);
     m_ui->history->setEnabled(t && !t->isPartition());
+    m_ui->historyPerStatement->setChecked(t && t->historyPerStatement());
+    m_ui->historyPerStatement->setEnabled(t && t->history);
     QStringList tableProblems, all;
     for (const Problem &p : m_problems)
         if (t && p.table == t->name) {

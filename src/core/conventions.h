@@ -16,6 +16,9 @@ inline const QString kHistoryIdColumn = QStringLiteral("history_id");
 inline const QString kOperationColumn = QStringLiteral("operation");
 inline const QString kChangedAtColumn = QStringLiteral("changed_at");
 inline const QString kUpdatedAtColumn = QStringLiteral("updated_at");
+// The transition tables statement-level history triggers read.
+inline const QString kOldRows = QStringLiteral("old_rows");
+inline const QString kNewRows = QStringLiteral("new_rows");
 
 QString historyTableName(const QString &table);
 QString historyFunctionName(const QString &table);

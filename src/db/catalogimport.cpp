@@ -99,7 +99,7 @@ WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND con.oid IS NUL
 ORDER BY i.indrelid, ic.oid)";
 
 const char *kTriggers = R"(
-SELECT n.nspname, c.relname, t.tgname, p.proname, t.tgtype, t.tgenabled <> 'D'
+SELECT n.nspname, c.relname, t.tgname, p.proname, t.tgtype, t.tgenabled <> 'D', t.tgoldtable, t.tgnewtable
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_proc p ON p.oid = t.tgfoid
 WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[])
@@ -201,7 +201,7 @@ SequenceOptions sequenceOptions(const pqxx::row &row, const QString &type)
 LiveTrigger trigger(const pqxx::row &row)
 {
     const int type = row[4].as<int>();
-    LiveTrigger t{text(row[0]), text(row[1]), text(row[2]), text(row[3]), {}, {}, (type & 1) != 0, row[5].as<bool>()};
+    LiveTrigger t{text(row[0]), text(row[1]), text(row[2]), text(row[3]), {}, {}, (type & 1) != 0, row[5].as<bool>(), text(row[6]), text(row[7])};
     t.timing = (type & 64) ? QStringLiteral("INSTEAD OF") : (type & 2) ? QStringLiteral("BEFORE") : QStringLiteral("AFTER");
     if (type & 4)
         t.events << QStringLiteral("INSERT");
@@ -449,6 +449,9 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         if (historyTables.contains(t.schema + QLatin1Char('.') + t.name) && tablesWithHistory.contains(mainOf))
             continue;
         t.history = tablesWithHistory.contains(t.schema + QLatin1Char('.') + t.name);
+        for (const LiveTrigger &trigger : result.live.triggersOn(t.schema, t.name))  // its history triggers fire per statement
+            if (t.history && trigger.name == conventions::historyTriggerName(t.name, QStringLiteral("insert")) && !trigger.forEachRow)
+                t.historyMode = QStringLiteral("statement");
         result.project.tables << t;
     }
     for (Sequence s : standaloneSequences) {

@@ -390,6 +390,7 @@ private slots:
         QCOMPARE(editor->exclusionsModel()->addItem(0), 0);
         setCell(editor->exclusionsModel(), 0, 1, QStringLiteral("USING btree (carrier WITH =) WHERE (status = 'delivered')"));
         editor->findChild<QCheckBox *>(QStringLiteral("unlogged"))->click();
+        editor->findChild<QCheckBox *>(QStringLiteral("historyPerStatement"))->click();
         auto *schemaComment = editor->findChild<QLineEdit *>(QStringLiteral("schemaComment"));
         QCOMPARE(schemaComment->text(), QStringLiteral("standard public schema"));  // what initdb gave public
         for (const QString &typed : {QStringLiteral("Th"), QStringLiteral("The shop")}) {
@@ -413,7 +414,8 @@ private slots:
                                      "COMMENT ON CONSTRAINT parcels_pkey ON parcels IS 'Printed on the label';",
                                      "COMMENT ON SCHEMA public IS 'The shop';",
                                      "ALTER TABLE parcels ADD CONSTRAINT parcels_excl_1 EXCLUDE USING btree (carrier WITH =) WHERE (status = 'delivered');",
-                                     "ALTER TABLE parcels SET UNLOGGED;", "ALTER TABLE parcels SET (fillfactor=70);"})
+                                     "ALTER TABLE parcels SET UNLOGGED;", "ALTER TABLE parcels SET (fillfactor=70);",
+                                     "REFERENCING NEW TABLE AS new_rows", "FOR EACH STATEMENT EXECUTE FUNCTION parcels_history_trigger();"})
             QVERIFY2(preview.contains(QLatin1String(expected)), qPrintable(QStringLiteral("%1\n%2").arg(QLatin1String(expected), preview)));
         QVERIFY(window.draft().exportable());
         while (window.document()->undoStack()->canUndo())

@@ -361,6 +361,14 @@ QList<EvolutionCase> evolutionCases()
          },
          QStringLiteral("orders"), kOrderDml, true, {},
          QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_description WHERE description = 'The shop')")},
+        // History written once per statement (issue 15), on a plain and on a partitioned table.
+        {QStringLiteral("history_per_statement"),
+         [](Project &p) {
+             table(p, QStringLiteral("orders")).historyMode = QStringLiteral("statement");
+             table(p, QStringLiteral("readings")).historyMode = QStringLiteral("statement");
+         },
+         QStringLiteral("orders"), kOrderDml, true, {},
+         QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_trigger WHERE tgname = 'orders_history_insert' AND tgnewtable IS NOT NULL)")},
         // A partition leaving its table, and a table joining one, rows kept (DETACH / ATTACH PARTITION).
         {QStringLiteral("detach_partition"),
          [](Project &p) {

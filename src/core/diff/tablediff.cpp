@@ -84,7 +84,9 @@ private:
     bool updatedAtBefore() const { return !m_code.goneBefore && conventions::hasUpdatedAt(m_before); }
     bool updatedAtAfter() const { return !m_code.noneAfter && conventions::hasUpdatedAt(m_after); }
     bool keepsHistory() const { return m_before.history && m_after.history; }
-    bool rewritesFunctionInPlace() const { return keepsHistory() && !rebuildsCode(); }
+    // Per row ⇄ per statement: the function and its triggers are made anew.
+    bool modeChanges() const { return keepsHistory() && m_before.historyPerStatement() != m_after.historyPerStatement(); }
+    bool rewritesFunctionInPlace() const { return keepsHistory() && !rebuildsCode() && !modeChanges(); }
     // The row triggers that exist while columns change (the others are torn
     // down before or built after), to pause them while existing rows are filled.
     QStringList liveRowTriggers() const
@@ -207,7 +209,7 @@ void TableChangePlanner::dropConstraints()
 
 void TableChangePlanner::tearDownHistoryCode()
 {
-    if (m_before.history && !m_code.goneBefore && (renamed() || !m_after.history))
+    if (m_before.history && !m_code.goneBefore && (renamed() || !m_after.history || modeChanges()))
         step(QStringLiteral("History triggers and function of %1 (made again below)").arg(m_before.name),
              joined({sql::dropHistoryTriggers(m_before), sql::dropHistoryFunction(m_before)}),
              joined({sql::historyFunction(m_before), sql::createHistoryTriggers(m_before)}));
@@ -402,7 +404,7 @@ void TableChangePlanner::buildHistoryCode()
     if (!m_before.history && m_after.history)
         step(QStringLiteral("History table %1").arg(conventions::historyTableName(m_after.name)), sql::createHistoryTable(m_physical),
              sql::dropHistoryTable(m_after));
-    if (m_after.history && (rebuildsCode() || !m_before.history))
+    if (m_after.history && (rebuildsCode() || !m_before.history || modeChanges()))
         step(QStringLiteral("History trigger function and triggers of %1").arg(m_after.name),
              joined({sql::historyFunction(m_after), sql::createHistoryTriggers(m_after)}),
              joined({sql::dropHistoryTriggers(m_after), sql::dropHistoryFunction(m_after)}));

@@ -45,8 +45,9 @@ private:
 
     void checkHistoryColumns(const Table &t, const Table &history);
     void checkHistoryFunction(const Table &t, const Table &history);
+    // `rows`: the transition table a statement-level trigger must name (REFERENCING … TABLE AS rows); empty: FOR EACH ROW.
     void checkTrigger(const Table &t, const QString &name, const QString &timing, const QString &event, const QString &function,
-                      const QString &codePrefix);
+                      const QString &codePrefix, const QString &rows = {});
     void checkHistoryTriggers(const Table &t);
     void checkUpdatedAtTrigger(const Table &t);
 
@@ -109,7 +110,7 @@ void ConsistencyChecker::checkHistoryFunction(const Table &t, const Table &histo
 }
 
 void ConsistencyChecker::checkTrigger(const Table &t, const QString &name, const QString &timing, const QString &event,
-                                      const QString &function, const QString &codePrefix)
+                                      const QString &function, const QString &codePrefix, const QString &rows)
 {
     const QList<LiveTrigger> triggers = m_live.triggersOn(t.schema, t.name);
     const auto found = std::find_if(triggers.begin(), triggers.end(), [&](const LiveTrigger &tr) { return tr.name == name; });
@@ -119,19 +120,34 @@ void ConsistencyChecker::checkTrigger(const Table &t, const QString &name, const
     }
     if (!found->enabled)
         add(t, {}, codePrefix + QStringLiteral("-disabled"), QStringLiteral("trigger %1 on %2 is disabled").arg(name, t.name));
-    const QString expected = QStringLiteral("%1 %2 FOR EACH ROW EXECUTE FUNCTION %3()").arg(timing, event, function);
-    const QString actual = QStringLiteral("%1 %2 FOR EACH %3 EXECUTE FUNCTION %4()")
+    const QString kind = event == QLatin1String("INSERT") ? QStringLiteral("NEW") : QStringLiteral("OLD");
+    const QString expected = rows.isEmpty() ? QStringLiteral("%1 %2 FOR EACH ROW EXECUTE FUNCTION %3()").arg(timing, event, function)
+                                            : QStringLiteral("%1 %2 REFERENCING %3 TABLE AS %4 FOR EACH STATEMENT EXECUTE FUNCTION %5()")
+                                                  .arg(timing, event, kind, rows, function);
+    QString referencing;
+    if (!found->oldTable.isEmpty())
+        referencing += QStringLiteral("OLD TABLE AS %1 ").arg(found->oldTable);
+    if (!found->newTable.isEmpty())
+        referencing += QStringLiteral("NEW TABLE AS %1 ").arg(found->newTable);
+    const QString actual = QStringLiteral("%1 %2 %3FOR EACH %4 EXECUTE FUNCTION %5()")
                                .arg(found->timing, found->events.join(QStringLiteral(" OR ")),
+                                    referencing.isEmpty() ? QString() : QStringLiteral("REFERENCING ") + referencing,
                                     found->forEachRow ? QStringLiteral("ROW") : QStringLiteral("STATEMENT"), found->function);
     if (actual != expected)
         add(t, {}, codePrefix + QStringLiteral("-wrong"), QStringLiteral("trigger %1 on %2 is %3; it must be %4").arg(name, t.name, actual, expected));
 }
 
+// Per row (the guide's form), or per statement over the transition table the
+// function reads for that operation: trigger and function must agree.
 void ConsistencyChecker::checkHistoryTriggers(const Table &t)
 {
-    for (const char *op : {"INSERT", "UPDATE", "DELETE"})
+    const auto source = m_live.functionSources.constFind(t.schema + QLatin1Char('.') + historyFunctionName(t.name));
+    const HistoryFunctionSource function = source == m_live.functionSources.cend() ? HistoryFunctionSource{} : readHistoryFunction(*source);
+    for (const char *op : {"INSERT", "UPDATE", "DELETE"}) {
+        const HistoryBranch *branch = function.branch(QLatin1String(op));
         checkTrigger(t, historyTriggerName(t.name, QString::fromLatin1(op).toLower()), QStringLiteral("AFTER"), QLatin1String(op),
-                     historyFunctionName(t.name), QStringLiteral("history-trigger"));
+                     historyFunctionName(t.name), QStringLiteral("history-trigger"), branch ? branch->rows : QString());
+    }
 }
 
 void ConsistencyChecker::checkUpdatedAtTrigger(const Table &t)

@@ -21,6 +21,8 @@ struct LiveTrigger {
     QStringList events;    // INSERT, UPDATE, DELETE, TRUNCATE
     bool forEachRow = true;
     bool enabled = true;
+    QString oldTable = {};  // REFERENCING OLD TABLE AS …
+    QString newTable = {};  // REFERENCING NEW TABLE AS …
 };
 
 struct LiveSchema {

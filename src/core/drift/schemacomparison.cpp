@@ -267,6 +267,11 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
             QStringLiteral("table-storage-parameters"),
             QStringLiteral("the storage parameters of %1 are (%2) in the database; the design says (%3)")
                 .arg(expected.name, theirs.join(QStringLiteral(", ")), mine.join(QStringLiteral(", "))));
+    const auto mode = [](const Table &t) { return t.historyPerStatement() ? QStringLiteral("per statement") : QStringLiteral("per row"); };
+    if (expected.history && actual.history && expected.historyPerStatement() != actual.historyPerStatement())
+        add(DriftState::Different, QStringLiteral("history table"), expected, conventions::historyTableName(expected.name), mode(expected), mode(actual),
+            QStringLiteral("history-mode-different"),
+            QStringLiteral("the history triggers of %1 fire %2 in the database; the design says %3").arg(expected.name, mode(actual), mode(expected)));
     if (expected.history != actual.history)
         add(expected.history ? DriftState::Missing : DriftState::Unexpected, QStringLiteral("history table"), expected,
             conventions::historyTableName(expected.name), expected.history ? QStringLiteral("history") : QString(),

@@ -44,6 +44,39 @@ QString normalisedValue(const QList<Token> &value)
     return text;
 }
 
+// "SELECT 'DELETE', NOW(), o.id, … FROM old_rows o": the values, with the
+// transition table's columns as OLD.x / NEW.x when its name starts so.
+void readSelectFromRows(const QList<Token> &tokens, qsizetype &pos, HistoryBranch &branch)
+{
+    QList<QList<Token>> items{{}};
+    int depth = 0;
+    for (++pos; pos < tokens.size(); ++pos) {
+        const Token &t = tokens.at(pos);
+        if (depth == 0 && (t.isWord("from") || t.isSymbol(";")))
+            break;
+        depth += t.isSymbol("(") ? 1 : t.isSymbol(")") ? -1 : 0;
+        if (t.isSymbol(",") && depth == 0)
+            items.append(QList<Token>());
+        else
+            items.last() << t;
+    }
+    if (pos + 1 >= tokens.size() || !tokens.at(pos).isWord("from"))
+        return;
+    branch.rows = tokens.at(++pos).text;
+    QString alias = branch.rows;
+    if (pos + 1 < tokens.size() && tokens.at(pos + 1).isWord("as"))
+        ++pos;
+    if (pos + 1 < tokens.size() && tokens.at(pos + 1).kind == Token::Kind::Word && !tokens.at(pos + 1).isWord("where"))
+        alias = tokens.at(++pos).text;
+    const QString lower = branch.rows.toLower();
+    const QString record = lower.startsWith(QLatin1String("old")) ? QStringLiteral("old") : lower.startsWith(QLatin1String("new")) ? QStringLiteral("new") : QString();
+    for (QList<Token> value : items) {
+        if (value.size() == 3 && value.at(1).isSymbol(".") && value.at(0).text == alias && !record.isEmpty())
+            value[0] = Token{Token::Kind::Word, record, value.at(0).line};  // read as OLD.x / NEW.x
+        branch.values << normalisedValue(value);
+    }
+}
+
 } // namespace
 
 const HistoryBranch *HistoryFunctionSource::branch(const QString &operation) const
@@ -94,6 +127,8 @@ HistoryFunctionSource readHistoryFunction(const QString &plpgsqlSource)
                 ++j;
                 for (const QList<Token> &value : parenthesisedList(tokens, j))
                     current->values << normalisedValue(value);
+            } else if (j < tokens.size() && tokens.at(j).isWord("select")) {
+                readSelectFromRows(tokens, j, *current);
             }
             i = j;
         } else if (current && t.isWord("return") && i + 1 < tokens.size()) {
@@ -127,7 +162,7 @@ QList<Problem> checkHistoryFunction(const HistoryFunctionSource &source, const Q
             add(QStringLiteral("trigger-missing-insert"), b->line, QStringLiteral("the %1 branch of %2 inserts no history row").arg(operation, functionName));
             continue;
         }
-        if (b->returned != QLatin1String(rule.returned))
+        if (b->rows.isEmpty() && b->returned != QLatin1String(rule.returned))  // a statement's return value means nothing
             add(QStringLiteral("trigger-wrong-return"), b->line,
                 QStringLiteral("the %1 branch of %2 returns %3; it must return %4").arg(operation, functionName, b->returned.isEmpty() ? QStringLiteral("nothing") : b->returned, QLatin1String(rule.returned)));
         for (const char *required : {"operation", "changed_at"})

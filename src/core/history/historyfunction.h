@@ -18,6 +18,9 @@ struct HistoryBranch {
     QStringList values;      // as listed in VALUES (…), normalised: OLD.id, NEW.id, 'DELETE', NOW()
     QString returned;        // OLD, NEW, NULL
     int line = 0;            // 0-based within the source
+    // A statement-level function's: the transition table it copies (INSERT … SELECT … FROM old_rows);
+    // its values read OLD.x or NEW.x when the table's name says which it is.
+    QString rows = {};
 };
 
 struct HistoryFunctionSource {

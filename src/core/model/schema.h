@@ -128,9 +128,13 @@ struct Table {
     QString partitionBound{};
     QString primaryKeyDeferrable{};  // "" (not), "immediate" or "deferred", as for a unique constraint
     QString primaryKeyComment{};     // COMMENT ON CONSTRAINT …_pkey
+    // How the history triggers fire: "" (FOR EACH ROW, the guide's form) or
+    // "statement" (FOR EACH STATEMENT over transition tables; the project's key "history_mode").
+    QString historyMode{};
 
     bool operator==(const Table &) const = default;
     bool isPartition() const { return !partitionOf.isEmpty(); }
+    bool historyPerStatement() const { return historyMode == QLatin1String("statement"); }
 
     const Column *column(const QString &columnName) const;
     bool hasColumn(const QString &columnName) const { return column(columnName) != nullptr; }

@@ -210,6 +210,11 @@ Table Reader::table(const QJsonObject &o, int position)
     t.primaryKey = names(o, QStringLiteral("primary_key"), false, QStringLiteral("the table"));
     t.primaryKeyDeferrable = deferrable(o, QStringLiteral("primary_key_deferrable"));
     t.primaryKeyComment = string(o, QStringLiteral("primary_key_comment"), false, QStringLiteral("the table"));
+    t.historyMode = string(o, QStringLiteral("history_mode"), false, QStringLiteral("the table"));
+    if (t.historyMode == QLatin1String("row"))
+        t.historyMode.clear();
+    else if (!t.historyMode.isEmpty() && !t.historyPerStatement())
+        fail(QStringLiteral("bad-value"), QStringLiteral("\"history_mode\" is \"%1\"; it must be \"row\" or \"statement\"").arg(t.historyMode));
     for (const QJsonValue &v : array(o, QStringLiteral("indexes"), QStringLiteral("the table")))
         t.indexes << index(object(v, QStringLiteral("an index")));
     for (const QJsonValue &v : array(o, QStringLiteral("foreign_keys"), QStringLiteral("the table")))
@@ -230,7 +235,7 @@ Table Reader::table(const QJsonObject &o, int position)
         if (!parameter.contains(QLatin1Char('=')))
             fail(QStringLiteral("bad-storage-parameter"), QStringLiteral("\"with\": \"%1\" is not name=value").arg(parameter));
     t.unknownKeys = unknownKeys(o, {"id", "name", "schema", "comment", "history", "columns", "primary_key",
-                                    "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with", "partition_by", "primary_key_deferrable", "primary_key_comment",
+                                    "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with", "partition_by", "primary_key_deferrable", "primary_key_comment", "history_mode",
                                     "partition_of", "partition_bound"});
     return t;
 }

@@ -18,7 +18,7 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history",
+        "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history", "history_mode",
         "columns", "primary_key", "primary_key_deferrable", "primary_key_comment", "indexes", "unique", "nulls_not_distinct", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "schema_comments", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
@@ -191,6 +191,8 @@ QJsonObject toJson(const Table &t)
         o.insert(QStringLiteral("primary_key_deferrable"), t.primaryKeyDeferrable);
     if (!t.primaryKeyComment.isEmpty())
         o.insert(QStringLiteral("primary_key_comment"), t.primaryKeyComment);
+    if (t.historyPerStatement())
+        o.insert(QStringLiteral("history_mode"), t.historyMode);
     QJsonArray indexes;
     for (const Index &i : t.indexes) {
         QJsonObject io{{"columns", QJsonArray::fromStringList(i.columns)}, {"unique", i.unique}};

@@ -41,6 +41,23 @@ QString historyBranch(const Table &table, const QString &operation, const QStrin
         .arg(historyRef(table), columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), returned);
 }
 
+// The same branch for a statement-level trigger: every row of the transition table at once.
+QString historyBranchFromRows(const Table &table, const QString &operation, const QString &rows)
+{
+    QStringList columns{kOperationColumn, kChangedAtColumn};
+    QStringList values{quoteLiteral(operation), QStringLiteral("NOW()")};
+    for (const Column &c : table.columns) {
+        columns << quoteIdentifier(c.name);
+        values << rows + QLatin1Char('.') + quoteIdentifier(c.name);
+    }
+    return QStringLiteral("        INSERT INTO %1 (\n"
+                          "            %2\n"
+                          "        ) SELECT\n"
+                          "            %3\n"
+                          "        FROM %4;\n")
+        .arg(historyRef(table), columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), rows);
+}
+
 } // namespace
 
 QString createHistoryTable(const Table &table)
@@ -75,9 +92,12 @@ QString historyFunction(const Table &table)
                           "END;\n"
                           "$$ LANGUAGE plpgsql;")
         .arg(functionRef(table, historyFunctionName(table.name)),
-             historyBranch(table, QStringLiteral("DELETE"), QStringLiteral("OLD"), QStringLiteral("OLD")),
-             historyBranch(table, QStringLiteral("UPDATE"), QStringLiteral("OLD"), QStringLiteral("NEW")),
-             historyBranch(table, QStringLiteral("INSERT"), QStringLiteral("NEW"), QStringLiteral("NEW")));
+             table.historyPerStatement() ? historyBranchFromRows(table, QStringLiteral("DELETE"), kOldRows)
+                                         : historyBranch(table, QStringLiteral("DELETE"), QStringLiteral("OLD"), QStringLiteral("OLD")),
+             table.historyPerStatement() ? historyBranchFromRows(table, QStringLiteral("UPDATE"), kOldRows)
+                                         : historyBranch(table, QStringLiteral("UPDATE"), QStringLiteral("OLD"), QStringLiteral("NEW")),
+             table.historyPerStatement() ? historyBranchFromRows(table, QStringLiteral("INSERT"), kNewRows)
+                                         : historyBranch(table, QStringLiteral("INSERT"), QStringLiteral("NEW"), QStringLiteral("NEW")));
 }
 
 QString dropHistoryFunction(const Table &table)
@@ -90,9 +110,13 @@ QString createHistoryTriggers(const Table &table)
     QStringList statements;
     for (const char *op : {"INSERT", "UPDATE", "DELETE"}) {
         const QString operation = QLatin1String(op);
-        statements << QStringLiteral("CREATE TRIGGER %1\n    AFTER %2 ON %3\n    FOR EACH ROW EXECUTE FUNCTION %4;")
+        // Per statement: the rows an UPDATE or DELETE replaced, or an INSERT added, as a table.
+        const QString each = !table.historyPerStatement() ? QStringLiteral("FOR EACH ROW")
+            : operation == QLatin1String("INSERT")        ? QStringLiteral("REFERENCING NEW TABLE AS %1\n    FOR EACH STATEMENT").arg(kNewRows)
+                                                          : QStringLiteral("REFERENCING OLD TABLE AS %1\n    FOR EACH STATEMENT").arg(kOldRows);
+        statements << QStringLiteral("CREATE TRIGGER %1\n    AFTER %2 ON %3\n    %4 EXECUTE FUNCTION %5;")
                           .arg(quoteIdentifier(historyTriggerName(table.name, operation.toLower())), operation,
-                               tableRef(table), functionRef(table, historyFunctionName(table.name)));
+                               tableRef(table), each, functionRef(table, historyFunctionName(table.name)));
     }
     return statements.join(QLatin1Char('\n'));
 }
