@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Benchmarks (not tests): builds what it needs, starts its own throwaway
+# PostgreSQL, and prints one table of medians. Not part of CI; the README
+# quotes its last output and the machine it ran on.
+#   scripts/bench.sh [RUNS]   (default 3 runs per measurement)
+#
+# Measured so far: history overhead per mode (row, statement) against no
+# history on 100k-row INSERT / UPDATE / DELETE, and `import` against
+# `pg_dump --schema-only` on 2,000 tables with their history tables.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${1:-3}
+"$root/scripts/dev.sh" build >/dev/null
+cli="$root/build/src/cli/schemawright-cli"
+python=/usr/bin/python3   # Debian's, whatever comes first on PATH
+work=$(mktemp -d)
+env_file="$work/pg.env"
+cleanup() { "$root/tests/support/pg-test-server.sh" stop "$env_file" >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT
+"$root/tests/support/pg-test-server.sh" start "$env_file" >/dev/null
+set -a; . "$env_file"; set +a
+export PGDATABASE=postgres
+conninfo() { echo "host=$PGHOST port=$PGPORT user=$PGUSER dbname=$1"; }
+
+# Median of the numbers on stdin.
+median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+# Milliseconds `psql -c SQL` takes on database $1, as the server times it.
+timed_sql() {
+    psql -qAt -d "$1" -c '\timing on' -c "$2" | sed -n 's/^Time: \([0-9.]*\) ms.*/\1/p' | tail -1
+}
+# Milliseconds a command takes, wall clock.
+timed_cmd() {
+    local start end
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    end=$(date +%s%N)
+    echo $(((end - start) / 1000000))
+}
+
+# A design whose tables are `items` shapes: $1 = number of tables, $2 = history ("none", "row", "statement").
+design() {
+    "$python" - "$1" "$2" <<'EOF'
+import json, sys
+count, mode = int(sys.argv[1]), sys.argv[2]
+tables = []
+for i in range(count):
+    name = "items" if count == 1 else f"t{i + 1}"
+    table = {"id": f"t-{name}", "name": name, "history": mode != "none", "primary_key": ["id"], "columns": [
+        {"id": f"{name}-id", "name": "id", "type": "bigserial", "nullable": False},
+        {"id": f"{name}-name", "name": "name", "type": "text", "nullable": False},
+        {"id": f"{name}-qty", "name": "qty", "type": "integer", "default": "0"},
+        {"id": f"{name}-at", "name": "updated_at", "type": "timestamptz", "nullable": False, "default": "now()"}]}
+    if mode == "statement":
+        table["history_mode"] = "statement"
+    tables.append(table)
+print(json.dumps({"schemawright": 1, "tables": tables}))
+EOF
+}
+
+# A database built from a design by the product's own migrations.
+build_database() {
+    local db=$1 tables=$2 mode=$3 dir="$work/$1"
+    createdb "$db"
+    "$cli" init "$dir" >/dev/null
+    design "$tables" "$mode" >"$dir/design.json"
+    "$cli" generate --to "$dir/design.json" --message create_tables --out "$dir" --revision 1764000000 >/dev/null
+    "$cli" upgrade --db "$(conninfo "$db")" --migrations "$dir" >/dev/null 2>&1
+}
+
+echo "| measurement | median | ratio |"
+echo "|---|---|---|"
+
+# History overhead: 100k rows inserted, updated, deleted; each run on an empty table.
+declare -A history
+for mode in none row statement; do
+    build_database "history_$mode" 1 "$mode"
+    for op in insert update delete; do
+        samples=()
+        for ((i = 0; i < runs; i++)); do
+            psql -qAt -d "history_$mode" -c "TRUNCATE items RESTART IDENTITY" >/dev/null
+            [[ $mode != none ]] && psql -qAt -d "history_$mode" -c "TRUNCATE items_history" >/dev/null
+            [[ $op != insert ]] && psql -qAt -d "history_$mode" -c "INSERT INTO items (name, qty) SELECT 'n' || i, i FROM generate_series(1, 100000) i" >/dev/null
+            case $op in
+                insert) sql="INSERT INTO items (name, qty) SELECT 'n' || i, i FROM generate_series(1, 100000) i" ;;
+                update) sql="UPDATE items SET qty = qty + 1" ;;
+                delete) sql="DELETE FROM items" ;;
+            esac
+            samples+=("$(timed_sql "history_$mode" "$sql")")
+        done
+        history[$mode,$op]=$(printf '%s\n' "${samples[@]}" | median)
+    done
+done
+for op in insert update delete; do
+    for mode in none row statement; do
+        ratio=$(awk -v a="${history[$mode,$op]}" -v b="${history[none,$op]}" 'BEGIN { printf "%.2f× no history", a / b }')
+        [[ $mode == statement ]] && ratio+=$(awk -v a="${history[statement,$op]}" -v b="${history[row,$op]}" 'BEGIN { printf ", %.2f× row", a / b }')
+        echo "| 100k-row ${op^^}, history $mode | ${history[$mode,$op]} ms | $ratio |"
+    done
+done
+
+# Import of 2,000 tables with their history tables against pg_dump --schema-only.
+build_database import_2000 2000 row
+samples_import=() samples_dump=()
+for ((i = 0; i < runs; i++)); do
+    samples_import+=("$(timed_cmd "$cli" import --db "$(conninfo import_2000)" -o "$work/imported.json")")
+    samples_dump+=("$(timed_cmd pg_dump --schema-only -d import_2000 -f "$work/dump.sql")")
+done
+import_ms=$(printf '%s\n' "${samples_import[@]}" | median)
+dump_ms=$(printf '%s\n' "${samples_dump[@]}" | median)
+echo "| import, 2,000 tables + history | $import_ms ms | $(awk -v a="$import_ms" -v b="$dump_ms" 'BEGIN { printf "%.2f× pg_dump", a / b }') |"
+echo "| pg_dump --schema-only, same | $dump_ms ms | |"
+echo
+echo "$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), PostgreSQL $(postgres --version | awk '{ print $3 }'), $runs runs each"
