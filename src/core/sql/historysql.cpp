@@ -23,39 +23,20 @@ QString functionRef(const Table &table, const QString &function)
     return qualifiedIdentifier(table.schema, function) + QStringLiteral("()");
 }
 
-// One branch of the trigger function: insert `record`'s values, return `returned`.
-QString historyBranch(const Table &table, const QString &operation, const QString &record, const QString &returned)
+// One branch of the trigger function: copy the columns of `source` (OLD or
+// NEW row by row; per statement, the transition table) and return `returned`.
+QString historyBranch(const Table &table, const QString &operation, const QString &source, const QString &returned)
 {
     QStringList columns{kOperationColumn, kChangedAtColumn};
     QStringList values{quoteLiteral(operation), QStringLiteral("NOW()")};
     for (const Column &c : table.columns) {
         columns << quoteIdentifier(c.name);
-        values << record + QLatin1Char('.') + quoteIdentifier(c.name);
+        values << source + QLatin1Char('.') + quoteIdentifier(c.name);
     }
-    return QStringLiteral("        INSERT INTO %1 (\n"
-                          "            %2\n"
-                          "        ) VALUES (\n"
-                          "            %3\n"
-                          "        );\n"
-                          "        RETURN %4;\n")
-        .arg(historyRef(table), columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), returned);
-}
-
-// The same branch for a statement-level trigger: every row of the transition table at once.
-QString historyBranchFromRows(const Table &table, const QString &operation, const QString &rows)
-{
-    QStringList columns{kOperationColumn, kChangedAtColumn};
-    QStringList values{quoteLiteral(operation), QStringLiteral("NOW()")};
-    for (const Column &c : table.columns) {
-        columns << quoteIdentifier(c.name);
-        values << rows + QLatin1Char('.') + quoteIdentifier(c.name);
-    }
-    return QStringLiteral("        INSERT INTO %1 (\n"
-                          "            %2\n"
-                          "        ) SELECT\n"
-                          "            %3\n"
-                          "        FROM %4;\n")
-        .arg(historyRef(table), columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")), rows);
+    const QString into = QStringLiteral("        INSERT INTO %1 (\n            %2\n").arg(historyRef(table), columns.join(QStringLiteral(", ")));
+    if (table.historyPerStatement())  // a statement's return value means nothing: the function's RETURN NULL ends it
+        return into + QStringLiteral("        ) SELECT\n            %1\n        FROM %2;\n").arg(values.join(QStringLiteral(", ")), source);
+    return into + QStringLiteral("        ) VALUES (\n            %1\n        );\n        RETURN %2;\n").arg(values.join(QStringLiteral(", ")), returned);
 }
 
 } // namespace
@@ -81,6 +62,7 @@ QString dropHistoryTable(const Table &table)
 
 QString historyFunction(const Table &table)
 {
+    const bool perStatement = table.historyPerStatement();
     return QStringLiteral("CREATE OR REPLACE FUNCTION %1\n"
                           "RETURNS TRIGGER AS $$\n"
                           "BEGIN\n"
@@ -92,12 +74,9 @@ QString historyFunction(const Table &table)
                           "END;\n"
                           "$$ LANGUAGE plpgsql;")
         .arg(functionRef(table, historyFunctionName(table.name)),
-             table.historyPerStatement() ? historyBranchFromRows(table, QStringLiteral("DELETE"), kOldRows)
-                                         : historyBranch(table, QStringLiteral("DELETE"), QStringLiteral("OLD"), QStringLiteral("OLD")),
-             table.historyPerStatement() ? historyBranchFromRows(table, QStringLiteral("UPDATE"), kOldRows)
-                                         : historyBranch(table, QStringLiteral("UPDATE"), QStringLiteral("OLD"), QStringLiteral("NEW")),
-             table.historyPerStatement() ? historyBranchFromRows(table, QStringLiteral("INSERT"), kNewRows)
-                                         : historyBranch(table, QStringLiteral("INSERT"), QStringLiteral("NEW"), QStringLiteral("NEW")));
+             historyBranch(table, QStringLiteral("DELETE"), perStatement ? kOldRows : QStringLiteral("OLD"), QStringLiteral("OLD")),
+             historyBranch(table, QStringLiteral("UPDATE"), perStatement ? kOldRows : QStringLiteral("OLD"), QStringLiteral("NEW")),
+             historyBranch(table, QStringLiteral("INSERT"), perStatement ? kNewRows : QStringLiteral("NEW"), QStringLiteral("NEW")));
 }
 
 QString dropHistoryFunction(const Table &table)
