@@ -408,6 +408,10 @@ GERMAN = {
     "The same history rows, written by statement-level triggers over transition tables: faster for statements that touch many rows, a little slower for single rows": "Dieselben Historienzeilen, geschrieben von Triggern auf Anweisungsebene über Übergangstabellen: schneller bei Anweisungen, die viele Zeilen berühren, etwas langsamer bei einzelnen Zeilen",
     "Write history of table once per statement": "Historie der Tabelle einmal je Anweisung schreiben",
     "Write history of table row by row": "Historie der Tabelle Zeile für Zeile schreiben",
+    "Write history row by row by default": "Historie standardmäßig Zeile für Zeile schreiben",
+    "Write history once per statement by default": "Historie standardmäßig einmal je Anweisung schreiben",
+    "Write History Once per &Statement by Default": "Historie standardmäßig einmal je &Anweisung schreiben",
+    "For tables that do not say otherwise: the same history rows, faster for statements that touch many rows": "Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren",
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

@@ -23,7 +23,17 @@
         <translation>Verbindungen des Projekts ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/designcommands.cpp" line="87" />
+        <location filename="../src/app/designcommands.cpp" line="84" />
+        <source>Write history row by row by default</source>
+        <translation>Historie standardmäßig Zeile für Zeile schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designcommands.cpp" line="85" />
+        <source>Write history once per statement by default</source>
+        <translation>Historie standardmäßig einmal je Anweisung schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/designcommands.cpp" line="94" />
         <source>Change comment of schema %1</source>
         <translation>Kommentar zum Schema %1 ändern</translation>
     </message>
@@ -1729,7 +1739,7 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="105" />
-        <location filename="../src/app/mainwindow.cpp" line="182" />
+        <location filename="../src/app/mainwindow.cpp" line="189" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
@@ -1739,128 +1749,138 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="120" />
+        <location filename="../src/app/mainwindow.cpp" line="114" />
+        <source>Write History Once per &amp;Statement by Default</source>
+        <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="117" />
+        <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
+        <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="127" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121" />
+        <location filename="../src/app/mainwindow.cpp" line="128" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="126" />
+        <location filename="../src/app/mainwindow.cpp" line="133" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128" />
+        <location filename="../src/app/mainwindow.cpp" line="135" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="132" />
+        <location filename="../src/app/mainwindow.cpp" line="139" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133" />
+        <location filename="../src/app/mainwindow.cpp" line="140" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145" />
+        <location filename="../src/app/mainwindow.cpp" line="152" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="149" />
+        <location filename="../src/app/mainwindow.cpp" line="156" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="150" />
+        <location filename="../src/app/mainwindow.cpp" line="157" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="155" />
+        <location filename="../src/app/mainwindow.cpp" line="162" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="170" />
+        <location filename="../src/app/mainwindow.cpp" line="177" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="189" />
+        <location filename="../src/app/mainwindow.cpp" line="196" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="192" />
+        <location filename="../src/app/mainwindow.cpp" line="199" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="198" />
+        <location filename="../src/app/mainwindow.cpp" line="205" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="235" />
+        <location filename="../src/app/mainwindow.cpp" line="243" />
         <source>All schemas (%1)</source>
         <translation>Alle Schemas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="253" />
+        <location filename="../src/app/mainwindow.cpp" line="261" />
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="275" />
+        <location filename="../src/app/mainwindow.cpp" line="284" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="280" />
+        <location filename="../src/app/mainwindow.cpp" line="289" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="308" />
+        <location filename="../src/app/mainwindow.cpp" line="317" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="312" />
+        <location filename="../src/app/mainwindow.cpp" line="321" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="319" />
+        <location filename="../src/app/mainwindow.cpp" line="328" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="334" />
+        <location filename="../src/app/mainwindow.cpp" line="343" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="378" />
+        <location filename="../src/app/mainwindow.cpp" line="387" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="395" />
+        <location filename="../src/app/mainwindow.cpp" line="404" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="395" />
+        <location filename="../src/app/mainwindow.cpp" line="404" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1869,14 +1889,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="386" />
+        <location filename="../src/app/mainwindow.cpp" line="395" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="105" />
-        <location filename="../src/app/mainwindow.cpp" line="182" />
-        <location filename="../src/app/mainwindow.cpp" line="386" />
+        <location filename="../src/app/mainwindow.cpp" line="189" />
+        <location filename="../src/app/mainwindow.cpp" line="395" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>

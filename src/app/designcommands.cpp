@@ -78,6 +78,13 @@ SetTypesCommand::SetTypesCommand(DesignDocument *document, const QList<TypeDefin
 void SetTypesCommand::undo() { m_document->setTypes(m_typesBefore, m_extensionsBefore); }
 void SetTypesCommand::redo() { m_document->setTypes(m_typesAfter, m_extensionsAfter); }
 
+SetDefaultHistoryModeCommand::SetDefaultHistoryModeCommand(DesignDocument *document, const QString &mode)
+    : m_document(document), m_before(document->project().historyMode), m_after(mode)
+{
+    setText(mode.isEmpty() ? QCoreApplication::translate("DesignCommands", "Write history row by row by default")
+                           : QCoreApplication::translate("DesignCommands", "Write history once per statement by default"));
+}
+
 SetSchemaCommentCommand::SetSchemaCommentCommand(DesignDocument *document, const QString &schema, const QString &comment)
     : m_document(document), m_schema(schema), m_before(document->project().schemaComments), m_after(m_before)
 {

@@ -90,6 +90,18 @@ private:
     QList<Extension> m_extensionsBefore, m_extensionsAfter;
 };
 
+// The project's history mode (tables that say their own keep it).
+class SetDefaultHistoryModeCommand : public QUndoCommand {
+public:
+    SetDefaultHistoryModeCommand(DesignDocument *document, const QString &mode);
+    void undo() override { m_document->setDefaultHistoryMode(m_before); }
+    void redo() override { m_document->setDefaultHistoryMode(m_after); }
+
+private:
+    DesignDocument *m_document;
+    QString m_before, m_after;
+};
+
 // The comment on one schema; typing into the field is one step.
 class SetSchemaCommentCommand : public QUndoCommand {
 public:

@@ -90,6 +90,15 @@ void DesignDocument::setSchemaComments(const QMap<QString, QString> &comments)
     emit changed();
 }
 
+void DesignDocument::setDefaultHistoryMode(const QString &mode)
+{
+    m_project.historyMode = mode;
+    for (Table &t : m_project.tables)
+        if (!t.historyModeSet)
+            t.historyMode = mode;
+    emit changed();
+}
+
 int DesignDocument::tableIndex(const QString &tableId) const
 {
     for (int i = 0; i < m_project.tables.size(); ++i)

@@ -36,6 +36,8 @@ public:
     // Used by SetTypesCommand only.
     void setTypes(const QList<TypeDefinition> &types, const QList<Extension> &extensions);
     void setSchemaComments(const QMap<QString, QString> &comments);
+    // The project's history mode, taken by every table that does not say its own.
+    void setDefaultHistoryMode(const QString &mode);
 
     // Used by the undo commands only.
     int tableIndex(const QString &tableId) const;

@@ -111,6 +111,13 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAddTable, &QAction::triggered, this, [this] { selectTable(addTable(tr("new_table"))); });
     m_ui->actionTypes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     connect(m_ui->actionTypes, &QAction::triggered, this, [this] { TypesDialog(&m_document, this).exec(); });
+    m_historyPerStatement = m_ui->menuEdit->addAction(tr("Write History Once per &Statement by Default"));
+    m_historyPerStatement->setObjectName(QStringLiteral("actionHistoryPerStatement"));
+    m_historyPerStatement->setCheckable(true);
+    m_historyPerStatement->setToolTip(tr("For tables that do not say otherwise: the same history rows, faster for statements that touch many rows"));
+    connect(m_historyPerStatement, &QAction::triggered, this, [this](bool on) {
+        m_document.undoStack()->push(new SetDefaultHistoryModeCommand(&m_document, on ? QStringLiteral("statement") : QString()));
+    });
     connect(m_ui->addTable, &QPushButton::clicked, m_ui->actionAddTable, &QAction::trigger);
     connect(m_ui->actionRemoveTable, &QAction::triggered, this, [this] {
         if (!m_editor->tableId().isEmpty())
@@ -224,6 +231,7 @@ QString MainWindow::addTable(const QString &name)
                      Column{newId(QStringLiteral("c")), QStringLiteral("created_at"), QStringLiteral("timestamptz"), false, QStringLiteral("now()"), std::nullopt, {}, {}},
                      Column{newId(QStringLiteral("c")), QStringLiteral("updated_at"), QStringLiteral("timestamptz"), false, QStringLiteral("now()"), std::nullopt, {}, {}}};
     table.primaryKey = QStringList{QStringLiteral("id")};
+    table.historyMode = m_document.project().historyMode;  // the project's, until the table says its own
     m_document.undoStack()->push(new AddTableCommand(&m_document, table, int(m_document.project().tables.size())));
     return table.id;
 }
@@ -257,6 +265,7 @@ void MainWindow::showSchemas()
 void MainWindow::refresh()
 {
     showSchemas();
+    m_historyPerStatement->setChecked(!m_document.project().historyMode.isEmpty());
     QList<Problem> problems = validateProject(m_document.project());
     m_draft = draftMigration(m_document.project(), exportHeader(m_document.project(), QString(), exportFolder()));
     for (const Problem &p : m_draft.problems)

@@ -89,6 +89,7 @@ private:
     TableEditor *m_editor;
     MigrationDraft m_draft;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_historyPerStatement = nullptr;
 };
 
 } // namespace sw::app

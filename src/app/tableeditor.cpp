@@ -136,7 +136,7 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
             editField({}, [&](Table &t) { t.primaryKeyDeferrable = text; }, tr("Change when the primary key is checked"));
     });
     connect(m_ui->historyPerStatement, &QCheckBox::clicked, this, [this](bool on) {
-        editField({}, [&](Table &t) { t.historyMode = on ? QStringLiteral("statement") : QString(); },
+        editField({}, [&](Table &t) { t.historyMode = on ? QStringLiteral("statement") : QString(), t.historyModeSet = true; },
                   on ? tr("Write history of table once per statement") : tr("Write history of table row by row"));
     });
     connect(m_ui->history, &QCheckBox::clicked, this, [this](bool on) {

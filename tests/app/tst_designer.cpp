@@ -423,6 +423,34 @@ private slots:
         QCOMPARE(window.document()->project(), before);
     }
 
+    // The project's history mode: tables that do not say theirs follow it, one
+    // undo step; a table that says its own keeps it; the file says each once.
+    void theProjectsHistoryModeReachesTablesThatDoNotSayTheirs()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(openEvolutionBase(window, dir));
+        window.selectTable(QStringLiteral("t-parcels"));
+        window.tableEditor()->findChild<QCheckBox *>(QStringLiteral("historyPerStatement"))->click();  // parcels: its own, per statement
+        window.tableEditor()->findChild<QCheckBox *>(QStringLiteral("historyPerStatement"))->click();  // … and now its own, per row
+        window.findChild<QAction *>(QStringLiteral("actionHistoryPerStatement"))->trigger();
+        const Project &p = window.document()->project();
+        QVERIFY(p.findTable(QStringLiteral("orders"), QStringLiteral("public"))->historyPerStatement());
+        QVERIFY(!p.findTable(QStringLiteral("parcels"), QStringLiteral("public"))->historyPerStatement());
+        QVERIFY2(window.previewText().contains(QStringLiteral("ON orders\n            REFERENCING NEW TABLE AS new_rows")), qPrintable(window.previewText()));
+        const QString added = window.addTable(QStringLiteral("refunds"));
+        QVERIFY(window.document()->project().tables.last().historyPerStatement());
+        QVERIFY(window.saveProjectAs(dir.filePath(QStringLiteral("saved.json"))));
+        const Project saved = loadProject(dir.filePath(QStringLiteral("saved.json")));
+        QCOMPARE(saved, window.document()->project());
+        const QString text = test::readFile(dir.filePath(QStringLiteral("saved.json")));
+        QCOMPARE(text.count(QStringLiteral("\"history_mode\"")), 2);  // the project's, and parcels' own "row"
+        window.document()->undoStack()->undo();  // the new table
+        window.document()->undoStack()->undo();  // the default
+        QVERIFY(!window.document()->project().findTable(QStringLiteral("orders"), QStringLiteral("public"))->historyPerStatement());
+        Q_UNUSED(added);
+    }
+
     // A partition made no partition keeps what a DETACH leaves it, and the
     // migration detaches it in place; made a partition again, it is attached.
     void aPartitionIsDetachedAndAttachedInPlace()

@@ -121,6 +121,8 @@ private slots:
         QTest::newRow("no version") << QByteArray(R"({"tables": []})") << "not-a-project" << "schemawright";
         QTest::newRow("wrong version") << QByteArray(R"({"schemawright": 2, "tables": []})") << "unsupported-version" << "version 2";
         QTest::newRow("tables not an array") << QByteArray(R"({"schemawright": 1, "tables": {}})") << "missing-key" << "tables";
+        QTest::newRow("unknown history mode") << QByteArray(R"({"schemawright": 1, "tables": [], "history_mode": "sometimes"})")
+                                              << "bad-value" << "must be \"row\" or \"statement\"";
         QTest::newRow("schema comment not a string") << QByteArray(R"({"schemawright": 1, "tables": [], "schema_comments": {"app": 5}})")
                                                      << "wrong-json-type" << "comment on schema app";
         QTest::newRow("schema comment on a name past 63 bytes")

@@ -131,6 +131,7 @@ struct Table {
     // How the history triggers fire: "" (FOR EACH ROW, the guide's form) or
     // "statement" (FOR EACH STATEMENT over transition tables; the project's key "history_mode").
     QString historyMode{};
+    bool historyModeSet{};  // the table says its mode itself, rather than taking the project's
 
     bool operator==(const Table &) const = default;
     bool isPartition() const { return !partitionOf.isEmpty(); }
@@ -222,6 +223,9 @@ struct Project {
     // COMMENT ON SCHEMA, by schema (the project's key "schema_comments"); a schema
     // named here is created by the migrations like one a table lives in.
     QMap<QString, QString> schemaComments{};
+    // The history mode of tables that do not say theirs ("" row, or "statement";
+    // the project's key "history_mode"); their `historyMode` holds it already.
+    QString historyMode{};
 
     bool operator==(const Project &) const = default;
 

@@ -47,6 +47,8 @@ private:
     Extension extension(const QJsonObject &o, int position) const;
     void readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, QList<Sequence> &sequences, const QString &what);
     QMap<QString, QString> schemaComments(const QJsonObject &o) const;
+    QString historyMode(const QJsonObject &o, const QString &what) const;  // "" (row) or "statement"
+    QString m_defaultHistoryMode;  // for the tables being read that do not say theirs
     ConnectionProfile connection(const QJsonObject &o) const;
 
     QString m_file;
@@ -160,7 +162,7 @@ Project Reader::project(const QJsonObject &root)
     Project project;
     project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables"), QStringLiteral("connections"),
                                              QStringLiteral("baseline"), QStringLiteral("types"), QStringLiteral("extensions"),
-                                             QStringLiteral("sequences"), QStringLiteral("schema_comments")});
+                                             QStringLiteral("sequences"), QStringLiteral("schema_comments"), QStringLiteral("history_mode")});
     for (const QJsonValue &v : array(root, QStringLiteral("connections"), QStringLiteral("the project")))
         project.connections << connection(object(v, QStringLiteral("a connection")));
     if (root.contains(QStringLiteral("baseline"))) {
@@ -176,6 +178,7 @@ Project Reader::project(const QJsonObject &root)
     }
     readTypes(root, project.types, project.extensions, project.sequences, QStringLiteral("the project"));
     project.schemaComments = schemaComments(root);
+    project.historyMode = m_defaultHistoryMode = historyMode(root, QStringLiteral("the project"));
     const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
     for (int i = 0; i < tables.size(); ++i)
         project.tables << table(object(tables.at(i), QStringLiteral("table #%1").arg(i + 1)), i);
@@ -210,11 +213,8 @@ Table Reader::table(const QJsonObject &o, int position)
     t.primaryKey = names(o, QStringLiteral("primary_key"), false, QStringLiteral("the table"));
     t.primaryKeyDeferrable = deferrable(o, QStringLiteral("primary_key_deferrable"));
     t.primaryKeyComment = string(o, QStringLiteral("primary_key_comment"), false, QStringLiteral("the table"));
-    t.historyMode = string(o, QStringLiteral("history_mode"), false, QStringLiteral("the table"));
-    if (t.historyMode == QLatin1String("row"))
-        t.historyMode.clear();
-    else if (!t.historyMode.isEmpty() && !t.historyPerStatement())
-        fail(QStringLiteral("bad-value"), QStringLiteral("\"history_mode\" is \"%1\"; it must be \"row\" or \"statement\"").arg(t.historyMode));
+    t.historyModeSet = o.contains(QStringLiteral("history_mode"));
+    t.historyMode = t.historyModeSet ? historyMode(o, QStringLiteral("the table")) : m_defaultHistoryMode;
     for (const QJsonValue &v : array(o, QStringLiteral("indexes"), QStringLiteral("the table")))
         t.indexes << index(object(v, QStringLiteral("an index")));
     for (const QJsonValue &v : array(o, QStringLiteral("foreign_keys"), QStringLiteral("the table")))
@@ -334,6 +334,14 @@ Check Reader::check(const QJsonObject &o) const
     check.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("check %1").arg(check.name));
     check.unknownKeys = unknownKeys(o, {"name", "expression", "not_valid", "comment"});
     return check;
+}
+
+QString Reader::historyMode(const QJsonObject &o, const QString &what) const
+{
+    const QString mode = string(o, QStringLiteral("history_mode"), false, what);
+    if (mode != QLatin1String("row") && mode != QLatin1String("statement") && !mode.isEmpty())
+        fail(QStringLiteral("bad-value"), QStringLiteral("\"history_mode\" of %1 is \"%2\"; it must be \"row\" or \"statement\"").arg(what, mode));
+    return mode == QLatin1String("statement") ? mode : QString();
 }
 
 QMap<QString, QString> Reader::schemaComments(const QJsonObject &o) const

@@ -166,7 +166,8 @@ QJsonObject toJson(const Column &c)
     return withUnknown(o, c.unknownKeys);
 }
 
-QJsonObject toJson(const Table &t)
+// `defaultHistoryMode`: the mode the table takes when it does not say its own.
+QJsonObject toJson(const Table &t, const QString &defaultHistoryMode = {})
 {
     QJsonObject o;
     if (!t.id.isEmpty())
@@ -191,8 +192,8 @@ QJsonObject toJson(const Table &t)
         o.insert(QStringLiteral("primary_key_deferrable"), t.primaryKeyDeferrable);
     if (!t.primaryKeyComment.isEmpty())
         o.insert(QStringLiteral("primary_key_comment"), t.primaryKeyComment);
-    if (t.historyPerStatement())
-        o.insert(QStringLiteral("history_mode"), t.historyMode);
+    if (t.historyModeSet || t.historyMode != defaultHistoryMode)
+        o.insert(QStringLiteral("history_mode"), t.historyPerStatement() ? t.historyMode : QStringLiteral("row"));
     QJsonArray indexes;
     for (const Index &i : t.indexes) {
         QJsonObject io{{"columns", QJsonArray::fromStringList(i.columns)}, {"unique", i.unique}};
@@ -357,10 +358,12 @@ QByteArray serializeProject(const Project &project)
 {
     QJsonArray tables;
     for (const Table &t : project.tables)
-        tables << toJson(t);
+        tables << toJson(t, project.historyMode);
     QJsonObject root{{"schemawright", kProjectFormatVersion}, {"tables", tables}};
     insertTypes(root, project.types, project.extensions, project.sequences);
     insertSchemaComments(root, project.schemaComments);
+    if (!project.historyMode.isEmpty())
+        root.insert(QStringLiteral("history_mode"), project.historyMode);
     QJsonArray connections;
     for (const ConnectionProfile &c : project.connections) {
         QJsonObject o{{"name", c.name}};
