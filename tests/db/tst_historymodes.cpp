@@ -59,6 +59,8 @@ private slots:
                     dir.filePath(QStringLiteral("statement.json")), QStringLiteral("--message"), QStringLiteral("items_history_per_statement"),
                     QStringLiteral("--out"), env, QStringLiteral("--revision"), QStringLiteral("1764000600")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const ProcessResult lint = runCli({QStringLiteral("lint"), QStringLiteral("--migrations"), env});  // both forms pass the guide's checklist
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.out + lint.err));
 
         TestDatabase db;
         SW_ALEMBIC(env, db, QStringLiteral("upgrade"), QStringLiteral("1764000000"));
