@@ -22,8 +22,12 @@ public:
             const Table *history = m_live.relation(t.schema, historyTableName(t.name));
             if (history && history->hasColumn(kHistoryIdColumn)) {
                 checkHistoryColumns(t, *history);
-                checkHistoryFunction(t, *history);
-                checkHistoryTriggers(t);
+                // Read once: the function's branches say how its triggers must fire, too.
+                const auto source = m_live.functionSources.constFind(t.schema + QLatin1Char('.') + historyFunctionName(t.name));
+                const std::optional<HistoryFunctionSource> function =
+                    source == m_live.functionSources.cend() ? std::nullopt : std::optional(readHistoryFunction(*source));
+                checkHistoryFunction(t, *history, function);
+                checkHistoryTriggers(t, function.value_or(HistoryFunctionSource{}));
             }
             if (hasUpdatedAt(t) && !t.hasColumn(kHistoryIdColumn))
                 checkUpdatedAtTrigger(t);
@@ -44,11 +48,11 @@ private:
     }
 
     void checkHistoryColumns(const Table &t, const Table &history);
-    void checkHistoryFunction(const Table &t, const Table &history);
+    void checkHistoryFunction(const Table &t, const Table &history, const std::optional<HistoryFunctionSource> &function);
     // `rows`: the transition table a statement-level trigger must name (REFERENCING … TABLE AS rows); empty: FOR EACH ROW.
     void checkTrigger(const Table &t, const QString &name, const QString &timing, const QString &event, const QString &function,
                       const QString &codePrefix, const QString &rows = {});
-    void checkHistoryTriggers(const Table &t);
+    void checkHistoryTriggers(const Table &t, const HistoryFunctionSource &function);
     void checkUpdatedAtTrigger(const Table &t);
 
     const LiveSchema &m_live;
@@ -88,11 +92,10 @@ void ConsistencyChecker::checkHistoryColumns(const Table &t, const Table &histor
                                   {}, t.schema, t.name, {}, 0});
 }
 
-void ConsistencyChecker::checkHistoryFunction(const Table &t, const Table &history)
+void ConsistencyChecker::checkHistoryFunction(const Table &t, const Table &history, const std::optional<HistoryFunctionSource> &source)
 {
     const QString function = historyFunctionName(t.name);
-    const auto source = m_live.functionSources.constFind(t.schema + QLatin1Char('.') + function);
-    if (source == m_live.functionSources.cend()) {
+    if (!source) {
         add(t, {}, QStringLiteral("history-function-missing"), QStringLiteral("%1() does not exist: nothing copies rows of %2 into %3")
                                                                    .arg(function, t.name, history.name));
         return;
@@ -101,7 +104,7 @@ void ConsistencyChecker::checkHistoryFunction(const Table &t, const Table &histo
     for (const Column &c : history.columns)
         if (c.name != kHistoryIdColumn)
             historyColumns << c.name;
-    for (Problem p : sw::checkHistoryFunction(readHistoryFunction(*source), function + QStringLiteral("()"), historyColumns)) {
+    for (Problem p : sw::checkHistoryFunction(*source, function + QStringLiteral("()"), historyColumns)) {
         p.schema = t.schema;
         p.table = t.name;
         p.line = 0;
@@ -139,10 +142,8 @@ void ConsistencyChecker::checkTrigger(const Table &t, const QString &name, const
 
 // Per row (the guide's form), or per statement over the transition table the
 // function reads for that operation: trigger and function must agree.
-void ConsistencyChecker::checkHistoryTriggers(const Table &t)
+void ConsistencyChecker::checkHistoryTriggers(const Table &t, const HistoryFunctionSource &function)
 {
-    const auto source = m_live.functionSources.constFind(t.schema + QLatin1Char('.') + historyFunctionName(t.name));
-    const HistoryFunctionSource function = source == m_live.functionSources.cend() ? HistoryFunctionSource{} : readHistoryFunction(*source);
     for (const char *op : {"INSERT", "UPDATE", "DELETE"}) {
         const HistoryBranch *branch = function.branch(QLatin1String(op));
         checkTrigger(t, historyTriggerName(t.name, QString::fromLatin1(op).toLower()), QStringLiteral("AFTER"), QLatin1String(op),
