@@ -160,12 +160,8 @@ TableEditor::~TableEditor() = default;
 // The built-in types, then the design's own and its extensions', then the database's.
 QStringList TableEditor::typeChoices() const
 {
-    QStringList choices = columnTypeChoices();
-    for (const TypeDefinition &t : m_document->project().types)
-        choices << t.reference();
-    for (const Extension &e : m_document->project().extensions)
-        choices << e.providedTypes();
-    choices << m_databaseTypes.names();
+    const Project &design = m_document->project();
+    QStringList choices = columnTypeChoices() + db::DatabaseTypes{design.types, design.extensions}.names() + m_databaseTypes.names();
     choices.removeDuplicates();
     return choices;
 }
