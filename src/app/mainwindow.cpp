@@ -361,19 +361,25 @@ void MainWindow::showMigrations(const QString &database, const QString &folder)
         m_migrations->setConninfo(database);
     m_migrations->parentWidget()->show();
     m_migrations->refresh();
-    offerDatabaseTypes(conninfo);
+    offerDatabaseTypes(m_migrations->conninfo());
 }
 
+// The database the dock is on, and only when it is another than last time (Apply calls here too).
 void MainWindow::offerDatabaseTypes(const QString &conninfo)
 {
-    if (conninfo.isEmpty())
+    if (conninfo.isEmpty() || conninfo == m_typesFrom)
         return;
+    m_typesFrom = conninfo;
     runInBackground<db::DatabaseTypes>(this, [conninfo] {
         db::Connection connection(conninfo);
         return db::typesIn(connection);
-    }, [this](const db::DatabaseTypes &types, const QString &error) {
-        if (error.isEmpty())  // else the migrations dock, on the same database, says what went wrong
+    }, [this, conninfo](const db::DatabaseTypes &types, const QString &error) {
+        if (conninfo != m_typesFrom)
+            return;  // another database was chosen meanwhile
+        if (error.isEmpty())
             m_editor->setDatabaseTypes(types);
+        else
+            m_typesFrom.clear();  // the dock, on the same database, says what went wrong; read again next time
     });
 }
 

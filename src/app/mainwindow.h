@@ -90,6 +90,7 @@ private:
     MigrationDraft m_draft;
     QMenu *m_recentMenu = nullptr;
     QAction *m_historyPerStatement = nullptr;
+    QString m_typesFrom;  // the database whose types the type column offers
 };
 
 } // namespace sw::app

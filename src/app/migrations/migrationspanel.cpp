@@ -102,6 +102,7 @@ MigrationsPanel::~MigrationsPanel()
 
 void MigrationsPanel::setFolder(const QString &folder) { m_folder = folder; }
 void MigrationsPanel::setConninfo(const QString &conninfo) { m_database->setText(conninfo); }
+QString MigrationsPanel::conninfo() const { return m_database->text().trimmed(); }
 bool MigrationsPanel::isBusy() const { return !m_progress->isHidden(); }
 QString MigrationsPanel::log() const { return m_log->toPlainText(); }
 
@@ -136,7 +137,7 @@ void MigrationsPanel::refresh()
 {
     const int job = ++m_job;
     setBusy(true);
-    const QString conninfo = m_database->text().trimmed(), folder = m_folder;
+    const QString conninfo = this->conninfo(), folder = m_folder;
     runInBackground<Snapshot>(
         this,
         [conninfo, folder] {
@@ -162,7 +163,7 @@ void MigrationsPanel::run(Direction direction, const QString &target)
 {
     const int job = ++m_job;
     setBusy(true);
-    const QString conninfo = m_database->text().trimmed(), folder = m_folder;
+    const QString conninfo = this->conninfo(), folder = m_folder;
     db::RunOptions options;
     options.direction = direction;
     options.target = target;
@@ -231,7 +232,7 @@ void MigrationsPanel::detectAndStamp()
     const int job = ++m_job;
     setBusy(true);
     append(tr("Building each revision in a scratch database to compare…"));
-    const QString conninfo = m_database->text().trimmed(), folder = m_folder;
+    const QString conninfo = this->conninfo(), folder = m_folder;
     using Found = QPair<db::RevisionDetection, QStringList>;  // and what alembic_version says
     runInBackground<Found>(
         this,
@@ -299,7 +300,7 @@ void MigrationsPanel::runReset(const QString &name, bool force)
 {
     const int job = ++m_job;
     setBusy(true);
-    const QString conninfo = m_database->text().trimmed(), folder = m_folder;
+    const QString conninfo = this->conninfo(), folder = m_folder;
     db::ResetOptions options;
     options.confirmedName = name;
     options.force = force;

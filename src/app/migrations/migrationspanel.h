@@ -41,6 +41,7 @@ public:
 
     void setFolder(const QString &folder);
     void setConninfo(const QString &conninfo);
+    QString conninfo() const;  // the database the dock shows and runs on
     void refresh();
     // target: "head", "-1", "base" or a revision, as the CLI takes it.
     void run(Direction direction, const QString &target);
