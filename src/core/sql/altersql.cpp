@@ -185,9 +185,8 @@ QString renameSequence(const QString &schema, const QString &from, const QString
 
 QString addPrimaryKey(const Table &table)
 {
-    const QString add = QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), primaryKeyClause(table));
-    return table.primaryKeyComment.isEmpty()
-        ? add : add + QLatin1Char('\n') + commentOnConstraint(table, conventions::primaryKeyName(table.name), table.primaryKeyComment);
+    return withConstraintComment(table, QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), primaryKeyClause(table)),
+                                 conventions::primaryKeyName(table.name), table.primaryKeyComment);
 }
 
 QString dropPrimaryKey(const Table &table)
@@ -197,16 +196,14 @@ QString dropPrimaryKey(const Table &table)
 
 QString addCheck(const Table &table, int checkPosition)
 {
-    const QString add = QStringLiteral("ALTER TABLE %1 ADD %2%3;")
-        .arg(tableRef(table), checkClause(table, checkPosition), table.checks.at(checkPosition).notValid ? QStringLiteral(" NOT VALID") : QString());
-    const QString &comment = table.checks.at(checkPosition).comment;
-    return comment.isEmpty() ? add : add + QLatin1Char('\n') + commentOnConstraint(table, conventions::checkName(table, checkPosition), comment);
+    const Check &check = table.checks.at(checkPosition);
+    return withConstraintComment(table, QStringLiteral("ALTER TABLE %1 ADD %2%3;").arg(tableRef(table), checkClause(table, checkPosition), check.notValid ? QStringLiteral(" NOT VALID") : QString()),
+                                 conventions::checkName(table, checkPosition), check.comment);
 }
 
 QString addExclusion(const Table &table, const Exclusion &exclusion)
 {
-    const QString add = QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), exclusionClause(exclusion));
-    return exclusion.comment.isEmpty() ? add : add + QLatin1Char('\n') + commentOnConstraint(table, exclusion.name, exclusion.comment);
+    return withConstraintComment(table, QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), exclusionClause(exclusion)), exclusion.name, exclusion.comment);
 }
 
 QString dropConstraint(const Table &table, const QString &constraint)

@@ -1,5 +1,6 @@
 #include "sql/tablesql.h"
 
+#include "sql/altersql.h"
 #include "sql/sequencesql.h"
 
 #include "columntype.h"
@@ -156,8 +157,8 @@ QString dropTable(const Table &table)
 
 QString addForeignKey(const Table &table, const ForeignKey &fk)
 {
-    return withComment(QStringLiteral("ALTER TABLE %1\n    ADD %2%3;").arg(tableRef(table), foreignKeyClause(table, fk), fk.notValid ? QStringLiteral(" NOT VALID") : QString()),
-                       fk.comment, commentOnConstraint(table, conventions::foreignKeyName(table, fk), fk.comment));
+    return withConstraintComment(table, QStringLiteral("ALTER TABLE %1\n    ADD %2%3;").arg(tableRef(table), foreignKeyClause(table, fk), fk.notValid ? QStringLiteral(" NOT VALID") : QString()),
+                                 conventions::foreignKeyName(table, fk), fk.comment);
 }
 
 QString addUnvalidatedConstraints(const Table &table)
@@ -168,8 +169,7 @@ QString addUnvalidatedConstraints(const Table &table)
             statements << addForeignKey(table, fk);
     for (int i = 0; i < table.checks.size(); ++i)
         if (table.checks.at(i).notValid)
-            statements << withComment(QStringLiteral("ALTER TABLE %1 ADD %2 NOT VALID;").arg(tableRef(table), checkClause(table, i)),
-                                      table.checks.at(i).comment, commentOnConstraint(table, conventions::checkName(table, i), table.checks.at(i).comment));
+            statements << addCheck(table, i);
     return statements.join(QLatin1Char('\n'));
 }
 
@@ -244,6 +244,11 @@ QString commentOnIndex(const Table &table, const IndexDefinition &index)
     if (index.constraint)
         return QStringLiteral("COMMENT ON CONSTRAINT %1 ON %2 IS %3;").arg(quoteIdentifier(index.name), tableRef(table), text);
     return QStringLiteral("COMMENT ON INDEX %1 IS %2;").arg(qualifiedIdentifier(table.schema, index.name), text);
+}
+
+QString withConstraintComment(const Table &table, const QString &statement, const QString &constraint, const QString &comment)
+{
+    return withComment(statement, comment, commentOnConstraint(table, constraint, comment));
 }
 
 QString commentOnConstraint(const Table &table, const QString &constraint, const QString &comment)

@@ -71,5 +71,7 @@ QString comments(const Table &table, const QStringList &deferredForeignKeys = {}
 // COMMENT ON INDEX, or ON CONSTRAINT for a unique constraint; IS NULL for no comment.
 QString commentOnIndex(const Table &table, const IndexDefinition &index);
 QString commentOnConstraint(const Table &table, const QString &constraint, const QString &comment);
+// `statement` (which adds the constraint), then its comment when it has one.
+QString withConstraintComment(const Table &table, const QString &statement, const QString &constraint, const QString &comment);
 
 } // namespace sw::sql
