@@ -79,7 +79,7 @@ PartField textField(const QString &header, QList<Item> Table::*items, QString It
     return PartField{header, [items, member](const Table &t, int r) { return QVariant((t.*items).at(r).*member); },
                      [items, member, header, itemName](Table &t, int r, const QVariant &v) {
                          (t.*items)[r].*member = v.toString().trimmed();
-                         return QCoreApplication::translate("TableParts", "Change %1 of %2").arg(header.toLower(), itemName(t, r));
+                         return QCoreApplication::translate("TableParts", "Change %1 of %2").arg(header, itemName(t, r));
                      }};
 }
 
@@ -89,7 +89,7 @@ PartField flagField(const QString &header, QList<Item> Table::*items, bool Item:
     return PartField{header, [items, flag](const Table &t, int r) { return QVariant((t.*items).at(r).*flag); },
                      [items, flag, header, itemName](Table &t, int r, const QVariant &v) {
                          (t.*items)[r].*flag = v.toBool();
-                         return QCoreApplication::translate("TableParts", "Change %1 of %2").arg(header.toLower(), itemName(t, r));
+                         return QCoreApplication::translate("TableParts", "Change %1 of %2").arg(header, itemName(t, r));
                      },
                      true};
 }
