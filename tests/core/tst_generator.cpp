@@ -117,6 +117,27 @@ private slots:
         QCOMPARE(stepComments(plan.downgrade), reversed);
     }
 
+    void aNewTableIsCommentedLastOnEverythingItHolds()
+    {
+        Project p = projectAt(QStringLiteral("tests/data/spec-example.json"));
+        Table &orders = p.tables[0];
+        orders.primaryKeyComment = QStringLiteral("key");
+        orders.indexes[0].comment = QStringLiteral("index");
+        orders.indexes.append(Index{QStringLiteral("uq_orders_instrument_account_id"), {"instrument", "account_id"}, true});
+        orders.indexes.last().constraint = true;
+        orders.indexes.last().comment = QStringLiteral("unique constraint");
+        orders.foreignKeys[0].comment = QStringLiteral("foreign key");
+        orders.foreignKeys[0].notValid = true;
+        orders.checks[0].comment = QStringLiteral("check");
+        orders.checks[0].notValid = true;
+        const MigrationPlan plan = planMigration({}, p);
+        for (qsizetype i = 0; i + 1 < plan.upgrade.size(); ++i)
+            QVERIFY2(!plan.upgrade.at(i).sql.contains(QStringLiteral("COMMENT ON")), qPrintable(plan.upgrade.at(i).comment));
+        QCOMPARE(plan.upgrade.last().comment, QStringLiteral("Comments on orders"));
+        for (const char *comment : {"'key'", "'index'", "'unique constraint'", "'foreign key'", "'check'", "'Client orders'"})
+            QVERIFY2(plan.upgrade.last().sql.contains(QLatin1String(comment)), comment);
+    }
+
     void tablesAreCreatedAfterTheTablesTheyReference()
     {
         const QStringList order = stepComments(planMigration({}, projectAt(QStringLiteral("migrations/trading.json"))).upgrade)
@@ -129,6 +150,22 @@ private slots:
         const MigrationPlan plan = planMigration({}, projectAt(QStringLiteral("tests/core/golden/fk_cycle.json")));
         QVERIFY(plan.upgrade.last().sql.startsWith(QStringLiteral("ALTER TABLE")));
         QVERIFY(plan.downgrade.first().sql.contains(QStringLiteral("DROP CONSTRAINT")));
+    }
+
+    void aNotValidCommentedKeyInACycleIsAddedOnceAfterBothTablesThenCommented()
+    {
+        Project p = projectAt(QStringLiteral("tests/core/golden/fk_cycle.json"));
+        ForeignKey &toDepartments = p.tables[0].foreignKeys[0];
+        toDepartments.notValid = true;
+        toDepartments.comment = QStringLiteral("its department");
+        const MigrationPlan plan = planMigration({}, p);
+        QStringList adds;
+        for (const MigrationStep &step : plan.upgrade)
+            if (step.sql.contains(QStringLiteral("FOREIGN KEY (department_id)")))
+                adds << step.comment;
+        QCOMPARE(adds.size(), 1);
+        const QString last = plan.upgrade.last().sql;
+        QVERIFY(last.contains(QStringLiteral("NOT VALID;\nCOMMENT ON CONSTRAINT fk_employees_department_id ON employees IS 'its department';")));
     }
 
     void noDifferenceGivesAnEmptyPlan()

@@ -66,7 +66,7 @@ MigrationPlan planCreateTable(const Table &table, const QStringList &deferredFor
     step(QStringLiteral("Main table %1").arg(table.name), sql::createTable(table, deferredForeignKeys), sql::dropTable(table));
     if (sql::hasIndexes(table))
         step(QStringLiteral("Indexes of %1").arg(table.name), sql::createIndexes(table), sql::dropIndexes(table));
-    if (const QString unvalidated = sql::addUnvalidatedConstraints(table); !unvalidated.isEmpty())
+    if (const QString unvalidated = sql::addUnvalidatedConstraints(table, deferredForeignKeys); !unvalidated.isEmpty())
         step(QStringLiteral("Constraints of %1 not validated").arg(table.name), unvalidated, {});
     if (table.history) {
         step(QStringLiteral("History table %1").arg(historyTableName(table.name)), sql::createHistoryTable(table),
@@ -99,7 +99,8 @@ MigrationPlan planCreateTables(const QList<const Table *> &tables)
     for (const auto &[owner, fk] : ordering.deferred) {
         const QString comment = QStringLiteral("Foreign key %1 of %2 (its tables reference each other)")
                                     .arg(conventions::foreignKeyName(*owner, fk), owner->name);
-        plan.append(MigrationPlan{{{comment, sql::addForeignKey(*owner, fk)}}, {{comment, sql::dropForeignKey(*owner, fk)}}, {}});
+        const QString add = sql::withConstraintComment(*owner, sql::addForeignKey(*owner, fk), conventions::foreignKeyName(*owner, fk), fk.comment);
+        plan.append(MigrationPlan{{{comment, add}}, {{comment, sql::dropForeignKey(*owner, fk)}}, {}});
     }
     return plan;
 }

@@ -186,23 +186,23 @@ void TableChangePlanner::dropConstraints()
 {
     for (const NamedForeignKey &fk : m_constraints.foreignKeys.dropped)
         step(m_plan.dropForeignKeys, QStringLiteral("Foreign key %1 of %2 that changes or goes").arg(fk.name, m_before.name),
-             sql::dropConstraint(m_before, fk.name), sql::addForeignKey(m_before, fk.key));
+             sql::dropConstraint(m_before, fk.name), sql::withConstraintComment(m_before, sql::addForeignKey(m_before, fk.key), fk.name, fk.key.comment));
     QStringList up, down;
     if (m_constraints.primaryKeyChanged && !m_before.primaryKey.isEmpty()) {
         up << sql::dropPrimaryKey(m_before);
-        down.prepend(sql::addPrimaryKey(m_before));
+        down.prepend(sql::withConstraintComment(m_before, sql::addPrimaryKey(m_before), conventions::primaryKeyName(m_before.name), m_before.primaryKeyComment));
     }
     for (const sql::IndexDefinition &index : m_constraints.indexes.dropped) {
         up << sql::dropIndex(m_before, index);
-        down.prepend(sql::createIndex(m_before, index));
+        down.prepend(sql::createIndexWithComment(m_before, index));
     }
     for (const NamedCheck &check : m_constraints.checks.dropped) {
         up << sql::dropConstraint(m_before, check.name);
-        down.prepend(sql::addCheck(m_before, check.position));
+        down.prepend(sql::withConstraintComment(m_before, sql::addCheck(m_before, check.position), check.name, check.comment));
     }
     for (const Exclusion &exclusion : m_constraints.exclusions.dropped) {
         up << sql::dropConstraint(m_before, exclusion.name);
-        down.prepend(sql::addExclusion(m_before, exclusion));
+        down.prepend(sql::withConstraintComment(m_before, sql::addExclusion(m_before, exclusion), exclusion.name, exclusion.comment));
     }
     step(QStringLiteral("Keys, indexes and checks of %1 that change or go").arg(m_before.name), joined(up), joined(down));
 }
@@ -453,7 +453,8 @@ void TableChangePlanner::addConstraints()
     }
     step(QStringLiteral("New keys, indexes and checks of %1").arg(m_after.name), joined(up), joined(down));
     for (const NamedForeignKey &fk : m_constraints.foreignKeys.added)
-        step(m_plan.addForeignKeys, QStringLiteral("Foreign key %1 of %2").arg(fk.name, m_after.name), sql::addForeignKey(m_after, fk.key),
+        step(m_plan.addForeignKeys, QStringLiteral("Foreign key %1 of %2").arg(fk.name, m_after.name),
+             sql::withConstraintComment(m_after, sql::addForeignKey(m_after, fk.key), fk.name, fk.key.comment),
              sql::dropForeignKey(m_after, fk.key));
 }
 
@@ -481,7 +482,19 @@ void TableChangePlanner::changeComments()
         up << sql::commentOnConstraint(m_after, key, m_after.primaryKeyComment);
         down << sql::commentOnConstraint(m_after, key, m_before.primaryKeyComment);
     }
-    // Indexes and constraints that stay: new ones come with their comment, dropped ones take theirs along.
+    // New keys, indexes and checks are commented here, last; dropped ones take their comment along.
+    if (m_constraints.primaryKeyChanged && !m_after.primaryKey.isEmpty() && !m_after.primaryKeyComment.isEmpty())
+        up << sql::commentOnConstraint(m_after, conventions::primaryKeyName(m_after.name), m_after.primaryKeyComment);
+    for (const sql::IndexDefinition &index : m_constraints.indexes.added)
+        if (!index.comment.isEmpty())
+            up << sql::commentOnIndex(m_after, index);
+    for (const NamedCheck &check : m_constraints.checks.added)
+        if (!check.comment.isEmpty())
+            up << sql::commentOnConstraint(m_after, check.name, check.comment);
+    for (const Exclusion &exclusion : m_constraints.exclusions.added)
+        if (!exclusion.comment.isEmpty())
+            up << sql::commentOnConstraint(m_after, exclusion.name, exclusion.comment);
+    // Those that stay, when their comment changes.
     const auto changed = [&](const auto &changes, auto comment, auto statement) {
         for (const auto &pairs : {changes.kept, changes.renamed})
             for (const auto &[old, now] : pairs)

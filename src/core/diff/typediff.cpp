@@ -152,12 +152,12 @@ QString recreateEnum(const Project &design, const TypeDefinition &from, const Ty
         for (int i = 0; i < t.checks.size(); ++i)
             if (mentionsMoved(t.checks.at(i).expression)) {
                 before << sql::dropConstraint(t, conventions::checkName(t, i));
-                after << sql::addCheck(t, i);
+                after << sql::withConstraintComment(t, sql::addCheck(t, i), conventions::checkName(t, i), t.checks.at(i).comment);
             }
         for (const sql::IndexDefinition &index : sql::indexDefinitions(t))
             if (std::any_of(index.columns.begin(), index.columns.end(), mentionsMoved) || (index.where && mentionsMoved(*index.where))) {
                 before << sql::dropIndex(t, index);
-                after << sql::createIndex(t, index);
+                after << sql::createIndexWithComment(t, index);
             }
         statements << before;
         for (const QString &name : moved) {

@@ -185,8 +185,7 @@ QString renameSequence(const QString &schema, const QString &from, const QString
 
 QString addPrimaryKey(const Table &table)
 {
-    return withConstraintComment(table, QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), primaryKeyClause(table)),
-                                 conventions::primaryKeyName(table.name), table.primaryKeyComment);
+    return QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), primaryKeyClause(table));
 }
 
 QString dropPrimaryKey(const Table &table)
@@ -197,13 +196,12 @@ QString dropPrimaryKey(const Table &table)
 QString addCheck(const Table &table, int checkPosition)
 {
     const Check &check = table.checks.at(checkPosition);
-    return withConstraintComment(table, QStringLiteral("ALTER TABLE %1 ADD %2%3;").arg(tableRef(table), checkClause(table, checkPosition), check.notValid ? QStringLiteral(" NOT VALID") : QString()),
-                                 conventions::checkName(table, checkPosition), check.comment);
+    return QStringLiteral("ALTER TABLE %1 ADD %2%3;").arg(tableRef(table), checkClause(table, checkPosition), check.notValid ? QStringLiteral(" NOT VALID") : QString());
 }
 
 QString addExclusion(const Table &table, const Exclusion &exclusion)
 {
-    return withConstraintComment(table, QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), exclusionClause(exclusion)), exclusion.name, exclusion.comment);
+    return QStringLiteral("ALTER TABLE %1 ADD %2;").arg(tableRef(table), exclusionClause(exclusion));
 }
 
 QString dropConstraint(const Table &table, const QString &constraint)

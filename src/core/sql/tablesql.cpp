@@ -11,11 +11,6 @@ namespace sw::sql {
 
 namespace {
 
-QString withComment(const QString &statement, const QString &comment, const QString &commentStatement)
-{
-    return comment.isEmpty() ? statement : statement + QLatin1Char('\n') + commentStatement;
-}
-
 QString columnList(const QStringList &columns)
 {
     QStringList quoted;
@@ -157,15 +152,14 @@ QString dropTable(const Table &table)
 
 QString addForeignKey(const Table &table, const ForeignKey &fk)
 {
-    return withConstraintComment(table, QStringLiteral("ALTER TABLE %1\n    ADD %2%3;").arg(tableRef(table), foreignKeyClause(table, fk), fk.notValid ? QStringLiteral(" NOT VALID") : QString()),
-                                 conventions::foreignKeyName(table, fk), fk.comment);
+    return QStringLiteral("ALTER TABLE %1\n    ADD %2%3;").arg(tableRef(table), foreignKeyClause(table, fk), fk.notValid ? QStringLiteral(" NOT VALID") : QString());
 }
 
-QString addUnvalidatedConstraints(const Table &table)
+QString addUnvalidatedConstraints(const Table &table, const QStringList &deferredForeignKeys)
 {
     QStringList statements;
     for (const ForeignKey &fk : table.foreignKeys)
-        if (fk.notValid)
+        if (fk.notValid && !deferredForeignKeys.contains(conventions::foreignKeyName(table, fk)))
             statements << addForeignKey(table, fk);
     for (int i = 0; i < table.checks.size(); ++i)
         if (table.checks.at(i).notValid)
@@ -203,9 +197,7 @@ QString indexSignature(const IndexDefinition &index)
     return signature + deferrableClause(index.deferrable);
 }
 
-namespace {
-
-QString createIndexWithoutComment(const Table &table, const IndexDefinition &index)
+QString createIndex(const Table &table, const IndexDefinition &index)
 {
     if (index.constraint) {
         QString sql = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 UNIQUE %3(%4)")
@@ -231,11 +223,10 @@ QString createIndexWithoutComment(const Table &table, const IndexDefinition &ind
     return sql + QLatin1Char(';');
 }
 
-} // namespace
-
-QString createIndex(const Table &table, const IndexDefinition &index)
+QString createIndexWithComment(const Table &table, const IndexDefinition &index)
 {
-    return withComment(createIndexWithoutComment(table, index), index.comment, commentOnIndex(table, index));
+    const QString create = createIndex(table, index);
+    return index.comment.isEmpty() ? create : create + QLatin1Char('\n') + commentOnIndex(table, index);
 }
 
 QString commentOnIndex(const Table &table, const IndexDefinition &index)
@@ -248,7 +239,7 @@ QString commentOnIndex(const Table &table, const IndexDefinition &index)
 
 QString withConstraintComment(const Table &table, const QString &statement, const QString &constraint, const QString &comment)
 {
-    return withComment(statement, comment, commentOnConstraint(table, constraint, comment));
+    return comment.isEmpty() ? statement : statement + QLatin1Char('\n') + commentOnConstraint(table, constraint, comment);
 }
 
 QString commentOnConstraint(const Table &table, const QString &constraint, const QString &comment)
@@ -321,14 +312,17 @@ QString comments(const Table &table, const QStringList &deferredForeignKeys)
     if (!table.primaryKey.isEmpty() && !table.primaryKeyComment.isEmpty())
         statements << commentOnConstraint(table, conventions::primaryKeyName(table.name), table.primaryKeyComment);
     for (const ForeignKey &fk : table.foreignKeys)
-        if (!fk.comment.isEmpty() && !fk.notValid && !deferredForeignKeys.contains(conventions::foreignKeyName(table, fk)))
+        if (!fk.comment.isEmpty() && !deferredForeignKeys.contains(conventions::foreignKeyName(table, fk)))
             statements << commentOnConstraint(table, conventions::foreignKeyName(table, fk), fk.comment);
     for (int i = 0; i < table.checks.size(); ++i)
-        if (!table.checks.at(i).comment.isEmpty() && !table.checks.at(i).notValid)
+        if (!table.checks.at(i).comment.isEmpty())
             statements << commentOnConstraint(table, conventions::checkName(table, i), table.checks.at(i).comment);
     for (const Exclusion &e : table.exclusions)
         if (!e.comment.isEmpty())
             statements << commentOnConstraint(table, e.name, e.comment);
+    for (const IndexDefinition &index : indexDefinitions(table))
+        if (!index.comment.isEmpty())
+            statements << commentOnIndex(table, index);
     return statements.join(QLatin1Char('\n'));
 }
 

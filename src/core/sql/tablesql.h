@@ -30,8 +30,9 @@ QString createTable(const Table &table, const QStringList &deferredForeignKeys =
 QString dropTable(const Table &table);
 
 QString addForeignKey(const Table &table, const ForeignKey &fk);
-// ALTER TABLE … ADD … NOT VALID for the table's keys and checks that say so (CREATE TABLE cannot).
-QString addUnvalidatedConstraints(const Table &table);
+// ALTER TABLE … ADD … NOT VALID for the table's keys and checks that say so
+// (CREATE TABLE cannot), but the keys in `deferredForeignKeys`.
+QString addUnvalidatedConstraints(const Table &table, const QStringList &deferredForeignKeys = {});
 QString dropForeignKey(const Table &table, const ForeignKey &fk);
 
 // An index as it will exist: declared, or made for a foreign key no declared index covers.
@@ -52,6 +53,8 @@ struct IndexDefinition {
 // What makes two indexes the same index, whatever their names: "UNIQUE gin (a, lower(b)) INCLUDE (c) WHERE …".
 QString indexSignature(const IndexDefinition &index);
 QList<IndexDefinition> indexDefinitions(const Table &table);
+// Statements that make an index or a constraint say nothing of its comment: a
+// migration comments what it makes in its Comments step, last (generated-sql.md).
 QString createIndex(const Table &table, const IndexDefinition &index);
 QString dropIndex(const Table &table, const IndexDefinition &index);
 
@@ -64,14 +67,16 @@ QString deferrableClause(const QString &deferrable);
 QString checkClause(const Table &table, int checkPosition);
 QString exclusionClause(const Exclusion &exclusion);   // CONSTRAINT … EXCLUDE …
 
-// The table's comments and those of the constraints CREATE TABLE makes (not
-// the keys in `deferredForeignKeys`; indexes and the other constraints carry
-// their comment in the statement that adds them).
+// The comments of the table and of all it holds (not the keys in
+// `deferredForeignKeys`, added and commented once both tables exist).
 QString comments(const Table &table, const QStringList &deferredForeignKeys = {});
 // COMMENT ON INDEX, or ON CONSTRAINT for a unique constraint; IS NULL for no comment.
 QString commentOnIndex(const Table &table, const IndexDefinition &index);
 QString commentOnConstraint(const Table &table, const QString &constraint, const QString &comment);
-// `statement` (which adds the constraint), then its comment when it has one.
+// The statement that makes an index or constraint, then its comment when it
+// has one: how a downgrade makes again what its upgrade dropped, and how a key
+// added after every table exists is commented.
+QString createIndexWithComment(const Table &table, const IndexDefinition &index);
 QString withConstraintComment(const Table &table, const QString &statement, const QString &constraint, const QString &comment);
 
 } // namespace sw::sql

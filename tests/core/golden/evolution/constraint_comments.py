@@ -22,12 +22,12 @@ def upgrade():
     # New keys, indexes and checks of orders
     op.execute("""
         ALTER TABLE orders ADD CONSTRAINT ck_orders_amount_positive CHECK (amount >= 0);
-        COMMENT ON CONSTRAINT ck_orders_amount_positive ON orders IS 'Refunds are orders of their own';
     """)
 
     # Comments on orders
     op.execute("""
         COMMENT ON CONSTRAINT orders_pkey ON orders IS 'Numbered by the shop';
+        COMMENT ON CONSTRAINT ck_orders_amount_positive ON orders IS 'Refunds are orders of their own';
         COMMENT ON CONSTRAINT fk_orders_customer_id ON orders IS 'Customers with orders stay';
     """)
 
