@@ -106,4 +106,19 @@ QList<DerivedName> derivedNames(const Table &table)
     return names;
 }
 
+bool derivedFromTables(const SqlObject &object, const QList<Table> &tables)
+{
+    if (object.kind != SqlObject::Kind::Function && object.kind != SqlObject::Kind::Trigger)
+        return false;
+    return std::any_of(tables.begin(), tables.end(), [&](const Table &t) {
+        if (t.schema != object.schema || (object.kind == SqlObject::Kind::Trigger && object.table != t.name))
+            return false;
+        const QList<DerivedName> names = derivedNames(t);
+        return std::any_of(names.begin(), names.end(), [&](const DerivedName &d) {
+            return d.name == object.name
+                && (object.kind == SqlObject::Kind::Trigger ? d.what.endsWith(QLatin1String("trigger")) : d.what.endsWith(QLatin1String("function")) && object.arguments.isEmpty());
+        });
+    });
+}
+
 } // namespace sw::conventions

@@ -48,6 +48,10 @@ struct DerivedName {
 };
 QList<DerivedName> derivedNames(const Table &table);
 
+// Whether the object is a function or trigger the conventions make for one of
+// `tables` (history, updated_at): never an object of the design's own.
+bool derivedFromTables(const SqlObject &object, const QList<Table> &tables);
+
 } // namespace conventions
 
 } // namespace sw

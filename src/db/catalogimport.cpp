@@ -5,6 +5,7 @@
 #include "expressioncanonicalizer.h"
 #include "identifiers.h"
 #include "importlimits.h"
+#include "sqlobjectcatalog.h"
 #include "lint/simulatedschema.h"
 #include "problem.h"
 #include "sql/expressionform.h"
@@ -110,20 +111,6 @@ SELECT n.nspname, p.proname, p.prosrc
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
 WHERE l.lanname = 'plpgsql' AND n.nspname = ANY($1::text[]))";
 
-// Views and routines of the schemas read, but for an extension's: a design
-// holds none yet (issue "Real schemas II"), so import names them.
-const char *kViewsAndRoutines = R"(
-SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized view' END, n.nspname, c.relname
-FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY($1::text[])
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-UNION ALL
-SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END, n.nspname,
-       p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
-FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-WHERE n.nspname = ANY($1::text[])
-  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
-ORDER BY 1, 2, 3)";
 
 // The extensions installed (plpgsql comes with every database), each with the
 // types it made, as a column names them.
@@ -282,7 +269,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
     QHash<pqxx::oid, qsizetype> tableIndex;
     QList<Table> tables;
     QList<Sequence> standaloneSequences;
-    QList<DatabaseObject> viewsAndRoutines;
+    SqlObjectsRead sqlObjects;
     {
         pqxx::read_transaction tx(connection.raw());
         const std::string schemas = schemaArray(options.schemas);
@@ -428,8 +415,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             result.live.triggers << trigger(row);
         for (const auto &row : tx.exec_params(kFunctions, schemas))
             result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));
-        for (const auto &row : tx.exec_params(kViewsAndRoutines, schemas))
-            viewsAndRoutines.append({text(row[0]), text(row[1]), text(row[2])});
+        sqlObjects = readSqlObjects(tx, schemas);
         if (tx.exec1("SELECT to_regclass('alembic_version') IS NOT NULL")[0].as<bool>())
             for (const auto &row : tx.exec("SELECT version_num FROM alembic_version ORDER BY 1"))
                 result.live.revisions << text(row[0]);
@@ -463,7 +449,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         result.project.sequences << s;
     }
     leaveOutUnknownTypes(result.project, result.warnings);
-    nameViewsRoutinesAndTriggers(result.project, result.live, viewsAndRoutines, result.besideTables);
+    // The conventions' functions and triggers come with the tables; the rest are the design's.
+    for (const SqlObject &o : sqlObjects.objects)
+        if (!conventions::derivedFromTables(o, result.project.tables))
+            result.project.sqlObjects << o;
+    result.besideTables = sqlObjects.leftOut;
     // An extension's types are listed only where the design uses them (hstore also makes ghstore, for its indexes).
     QSet<QString> used;
     for (const Table &t : result.project.tables)

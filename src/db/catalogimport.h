@@ -1,9 +1,10 @@
 #pragma once
 // Reading a live schema into a design: tables, columns (types as PostgreSQL
 // formats them), defaults, nullability, keys, unique constraints, foreign
-// keys, checks, indexes and comments. History tables are recognised as the
-// history of their main table ("history": true), not imported as tables.
-// Seven catalog queries, whatever the number of tables.
+// keys, checks, indexes and comments; views, routines and triggers that are
+// not the conventions' (sqlobjectcatalog.h). History tables are recognised as
+// the history of their main table ("history": true), not imported as tables.
+// A fixed number of catalog queries, whatever the number of tables.
 
 #include "connection.h"
 #include "drift/liveschema.h"
@@ -22,8 +23,8 @@ struct ImportOptions {
 struct ImportResult {
     Project project;
     QStringList warnings;  // parts of tables and types a design cannot hold yet, left out
-    // Objects beside the tables (views, routines, other triggers) that a design
-    // holds none of yet: named, but no table loses anything by their absence.
+    // Views, routines and triggers a design cannot hold yet (a disabled
+    // trigger, a view's options…): named, but no table loses anything by their absence.
     QStringList besideTables;
     LiveSchema live;       // everything read, history tables, triggers and functions included
 };

@@ -1,7 +1,6 @@
 #include "importlimits.h"
 
 #include "columntype.h"
-#include "conventions.h"
 
 namespace sw::db {
 
@@ -83,31 +82,6 @@ void leaveOutUnknownTypes(Project &project, QStringList &warnings)
                 warnings << QStringLiteral("foreign key %1 of %2 references a column of %3 that was left out: left out").arg(fk.name, t.name, fk.references);
             return out;
         });
-}
-
-void nameViewsRoutinesAndTriggers(const Project &project, const LiveSchema &live, const QList<DatabaseObject> &objects, QStringList &warnings)
-{
-    // The conventions' functions and triggers, by schema.name: derived from the tables, never listed.
-    QSet<QString> conventional;
-    for (const Table &t : project.tables) {
-        const QString prefix = t.schema + QLatin1Char('.');
-        if (t.history) {
-            conventional << prefix + conventions::historyFunctionName(t.name) + QStringLiteral("()");
-            for (const char *operation : {"insert", "update", "delete"})
-                conventional << prefix + t.name + QLatin1Char('.') + conventions::historyTriggerName(t.name, QLatin1String(operation));
-        }
-        if (conventions::hasUpdatedAt(t)) {
-            conventional << prefix + conventions::updatedAtFunctionName(t.name) + QStringLiteral("()");
-            conventional << prefix + t.name + QLatin1Char('.') + conventions::updatedAtTriggerName(t.name);
-        }
-    }
-    const QString notYet = QStringLiteral("%1 %2.%3 is more than a design can hold yet: left out");
-    for (const DatabaseObject &o : objects)
-        if (!conventional.contains(o.schema + QLatin1Char('.') + o.name))
-            warnings << notYet.arg(o.kind, o.schema, o.name);
-    for (const LiveTrigger &t : live.triggers)
-        if (!conventional.contains(t.schema + QLatin1Char('.') + t.table + QLatin1Char('.') + t.name))
-            warnings << QStringLiteral("trigger %1 on %2.%3 is more than a design can hold yet: left out").arg(t.name, t.schema, t.table);
 }
 
 } // namespace sw::db

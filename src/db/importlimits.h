@@ -3,7 +3,6 @@
 // never imported changed: the file import writes is always one the product
 // loads.
 
-#include "drift/liveschema.h"
 #include "model/schema.h"
 
 #include <QStringList>
@@ -14,16 +13,5 @@ namespace sw::db {
 // (a type of a schema not imported), with the keys, indexes, foreign keys and
 // checks that use them; and types built on such a type.
 void leaveOutUnknownTypes(Project &project, QStringList &warnings);
-
-// A view, materialized view, function, procedure or aggregate of the database.
-struct DatabaseObject {
-    QString kind;    // "view", "function", …
-    QString schema;
-    QString name;    // a routine's with its arguments: "touch(integer)"
-};
-
-// Views, routines and triggers that are not the conventions' (a design holds
-// none of them yet): each named.
-void nameViewsRoutinesAndTriggers(const Project &project, const LiveSchema &live, const QList<DatabaseObject> &objects, QStringList &warnings);
 
 } // namespace sw::db

@@ -2,6 +2,7 @@
 
 #include "diff/createtables.h"
 #include "diff/partitionmembership.h"
+#include "diff/sqlobjectdiff.h"
 #include "diff/tablematching.h"
 #include "diff/typediff.h"
 #include "identifiers.h"
@@ -56,6 +57,26 @@ MigrationPlan planSchemaComments(const Project &from, const Project &to)
     return plan;
 }
 
+// The old design's tables (schema.name) that lose a column or change a column's
+// type, directly or through a type of the design that changes.
+QSet<QString> reshapedTables(const Project &from, const Project &to, const TableMatch &match)
+{
+    QSet<QString> reshaped;
+    for (const Table *t : match.dropped)
+        reshaped << t->qualifiedName();
+    for (const auto &[before, after] : match.kept) {
+        const ColumnMatch columns = matchColumns(*before, *after);
+        bool changes = !columns.dropped.isEmpty();
+        for (const ColumnPair &pair : columns.kept) {
+            const TypeDefinition *type = from.findType(pair.before->type);
+            changes = changes || pair.before->type != pair.after->type || (type && !to.types.contains(*type));
+        }
+        if (changes)
+            reshaped << before->qualifiedName();
+    }
+    return reshaped;
+}
+
 } // namespace
 
 // Foreign keys go first and come back last, so that tables can be dropped,
@@ -84,10 +105,13 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
         tableChanges << planTableOrMembershipChange(*before, *after, parent(from, *before), parent(to, *after), renames);
 
     const TypeChangePlan types = planTypeChanges(from, to);
+    const SqlObjectPlan objects = planSqlObjectChanges(from, to, reshapedTables(from, to, match));
     SchemaChange change;
     change.plan.append(planNewSchemas(from, to));
     change.plan.append(planSchemaComments(from, to));
+    change.plan.append(objects.dropBefore);
     change.plan.append(types.before);
+    change.plan.append(objects.routinesBefore);
     for (const TableChangePlan &t : tableChanges)
         change.plan.append(t.detach);
     for (const TableChangePlan &t : tableChanges)
@@ -102,6 +126,8 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
         change.plan.append(t.addForeignKeys);
     for (const TableChangePlan &t : tableChanges)
         change.plan.append(t.attach);
+    change.plan.append(objects.dropAfter);
+    change.plan.append(objects.createAfter);
     change.plan.append(types.after);
     return change;
 }

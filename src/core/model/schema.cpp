@@ -42,6 +42,9 @@ QStringList Project::schemas() const
     for (const Sequence &s : sequences)
         if (!names.contains(s.schema))
             names << s.schema;
+    for (const SqlObject &o : sqlObjects)
+        if (!names.contains(o.schema))
+            names << o.schema;
     for (const QString &schema : schemaComments.keys())
         if (!names.contains(schema))
             names << schema;
@@ -67,6 +70,7 @@ Project Project::baselineProject() const
         p.extensions = baseline->extensions;
         p.sequences = baseline->sequences;
         p.schemaComments = baseline->schemaComments;
+        p.sqlObjects = baseline->sqlObjects;
     }
     return p;
 }

@@ -3,6 +3,7 @@
 // Nothing here knows about JSON, SQL or widgets.
 
 #include "connectionprofile.h"
+#include "model/sqlobject.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -208,6 +209,7 @@ struct Baseline {
     QList<Extension> extensions{};
     QList<Sequence> sequences{};
     QMap<QString, QString> schemaComments{};
+    QList<SqlObject> sqlObjects{};
 
     bool operator==(const Baseline &) const = default;
 };
@@ -226,6 +228,7 @@ struct Project {
     // The history mode of tables that do not say theirs ("" row, or "statement";
     // the project's key "history_mode"); their `historyMode` holds it already.
     QString historyMode{};
+    QList<SqlObject> sqlObjects{};         // the project's key "sql_objects"
 
     bool operator==(const Project &) const = default;
 
@@ -240,7 +243,7 @@ struct Project {
     // The extension that provides a type a column names; null when none.
     const Extension *extensionProviding(const QString &columnType) const;
     // The design as a baseline: what the database holds after its migration.
-    Baseline asBaseline(const QString &revision) const { return Baseline{revision, tables, types, extensions, sequences, schemaComments}; }
+    Baseline asBaseline(const QString &revision) const { return Baseline{revision, tables, types, extensions, sequences, schemaComments, sqlObjects}; }
     // The schema's comment, PostgreSQL's own for public when the design says none.
     QString schemaComment(const QString &schema) const;
 };

@@ -27,6 +27,7 @@ public:
         }
         checkRelationNames();
         checkTypes();
+        checkSqlObjects();
         return m_problems;
     }
 
@@ -72,6 +73,7 @@ private:
     void checkForeignKey(const Table &t, const ForeignKey &fk);
     void checkPartition(const Table &t);
     void checkRelationNames();
+    void checkSqlObjects();
 
     const Project &m_project;
     QList<Problem> m_problems;
@@ -349,6 +351,34 @@ void Validator::checkTypes()
             m_problems.append(Problem{Problem::Severity::Error, QStringLiteral("duplicate-name"), QStringLiteral("the project lists extension %1 twice").arg(e.name),
                                       {}, e.schema, QStringLiteral("extension %1").arg(e.name), {}, 0});
         extensions.insert(e.name);
+    }
+}
+
+void Validator::checkSqlObjects()
+{
+    QSet<QString> seen;
+    for (const SqlObject &o : m_project.sqlObjects) {
+        const auto problem = [&](const QString &code, const QString &message) {
+            m_problems.append(Problem{Problem::Severity::Error, code, QStringLiteral("%1: %2").arg(o.title(), message), {}, o.schema, o.name, {}, 0});
+        };
+        if (const QString why = identifierProblem(o.name); !why.isEmpty())
+            problem(o.name.toUtf8().size() > kMaxIdentifierBytes ? QStringLiteral("identifier-too-long") : QStringLiteral("invalid-identifier"), why);
+        if (o.definition.trimmed().isEmpty())
+            problem(QStringLiteral("missing-key"), QStringLiteral("its definition is empty"));
+        if (seen.contains(o.identity()))
+            problem(QStringLiteral("duplicate-name"), QStringLiteral("the project holds it twice"));
+        seen.insert(o.identity());
+        if (conventions::derivedFromTables(o, m_project.tables))
+            problem(QStringLiteral("duplicate-name"), QStringLiteral("the conventions make this one from its table; remove it from \"sql_objects\""));
+        if (o.isRelation() && m_project.findTable(o.name, o.schema))
+            problem(QStringLiteral("duplicate-name"), QStringLiteral("a table has the same name (they share one namespace)"));
+        if (!o.table.isEmpty()) {
+            const bool onRelation = std::any_of(m_project.sqlObjects.begin(), m_project.sqlObjects.end(), [&](const SqlObject &other) {
+                return other.isRelation() && other.schema == o.schema && other.name == o.table;
+            });
+            if (!onRelation && !m_project.findTable(o.table, o.schema))
+                problem(QStringLiteral("unknown-table"), QStringLiteral("it is on %1, which the design does not have").arg(o.table));
+        }
     }
 }
 

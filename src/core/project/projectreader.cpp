@@ -45,6 +45,7 @@ private:
     SequenceOptions sequenceOptions(const QJsonObject &o, const QString &what) const;
     Sequence sequence(const QJsonObject &o, int position) const;
     Extension extension(const QJsonObject &o, int position) const;
+    QList<SqlObject> sqlObjects(const QJsonObject &o, const QString &what);
     void readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, QList<Sequence> &sequences, const QString &what);
     QMap<QString, QString> schemaComments(const QJsonObject &o) const;
     QString historyMode(const QJsonObject &o, const QString &what) const;  // "" (row) or "statement"
@@ -113,7 +114,7 @@ QStringList Reader::names(const QJsonObject &o, const QString &key, bool require
     QStringList result;
     for (const QJsonValue &v : array(o, key, what)) {
         if (!v.isString())
-            fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"%1\" of %2 must list column names as strings").arg(key, what));
+            fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"%1\" of %2 must list names as strings").arg(key, what));
         result << v.toString();
     }
     if (required && result.isEmpty())
@@ -162,7 +163,8 @@ Project Reader::project(const QJsonObject &root)
     Project project;
     project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables"), QStringLiteral("connections"),
                                              QStringLiteral("baseline"), QStringLiteral("types"), QStringLiteral("extensions"),
-                                             QStringLiteral("sequences"), QStringLiteral("schema_comments"), QStringLiteral("history_mode")});
+                                             QStringLiteral("sequences"), QStringLiteral("schema_comments"), QStringLiteral("history_mode"),
+                                             QStringLiteral("sql_objects")});
     for (const QJsonValue &v : array(root, QStringLiteral("connections"), QStringLiteral("the project")))
         project.connections << connection(object(v, QStringLiteral("a connection")));
     if (root.contains(QStringLiteral("baseline"))) {
@@ -173,11 +175,13 @@ Project Reader::project(const QJsonObject &root)
             project.baseline->tables << table(object(baselineTables.at(i), QStringLiteral("baseline table #%1").arg(i + 1)), i);
         readTypes(baseline, project.baseline->types, project.baseline->extensions, project.baseline->sequences, QStringLiteral("the baseline"));
         project.baseline->schemaComments = schemaComments(baseline);
+        project.baseline->sqlObjects = sqlObjects(baseline, QStringLiteral("the baseline"));
         m_table.clear();
         m_column.clear();
     }
     readTypes(root, project.types, project.extensions, project.sequences, QStringLiteral("the project"));
     project.schemaComments = schemaComments(root);
+    project.sqlObjects = sqlObjects(root, QStringLiteral("the project"));
     project.historyMode = m_defaultHistoryMode = historyMode(root, QStringLiteral("the project"));
     const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
     for (int i = 0; i < tables.size(); ++i)
@@ -377,6 +381,44 @@ void Reader::readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList
     m_schema.clear();
     m_table.clear();
     m_column.clear();
+}
+
+// An object's problems name it where a table's would: "view active_orders".
+QList<SqlObject> Reader::sqlObjects(const QJsonObject &o, const QString &what)
+{
+    QList<SqlObject> objects;
+    const QJsonArray array = this->array(o, QStringLiteral("sql_objects"), what);
+    for (int i = 0; i < array.size(); ++i) {
+        const QJsonObject so = object(array.at(i), QStringLiteral("SQL object #%1").arg(i + 1));
+        m_schema.clear();
+        m_column.clear();
+        m_table = QStringLiteral("SQL object #%1").arg(i + 1);
+        SqlObject object;
+        const QString kind = string(so, QStringLiteral("kind"), true, m_table);
+        const auto parsed = sqlObjectKind(kind);
+        if (!parsed)
+            fail(QStringLiteral("unknown-kind"),
+                 QStringLiteral("\"kind\" must be view, materialized_view, function, procedure, aggregate, index or trigger, not \"%1\"").arg(kind));
+        object.kind = *parsed;
+        object.name = string(so, QStringLiteral("name"), true, m_table);
+        m_table = QStringLiteral("%1 %2").arg(sqlObjectKindTitle(object.kind), object.name);
+        if (const QString schema = string(so, QStringLiteral("schema"), false, m_table); !schema.isEmpty())
+            object.schema = schema;
+        m_schema = object.schema;
+        object.arguments = string(so, QStringLiteral("arguments"), false, m_table);
+        const bool onTable = object.kind == SqlObject::Kind::Trigger || object.kind == SqlObject::Kind::Index;
+        object.table = string(so, QStringLiteral("table"), onTable, m_table);
+        object.definition = string(so, QStringLiteral("definition"), true, m_table).trimmed();
+        if (object.definition.endsWith(QLatin1Char(';')))
+            object.definition = object.definition.chopped(1).trimmed();
+        object.comment = string(so, QStringLiteral("comment"), false, m_table);
+        object.dependsOn = names(so, QStringLiteral("depends_on"), false, m_table);
+        object.unknownKeys = unknownKeys(so, {"kind", "name", "schema", "arguments", "table", "definition", "comment", "depends_on"});
+        objects << object;
+    }
+    m_schema.clear();
+    m_table.clear();
+    return objects;
 }
 
 // A type's problems name it where a table's would: "type mood".

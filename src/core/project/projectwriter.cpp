@@ -20,7 +20,7 @@ const QStringList &keyOrder()
     static const QStringList order = {
         "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history", "history_mode",
         "columns", "primary_key", "primary_key_deferrable", "primary_key_comment", "indexes", "unique", "nulls_not_distinct", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
-        "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "schema_comments", "tables", "host", "port", "database", "user",
+        "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "schema_comments", "arguments", "table", "depends_on", "sql_objects", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline",
     };
     return order;
@@ -352,6 +352,26 @@ void insertTypes(QJsonObject &o, const QList<TypeDefinition> &types, const QList
         o.insert(QStringLiteral("extensions"), extensionArray);
 }
 
+void insertSqlObjects(QJsonObject &o, const QList<SqlObject> &objects)
+{
+    QJsonArray array;
+    for (const SqlObject &object : objects) {
+        QJsonObject so{{"kind", sqlObjectKindName(object.kind)}, {"schema", object.schema}, {"name", object.name}};
+        if (object.isRoutine())
+            so.insert(QStringLiteral("arguments"), object.arguments);
+        if (!object.table.isEmpty())
+            so.insert(QStringLiteral("table"), object.table);
+        so.insert(QStringLiteral("definition"), object.definition);
+        if (!object.comment.isEmpty())
+            so.insert(QStringLiteral("comment"), object.comment);
+        if (!object.dependsOn.isEmpty())
+            so.insert(QStringLiteral("depends_on"), QJsonArray::fromStringList(object.dependsOn));
+        array << withUnknown(so, object.unknownKeys);
+    }
+    if (!array.isEmpty())
+        o.insert(QStringLiteral("sql_objects"), array);
+}
+
 } // namespace
 
 QByteArray serializeProject(const Project &project)
@@ -362,6 +382,7 @@ QByteArray serializeProject(const Project &project)
     QJsonObject root{{"schemawright", kProjectFormatVersion}, {"tables", tables}};
     insertTypes(root, project.types, project.extensions, project.sequences);
     insertSchemaComments(root, project.schemaComments);
+    insertSqlObjects(root, project.sqlObjects);
     if (!project.historyMode.isEmpty())
         root.insert(QStringLiteral("history_mode"), project.historyMode);
     QJsonArray connections;
@@ -383,6 +404,7 @@ QByteArray serializeProject(const Project &project)
         QJsonObject baseline{{"tables", baselineTables}};
         insertTypes(baseline, project.baseline->types, project.baseline->extensions, project.baseline->sequences);
         insertSchemaComments(baseline, project.baseline->schemaComments);
+        insertSqlObjects(baseline, project.baseline->sqlObjects);
         if (!project.baseline->revision.isEmpty())
             baseline.insert(QStringLiteral("revision"), project.baseline->revision);
         root.insert(QStringLiteral("baseline"), baseline);

@@ -1,0 +1,185 @@
+#include "diff/sqlobjectdiff.h"
+
+#include "sql/sqlobjectsql.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+namespace sw {
+
+namespace {
+
+bool mentions(const QString &text, const QString &name)
+{
+    const QRegularExpression word(QStringLiteral("(?<![\\w$])%1(?![\\w$])").arg(QRegularExpression::escape(name)),
+                                  QRegularExpression::UseUnicodePropertiesOption);
+    return word.match(text).hasMatch();
+}
+
+// The SQL of a table that may call a function: defaults, generated columns, checks, index and exclusion expressions.
+QString tableExpressions(const Table &t)
+{
+    QStringList texts;
+    for (const Column &c : t.columns)
+        texts << c.defaultExpr.value_or(QString()) << c.generatedExpr.value_or(QString());
+    for (const Check &c : t.checks)
+        texts << c.expression;
+    for (const Index &i : t.indexes)
+        texts << i.columns << i.where.value_or(QString());
+    for (const Exclusion &e : t.exclusions)
+        texts << e.definition;
+    return texts.join(QLatin1Char('\n'));
+}
+
+// Routines the design's tables call: made before the tables, dropped after them.
+bool usedByTables(const SqlObject &o, const Project &project)
+{
+    return o.isRoutine() && std::any_of(project.tables.begin(), project.tables.end(), [&](const Table &t) {
+        return t.schema == o.schema ? mentions(tableExpressions(t), o.name) : tableExpressions(t).contains(o.schema + QLatin1Char('.') + o.name);
+    });
+}
+
+// `objects` so that each comes after what it reads among them; among those
+// free to go, routines first, then views, materialized views, indexes and
+// triggers (the kinds' order), then the design's order. A cycle (names in
+// strings can look like reads) keeps the design's order.
+QList<const SqlObject *> dependencyOrder(const QList<const SqlObject *> &objects, const Project &project)
+{
+    QList<const SqlObject *> remaining = objects, order;
+    QHash<const SqlObject *, QSet<QString>> reads;
+    for (const SqlObject *o : objects)
+        reads.insert(o, sqlObjectDependencies(*o, project));
+    while (!remaining.isEmpty()) {
+        const auto waits = [&](const SqlObject *o) {
+            return std::any_of(remaining.begin(), remaining.end(), [&](const SqlObject *other) { return other != o && reads.value(o).contains(other->key()); });
+        };
+        auto next = remaining.end();
+        for (auto it = remaining.begin(); it != remaining.end(); ++it)
+            if (!waits(*it) && (next == remaining.end() || int((*it)->kind) < int((*next)->kind)))
+                next = it;
+        if (next == remaining.end())
+            next = remaining.begin();
+        order << *next;
+        remaining.erase(next);
+    }
+    return order;
+}
+
+QString title(const SqlObject &o)
+{
+    QString t = sqlObjectKindTitle(o.kind) + QLatin1Char(' ') + (o.isRoutine() ? o.key().section(QLatin1Char('.'), 1) : o.name);
+    t[0] = t[0].toUpper();
+    return o.table.isEmpty() ? t : t + QStringLiteral(" on ") + o.table;
+}
+
+void append(MigrationPlan &plan, const QString &comment, const QString &up, const QString &down, bool verbatim)
+{
+    plan.append(MigrationPlan{{MigrationStep{comment, up, verbatim}}, {MigrationStep{comment, down, verbatim}}, {}});
+}
+
+// Routines are written exactly as given: spaces in their bodies are part of them.
+void create(MigrationPlan &plan, const SqlObject &o)
+{
+    append(plan, title(o), sql::createSqlObject(o), sql::dropSqlObject(o), o.isRoutine());
+}
+
+void drop(MigrationPlan &plan, const SqlObject &o, const QString &why)
+{
+    append(plan, title(o) + why, sql::dropSqlObject(o), sql::createSqlObject(o), o.isRoutine());
+}
+
+} // namespace
+
+QSet<QString> sqlObjectDependencies(const SqlObject &object, const Project &project)
+{
+    QSet<QString> keys(object.dependsOn.begin(), object.dependsOn.end());
+    if (!object.table.isEmpty())
+        keys << object.schema + QLatin1Char('.') + object.table;
+    for (const SqlObject &other : project.sqlObjects)
+        if (&other != &object && other.key() != object.key() && mentions(object.definition, other.name))
+            keys << other.key();
+    for (const Table &t : project.tables)
+        if (mentions(object.definition, t.name))
+            keys << t.qualifiedName();
+    return keys;
+}
+
+SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const QSet<QString> &reshapedTables)
+{
+    QHash<QString, const SqlObject *> before, after;
+    for (const SqlObject &o : from.sqlObjects)
+        before.insert(o.identity(), &o);
+    for (const SqlObject &o : to.sqlObjects)
+        after.insert(o.identity(), &o);
+
+    // What goes (dropped or made again) and why; what is replaced in place.
+    QHash<const SqlObject *, QString> going;
+    QList<const SqlObject *> replaced;
+    for (const SqlObject &o : from.sqlObjects) {
+        const SqlObject *now = after.value(o.identity());
+        if (!now)
+            going.insert(&o, QString());
+        else if (now->definition != o.definition) {
+            const QString header = sql::routineHeader(o.definition);
+            if ((o.kind == SqlObject::Kind::Function || o.kind == SqlObject::Kind::Procedure) && !header.isEmpty()
+                && header == sql::routineHeader(now->definition))
+                replaced << &o;
+            else
+                going.insert(&o, QStringLiteral(" (its definition changes)"));
+        } else {
+            const QSet<QString> reads = sqlObjectDependencies(o, from);
+            if (o.isRelation() && std::any_of(reads.begin(), reads.end(), [&](const QString &k) { return reshapedTables.contains(k); }))
+                going.insert(&o, QStringLiteral(" (a table it reads changes; made again below)"));
+        }
+    }
+    // What reads something that goes goes too, and comes back.
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const SqlObject &o : from.sqlObjects) {
+            if (going.contains(&o))
+                continue;
+            const QSet<QString> reads = sqlObjectDependencies(o, from);
+            for (auto it = going.begin(); it != going.end(); ++it)
+                if (reads.contains(it.key()->key())) {
+                    going.insert(&o, QStringLiteral(" (it reads %1; made again below)").arg(it.key()->name));
+                    grew = true;
+                    break;
+                }
+        }
+    }
+
+    SqlObjectPlan plan;
+    QList<const SqlObject *> drops;
+    for (const SqlObject &o : from.sqlObjects)
+        if (going.contains(&o))
+            drops << &o;
+    QList<const SqlObject *> dropOrder = dependencyOrder(drops, from);
+    std::reverse(dropOrder.begin(), dropOrder.end());
+    for (const SqlObject *o : dropOrder)
+        drop(after.contains(o->identity()) || !usedByTables(*o, from) ? plan.dropBefore : plan.dropAfter, *o, going.value(o));
+
+    QList<const SqlObject *> creates;
+    for (const SqlObject &o : to.sqlObjects) {
+        const SqlObject *was = before.value(o.identity());
+        if (!was || going.contains(was))
+            creates << &o;
+    }
+    for (const SqlObject *o : dependencyOrder(creates, to)) {
+        if (!before.contains(o->identity()) && usedByTables(*o, to))
+            create(plan.routinesBefore, *o);
+        else
+            create(plan.createAfter, *o);
+    }
+    for (const SqlObject *was : replaced) {
+        const SqlObject *now = after.value(was->identity());
+        append(plan.createAfter, title(*now) + QStringLiteral(" (replaced)"), sql::replaceRoutine(*now), sql::replaceRoutine(*was), true);
+    }
+    // Comments of what stays.
+    for (const SqlObject &o : to.sqlObjects)
+        if (const SqlObject *was = before.value(o.identity()); was && !going.contains(was) && was->comment != o.comment)
+            append(plan.createAfter, QStringLiteral("Comment on %1").arg(o.title()), sql::commentOnSqlObject(o, o.comment),
+                   sql::commentOnSqlObject(o, was->comment), false);
+    return plan;
+}
+
+} // namespace sw

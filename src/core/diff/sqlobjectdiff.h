@@ -1,0 +1,31 @@
+#pragma once
+// The migration steps for the design's SQL objects (views, functions,
+// triggers…), placed around the table changes by diffSchemas: what goes or is
+// made again is dropped before the tables change, what comes or was dropped is
+// made after, each in the order the objects depend on each other.
+
+#include "migration/migrationplan.h"
+#include "model/schema.h"
+
+#include <QSet>
+
+namespace sw {
+
+struct SqlObjectPlan {
+    MigrationPlan dropBefore;     // before types and tables change, dependents first
+    MigrationPlan routinesBefore; // new routines the tables use (a default, a check), before tables change
+    MigrationPlan dropAfter;      // dropped routines the old tables used, once those tables changed
+    MigrationPlan createAfter;    // after every table is as the design says, what others read first
+};
+
+// `reshapedTables` ("schema.name" in the old design) lose a column or change a
+// column's type: PostgreSQL refuses that under a view, so the views that read
+// them (and what depends on those) are dropped before and made again after.
+SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const QSet<QString> &reshapedTables);
+
+// The keys ("schema.name", "schema.name(args)") of what the object reads: what
+// the catalog said, the design's tables and objects its definition names, and
+// the table it is on.
+QSet<QString> sqlObjectDependencies(const SqlObject &object, const Project &project);
+
+} // namespace sw

@@ -1,0 +1,52 @@
+#pragma once
+// A view, function or other object the design holds as SQL (the project's key
+// "sql_objects"): what real databases keep around their tables. The history
+// functions and triggers and the updated_at triggers of the conventions are
+// derived from the tables and are never one.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sw {
+
+struct SqlObject {
+    // In the order a migration creates them when nothing else decides.
+    enum class Kind { Function, Procedure, Aggregate, View, MaterializedView, Index, Trigger };
+
+    Kind kind = Kind::View;
+    QString schema = QStringLiteral("public");
+    QString name{};
+    // A function's, procedure's or aggregate's argument types as PostgreSQL
+    // prints them ("integer, text"): with the name, what tells overloads apart.
+    QString arguments{};
+    QString table{};        // a trigger's table or view; an index's materialized view
+    // A view's or materialized view's query; the whole CREATE statement of any
+    // other kind. Without a final semicolon.
+    QString definition{};
+    QString comment{};
+    // "schema.name" of the tables and objects it reads ("schema.name(args)" for
+    // a routine), as the catalog says; the definition's mentions count too.
+    QStringList dependsOn{};
+    QJsonObject unknownKeys{};
+
+    bool operator==(const SqlObject &) const = default;
+
+    bool isRoutine() const { return kind == Kind::Function || kind == Kind::Procedure || kind == Kind::Aggregate; }
+    bool isRelation() const { return kind == Kind::View || kind == Kind::MaterializedView; }
+    // How other objects name it in their dependsOn: "public.v", "public.f(integer)".
+    QString key() const;
+    // What makes it the same object in two designs: kind, key, and table.
+    QString identity() const;
+    // For messages: "view public.v", "trigger audit on public.orders".
+    QString title() const;
+};
+
+QString sqlObjectKindName(SqlObject::Kind kind);                 // "materialized_view"
+std::optional<SqlObject::Kind> sqlObjectKind(const QString &name);
+QString sqlObjectKindTitle(SqlObject::Kind kind);                // "materialized view"
+
+} // namespace sw

@@ -1,0 +1,76 @@
+#include "sql/sqlobjectsql.h"
+
+#include "identifiers.h"
+
+#include <QRegularExpression>
+
+namespace sw::sql {
+
+namespace {
+
+// Always with its schema: pg_catalog comes first in every search path, and
+// shadows a public function of the same name (numeric_mul, …).
+QString ref(const SqlObject &o) { return quoteIdentifier(o.schema) + QLatin1Char('.') + quoteIdentifier(o.name); }
+
+// How DROP and COMMENT ON name the object: "VIEW s.v", "FUNCTION s.f(integer)", "TRIGGER t ON s.orders".
+QString designator(const SqlObject &o)
+{
+    switch (o.kind) {
+    case SqlObject::Kind::View: return QStringLiteral("VIEW ") + ref(o);
+    case SqlObject::Kind::MaterializedView: return QStringLiteral("MATERIALIZED VIEW ") + ref(o);
+    case SqlObject::Kind::Function: return QStringLiteral("FUNCTION %1(%2)").arg(ref(o), o.arguments);
+    case SqlObject::Kind::Procedure: return QStringLiteral("PROCEDURE %1(%2)").arg(ref(o), o.arguments);
+    case SqlObject::Kind::Aggregate: return QStringLiteral("AGGREGATE %1(%2)").arg(ref(o), o.arguments.isEmpty() ? QStringLiteral("*") : o.arguments);
+    case SqlObject::Kind::Index: return QStringLiteral("INDEX ") + ref(o);
+    case SqlObject::Kind::Trigger: return QStringLiteral("TRIGGER %1 ON %2").arg(quoteIdentifier(o.name), quoteIdentifier(o.schema) + QLatin1Char('.') + quoteIdentifier(o.table));
+    }
+    return {};
+}
+
+} // namespace
+
+QString createSqlObject(const SqlObject &o)
+{
+    QString sql;
+    if (o.kind == SqlObject::Kind::View)
+        sql = QStringLiteral("CREATE VIEW %1 AS\n%2;").arg(ref(o), o.definition);
+    else if (o.kind == SqlObject::Kind::MaterializedView)
+        sql = QStringLiteral("CREATE MATERIALIZED VIEW %1 AS\n%2\nWITH DATA;").arg(ref(o), o.definition);
+    else
+        sql = o.definition + QLatin1Char(';');
+    if (!o.comment.isEmpty())
+        sql += QLatin1Char('\n') + commentOnSqlObject(o, o.comment);
+    return sql;
+}
+
+QString dropSqlObject(const SqlObject &o)
+{
+    return QStringLiteral("DROP %1;").arg(designator(o));
+}
+
+QString replaceRoutine(const SqlObject &o)
+{
+    static const QRegularExpression create(QStringLiteral("^\\s*CREATE\\s+(?!OR\\s+REPLACE\\b)"), QRegularExpression::CaseInsensitiveOption);
+    QString definition = o.definition;
+    definition.replace(create, QStringLiteral("CREATE OR REPLACE "));
+    return definition + QLatin1Char(';');
+}
+
+QString commentOnSqlObject(const SqlObject &o, const QString &comment)
+{
+    return QStringLiteral("COMMENT ON %1 IS %2;").arg(designator(o), comment.isEmpty() ? QStringLiteral("NULL") : quoteLiteral(comment));
+}
+
+QString routineHeader(const QString &definition)
+{
+    static const QRegularExpression body(QStringLiteral("\\bAS\\s+(\\$|')|\\bBEGIN\\s+ATOMIC\\b|\\bRETURN\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression orReplace(QStringLiteral("^\\s*CREATE\\s+OR\\s+REPLACE\\s+"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = body.match(definition);
+    if (!match.hasMatch())
+        return {};
+    QString header = definition.left(match.capturedStart());
+    header.replace(orReplace, QStringLiteral("CREATE "));
+    return header.simplified();
+}
+
+} // namespace sw::sql

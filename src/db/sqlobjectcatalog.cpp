@@ -1,0 +1,152 @@
+#include "sqlobjectcatalog.h"
+
+#include "identifiers.h"
+
+#include <QHash>
+
+namespace sw::db {
+
+namespace {
+
+QString text(const pqxx::field &f) { return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>()); }
+
+const char *kNotAnExtensions = "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = %1::regclass AND e.objid = %2 AND e.deptype = 'e')";
+
+std::string notAnExtensions(const char *catalog, const char *oid)
+{
+    return QString::fromLatin1(kNotAnExtensions).arg(QLatin1String(catalog), QLatin1String(oid)).toStdString();
+}
+
+const std::string kViews = R"(
+SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized_view' END, n.nspname, c.relname, pg_get_viewdef(c.oid),
+       obj_description(c.oid, 'pg_class'), array_to_string(c.reloptions, ', ')
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_class'", "c.oid") + R"(
+ORDER BY n.nspname, c.relname)";
+
+// An aggregate has no pg_get_functiondef: its parts are read to write one.
+const std::string kRoutines = R"(
+SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END, n.nspname, p.proname,
+       pg_get_function_identity_arguments(p.oid), CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) END,
+       obj_description(p.oid, 'pg_proc'),
+       a.aggkind, a.aggtransfn::regproc::text, format_type(a.aggtranstype, NULL), NULLIF(a.aggfinalfn, 0)::regproc::text,
+       NULLIF(a.aggcombinefn, 0)::regproc::text, a.agginitval,
+       a.aggmtransfn <> 0 OR a.aggsortop <> 0 OR a.aggserialfn <> 0 OR a.aggfinalextra OR a.aggtransspace <> 0
+         OR a.aggfinalmodify <> 'r', p.proparallel
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace LEFT JOIN pg_aggregate a ON a.aggfnoid = p.oid
+WHERE n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_proc'", "p.oid") + R"(
+ORDER BY n.nspname, p.proname, 4)";
+
+// Cloned triggers of partitions and the internal ones of foreign keys are the server's.
+const std::string kTriggers = R"(
+SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid), obj_description(t.oid, 'pg_trigger'), t.tgenabled
+FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[])
+ORDER BY n.nspname, c.relname, t.tgname)";
+
+const std::string kMaterializedViewIndexes = R"(
+SELECT n.nspname, i.relname, c.relname, pg_get_indexdef(i.oid), obj_description(i.oid, 'pg_class')
+FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class c ON c.oid = x.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'm' AND n.nspname = ANY($1::text[])
+ORDER BY n.nspname, c.relname, i.relname)";
+
+// What each view (through its rewrite rule) and routine reads: relations, by
+// their row type too, and routines. Keys as SqlObject::key() writes them.
+const char *kDependencies = R"(
+WITH objects AS (
+  SELECT 'pg_class'::regclass AS classid, c.oid AS objid, n.nspname || '.' || c.relname AS key
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname = ANY($1::text[])
+  UNION ALL
+  SELECT 'pg_type'::regclass, c.reltype, n.nspname || '.' || c.relname
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm') AND n.nspname = ANY($1::text[])
+  UNION ALL
+  SELECT 'pg_proc'::regclass, p.oid, n.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+  FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = ANY($1::text[])
+)
+SELECT DISTINCT dependent.key, referenced.key
+FROM pg_depend d
+LEFT JOIN pg_rewrite r ON d.classid = 'pg_rewrite'::regclass AND r.oid = d.objid
+JOIN objects dependent ON dependent.classid = CASE WHEN r.oid IS NULL THEN d.classid ELSE 'pg_class'::regclass END
+                      AND dependent.objid = COALESCE(r.ev_class, d.objid)
+JOIN objects referenced ON referenced.classid = d.refclassid AND referenced.objid = d.refobjid
+WHERE d.deptype = 'n' AND dependent.key <> referenced.key
+ORDER BY 1, 2)";
+
+QString aggregateDefinition(const pqxx::row &row, const QString &schema, const QString &name, const QString &arguments)
+{
+    QStringList parts{QStringLiteral("SFUNC = ") + text(row[7]), QStringLiteral("STYPE = ") + text(row[8])};
+    if (!row[9].is_null())
+        parts << QStringLiteral("FINALFUNC = ") + text(row[9]);
+    if (!row[10].is_null())
+        parts << QStringLiteral("COMBINEFUNC = ") + text(row[10]);
+    if (!row[11].is_null())
+        parts << QStringLiteral("INITCOND = '%1'").arg(text(row[11]).replace(QLatin1Char('\''), QLatin1String("''")));
+    static const QHash<QString, QString> parallel = {{"s", "SAFE"}, {"r", "RESTRICTED"}};
+    if (parallel.contains(text(row[13])))
+        parts << QStringLiteral("PARALLEL = ") + parallel.value(text(row[13]));
+    return QStringLiteral("CREATE AGGREGATE %1(%2) (\n    %3\n)")
+        .arg(quoteIdentifier(schema) + QLatin1Char('.') + quoteIdentifier(name), arguments.isEmpty() ? QStringLiteral("*") : arguments, parts.join(QStringLiteral(",\n    ")));
+}
+
+} // namespace
+
+SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray)
+{
+    SqlObjectsRead read;
+    const auto add = [&](SqlObject::Kind kind, const QString &schema, const QString &name, const QString &table, const QString &definition,
+                         const QString &comment, const QString &arguments = {}) {
+        SqlObject o;
+        o.kind = kind;
+        o.schema = schema;
+        o.name = name;
+        o.arguments = arguments;
+        o.table = table;
+        o.definition = definition.trimmed();
+        if (o.definition.endsWith(QLatin1Char(';')))
+            o.definition = o.definition.chopped(1).trimmed();
+        o.comment = comment;
+        read.objects << o;
+    };
+    for (const auto &row : tx.exec_params(kRoutines, schemaArray)) {
+        const QString kind = text(row[0]), schema = text(row[1]), name = text(row[2]), arguments = text(row[3]);
+        if (kind != QLatin1String("aggregate")) {
+            add(*sqlObjectKind(kind), schema, name, {}, text(row[4]), text(row[5]), arguments);
+            continue;
+        }
+        if (text(row[6]) != QLatin1String("n") || row[12].as<bool>()) {
+            read.leftOut << QStringLiteral("aggregate %1.%2(%3) is ordered-set, moving or serialised, which a design cannot say yet: left out")
+                                .arg(schema, name, arguments);
+            continue;
+        }
+        add(SqlObject::Kind::Aggregate, schema, name, {}, aggregateDefinition(row, schema, name, arguments), text(row[5]), arguments);
+    }
+    for (const auto &row : tx.exec_params(kViews, schemaArray)) {
+        if (!text(row[5]).isEmpty()) {
+            read.leftOut << QStringLiteral("%1 %2.%3 has options (%4), which a design cannot say yet: left out")
+                                .arg(sqlObjectKindTitle(*sqlObjectKind(text(row[0]))), text(row[1]), text(row[2]), text(row[5]));
+            continue;
+        }
+        add(*sqlObjectKind(text(row[0])), text(row[1]), text(row[2]), {}, text(row[3]), text(row[4]));
+    }
+    for (const auto &row : tx.exec_params(kMaterializedViewIndexes, schemaArray))
+        add(SqlObject::Kind::Index, text(row[0]), text(row[1]), text(row[2]), text(row[3]), text(row[4]));
+    for (const auto &row : tx.exec_params(kTriggers, schemaArray)) {
+        if (text(row[5]) != QLatin1String("O")) {
+            read.leftOut << QStringLiteral("trigger %1 on %2.%3 is disabled or fires on replicas only, which a design cannot say yet: left out")
+                                .arg(text(row[2]), text(row[0]), text(row[1]));
+            continue;
+        }
+        add(SqlObject::Kind::Trigger, text(row[0]), text(row[2]), text(row[1]), text(row[3]), text(row[4]));
+    }
+    QHash<QString, QStringList> dependsOn;
+    for (const auto &row : tx.exec_params(kDependencies, schemaArray))
+        dependsOn[text(row[0])] << text(row[1]);
+    for (SqlObject &o : read.objects)
+        if (o.kind != SqlObject::Kind::Trigger && o.kind != SqlObject::Kind::Index)
+            o.dependsOn = dependsOn.value(o.key());
+    return read;
+}
+
+} // namespace sw::db

@@ -1,0 +1,22 @@
+#pragma once
+// Reading the views, materialized views (and their indexes), functions,
+// procedures, aggregates and triggers of some schemas, an extension's left
+// aside: definitions as the server prints them, dependencies from pg_depend.
+// Five catalog queries, whatever the size of the schema.
+
+#include "model/sqlobject.h"
+
+#include <pqxx/pqxx>
+
+#include <QStringList>
+
+namespace sw::db {
+
+struct SqlObjectsRead {
+    QList<SqlObject> objects;
+    QStringList leftOut;  // what a design cannot say yet (a disabled trigger, a view's options…), each with why
+};
+
+SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray);
+
+} // namespace sw::db
