@@ -4,6 +4,7 @@
 #include "migration/migrationpath.h"
 #include "problem.h"
 #include "scratchdatabase.h"
+#include "sqlobjectcanonicalizer.h"
 
 #include <pqxx/pqxx>
 
@@ -42,7 +43,7 @@ DriftReport checkDatabase(Connection &connection, const QStringList &schemas)
 DriftReport driftAgainstProject(Connection &connection, const Project &design, const QStringList &schemas)
 {
     DriftReport report = checkDatabase(connection, schemas.isEmpty() ? design.schemas() : schemas);
-    report.expected = canonicalizeExpressions(connection, design);
+    report.expected = canonicalizeSqlObjects(connection, canonicalizeExpressions(connection, design), report.actual);
     report.items = compareSchemas(report.expected, report.actual) + report.items;
     return report;
 }

@@ -90,6 +90,90 @@ private slots:
         SW_ALEMBIC(env.path(), empty, QStringLiteral("downgrade"), QStringLiteral("base"));
         QCOMPARE(empty.schemaObjects(), QStringList());
     }
+
+    // order_lines.quantity becomes bigint: two views and a materialized view
+    // read it (and a third view reads those), so PostgreSQL refuses the ALTER
+    // under them. The migration drops them first, makes them again after, and
+    // the downgrade gives back the schema and rows of before.
+    void aTypeChangeUnderViewsAppliesAndRollsBackOnAPopulatedDatabase()
+    {
+        TestDatabase db;
+        db.exec(readFile(sourceDir() + QStringLiteral("/tests/data/import/sql_objects.sql")));
+        const QString before = imported(db, QStringLiteral("before.json"));
+        QVERIFY(!before.isEmpty());
+        Project changed = loadProject(before);
+        for (Table &t : changed.tables)
+            for (Column &c : t.columns)
+                if (t.name == QLatin1String("order_lines") && c.name == QLatin1String("quantity"))
+                    c.type = QStringLiteral("bigint");
+        const QString after = m_dir.filePath(QStringLiteral("after.json"));
+        saveProject(changed, after);
+
+        QTemporaryDir env;
+        QCOMPARE(runCli({QStringLiteral("init"), env.path()}).exitCode, 0);
+        SW_ALEMBIC(env.path(), db, QStringLiteral("stamp"), QStringLiteral("base"));
+        const ProcessResult generated = runCli({QStringLiteral("generate"), QStringLiteral("--from"), before, QStringLiteral("--to"), after,
+                                                QStringLiteral("--message"), QStringLiteral("widen_order_line_quantity"), QStringLiteral("--out"), env.path()});
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+        db.exec(QStringLiteral("INSERT INTO customers (name, email) VALUES ('Ada', 'ada@example.org');"
+                               "INSERT INTO products (title, price) VALUES ('Lamp', 20), ('Bulb', 2.5);"
+                               "INSERT INTO orders (customer_id) SELECT id FROM customers;"
+                               "INSERT INTO order_lines SELECT o.id, p.id, p.id * 2, p.price FROM orders o, products p;"
+                               "REFRESH MATERIALIZED VIEW product_sales"));
+        const QString dumpBefore = db.schemaDump();
+        const QString revenue = QStringLiteral("SELECT name, revenue FROM german_customers");
+        const QList<QStringList> revenueBefore = db.rows(revenue);
+        QCOMPARE(revenueBefore, QList<QStringList>({{"Ada", "50.00"}}));
+
+        SW_ALEMBIC(env.path(), db, QStringLiteral("upgrade"), QStringLiteral("head"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT data_type FROM information_schema.columns WHERE table_name = 'order_lines' AND column_name = 'quantity'")),
+                 QStringLiteral("bigint"));
+        QCOMPARE(db.rows(revenue), revenueBefore);  // the views are back, over the same rows
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sold FROM product_sales WHERE title = 'Bulb'")), QStringLiteral("4"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'product_sales_id'")), QStringLiteral("1"));
+        const ProcessResult drift = runCli({QStringLiteral("drift"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--project"), after});
+        QVERIFY2(drift.exitCode == 0, qPrintable(drift.out + drift.err));
+
+        SW_ALEMBIC(env.path(), db, QStringLiteral("downgrade"), QStringLiteral("base"));
+        QCOMPARE(db.schemaDump(), dumpBefore);
+        QCOMPARE(db.rows(revenue), revenueBefore);
+    }
+
+    // The design in the team's words, the database in the server's: no finding.
+    // What really changes by hand in the database, each named.
+    void driftComparesWhatTheServerMakesOfTheDesignNotItsText()
+    {
+        TestDatabase db;
+        db.exec(readFile(sourceDir() + QStringLiteral("/tests/data/import/sql_objects.sql")));
+        const QString path = imported(db, QStringLiteral("words.json"));
+        QVERIFY(!path.isEmpty());
+        Project p = loadProject(path);
+        for (SqlObject &o : p.sqlObjects) {
+            if (o.name == QLatin1String("german_customers"))
+                o.definition = QStringLiteral("SELECT * FROM customer_revenue WHERE country = 'DE'");
+            if (o.name == QLatin1String("set_last_updated"))  // as written in the file, not as pg_get_functiondef prints it
+                o.definition = QStringLiteral("CREATE FUNCTION set_last_updated() RETURNS trigger\nLANGUAGE plpgsql AS $$\nBEGIN\n"
+                                              "    NEW.last_updated := now();\n    RETURN NEW;\nEND;\n$$");
+            if (o.name == QLatin1String("customers_last_updated"))
+                o.definition = QStringLiteral("create trigger customers_last_updated before update on customers for each row execute procedure set_last_updated()");
+        }
+        saveProject(p, path);
+        const ProcessResult same = runCli({QStringLiteral("drift"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--project"), path});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.out + same.err));
+
+        db.exec(QStringLiteral("CREATE OR REPLACE VIEW german_customers AS SELECT * FROM customer_revenue WHERE country = 'AT';"
+                               "DROP PROCEDURE archive_cancelled; CREATE VIEW big_orders AS SELECT id FROM order_summary WHERE amount > 1000;"
+                               "COMMENT ON VIEW order_summary IS 'Per order'"));
+        const ProcessResult changed = runCli({QStringLiteral("drift"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--project"), path});
+        QCOMPARE(changed.exitCode, 1);
+        for (const char *named : {"view public.german_customers is defined otherwise in the database than in the design",
+                                  "procedure public.archive_cancelled(IN older_than interval) is in the design but not in the database",
+                                  "view public.big_orders is in the database but not in the design", "the comment on view public.order_summary differs"})
+            QVERIFY2(changed.out.contains(QLatin1String(named)), qPrintable(changed.out));
+        QCOMPARE(changed.out.count(QStringLiteral("sql-object-")), 4);  // nothing else
+        // The database was only read: the view is still the one changed by hand.
+        QVERIFY(db.scalar(QStringLiteral("SELECT pg_get_viewdef('german_customers')")).contains(QStringLiteral("'AT'")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSqlObjects)

@@ -67,9 +67,9 @@ QList<const SqlObject *> dependencyOrder(const QList<const SqlObject *> &objects
 
 QString title(const SqlObject &o)
 {
-    QString t = sqlObjectKindTitle(o.kind) + QLatin1Char(' ') + (o.isRoutine() ? o.key().section(QLatin1Char('.'), 1) : o.name);
+    QString t = sqlObjectKindTitle(o.kind) + QLatin1Char(' ') + o.label();
     t[0] = t[0].toUpper();
-    return o.table.isEmpty() ? t : t + QStringLiteral(" on ") + o.table;
+    return t;
 }
 
 void append(MigrationPlan &plan, const QString &comment, const QString &up, const QString &down, bool verbatim)
@@ -141,7 +141,7 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
             const QSet<QString> reads = sqlObjectDependencies(o, from);
             for (auto it = going.begin(); it != going.end(); ++it)
                 if (reads.contains(it.key()->key())) {
-                    going.insert(&o, QStringLiteral(" (it reads %1; made again below)").arg(it.key()->name));
+                    going.insert(&o, QStringLiteral(" (it depends on %1; made again below)").arg(it.key()->name));
                     grew = true;
                     break;
                 }

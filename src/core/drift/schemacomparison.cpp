@@ -28,6 +28,7 @@ public:
                 add(DriftState::Unexpected, QStringLiteral("table"), t, {}, {}, t.name, QStringLiteral("table-unexpected"),
                     QStringLiteral("table %1 is in the database but not in the design").arg(t.name));
         compareTypes(design, actual);
+        compareSqlObjects(design, actual);
         return m_items;
     }
 
@@ -40,6 +41,7 @@ private:
                                  Problem{Problem::Severity::Error, code, message, {}, schema, QStringLiteral("%1 %2").arg(category, name), {}, 0}});
     }
     void compareTypes(const Project &design, const Project &actual);
+    void compareSqlObjects(const Project &design, const Project &actual);
 
     // Objects of the whole database (extensions, types, sequences), paired by `key`.
     template <typename T, typename Key, typename Describe>
@@ -331,6 +333,35 @@ void Comparer::compareTypes(const Project &design, const Project &actual)
         if (design.schemaComment(schema) != actual.schemaComment(schema))
             addObject(DriftState::Different, QStringLiteral("schema"), schema, schema, design.schemaComment(schema), actual.schemaComment(schema),
                       QStringLiteral("schema-comment-different"), QStringLiteral("the comment on schema %1 differs").arg(schema));
+}
+
+// Paired by kind, name (a routine's with its arguments) and table. What the
+// conventions make for the design's tables is theirs to check, not an object's.
+void Comparer::compareSqlObjects(const Project &design, const Project &actual)
+{
+    const auto find = [](const QList<SqlObject> &list, const SqlObject &o) -> const SqlObject * {
+        const auto it = std::find_if(list.begin(), list.end(), [&](const SqlObject &c) { return c.identity() == o.identity(); });
+        return it == list.end() ? nullptr : &*it;
+    };
+    const auto item = [&](DriftState state, const SqlObject &o, const QString &expected, const QString &actualText, const QString &code, const QString &message) {
+        m_items.append(DriftItem{state, sqlObjectKindTitle(o.kind), o.schema, {}, o.label(), expected, actualText,
+                                 Problem{Problem::Severity::Error, code, message, {}, o.schema, o.title(), {}, 0}});
+    };
+    for (const SqlObject &e : design.sqlObjects) {
+        const SqlObject *a = find(actual.sqlObjects, e);
+        if (!a)
+            item(DriftState::Missing, e, e.definition, {}, QStringLiteral("sql-object-missing"), QStringLiteral("%1 is in the design but not in the database").arg(e.title()));
+        else if (a->definition != e.definition)
+            item(DriftState::Different, e, e.definition, a->definition, QStringLiteral("sql-object-different"),
+                 QStringLiteral("%1 is defined otherwise in the database than in the design").arg(e.title()));
+        else if (a->comment != e.comment)
+            item(DriftState::Different, e, e.comment, a->comment, QStringLiteral("sql-object-comment-different"),
+                 QStringLiteral("the comment on %1 differs").arg(e.title()));
+    }
+    for (const SqlObject &a : actual.sqlObjects)
+        if (!find(design.sqlObjects, a) && !conventions::derivedFromTables(a, design.tables))
+            item(DriftState::Unexpected, a, {}, a.definition, QStringLiteral("sql-object-unexpected"),
+                 QStringLiteral("%1 is in the database but not in the design").arg(a.title()));
 }
 
 QString categoryOf(const QString &code)

@@ -31,6 +31,13 @@ QString SqlObject::title() const
     return sqlObjectKindTitle(kind) + QLatin1Char(' ') + name + QStringLiteral(" on ") + schema + QLatin1Char('.') + table;
 }
 
+QString SqlObject::label() const
+{
+    if (isRoutine())
+        return name + QLatin1Char('(') + arguments + QLatin1Char(')');
+    return table.isEmpty() ? name : name + QStringLiteral(" on ") + table;
+}
+
 QString sqlObjectKindName(SqlObject::Kind kind)
 {
     for (const auto &[k, name] : kKindNames)

@@ -43,6 +43,8 @@ struct SqlObject {
     QString identity() const;
     // For messages: "view public.v", "trigger audit on public.orders".
     QString title() const;
+    // Where its kind and schema are said already: "v", "f(integer)", "audit on orders".
+    QString label() const;
 };
 
 QString sqlObjectKindName(SqlObject::Kind kind);                 // "materialized_view"
