@@ -362,6 +362,59 @@
     </message>
 </context>
 <context>
+    <name>SqlObjectEditor</name>
+    <message>
+        <location filename="../ui/sqlobjecteditor.ui" line="5" />
+        <source>SQL Object</source>
+        <translation>SQL-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/sqlobjecteditor.ui" line="10" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/sqlobjecteditor.ui" line="12" />
+        <source>&amp;Schema</source>
+        <translation>&amp;Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/sqlobjecteditor.ui" line="14" />
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/sqlobjecteditor.ui" line="16" />
+        <source>&amp;Arguments</source>
+        <translation>&amp;Argumente</translation>
+    </message>
+    <message>
+        <location filename="../ui/sqlobjecteditor.ui" line="17" />
+        <source>as PostgreSQL prints them, e.g. p_order bigint, OUT total numeric</source>
+        <translation>wie PostgreSQL sie ausgibt, z. B. p_order bigint, OUT total numeric</translation>
+    </message>
+    <message>
+        <location filename="../ui/sqlobjecteditor.ui" line="18" />
+        <source>On &amp;table</source>
+        <translation>Auf &amp;Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/sqlobjecteditor.ui" line="20" />
+        <source>C&amp;omment</source>
+        <translation>K&amp;ommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/sqlobjecteditor.ui" line="24" />
+        <source>&amp;Definition (a view's query; the whole CREATE statement of anything else)</source>
+        <translation>&amp;Definition (bei einer Sicht die Abfrage, sonst die ganze CREATE-Anweisung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/sqlobjecteditor.ui" line="25" />
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+</context>
+<context>
     <name>TableEditor</name>
     <message>
         <location filename="../ui/tableeditor.ui" line="8" />
@@ -1380,44 +1433,80 @@
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="110" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="122" />
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="115" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="129" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="136" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="150" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="156" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="113" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="127" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="141" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="148" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="164" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="176" />
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="131" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="152" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="110" />
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="110" />
+        <source>Materialized views</source>
+        <translation>Materialisierte Sichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="110" />
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="111" />
+        <source>Procedures</source>
+        <translation>Prozeduren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="111" />
+        <source>Aggregates</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="111" />
+        <source>Indexes of materialized views</source>
+        <translation>Indizes materialisierter Sichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="112" />
+        <source>Triggers of the design</source>
+        <translation>Trigger des Entwurfs</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="143" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="166" />
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="134" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="154" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="146" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="174" />
         <source>Extensions</source>
         <translation>Erweiterungen</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="138" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="152" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="150" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="166" />
         <source>Sequences</source>
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="162" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="182" />
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="171" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="193" />
         <source>
   expected: %1
   actual: %2</source>
@@ -1426,49 +1515,49 @@
   tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="171" />
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="172" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="193" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="194" />
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="216" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="238" />
         <source>in step</source>
         <translation>im Gleichschritt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="217" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="239" />
         <source>missing in the database</source>
         <translation>fehlt in der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="218" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="240" />
         <source>not in the design</source>
         <translation>nicht im Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="219" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="241" />
         <source>different</source>
         <translation>abweichend</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="220" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="242" />
         <source>out of step</source>
         <translation>aus dem Tritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="236" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="258" />
         <source>%n problem(s) below</source>
         <translation>
             <numerusform>%n Problem darunter</numerusform><numerusform>%n Probleme darunter</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="274" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="300" />
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="274" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="300" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1604,19 +1693,29 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="353" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="337" />
+        <source>In the design (as the server makes it)</source>
+        <translation>Im Entwurf (wie der Server ihn anlegt)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="337" />
+        <source>In the database</source>
+        <translation>In der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="376" />
         <source>Reading the database into the design…</source>
         <translation>Die Datenbank wird in den Entwurf gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="365" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="388" />
         <source>Not taken: the database holds what a design cannot hold yet, which the design would lose:
 %1</source>
         <translation>Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="375" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="398" />
         <source>The design now has the database's version; Undo takes it back.</source>
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
@@ -1633,17 +1732,17 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="394" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="417" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="402" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="425" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="404" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="427" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -1713,174 +1812,174 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="77" />
+        <location filename="../src/app/mainwindow.cpp" line="80" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="78" />
+        <location filename="../src/app/mainwindow.cpp" line="81" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="90" />
+        <location filename="../src/app/mainwindow.cpp" line="93" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="99" />
+        <location filename="../src/app/mainwindow.cpp" line="102" />
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="100" />
+        <location filename="../src/app/mainwindow.cpp" line="103" />
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="105" />
-        <location filename="../src/app/mainwindow.cpp" line="189" />
+        <location filename="../src/app/mainwindow.cpp" line="108" />
+        <location filename="../src/app/mainwindow.cpp" line="192" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="111" />
+        <location filename="../src/app/mainwindow.cpp" line="114" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114" />
+        <location filename="../src/app/mainwindow.cpp" line="117" />
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117" />
+        <location filename="../src/app/mainwindow.cpp" line="120" />
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="127" />
+        <location filename="../src/app/mainwindow.cpp" line="130" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="128" />
+        <location filename="../src/app/mainwindow.cpp" line="131" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133" />
+        <location filename="../src/app/mainwindow.cpp" line="136" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135" />
+        <location filename="../src/app/mainwindow.cpp" line="138" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="139" />
+        <location filename="../src/app/mainwindow.cpp" line="142" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="140" />
+        <location filename="../src/app/mainwindow.cpp" line="143" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152" />
+        <location filename="../src/app/mainwindow.cpp" line="155" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="156" />
+        <location filename="../src/app/mainwindow.cpp" line="159" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="157" />
+        <location filename="../src/app/mainwindow.cpp" line="160" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="162" />
+        <location filename="../src/app/mainwindow.cpp" line="165" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="177" />
+        <location filename="../src/app/mainwindow.cpp" line="180" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="196" />
+        <location filename="../src/app/mainwindow.cpp" line="199" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199" />
+        <location filename="../src/app/mainwindow.cpp" line="202" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="205" />
+        <location filename="../src/app/mainwindow.cpp" line="208" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243" />
+        <location filename="../src/app/mainwindow.cpp" line="246" />
         <source>All schemas (%1)</source>
         <translation>Alle Schemas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261" />
+        <location filename="../src/app/mainwindow.cpp" line="264" />
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="284" />
+        <location filename="../src/app/mainwindow.cpp" line="287" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="289" />
+        <location filename="../src/app/mainwindow.cpp" line="292" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="317" />
+        <location filename="../src/app/mainwindow.cpp" line="320" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="321" />
+        <location filename="../src/app/mainwindow.cpp" line="324" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328" />
+        <location filename="../src/app/mainwindow.cpp" line="331" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343" />
+        <location filename="../src/app/mainwindow.cpp" line="346" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="387" />
+        <location filename="../src/app/mainwindow.cpp" line="396" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="404" />
+        <location filename="../src/app/mainwindow.cpp" line="413" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="404" />
+        <location filename="../src/app/mainwindow.cpp" line="413" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1889,14 +1988,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="395" />
+        <location filename="../src/app/mainwindow.cpp" line="404" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="105" />
-        <location filename="../src/app/mainwindow.cpp" line="189" />
-        <location filename="../src/app/mainwindow.cpp" line="395" />
+        <location filename="../src/app/mainwindow.cpp" line="108" />
+        <location filename="../src/app/mainwindow.cpp" line="192" />
+        <location filename="../src/app/mainwindow.cpp" line="404" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -2097,24 +2196,24 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="179" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="180" />
         <source>-- Not all of this run can be shown as SQL: %1</source>
         <translation>-- Nicht alles an diesem Lauf lässt sich als SQL zeigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="188" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="189" />
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="197" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="198" />
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="199" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="200" />
         <source>
 
 This drops, with the rows they hold now:
@@ -2125,90 +2224,90 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="202" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="203" />
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="203" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="204" />
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="222" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="223" />
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="233" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="234" />
         <source>Building each revision in a scratch database to compare…</source>
         <translation>Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="254" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="255" />
         <source>No revision of the folder matches the database; the closest is %1: %2</source>
         <translation>Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="260" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="261" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="261" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="262" />
         <source>The database has exactly the schema of %1; alembic_version says %2.
 Stamp %1?</source>
         <translation>Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.
 %1 eintragen?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="262" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="263" />
         <source>Not stamped.</source>
         <translation>Nicht eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="263" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="264" />
         <source>not stamped</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="273" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="274" />
         <source>Stamped %1 into alembic_version.</source>
         <translation>%1 in alembic_version eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="288" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="289" />
         <source>Reset drops everything in the schemas the migration folder manages, then upgrades to head.
 Type the name of the database to wipe:</source>
         <translation>Zurücksetzen löscht alles in den Schemas, die der Migrationsordner verwaltet, und migriert dann bis zum Kopf.
 Geben Sie den Namen der zu leerenden Datenbank ein:</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="291" />
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="329" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="292" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="330" />
         <source>Not reset.</source>
         <translation>Nicht zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="292" />
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="330" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="293" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="331" />
         <source>not reset</source>
         <translation>nicht zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="325" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="326" />
         <source>%1.
 Wipe it all the same?</source>
         <translation>%1.
 Trotzdem leeren?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="333" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="334" />
         <source>Reset: the database is at %1.</source>
         <translation>Zurückgesetzt: die Datenbank steht auf %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="343" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="344" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2242,6 +2341,152 @@ Trotzdem leeren?</translation>
         <location filename="../src/app/drift/rowbrowser.cpp" line="66" />
         <source>%1: what the triggers recorded (newest first)</source>
         <translation>%1: was die Trigger aufgezeichnet haben (neueste zuerst)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::SqlObjectEditor</name>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="23" />
+        <source>View</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="24" />
+        <source>Materialized view</source>
+        <translation>Materialisierte Sicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="25" />
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="26" />
+        <source>Procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="27" />
+        <source>Aggregate</source>
+        <translation>Aggregat</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="28" />
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="29" />
+        <source>Index of a materialized view</source>
+        <translation>Index einer materialisierten Sicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="51" />
+        <source>&amp;Validate</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="52" />
+        <source>Ask the database the migrations panel is on whether it accepts this (Ctrl+Return); nothing is changed</source>
+        <translation>Die Datenbank des Migrationsbereichs fragen, ob sie dies annimmt (Strg+Eingabe); nichts wird geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="62" />
+        <source>Choose a database in the migrations panel to validate against it.</source>
+        <translation>Wählen Sie im Migrationsbereich eine Datenbank, um dagegen zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="104" />
+        <source>Validating…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="112" />
+        <source>Cannot validate: %1</source>
+        <translation>Prüfen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="114" />
+        <source>The database accepts it (nothing was changed).</source>
+        <translation>Die Datenbank nimmt es an (nichts wurde geändert).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="116" />
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::SqlObjectsPanel</name>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="24" />
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="25" />
+        <source>Materialized views</source>
+        <translation>Materialisierte Sichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="26" />
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="27" />
+        <source>Procedures</source>
+        <translation>Prozeduren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="28" />
+        <source>Aggregates</source>
+        <translation>Aggregate</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="29" />
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="30" />
+        <source>Indexes of materialized views</source>
+        <translation>Indizes materialisierter Sichten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="57" />
+        <source>Views, &amp;functions and triggers</source>
+        <translation>Sichten, &amp;Funktionen und Trigger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="61" />
+        <source>Views, functions and triggers</source>
+        <translation>Sichten, Funktionen und Trigger</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="65" />
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="72" />
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="138" />
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="139" />
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="150" />
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2327,12 +2572,12 @@ Trotzdem leeren?</translation>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="193" />
+        <location filename="../src/app/tableeditor.cpp" line="189" />
         <source>Use type %1 of the database</source>
         <translation>Typ %1 der Datenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="194" />
+        <location filename="../src/app/tableeditor.cpp" line="190" />
         <source>Take type %1 from the database</source>
         <translation>Typ %1 aus der Datenbank übernehmen</translation>
     </message>

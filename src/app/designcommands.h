@@ -90,6 +90,22 @@ private:
     QList<Extension> m_extensionsBefore, m_extensionsAfter;
 };
 
+// The design's views, routines and triggers, after one edit of them.
+class SetSqlObjectsCommand : public QUndoCommand {
+public:
+    SetSqlObjectsCommand(DesignDocument *document, const QList<SqlObject> &objects, const QString &text)
+        : m_document(document), m_before(document->project().sqlObjects), m_after(objects)
+    {
+        setText(text);
+    }
+    void undo() override { m_document->setSqlObjects(m_before); }
+    void redo() override { m_document->setSqlObjects(m_after); }
+
+private:
+    DesignDocument *m_document;
+    QList<SqlObject> m_before, m_after;
+};
+
 // The project's history mode (tables that say their own keep it).
 class SetDefaultHistoryModeCommand : public QUndoCommand {
 public:

@@ -90,6 +90,12 @@ void DesignDocument::setSchemaComments(const QMap<QString, QString> &comments)
     emit changed();
 }
 
+void DesignDocument::setSqlObjects(const QList<SqlObject> &objects)
+{
+    m_project.sqlObjects = objects;
+    emit changed();
+}
+
 void DesignDocument::setDefaultHistoryMode(const QString &mode)
 {
     m_project.historyMode = mode;

@@ -36,6 +36,7 @@ public:
     // Used by SetTypesCommand only.
     void setTypes(const QList<TypeDefinition> &types, const QList<Extension> &extensions);
     void setSchemaComments(const QMap<QString, QString> &comments);
+    void setSqlObjects(const QList<SqlObject> &objects);  // used by SetSqlObjectsCommand only
     // The project's history mode, taken by every table that does not say its own.
     void setDefaultHistoryMode(const QString &mode);
 

@@ -14,6 +14,7 @@
 #include "migrationhighlighter.h"
 #include "model/validation.h"
 #include "resources.h"
+#include "sqlobjects/sqlobjectspanel.h"
 #include "tableeditor.h"
 
 #include <QCloseEvent>
@@ -47,6 +48,8 @@ MainWindow::MainWindow(QWidget *parent)
     initResources();
     m_ui->setupUi(this);
     m_ui->editorLayout->addWidget(m_editor);
+    m_sqlObjects = new SqlObjectsPanel(&m_document, [this] { return m_migrations ? m_migrations->conninfo() : QString(); }, this);
+    m_ui->tablesLayout->addWidget(m_sqlObjects);
     m_filteredTables.setSourceModel(&m_tables);
     m_filteredTables.setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->tableList->setModel(&m_filteredTables);

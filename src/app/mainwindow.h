@@ -51,6 +51,7 @@ public:
     class DriftWindow *openDriftWindow(const QString &conninfo);
     void manageConnections();  // the connection manager; the chosen one shows the migrations
     class MigrationsPanel *migrationsPanel() const { return m_migrations; }
+    class SqlObjectsPanel *sqlObjectsPanel() const { return m_sqlObjects; }
     QList<QPointer<class DriftWindow>> driftWindows() const { return m_driftWindows; }
     QString documentName() const;   // "trading.json", or "Untitled"
     // Reads the database in the background and makes it the baseline (one undo step).
@@ -83,6 +84,7 @@ private:
     DesignDocument m_document;
     TableListModel m_tables;
     class MigrationsPanel *m_migrations = nullptr;
+    class SqlObjectsPanel *m_sqlObjects = nullptr;
     QComboBox *m_connectionChoice = nullptr;
     QList<QPointer<class DriftWindow>> m_driftWindows;   // open ones refresh after a run
     TableFilterModel m_filteredTables;

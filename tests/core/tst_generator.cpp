@@ -168,6 +168,19 @@ private slots:
         QVERIFY(last.contains(QStringLiteral("NOT VALID;\nCOMMENT ON CONSTRAINT fk_employees_department_id ON employees IS 'its department';")));
     }
 
+    void aRenamedTableThatAFunctionStillNamesIsNoted()
+    {
+        const Project from = projectAt(QStringLiteral("tests/data/evolution/base.json"));
+        Project to = from;
+        for (Table &t : to.tables)
+            if (t.name == QLatin1String("orders"))
+                t.name = QStringLiteral("purchases");
+        const QStringList notes = diffSchemas(from, to).notes;
+        QVERIFY2(notes.contains(QStringLiteral("function public.order_total(p_customer bigint) still names public.orders, which becomes public.purchases: "
+                                               "check its definition")), qPrintable(notes.join(QLatin1Char('\n'))));
+        QCOMPARE(notes.filter(QStringLiteral("still names")).size(), 2);  // and the view that joins it, not the one reading that view
+    }
+
     void noDifferenceGivesAnEmptyPlan()
     {
         const Project p = projectAt(QStringLiteral("migrations/trading.json"));

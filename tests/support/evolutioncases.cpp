@@ -54,6 +54,24 @@ const QString kParcelDml = QStringLiteral(
     "UPDATE parcels SET carrier = 'ups' WHERE recipient = 'ann@x.io';"
     "DELETE FROM parcels WHERE recipient = 'ANN@x.io';");
 
+SqlObject &sqlObject(Project &p, const QString &name)
+{
+    for (SqlObject &o : p.sqlObjects)
+        if (o.name == name)
+            return o;
+    qFatal("evolution case: no SQL object %s", qPrintable(name));
+}
+
+SqlObject newSqlObject(SqlObject::Kind kind, const QString &name, const QString &definition, const QString &table = {})
+{
+    SqlObject o;
+    o.kind = kind;
+    o.name = name;
+    o.table = table;
+    o.definition = definition;
+    return o;
+}
+
 TypeDefinition &type(Project &p, const QString &name)
 {
     for (TypeDefinition &t : p.types)
@@ -195,7 +213,11 @@ QList<EvolutionCase> evolutionCases()
          },
          customers, kCustomerDml},
         {QStringLiteral("rename_table"),
-         [](Project &p) { table(p, QStringLiteral("orders")).name = QStringLiteral("purchases"); },
+         [](Project &p) {
+             table(p, QStringLiteral("orders")).name = QStringLiteral("purchases");
+             for (SqlObject &o : p.sqlObjects)  // as the team would: the views and functions that name it
+                 o.definition.replace(QStringLiteral(" orders "), QStringLiteral(" purchases "));
+         },
          QStringLiteral("purchases"), QString(kOrderDml).replace(QStringLiteral("orders"), QStringLiteral("purchases"))},
         {QStringLiteral("history_off"),
          [](Project &p) { table(p, QStringLiteral("orders")).history = false; }, customers, kCustomerDml, false},
@@ -369,6 +391,47 @@ QList<EvolutionCase> evolutionCases()
          },
          QStringLiteral("orders"), kOrderDml, true, {},
          QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_trigger WHERE tgname = 'orders_history_insert' AND tgnewtable IS NOT NULL)")},
+        // SQL objects (issue 12): a function's body changes, its header stays: replaced in place.
+        {QStringLiteral("replace_function"),
+         [](Project &p) {
+             sqlObject(p, QStringLiteral("order_total")).definition.replace(QStringLiteral("WHERE customer_id = p_customer"),
+                                                                             QStringLiteral("WHERE customer_id = p_customer AND amount > 0"));
+         },
+         QStringLiteral("orders"), kOrderDml, true,
+         QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_proc WHERE proname = 'order_total' AND prosrc NOT LIKE '%amount > 0%')"),
+         QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_proc WHERE proname = 'order_total' AND prosrc LIKE '%amount > 0%')")},
+        // A view gains a column: it and the view reading it are dropped and made again.
+        {QStringLiteral("change_view"),
+         [](Project &p) {
+             sqlObject(p, QStringLiteral("customer_totals")).definition.replace(QStringLiteral(" AS total"), QStringLiteral(" AS total, count(o.id) AS orders"));
+         },
+         QStringLiteral("orders"), kOrderDml, true,
+         QStringLiteral("PERFORM 1 / (1 - (SELECT count(*)::int FROM information_schema.columns WHERE table_name = 'customer_totals' AND column_name = 'orders'))"),
+         QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM information_schema.columns WHERE table_name = 'customer_totals' AND column_name = 'orders')")},
+        // A trigger of the team's own beside the history triggers, and a materialized view with its index.
+        {QStringLiteral("add_sql_objects"),
+         [](Project &p) {
+             p.sqlObjects << newSqlObject(SqlObject::Kind::Function, QStringLiteral("lower_label"),
+                                          QStringLiteral("CREATE FUNCTION lower_label() RETURNS trigger LANGUAGE plpgsql AS $$\nBEGIN\n"
+                                                         "    NEW.label := lower(NEW.label);\n    RETURN NEW;\nEND\n$$"));
+             p.sqlObjects << newSqlObject(SqlObject::Kind::Trigger, QStringLiteral("tags_lower_label"),
+                                          QStringLiteral("CREATE TRIGGER tags_lower_label BEFORE INSERT OR UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION lower_label()"),
+                                          QStringLiteral("tags"));
+             p.sqlObjects << newSqlObject(SqlObject::Kind::MaterializedView, QStringLiteral("customer_order_counts"),
+                                          QStringLiteral("SELECT customer_id, count(*) AS orders FROM orders GROUP BY customer_id"));
+             p.sqlObjects << newSqlObject(SqlObject::Kind::Index, QStringLiteral("customer_order_counts_customer"),
+                                          QStringLiteral("CREATE UNIQUE INDEX customer_order_counts_customer ON customer_order_counts (customer_id)"),
+                                          QStringLiteral("customer_order_counts"));
+             p.sqlObjects.last().comment = QStringLiteral("For REFRESH … CONCURRENTLY");
+         },
+         tags, kTagDml, true,
+         QStringLiteral("INSERT INTO tags (label) VALUES ('LOUD'); PERFORM 1 / (SELECT count(*)::int FROM tags WHERE label = 'LOUD')"),
+         QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_matviews WHERE matviewname = 'customer_order_counts')")},
+        {QStringLiteral("drop_sql_objects"),
+         [](Project &p) {
+             p.sqlObjects.removeIf([](const SqlObject &o) { return o.name != QLatin1String("customer_totals"); });
+         },
+         QStringLiteral("orders"), kOrderDml, true, QStringLiteral("PERFORM order_total(1)"), {}},
         // A partition leaving its table, and a table joining one, rows kept (DETACH / ATTACH PARTITION).
         {QStringLiteral("detach_partition"),
          [](Project &p) {
@@ -432,6 +495,8 @@ QList<EvolutionCase> evolutionCases()
              Table &orders = table(p, QStringLiteral("orders"));
              orders.schema = QStringLiteral("sales");
              orders.foreignKeys[0].references = QStringLiteral("public.customers");
+             for (SqlObject &o : p.sqlObjects)
+                 o.definition.replace(QStringLiteral(" orders "), QStringLiteral(" sales.orders "));
          },
          QStringLiteral("sales.orders"),
          QStringLiteral("INSERT INTO sales.orders (customer_id, amount) SELECT min(id), 5 FROM customers;"

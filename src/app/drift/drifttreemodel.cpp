@@ -103,6 +103,18 @@ void DriftTreeModel::clear()
     endResetModel();
 }
 
+// Schema › Views › order_summary: where a view, routine or trigger of either side goes.
+DriftNode *DriftTreeModel::sqlObjectNode(DriftNode *database, const QString &schema, const QString &kindTitle, const QString &label)
+{
+    static const QHash<QString, const char *> groups = {
+        {"view", QT_TR_NOOP("Views")}, {"materialized view", QT_TR_NOOP("Materialized views")}, {"function", QT_TR_NOOP("Functions")},
+        {"procedure", QT_TR_NOOP("Procedures")}, {"aggregate", QT_TR_NOOP("Aggregates")}, {"index", QT_TR_NOOP("Indexes of materialized views")},
+        {"trigger", QT_TR_NOOP("Triggers of the design")}};
+    DriftNode *s = database->child(tr("Schema %1").arg(schema));
+    s->schema = schema;
+    return s->child(tr(groups.value(kindTitle, "Other")))->child(label);
+}
+
 void DriftTreeModel::setReport(const db::DriftReport &report, const QString &databaseName)
 {
     beginResetModel();
@@ -137,6 +149,8 @@ void DriftTreeModel::setReport(const db::DriftReport &report, const QString &dat
             schema->schema = s.schema;
             schema->child(tr("Sequences"))->child(s.name);
         }
+        for (const SqlObject &o : p->sqlObjects)
+            sqlObjectNode(database, o.schema, sqlObjectKindTitle(o.kind), o.label());
     }
     for (const DriftItem &item : report.items) {
         DriftNode *target = database;
@@ -150,6 +164,12 @@ void DriftTreeModel::setReport(const db::DriftReport &report, const QString &dat
             DriftNode *s = database->child(tr("Schema %1").arg(item.schema));
             s->schema = item.schema;
             target = s->child(item.category == QLatin1String("type") ? tr("Types") : tr("Sequences"))->child(item.name);
+        } else if (sqlObjectKind(QString(item.category).replace(QLatin1Char(' '), QLatin1Char('_')))) {
+            target = sqlObjectNode(database, item.schema, item.category, item.name);
+            if (item.finding.code == QLatin1String("sql-object-different")) {
+                target->designDefinition = item.expected;
+                target->databaseDefinition = item.actual;
+            }
         } else if (item.category == QLatin1String("extension")) {
             target = database->child(tr("Extensions"))->child(item.name);
         } else if (item.category == QLatin1String("schema")) {  // its comment
@@ -167,7 +187,9 @@ void DriftTreeModel::setReport(const db::DriftReport &report, const QString &dat
         if (target->state == NodeState::InSync || state < target->state)
             target->state = state;
         QString detail = item.finding.message;
-        if (!item.expected.isEmpty() || !item.actual.isEmpty())
+        // Definitions are too long for a line: shown side by side instead (DriftWindow::showDetails).
+        const bool definitions = item.finding.code.startsWith(QLatin1String("sql-object-")) && !item.finding.code.endsWith(QLatin1String("comment-different"));
+        if ((!item.expected.isEmpty() || !item.actual.isEmpty()) && !definitions)
             detail += tr("\n  expected: %1\n  actual: %2").arg(item.expected.isEmpty() ? tr("(none)") : item.expected,
                                                                item.actual.isEmpty() ? tr("(none)") : item.actual);
         target->details << detail;
@@ -262,6 +284,10 @@ QVariant DriftTreeModel::data(const QModelIndex &index, int role) const
         return n->table;
     case ProblemsBelowRole:
         return n->problemsBelow;
+    case DesignDefinitionRole:
+        return n->designDefinition;
+    case DatabaseDefinitionRole:
+        return n->databaseDefinition;
     default:
         return {};
     }

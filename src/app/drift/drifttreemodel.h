@@ -21,6 +21,9 @@ struct DriftNode {
     QString table;
     NodeState state = NodeState::InSync;
     QStringList details;     // expected vs actual, messages
+    // A view's or routine's definition as the design and the database have it, shown side by side.
+    QString designDefinition;
+    QString databaseDefinition;
     int problemsBelow = 0;
     DriftNode *parent = nullptr;
     std::vector<std::unique_ptr<DriftNode>> children;
@@ -32,7 +35,7 @@ struct DriftNode {
 class DriftTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Role { StateRole = Qt::UserRole + 1, SchemaRole, TableRole, ProblemsBelowRole };
+    enum Role { StateRole = Qt::UserRole + 1, SchemaRole, TableRole, ProblemsBelowRole, DesignDefinitionRole, DatabaseDefinitionRole };
 
     explicit DriftTreeModel(QObject *parent = nullptr);
     ~DriftTreeModel() override;
@@ -52,6 +55,7 @@ public:
 
 private:
     DriftNode *node(const QModelIndex &index) const;
+    DriftNode *sqlObjectNode(DriftNode *database, const QString &schema, const QString &kindTitle, const QString &label);
     std::unique_ptr<DriftNode> m_root;
 };
 

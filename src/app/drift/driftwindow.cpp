@@ -304,6 +304,23 @@ QModelIndex DriftWindow::selectedSource() const
     return m_filter.mapToSource(m_ui->tree->currentIndex());
 }
 
+// Two definitions in two columns, line against line; a line the other side
+// does not have is marked.
+QString DriftWindow::sideBySide(const QString &left, const QString &right, const QString &leftTitle, const QString &rightTitle)
+{
+    const QStringList a = left.split(QLatin1Char('\n')), b = right.split(QLatin1Char('\n'));
+    const auto cell = [](const QString &line, bool alone) {
+        return QStringLiteral("<td style=\"font-family: monospace; white-space: pre;%1\">%2</td>")
+            .arg(alone ? QStringLiteral(" background-color: #fbe3c2;") : QString(), line.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr><th align=\"left\">%1</th><th align=\"left\">%2</th></tr>")
+                       .arg(leftTitle.toHtmlEscaped(), rightTitle.toHtmlEscaped());
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i)
+        html += QStringLiteral("<tr>") + cell(a.value(i), i < a.size() && !b.contains(a.at(i))) + cell(b.value(i), i < b.size() && !a.contains(b.at(i)))
+            + QStringLiteral("</tr>");
+    return html + QStringLiteral("</table>");
+}
+
 void DriftWindow::showDetails()
 {
     const QModelIndex index = selectedSource();
@@ -311,7 +328,13 @@ void DriftWindow::showDetails()
     const QString tooltip = index.data(Qt::ToolTipRole).toString();
     if (!tooltip.isEmpty())
         text += QStringLiteral("\n\n") + tooltip;
-    m_ui->details->setPlainText(text);
+    const QString design = index.data(DriftTreeModel::DesignDefinitionRole).toString();
+    const QString database = index.data(DriftTreeModel::DatabaseDefinitionRole).toString();
+    if (design.isEmpty() && database.isEmpty())
+        m_ui->details->setPlainText(text);
+    else
+        m_ui->details->setHtml(QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")))
+                               + sideBySide(design, database, tr("In the design (as the server makes it)"), tr("In the database")));
 }
 
 MigrationPlan DriftWindow::repairPlan() const

@@ -70,6 +70,7 @@ private:
     void showFailure(const QString &error);
     void setBusy(bool busy, const QString &status);
     void showDetails();
+    static QString sideBySide(const QString &left, const QString &right, const QString &leftTitle, const QString &rightTitle);
     void showSituation();
     void showReport();
     void openRows();

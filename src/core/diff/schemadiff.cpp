@@ -57,22 +57,24 @@ MigrationPlan planSchemaComments(const Project &from, const Project &to)
     return plan;
 }
 
-// The old design's tables (schema.name) that lose a column or change a column's
-// type, directly or through a type of the design that changes.
-QSet<QString> reshapedTables(const Project &from, const Project &to, const TableMatch &match)
+// The columns of the old design's tables (by schema.name) that go or change
+// type, directly or through a type of the design that changes; a table that
+// goes, with every column.
+ReshapedTables reshapedTables(const Project &from, const Project &to, const TableMatch &match)
 {
-    QSet<QString> reshaped;
+    ReshapedTables reshaped;
     for (const Table *t : match.dropped)
-        reshaped << t->qualifiedName();
+        for (const Column &c : t->columns)
+            reshaped[t->qualifiedName()] << c.name;
     for (const auto &[before, after] : match.kept) {
         const ColumnMatch columns = matchColumns(*before, *after);
-        bool changes = !columns.dropped.isEmpty();
+        for (const Column *c : columns.dropped)
+            reshaped[before->qualifiedName()] << c->name;
         for (const ColumnPair &pair : columns.kept) {
             const TypeDefinition *type = from.findType(pair.before->type);
-            changes = changes || pair.before->type != pair.after->type || (type && !to.types.contains(*type));
+            if (pair.before->type != pair.after->type || (type && !to.types.contains(*type)))
+                reshaped[before->qualifiedName()] << pair.before->name;
         }
-        if (changes)
-            reshaped << before->qualifiedName();
     }
     return reshaped;
 }
@@ -107,6 +109,7 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
     const TypeChangePlan types = planTypeChanges(from, to);
     const SqlObjectPlan objects = planSqlObjectChanges(from, to, reshapedTables(from, to, match));
     SchemaChange change;
+    change.notes = staleTableMentions(match.kept, to);
     change.plan.append(planNewSchemas(from, to));
     change.plan.append(planSchemaComments(from, to));
     change.plan.append(objects.dropBefore);

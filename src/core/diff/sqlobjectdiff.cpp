@@ -104,7 +104,20 @@ QSet<QString> sqlObjectDependencies(const SqlObject &object, const Project &proj
     return keys;
 }
 
-SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const QSet<QString> &reshapedTables)
+QStringList staleTableMentions(const QList<QPair<const Table *, const Table *>> &keptTables, const Project &to)
+{
+    QStringList notes;
+    for (const auto &[before, after] : keptTables) {
+        if (before->name == after->name && before->schema == after->schema)
+            continue;
+        for (const SqlObject &o : to.sqlObjects)
+            if (mentions(o.definition, before->name) && !(before->name == after->name && o.definition.contains(after->qualifiedName())))
+                notes << QStringLiteral("%1 still names %2, which becomes %3: check its definition").arg(o.title(), before->qualifiedName(), after->qualifiedName());
+    }
+    return notes;
+}
+
+SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const ReshapedTables &reshaped)
 {
     QHash<QString, const SqlObject *> before, after;
     for (const SqlObject &o : from.sqlObjects)
@@ -128,8 +141,13 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
                 going.insert(&o, QStringLiteral(" (its definition changes)"));
         } else {
             const QSet<QString> reads = sqlObjectDependencies(o, from);
-            if (o.isRelation() && std::any_of(reads.begin(), reads.end(), [&](const QString &k) { return reshapedTables.contains(k); }))
-                going.insert(&o, QStringLiteral(" (a table it reads changes; made again below)"));
+            const auto readsChangedColumn = [&](const QString &table) {
+                const QStringList columns = reshaped.value(table);
+                return o.definition.contains(QLatin1Char('*'))
+                    || std::any_of(columns.begin(), columns.end(), [&](const QString &c) { return mentions(o.definition, c); });
+            };
+            if (o.isRelation() && std::any_of(reads.begin(), reads.end(), readsChangedColumn))
+                going.insert(&o, QStringLiteral(" (a column it reads changes; made again below)"));
         }
     }
     // What reads something that goes goes too, and comes back.

@@ -7,6 +7,7 @@
 #include "migration/migrationplan.h"
 #include "model/schema.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace sw {
@@ -18,10 +19,17 @@ struct SqlObjectPlan {
     MigrationPlan createAfter;    // after every table is as the design says, what others read first
 };
 
-// `reshapedTables` ("schema.name" in the old design) lose a column or change a
-// column's type: PostgreSQL refuses that under a view, so the views that read
-// them (and what depends on those) are dropped before and made again after.
-SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const QSet<QString> &reshapedTables);
+// Columns that go or change type, by table ("schema.name" in the old design).
+// PostgreSQL refuses that under a view, so the views that read one (name it,
+// or read every column with *), and what depends on those, are dropped before
+// and made again after.
+using ReshapedTables = QHash<QString, QStringList>;
+SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const ReshapedTables &reshaped);
+
+// Objects of `to` whose text still names a table that `from` called so and
+// that is renamed or moved to another schema: PostgreSQL follows the rename
+// in a view, never in a function's body. Each a note for the user.
+QStringList staleTableMentions(const QList<QPair<const Table *, const Table *>> &keptTables, const Project &to);
 
 // The keys ("schema.name", "schema.name(args)") of what the object reads: what
 // the catalog said, the design's tables and objects its definition names, and

@@ -18,6 +18,16 @@ def upgrade():
         CREATE SCHEMA IF NOT EXISTS sales;
     """)
 
+    # View big_customers (it depends on customer_totals; made again below)
+    op.execute("""
+        DROP VIEW public.big_customers;
+    """)
+
+    # View customer_totals (its definition changes)
+    op.execute("""
+        DROP VIEW public.customer_totals;
+    """)
+
     # Move orders from schema public to sales
     op.execute("""
         DROP TRIGGER orders_history_delete ON orders;
@@ -85,8 +95,47 @@ def upgrade():
             FOR EACH ROW EXECUTE FUNCTION sales.orders_set_updated_at();
     """)
 
+    # View customer_totals
+    op.execute("""
+        CREATE VIEW public.customer_totals AS
+        SELECT c.id, c.email, sum(o.amount) AS total FROM customers c LEFT JOIN sales.orders o ON o.customer_id = c.id GROUP BY c.id, c.email;
+    """)
+
+    # View big_customers
+    op.execute("""
+        CREATE VIEW public.big_customers AS
+        SELECT id, email FROM customer_totals WHERE total > 1000;
+        COMMENT ON VIEW public.big_customers IS 'Worth a call';
+    """)
+
+    # Function order_total(p_customer bigint) (replaced)
+    op.execute("""
+CREATE OR REPLACE FUNCTION order_total(p_customer bigint) RETURNS numeric
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(sum(amount), 0) FROM sales.orders WHERE customer_id = p_customer
+$$;
+    """)
+
 
 def downgrade():
+    # Function order_total(p_customer bigint) (replaced)
+    op.execute("""
+CREATE OR REPLACE FUNCTION order_total(p_customer bigint) RETURNS numeric
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(sum(amount), 0) FROM orders WHERE customer_id = p_customer
+$$;
+    """)
+
+    # View big_customers
+    op.execute("""
+        DROP VIEW public.big_customers;
+    """)
+
+    # View customer_totals
+    op.execute("""
+        DROP VIEW public.customer_totals;
+    """)
+
     # updated_at trigger on orders
     op.execute("""
         DROP TRIGGER orders_set_updated_at ON sales.orders;
@@ -152,6 +201,19 @@ def downgrade():
         CREATE TRIGGER orders_set_updated_at
             BEFORE UPDATE ON orders
             FOR EACH ROW EXECUTE FUNCTION orders_set_updated_at();
+    """)
+
+    # View customer_totals (its definition changes)
+    op.execute("""
+        CREATE VIEW public.customer_totals AS
+        SELECT c.id, c.email, sum(o.amount) AS total FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id, c.email;
+    """)
+
+    # View big_customers (it depends on customer_totals; made again below)
+    op.execute("""
+        CREATE VIEW public.big_customers AS
+        SELECT id, email FROM customer_totals WHERE total > 1000;
+        COMMENT ON VIEW public.big_customers IS 'Worth a call';
     """)
 
     # Schema sales

@@ -13,6 +13,16 @@ depends_on = None
 
 
 def upgrade():
+    # View big_customers (it depends on customer_totals; made again below)
+    op.execute("""
+        DROP VIEW public.big_customers;
+    """)
+
+    # View customer_totals (its definition changes)
+    op.execute("""
+        DROP VIEW public.customer_totals;
+    """)
+
     # History triggers and function of orders (made again below)
     op.execute("""
         DROP TRIGGER orders_history_delete ON orders;
@@ -101,8 +111,47 @@ def upgrade():
         ALTER INDEX ix_orders_customer_id RENAME TO ix_purchases_customer_id;
     """)
 
+    # View customer_totals
+    op.execute("""
+        CREATE VIEW public.customer_totals AS
+        SELECT c.id, c.email, sum(o.amount) AS total FROM customers c LEFT JOIN purchases o ON o.customer_id = c.id GROUP BY c.id, c.email;
+    """)
+
+    # View big_customers
+    op.execute("""
+        CREATE VIEW public.big_customers AS
+        SELECT id, email FROM customer_totals WHERE total > 1000;
+        COMMENT ON VIEW public.big_customers IS 'Worth a call';
+    """)
+
+    # Function order_total(p_customer bigint) (replaced)
+    op.execute("""
+CREATE OR REPLACE FUNCTION order_total(p_customer bigint) RETURNS numeric
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(sum(amount), 0) FROM purchases WHERE customer_id = p_customer
+$$;
+    """)
+
 
 def downgrade():
+    # Function order_total(p_customer bigint) (replaced)
+    op.execute("""
+CREATE OR REPLACE FUNCTION order_total(p_customer bigint) RETURNS numeric
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(sum(amount), 0) FROM orders WHERE customer_id = p_customer
+$$;
+    """)
+
+    # View big_customers
+    op.execute("""
+        DROP VIEW public.big_customers;
+    """)
+
+    # View customer_totals
+    op.execute("""
+        DROP VIEW public.customer_totals;
+    """)
+
     # Rename keys, indexes and checks of purchases
     op.execute("""
         ALTER INDEX ix_purchases_customer_id RENAME TO ix_orders_customer_id;
@@ -189,4 +238,17 @@ def downgrade():
         CREATE TRIGGER orders_history_delete
             AFTER DELETE ON orders
             FOR EACH ROW EXECUTE FUNCTION orders_history_trigger();
+    """)
+
+    # View customer_totals (its definition changes)
+    op.execute("""
+        CREATE VIEW public.customer_totals AS
+        SELECT c.id, c.email, sum(o.amount) AS total FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id, c.email;
+    """)
+
+    # View big_customers (it depends on customer_totals; made again below)
+    op.execute("""
+        CREATE VIEW public.big_customers AS
+        SELECT id, email FROM customer_totals WHERE total > 1000;
+        COMMENT ON VIEW public.big_customers IS 'Worth a call';
     """)

@@ -13,6 +13,16 @@ depends_on = None
 
 
 def upgrade():
+    # View big_customers (it depends on customer_totals; made again below)
+    op.execute("""
+        DROP VIEW public.big_customers;
+    """)
+
+    # View customer_totals (a column it reads changes; made again below)
+    op.execute("""
+        DROP VIEW public.customer_totals;
+    """)
+
     # Type of customers.email
     op.execute("""
         ALTER TABLE customers ALTER COLUMN email TYPE VARCHAR(200);
@@ -23,8 +33,31 @@ def upgrade():
         ALTER TABLE customers_history ALTER COLUMN email TYPE VARCHAR(200);
     """)
 
+    # View customer_totals
+    op.execute("""
+        CREATE VIEW public.customer_totals AS
+        SELECT c.id, c.email, sum(o.amount) AS total FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id, c.email;
+    """)
+
+    # View big_customers
+    op.execute("""
+        CREATE VIEW public.big_customers AS
+        SELECT id, email FROM customer_totals WHERE total > 1000;
+        COMMENT ON VIEW public.big_customers IS 'Worth a call';
+    """)
+
 
 def downgrade():
+    # View big_customers
+    op.execute("""
+        DROP VIEW public.big_customers;
+    """)
+
+    # View customer_totals
+    op.execute("""
+        DROP VIEW public.customer_totals;
+    """)
+
     # Type of customers_history.email
     op.execute("""
         ALTER TABLE customers_history ALTER COLUMN email TYPE VARCHAR(100);
@@ -33,4 +66,17 @@ def downgrade():
     # Type of customers.email
     op.execute("""
         ALTER TABLE customers ALTER COLUMN email TYPE VARCHAR(100);
+    """)
+
+    # View customer_totals (a column it reads changes; made again below)
+    op.execute("""
+        CREATE VIEW public.customer_totals AS
+        SELECT c.id, c.email, sum(o.amount) AS total FROM customers c LEFT JOIN orders o ON o.customer_id = c.id GROUP BY c.id, c.email;
+    """)
+
+    # View big_customers (it depends on customer_totals; made again below)
+    op.execute("""
+        CREATE VIEW public.big_customers AS
+        SELECT id, email FROM customer_totals WHERE total > 1000;
+        COMMENT ON VIEW public.big_customers IS 'Worth a call';
     """)
