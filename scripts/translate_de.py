@@ -447,6 +447,9 @@ GERMAN = {
     'Edit %1': '%1 bearbeiten',
     'Add %1': '%1 hinzufügen',
     'Remove %1': '%1 entfernen',
+    'Build the design on a throwaway server and ask it whether it accepts this (Ctrl+Return)': 'Den Entwurf auf einem Wegwerf-Server aufbauen und ihn fragen, ob er dies annimmt (Strg+Eingabe)',
+    'No database is chosen in the migrations panel: Validate builds the design on a throwaway server.': 'Im Migrationsbereich ist keine Datenbank gewählt: Prüfen baut den Entwurf auf einem Wegwerf-Server auf.',
+    'Building the design on a throwaway server…': 'Entwurf wird auf einem Wegwerf-Server aufgebaut…',
 }
 PLURALS = {
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

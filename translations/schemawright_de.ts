@@ -2386,32 +2386,46 @@ Trotzdem leeren?</translation>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="52" />
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="53" />
+        <source>Build the design on a throwaway server and ask it whether it accepts this (Ctrl+Return)</source>
+        <translation>Den Entwurf auf einem Wegwerf-Server aufbauen und ihn fragen, ob er dies annimmt (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="54" />
         <source>Ask the database the migrations panel is on whether it accepts this (Ctrl+Return); nothing is changed</source>
         <translation>Die Datenbank des Migrationsbereichs fragen, ob sie dies annimmt (Strg+Eingabe); nichts wird geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="62" />
-        <source>Choose a database in the migrations panel to validate against it.</source>
-        <translation>Wählen Sie im Migrationsbereich eine Datenbank, um dagegen zu prüfen.</translation>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="63" />
+        <source>No database is chosen in the migrations panel: Validate builds the design on a throwaway server.</source>
+        <translation>Im Migrationsbereich ist keine Datenbank gewählt: Prüfen baut den Entwurf auf einem Wegwerf-Server auf.</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="104" />
+        <source>Choose a database in the migrations panel to validate against it.</source>
+        <translation type="vanished">Wählen Sie im Migrationsbereich eine Datenbank, um dagegen zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="103" />
         <source>Validating…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="112" />
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="103" />
+        <source>Building the design on a throwaway server…</source>
+        <translation>Entwurf wird auf einem Wegwerf-Server aufgebaut…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="114" />
         <source>Cannot validate: %1</source>
         <translation>Prüfen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="114" />
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="116" />
         <source>The database accepts it (nothing was changed).</source>
         <translation>Die Datenbank nimmt es an (nichts wurde geändert).</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="116" />
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="118" />
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>

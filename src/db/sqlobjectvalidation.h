@@ -5,7 +5,7 @@
 // changes.
 
 #include "connection.h"
-#include "model/sqlobject.h"
+#include "model/schema.h"
 
 namespace sw::db {
 
@@ -16,5 +16,10 @@ struct SqlObjectCheck {
 };
 
 SqlObjectCheck validateSqlObject(Connection &connection, const SqlObject &object);
+
+// The same on a throwaway server (throwawayserver.h) where the design is built
+// first: its tables, types and sequences, and the objects `object` reads.
+// Throws SchemaError when the server cannot start or the design not be built.
+SqlObjectCheck validateSqlObjectOnThrowawayServer(const Project &design, const SqlObject &object);
 
 } // namespace sw::db

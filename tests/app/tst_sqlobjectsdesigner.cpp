@@ -120,6 +120,26 @@ private slots:
         QCOMPARE(window.document()->undoStack()->undoText(), QStringLiteral("Remove view public.account_names"));
     }
 
+    // No database chosen: the design is built on a throwaway server, and the function checked there.
+    void withoutADatabaseAFunctionIsValidatedOnAThrowawayServer()
+    {
+        const Project design = loadProject(migrations() + QStringLiteral("/trading.json"));
+        SqlObject function;
+        function.kind = SqlObject::Kind::Function;
+        function.name = QStringLiteral("account_count");
+        function.definition = QStringLiteral("CREATE FUNCTION account_count() RETURNS bigint\nLANGUAGE sql AS $$\n    SELECT count(*) FROM acounts\n$$");
+        SqlObjectEditor editor(function, design, QString());
+        QSignalSpy validated(&editor, &SqlObjectEditor::validated);
+        editor.validate();
+        QVERIFY(validated.wait(60000));
+        QVERIFY2(editor.verdict().contains(QStringLiteral("relation \"acounts\" does not exist")), qPrintable(editor.verdict()));
+        QCOMPARE(editor.markedLine(), 3);
+        type(&editor, "definition", QStringLiteral("CREATE FUNCTION account_count() RETURNS bigint\nLANGUAGE sql AS $$\n    SELECT count(*) FROM accounts\n$$"));
+        editor.validate();
+        QVERIFY(validated.wait(60000));
+        QCOMPARE(editor.verdict(), QStringLiteral("The database accepts it (nothing was changed)."));
+    }
+
     void theDriftWindowShowsBothDefinitionsSideBySide()
     {
         test::TestDatabase db;

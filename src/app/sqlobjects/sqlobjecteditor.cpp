@@ -49,8 +49,9 @@ SqlObjectEditor::SqlObjectEditor(const SqlObject &object, const Project &design,
     m_ui->definition->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new MigrationHighlighter(m_ui->definition->document());
     auto *validateButton = m_ui->buttons->addButton(tr("&Validate"), QDialogButtonBox::ActionRole);
-    validateButton->setToolTip(tr("Ask the database the migrations panel is on whether it accepts this (Ctrl+Return); nothing is changed"));
-    validateButton->setEnabled(!m_conninfo.isEmpty());
+    validateButton->setToolTip(m_conninfo.isEmpty()
+                                   ? tr("Build the design on a throwaway server and ask it whether it accepts this (Ctrl+Return)")
+                                   : tr("Ask the database the migrations panel is on whether it accepts this (Ctrl+Return); nothing is changed"));
     connect(validateButton, &QPushButton::clicked, this, &SqlObjectEditor::validate);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(shortcut, &QShortcut::activated, this, &SqlObjectEditor::validate);
@@ -59,7 +60,7 @@ SqlObjectEditor::SqlObjectEditor(const SqlObject &object, const Project &design,
     connect(m_ui->kind, &QComboBox::currentIndexChanged, this, &SqlObjectEditor::showKind);
     connect(m_ui->definition, &QPlainTextEdit::textChanged, this, [this] { markLine(0); });
     if (m_conninfo.isEmpty())
-        m_ui->verdict->setText(tr("Choose a database in the migrations panel to validate against it."));
+        m_ui->verdict->setText(tr("No database is chosen in the migrations panel: Validate builds the design on a throwaway server."));
     showKind();
     m_ui->name->setFocus();
 }
@@ -99,12 +100,13 @@ QString SqlObjectEditor::verdict() const
 
 void SqlObjectEditor::validate()
 {
-    if (m_conninfo.isEmpty())
-        return;
-    m_ui->verdict->setText(tr("Validating…"));
+    m_ui->verdict->setText(m_conninfo.isEmpty() ? tr("Building the design on a throwaway server…") : tr("Validating…"));
     const SqlObject tried = object();
     const QString conninfo = m_conninfo;
-    runInBackground<db::SqlObjectCheck>(this, [tried, conninfo] {
+    const Project design = m_design;
+    runInBackground<db::SqlObjectCheck>(this, [tried, conninfo, design] {
+        if (conninfo.isEmpty())
+            return db::validateSqlObjectOnThrowawayServer(design, tried);
         db::Connection connection(conninfo);
         return db::validateSqlObject(connection, tried);
     }, [this](const db::SqlObjectCheck &check, const QString &error) {

@@ -1,8 +1,9 @@
 #pragma once
 // One view, routine or trigger of the design in an SQL editor with the
 // preview's highlighting. Validate (Ctrl+Return) asks the database the
-// migrations dock is on, in the background and in a rolled-back transaction;
-// its error is shown with its line marked. OK keeps the edit when the design
+// migrations dock is on (or, with none, a throwaway server the design is
+// built on), in the background and in a rolled-back transaction; its error is
+// shown with its line marked. OK keeps the edit when the design
 // still holds together.
 
 #include "model/schema.h"

@@ -188,9 +188,13 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
         else
             create(plan.createAfter, *o);
     }
+    // The new body once the tables are as the design says; the old one back once they are as they were
+    // (a body naming a renamed table only works on its side of the rename).
     for (const SqlObject *was : replaced) {
         const SqlObject *now = after.value(was->identity());
-        append(plan.createAfter, title(*now) + QStringLiteral(" (replaced)"), sql::replaceRoutine(*now), sql::replaceRoutine(*was), true);
+        const QString comment = title(*now) + QStringLiteral(" (replaced)");
+        plan.createAfter.append(MigrationPlan{{MigrationStep{comment, sql::replaceRoutine(*now), true}}, {}, {}});
+        plan.dropBefore.append(MigrationPlan{{}, {MigrationStep{comment, sql::replaceRoutine(*was), true}}, {}});
     }
     // Comments of what stays.
     for (const SqlObject &o : to.sqlObjects)

@@ -118,14 +118,6 @@ $$;
 
 
 def downgrade():
-    # Function order_total(p_customer bigint) (replaced)
-    op.execute("""
-CREATE OR REPLACE FUNCTION order_total(p_customer bigint) RETURNS numeric
-LANGUAGE sql STABLE AS $$
-    SELECT coalesce(sum(amount), 0) FROM orders WHERE customer_id = p_customer
-$$;
-    """)
-
     # View big_customers
     op.execute("""
         DROP VIEW public.big_customers;
@@ -201,6 +193,14 @@ $$;
         CREATE TRIGGER orders_set_updated_at
             BEFORE UPDATE ON orders
             FOR EACH ROW EXECUTE FUNCTION orders_set_updated_at();
+    """)
+
+    # Function order_total(p_customer bigint) (replaced)
+    op.execute("""
+CREATE OR REPLACE FUNCTION order_total(p_customer bigint) RETURNS numeric
+LANGUAGE sql STABLE AS $$
+    SELECT coalesce(sum(amount), 0) FROM orders WHERE customer_id = p_customer
+$$;
     """)
 
     # View customer_totals (its definition changes)
