@@ -3,6 +3,7 @@
 // SW_UPDATE_GOLDEN=1 rewrites the golden files; review the diff before committing.
 
 #include "diff/schemadiff.h"
+#include "diff/sqlobjectdiff.h"
 #include "migration/alembicfile.h"
 #include "processes.h"
 #include "project/projectfile.h"
@@ -179,6 +180,43 @@ private slots:
         QVERIFY2(notes.contains(QStringLiteral("function public.order_total(p_customer bigint) still names public.orders, which becomes public.purchases: "
                                                "check its definition")), qPrintable(notes.join(QLatin1Char('\n'))));
         QCOMPARE(notes.filter(QStringLiteral("still names")).size(), 2);  // and the view that joins it, not the one reading that view
+    }
+
+    void aViewIsReplacedInPlaceOnlyWhileItKeepsItsColumns()
+    {
+        Project from;
+        from.tables = projectAt(QStringLiteral("tests/data/evolution/base.json")).tables;
+        SqlObject view;
+        view.name = QStringLiteral("totals");
+        view.definition = QStringLiteral("SELECT customer_id, sum(amount) AS total FROM orders GROUP BY customer_id");
+        from.sqlObjects << view;
+        const auto replaced = [&](const QString &definition) {
+            Project to = from;
+            to.sqlObjects[0].definition = definition;
+            return replaceableInPlace(from.sqlObjects[0], to.sqlObjects[0], from, to);
+        };
+        QVERIFY(replaced(QStringLiteral("SELECT customer_id, sum(amount) AS total FROM orders WHERE amount > 0 GROUP BY customer_id")));
+        QVERIFY(!replaced(QStringLiteral("SELECT customer_id, sum(amount) AS total, count(*) AS n FROM orders GROUP BY customer_id")));  // not back down
+        QVERIFY(!replaced(QStringLiteral("SELECT customer_id, max(amount) AS total FROM orders GROUP BY customer_id")));  // its type may change
+        QVERIFY(!replaced(QStringLiteral("SELECT customer_id, sum(amount) AS total FROM customers GROUP BY customer_id")));  // another table
+        QVERIFY(!replaced(QStringLiteral("WITH o AS (SELECT * FROM orders) SELECT customer_id, sum(amount) AS total FROM o GROUP BY customer_id")));
+    }
+
+    void aColumnChangeTakesDownOnlyTheViewsOverItsTable()
+    {
+        Project from = projectAt(QStringLiteral("tests/data/evolution/base.json"));
+        SqlObject tagCount;
+        tagCount.name = QStringLiteral("tag_count");
+        tagCount.definition = QStringLiteral("SELECT count(*) AS tags FROM tags");
+        from.sqlObjects << tagCount;
+        Project to = from;
+        for (Table &t : to.tables)
+            for (Column &c : t.columns)
+                if (t.name == QLatin1String("orders") && c.name == QLatin1String("amount"))
+                    c.type = QStringLiteral("numeric(12,2)");
+        const QStringList steps = stepComments(planMigration(from, to).upgrade);
+        QVERIFY2(steps.contains(QStringLiteral("View customer_totals (a column it reads changes; made again below)")), qPrintable(steps.join(QLatin1Char('\n'))));
+        QVERIFY2(steps.filter(QStringLiteral("tag_count")).isEmpty(), qPrintable(steps.join(QLatin1Char('\n'))));
     }
 
     void noDifferenceGivesAnEmptyPlan()

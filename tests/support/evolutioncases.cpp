@@ -408,6 +408,15 @@ QList<EvolutionCase> evolutionCases()
          QStringLiteral("orders"), kOrderDml, true,
          QStringLiteral("PERFORM 1 / (1 - (SELECT count(*)::int FROM information_schema.columns WHERE table_name = 'customer_totals' AND column_name = 'orders'))"),
          QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM information_schema.columns WHERE table_name = 'customer_totals' AND column_name = 'orders')")},
+        // A view's filter changes, its columns stay: replaced in place, the view reading it untouched.
+        {QStringLiteral("change_view_filter"),
+         [](Project &p) {
+             sqlObject(p, QStringLiteral("customer_totals")).definition.replace(QStringLiteral("ON o.customer_id = c.id"),
+                                                                                QStringLiteral("ON o.customer_id = c.id AND o.amount > 0"));
+         },
+         QStringLiteral("orders"), kOrderDml, true,
+         QStringLiteral("PERFORM 1 / (1 - (SELECT count(*)::int FROM pg_views WHERE viewname = 'customer_totals' AND definition LIKE '%o.amount >%'))"),
+         QStringLiteral("PERFORM 1 / (SELECT count(*)::int FROM pg_views WHERE viewname = 'customer_totals' AND definition LIKE '%o.amount >%')")},
         // A trigger of the team's own beside the history triggers, and a materialized view with its index.
         {QStringLiteral("add_sql_objects"),
          [](Project &p) {

@@ -90,6 +90,22 @@ void drop(MigrationPlan &plan, const SqlObject &o, const QString &why)
 
 } // namespace
 
+// CREATE OR REPLACE both ways: a routine with the same header (parameters,
+// result, attributes); a view with the same SELECT list over the same
+// relations, so that each column keeps its name and type (PostgreSQL refuses
+// a replace that changes them, and one that drops a column on the way down).
+bool replaceableInPlace(const SqlObject &before, const SqlObject &after, const Project &from, const Project &to)
+{
+    if (before.kind == SqlObject::Kind::Function || before.kind == SqlObject::Kind::Procedure) {
+        const QString header = sql::routineHeader(before.definition);
+        return !header.isEmpty() && header == sql::routineHeader(after.definition);
+    }
+    if (before.kind != SqlObject::Kind::View)
+        return false;
+    const QList<QStringList> columns = sql::selectList(before.definition);
+    return !columns.isEmpty() && columns == sql::selectList(after.definition) && sqlObjectDependencies(before, from) == sqlObjectDependencies(after, to);
+}
+
 QSet<QString> sqlObjectDependencies(const SqlObject &object, const Project &project)
 {
     QSet<QString> keys(object.dependsOn.begin(), object.dependsOn.end());
@@ -130,25 +146,20 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
     QList<const SqlObject *> replaced;
     for (const SqlObject &o : from.sqlObjects) {
         const SqlObject *now = after.value(o.identity());
+        const QSet<QString> reads = sqlObjectDependencies(o, from);
+        const auto readsChangedColumn = [&](const QString &table) {
+            const QStringList columns = reshaped.value(table);
+            return reshaped.contains(table)
+                && (o.definition.contains(QLatin1Char('*')) || std::any_of(columns.begin(), columns.end(), [&](const QString &c) { return mentions(o.definition, c); }));
+        };
         if (!now)
             going.insert(&o, QString());
-        else if (now->definition != o.definition) {
-            const QString header = sql::routineHeader(o.definition);
-            if ((o.kind == SqlObject::Kind::Function || o.kind == SqlObject::Kind::Procedure) && !header.isEmpty()
-                && header == sql::routineHeader(now->definition))
-                replaced << &o;
-            else
-                going.insert(&o, QStringLiteral(" (its definition changes)"));
-        } else {
-            const QSet<QString> reads = sqlObjectDependencies(o, from);
-            const auto readsChangedColumn = [&](const QString &table) {
-                const QStringList columns = reshaped.value(table);
-                return o.definition.contains(QLatin1Char('*'))
-                    || std::any_of(columns.begin(), columns.end(), [&](const QString &c) { return mentions(o.definition, c); });
-            };
-            if (o.isRelation() && std::any_of(reads.begin(), reads.end(), readsChangedColumn))
-                going.insert(&o, QStringLiteral(" (a column it reads changes; made again below)"));
-        }
+        else if (o.isRelation() && std::any_of(reads.begin(), reads.end(), readsChangedColumn))
+            going.insert(&o, QStringLiteral(" (a column it reads changes; made again below)"));
+        else if (now->definition != o.definition && replaceableInPlace(o, *now, from, to))
+            replaced << &o;
+        else if (now->definition != o.definition)
+            going.insert(&o, QStringLiteral(" (its definition changes)"));
     }
     // What reads something that goes goes too, and comes back.
     for (bool grew = true; grew;) {
@@ -165,6 +176,7 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
                 }
         }
     }
+    replaced.removeIf([&](const SqlObject *o) { return going.contains(o); });  // made again after all
 
     SqlObjectPlan plan;
     QList<const SqlObject *> drops;
@@ -193,8 +205,9 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
     for (const SqlObject *was : replaced) {
         const SqlObject *now = after.value(was->identity());
         const QString comment = title(*now) + QStringLiteral(" (replaced)");
-        plan.createAfter.append(MigrationPlan{{MigrationStep{comment, sql::replaceRoutine(*now), true}}, {}, {}});
-        plan.dropBefore.append(MigrationPlan{{}, {MigrationStep{comment, sql::replaceRoutine(*was), true}}, {}});
+        const auto replace = [](const SqlObject &o) { return o.isRoutine() ? sql::replaceRoutine(o) : sql::replaceView(o); };
+        plan.createAfter.append(MigrationPlan{{MigrationStep{comment, replace(*now), now->isRoutine()}}, {}, {}});
+        plan.dropBefore.append(MigrationPlan{{}, {MigrationStep{comment, replace(*was), was->isRoutine()}}, {}});
     }
     // Comments of what stays.
     for (const SqlObject &o : to.sqlObjects)

@@ -31,6 +31,9 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
 // in a view, never in a function's body. Each a note for the user.
 QStringList staleTableMentions(const QList<QPair<const Table *, const Table *>> &keptTables, const Project &to);
 
+// Whether a changed object can be replaced in place (CREATE OR REPLACE) up and down.
+bool replaceableInPlace(const SqlObject &before, const SqlObject &after, const Project &from, const Project &to);
+
 // The keys ("schema.name", "schema.name(args)") of what the object reads: what
 // the catalog said, the design's tables and objects its definition names, and
 // the table it is on.

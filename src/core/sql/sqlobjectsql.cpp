@@ -1,6 +1,7 @@
 #include "sql/sqlobjectsql.h"
 
 #include "identifiers.h"
+#include "sql/sqlreader.h"
 
 #include <QRegularExpression>
 
@@ -54,6 +55,31 @@ QString replaceRoutine(const SqlObject &o)
     QString definition = o.definition;
     definition.replace(create, QStringLiteral("CREATE OR REPLACE "));
     return definition + QLatin1Char(';');
+}
+
+QString replaceView(const SqlObject &view)
+{
+    return QStringLiteral("CREATE OR REPLACE VIEW %1 AS\n%2;").arg(ref(view), view.definition);
+}
+
+QList<QStringList> selectList(const QString &query)
+{
+    const QList<Token> tokens = tokenize(query);
+    if (tokens.isEmpty() || !tokens.first().isWord("select"))
+        return {};
+    QList<QStringList> items{{}};
+    int depth = 0;
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        const Token &t = tokens.at(i);
+        if (depth == 0 && (t.isWord("from") || t.isWord("where") || t.isWord("group") || t.isWord("union") || t.isSymbol(";")))
+            break;
+        depth += t.isSymbol("(") ? 1 : t.isSymbol(")") ? -1 : 0;
+        if (depth == 0 && t.isSymbol(","))
+            items.append(QStringList());
+        else
+            items.last() << QString::number(int(t.kind)) + QLatin1Char(':') + t.text;
+    }
+    return items.last().isEmpty() ? QList<QStringList>() : items;
 }
 
 QString commentOnSqlObject(const SqlObject &o, const QString &comment)

@@ -10,6 +10,11 @@ QString createSqlObject(const SqlObject &object);   // with its comment, when it
 QString dropSqlObject(const SqlObject &object);
 // CREATE OR REPLACE of a function or procedure, whether its definition says OR REPLACE or not.
 QString replaceRoutine(const SqlObject &object);
+// CREATE OR REPLACE VIEW: PostgreSQL allows it while the view keeps its columns.
+QString replaceView(const SqlObject &view);
+// The items of a query's top-level SELECT list, each as its tokens; empty when
+// the query does not start with SELECT (WITH, VALUES…) or cannot be read.
+QList<QStringList> selectList(const QString &query);
 QString commentOnSqlObject(const SqlObject &object, const QString &comment);  // IS NULL for none
 // What PostgreSQL requires to stay the same for CREATE OR REPLACE of a routine:
 // the definition up to its body (name, parameters, result, language and
