@@ -64,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->tableList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { m_editor->setTableId(current.data(Qt::UserRole).toString()); });
     connect(&m_document, &DesignDocument::changed, this, &MainWindow::refresh);
+    connect(&m_preview, &PreviewPlanner::ready, this, &MainWindow::showDraft);
     connect(m_document.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     setUpActions();
 
@@ -269,17 +270,18 @@ void MainWindow::refresh()
 {
     showSchemas();
     m_historyPerStatement->setChecked(!m_document.project().historyMode.isEmpty());
-    QList<Problem> problems = validateProject(m_document.project());
-    m_draft = draftMigration(m_document.project(), exportHeader(m_document.project(), QString(), exportFolder()));
-    for (const Problem &p : m_draft.problems)
-        if (!problems.contains(p))
-            problems << p;
+    m_preview.request(m_document.project(), exportHeader(m_document.project(), QString(), exportFolder()));
+    updateTitle();
+}
+
+void MainWindow::showDraft(const MigrationDraft &draft, const QList<Problem> &problems)
+{
+    m_draft = draft;
     m_tables.setProblems(problems);
     m_editor->setProblems(problems);
     if (m_ui->preview->toPlainText() != m_draft.text)
         m_ui->preview->setPlainText(m_draft.text);
     m_ui->notes->setText(m_draft.notes.join(QLatin1Char('\n')));
-    updateTitle();
 }
 
 QString MainWindow::documentName() const
@@ -312,6 +314,7 @@ void MainWindow::setExportFolder(const QString &folder)
 
 void MainWindow::exportMigration()
 {
+    m_preview.finish();  // the draft of the design as it is now, not a few keystrokes ago
     // Ctrl+E never does nothing: a design that cannot be exported says why and shows where.
     if (!m_draft.problems.isEmpty()) {
         const Problem &first = m_draft.problems.first();

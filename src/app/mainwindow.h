@@ -4,6 +4,7 @@
 
 #include "designdocument.h"
 #include "migrationexport.h"
+#include "preview/previewplanner.h"
 #include "tablelistmodel.h"
 
 #include <QMainWindow>
@@ -37,6 +38,7 @@ public:
     TableListModel *tableList() { return &m_tables; }
     QString previewText() const;
     const MigrationDraft &draft() const { return m_draft; }
+    PreviewPlanner *previewPlanner() { return &m_preview; }
     void selectTable(const QString &tableId);
     QString addTable(const QString &name);  // a new table with the conventions' columns; returns its id
     // The folder exports go to, remembered per project.
@@ -72,6 +74,7 @@ private:
     void fillConnectionChoice();
     void setUpActions();
     void refresh();
+    void showDraft(const MigrationDraft &draft, const QList<Problem> &problems);
     void showSchemas();
     void updateTitle();
     bool maybeSave();
@@ -90,6 +93,7 @@ private:
     TableFilterModel m_filteredTables;
     TableEditor *m_editor;
     MigrationDraft m_draft;
+    PreviewPlanner m_preview;
     QMenu *m_recentMenu = nullptr;
     QAction *m_historyPerStatement = nullptr;
     QString m_typesFrom;  // the database whose types the type column offers

@@ -7,6 +7,7 @@
 #include "exportdialog.h"
 #include "drift/fixmigrationdialog.h"
 #include "mainwindow.h"
+#include "preview/previewplanner.h"
 #include "processes.h"
 #include "project/projectfile.h"
 #include "tableeditor.h"
@@ -32,6 +33,8 @@
 #include <QTest>
 #include <QListWidget>
 #include <QListView>
+#include <QSignalSpy>
+#include <QUndoStack>
 #include <QTableWidget>
 #include <QCheckBox>
 #include <QUndoStack>
@@ -92,6 +95,42 @@ bool marked(QAbstractItemModel *model, int row)
 class TestDesigner : public QObject {
     Q_OBJECT
 private slots:
+    // A design past PreviewPlanner::kInBackgroundFrom tables is planned off the
+    // GUI thread; a burst of edits costs one plan running and one for the
+    // latest design, and the preview ends on the last edit.
+    void aBurstOfEditsToALargeDesignIsPlannedInTheBackgroundAndCoalesced()
+    {
+        Project project;
+        for (int i = 0; i < PreviewPlanner::kInBackgroundFrom + 100; ++i) {
+            Table t;
+            t.id = QStringLiteral("t-%1").arg(i);
+            t.name = QStringLiteral("table_%1").arg(i);
+            for (const char *name : {"id", "name", "updated_at"})
+                t.columns << Column{t.id + QLatin1String(name), QLatin1String(name), QStringLiteral("text"), true, std::nullopt, std::nullopt, {}, {}};
+            t.columns[0].type = QStringLiteral("bigserial");
+            t.columns[2].type = QStringLiteral("timestamptz");
+            t.primaryKey = QStringList{QStringLiteral("id")};
+            project.tables << t;
+        }
+        QTemporaryDir dir;
+        saveProject(project, dir.filePath(QStringLiteral("large.json")));
+        MainWindow window;
+        QVERIFY(window.openProject(dir.filePath(QStringLiteral("large.json"))));
+        QSignalSpy ready(window.previewPlanner(), &PreviewPlanner::ready);
+        if (window.previewPlanner()->pending())
+            QVERIFY(ready.wait(60000));
+        QVERIFY(window.previewText().contains(QStringLiteral("CREATE TABLE table_0")));
+        ready.clear();
+        const int plansBefore = window.previewPlanner()->plansMade();
+        for (int i = 1; i <= 5; ++i)
+            window.document()->undoStack()->push(new SetSchemaCommentCommand(window.document(), QStringLiteral("public"), QStringLiteral("edit %1").arg(i)));
+        QVERIFY(window.previewPlanner()->pending());  // the window goes on while the plan runs
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(ready.size(), 1);  // the plan for edit 1 is dropped, not shown
+        QCOMPARE(window.previewPlanner()->plansMade() - plansBefore, 2);
+        QVERIFY2(window.previewText().contains(QStringLiteral("'edit 5'")), qPrintable(window.previewText().left(2000)));
+    }
+
     void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("schemawright-tests")); }
     // Normal editing prints nothing: Qt's "edit: editing failed" meant a cell was opened that cannot be edited.
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("editing failed"))); }
