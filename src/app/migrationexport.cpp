@@ -20,8 +20,13 @@ MigrationHeader exportHeader(const Project &project, const QString &message, con
 
 MigrationDraft draftMigration(const Project &project, const MigrationHeader &header)
 {
+    return draftMigration(project, header, validateProject(project));
+}
+
+MigrationDraft draftMigration(const Project &project, const MigrationHeader &header, const QList<Problem> &validation)
+{
     MigrationDraft draft;
-    for (const Problem &p : validateProject(project))
+    for (const Problem &p : validation)
         if (p.isError())
             draft.problems << p;
     if (draft.problems.isEmpty()) {

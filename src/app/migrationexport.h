@@ -21,6 +21,8 @@ struct MigrationDraft {
 // baseline's revision is the parent when the folder has no migration yet.
 MigrationHeader exportHeader(const Project &project, const QString &message, const QString &folder);
 MigrationDraft draftMigration(const Project &project, const MigrationHeader &header);
+// The same with the design's problems already known (validateProject).
+MigrationDraft draftMigration(const Project &project, const MigrationHeader &header, const QList<Problem> &validation);
 
 // Writes the file into `folder` (never over an existing one), moves the
 // baseline, returns the file's path. Throws SchemaError, writing nothing.

@@ -106,19 +106,29 @@ QList<DerivedName> derivedNames(const Table &table)
     return names;
 }
 
-bool derivedFromTables(const SqlObject &object, const QList<Table> &tables)
+QSet<QString> derivedObjectIdentities(const QList<Table> &tables)
 {
-    if (object.kind != SqlObject::Kind::Function && object.kind != SqlObject::Kind::Trigger)
-        return false;
-    return std::any_of(tables.begin(), tables.end(), [&](const Table &t) {
-        if (t.schema != object.schema || (object.kind == SqlObject::Kind::Trigger && object.table != t.name))
-            return false;
-        const QList<DerivedName> names = derivedNames(t);
-        return std::any_of(names.begin(), names.end(), [&](const DerivedName &d) {
-            return d.name == object.name
-                && (object.kind == SqlObject::Kind::Trigger ? d.what.endsWith(QLatin1String("trigger")) : d.what.endsWith(QLatin1String("function")) && object.arguments.isEmpty());
-        });
-    });
+    QSet<QString> identities;
+    const auto add = [&](SqlObject::Kind kind, const Table &t, const QString &name) {
+        SqlObject o;
+        o.kind = kind;
+        o.schema = t.schema;
+        o.name = name;
+        o.table = kind == SqlObject::Kind::Trigger ? t.name : QString();
+        identities << o.identity();
+    };
+    for (const Table &t : tables) {
+        if (t.history) {
+            add(SqlObject::Kind::Function, t, historyFunctionName(t.name));
+            for (const char *op : {"insert", "update", "delete"})
+                add(SqlObject::Kind::Trigger, t, historyTriggerName(t.name, QLatin1String(op)));
+        }
+        if (hasUpdatedAt(t)) {
+            add(SqlObject::Kind::Function, t, updatedAtFunctionName(t.name));
+            add(SqlObject::Kind::Trigger, t, updatedAtTriggerName(t.name));
+        }
+    }
+    return identities;
 }
 
 } // namespace sw::conventions

@@ -5,6 +5,7 @@
 
 #include "model/schema.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -48,9 +49,10 @@ struct DerivedName {
 };
 QList<DerivedName> derivedNames(const Table &table);
 
-// Whether the object is a function or trigger the conventions make for one of
-// `tables` (history, updated_at): never an object of the design's own.
-bool derivedFromTables(const SqlObject &object, const QList<Table> &tables);
+// The identities (SqlObject::identity) of the functions and triggers the
+// conventions make for `tables` (history, updated_at): never objects of the
+// design's own.
+QSet<QString> derivedObjectIdentities(const QList<Table> &tables);
 
 } // namespace conventions
 

@@ -450,8 +450,9 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
     }
     leaveOutUnknownTypes(result.project, result.warnings);
     // The conventions' functions and triggers come with the tables; the rest are the design's.
+    const QSet<QString> derived = conventions::derivedObjectIdentities(result.project.tables);
     for (const SqlObject &o : sqlObjects.objects)
-        if (!conventions::derivedFromTables(o, result.project.tables))
+        if (!derived.contains(o.identity()))
             result.project.sqlObjects << o;
     result.besideTables = sqlObjects.leftOut;
     // An extension's types are listed only where the design uses them (hstore also makes ghstore, for its indexes).

@@ -16,7 +16,8 @@ PreviewPlanner::~PreviewPlanner()
 
 PreviewPlanner::Result PreviewPlanner::plan(const Request &request)
 {
-    Result result{draftMigration(request.project, request.header), validateProject(request.project)};
+    Result result{{}, validateProject(request.project)};
+    result.draft = draftMigration(request.project, request.header, result.problems);
     for (const Problem &p : result.draft.problems)
         if (!result.problems.contains(p))
             result.problems << p;

@@ -104,7 +104,8 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
         return t.isPartition() ? project.findTable(t.partitionOf, t.schema) : nullptr;
     };
     for (const auto &[before, after] : match.kept)
-        tableChanges << planTableOrMembershipChange(*before, *after, parent(from, *before), parent(to, *after), renames);
+        if (before->isPartition() || !(*before == *after))  // a table as it was needs nothing (a partition follows its parent)
+            tableChanges << planTableOrMembershipChange(*before, *after, parent(from, *before), parent(to, *after), renames);
 
     const TypeChangePlan types = planTypeChanges(from, to);
     const SqlObjectPlan objects = planSqlObjectChanges(from, to, reshapedTables(from, to, match));

@@ -358,8 +358,9 @@ void Comparer::compareSqlObjects(const Project &design, const Project &actual)
             item(DriftState::Different, e, e.comment, a->comment, QStringLiteral("sql-object-comment-different"),
                  QStringLiteral("the comment on %1 differs").arg(e.title()));
     }
+    const QSet<QString> derived = conventions::derivedObjectIdentities(design.tables);
     for (const SqlObject &a : actual.sqlObjects)
-        if (!find(design.sqlObjects, a) && !conventions::derivedFromTables(a, design.tables))
+        if (!find(design.sqlObjects, a) && !derived.contains(a.identity()))
             item(DriftState::Unexpected, a, {}, a.definition, QStringLiteral("sql-object-unexpected"),
                  QStringLiteral("%1 is in the database but not in the design").arg(a.title()));
 }

@@ -54,6 +54,20 @@ QStringList Project::schemas() const
     return names;
 }
 
+TableIndex::TableIndex(const Project &project)
+{
+    for (const Table &t : project.tables)
+        if (const QString key = t.schema + QLatin1Char('.') + t.name; !m_tables.contains(key))
+            m_tables.insert(key, &t);  // the first of twins, as findTable
+}
+
+const Table *TableIndex::find(const QString &reference, const QString &fromSchema) const
+{
+    if (const Table *t = m_tables.value(fromSchema + QLatin1Char('.') + reference))
+        return t;
+    return reference.indexOf(QLatin1Char('.')) > 0 ? m_tables.value(reference) : nullptr;
+}
+
 QString Project::schemaComment(const QString &schema) const
 {
     if (schemaComments.contains(schema))

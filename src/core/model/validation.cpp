@@ -14,12 +14,13 @@ namespace {
 
 class Validator {
 public:
-    explicit Validator(const Project &project) : m_project(project) {}
+    explicit Validator(const Project &project) : m_project(project), m_tables(project) {}
 
     QList<Problem> run()
     {
         QSet<QString> tableNames;
         for (const Table &t : m_project.tables) {
+            m_derived.insert(&t, conventions::derivedNames(t));
             checkTable(t);
             if (tableNames.contains(t.qualifiedName()))
                 add(t, {}, QStringLiteral("duplicate-name"), QStringLiteral("the project has two tables named %1").arg(t.name));
@@ -76,6 +77,8 @@ private:
     void checkSqlObjects();
 
     const Project &m_project;
+    const TableIndex m_tables;
+    QHash<const Table *, QList<conventions::DerivedName>> m_derived;  // computed once per table
     QList<Problem> m_problems;
 };
 
@@ -120,7 +123,7 @@ void Validator::checkTable(const Table &t)
         if (t.checks.at(i).expression.trimmed().isEmpty())
             add(t, {}, QStringLiteral("empty-expression"), QStringLiteral("check %1 has an empty expression").arg(conventions::checkName(t, i)));
     }
-    for (const conventions::DerivedName &derived : conventions::derivedNames(t)) {
+    for (const conventions::DerivedName &derived : m_derived.value(&t)) {
         const qsizetype bytes = derived.name.toUtf8().size();
         if (bytes > kMaxIdentifierBytes)
             add(t, {}, QStringLiteral("identifier-too-long"),
@@ -208,7 +211,7 @@ void Validator::checkGeneration(const Table &t, const Column &c, const std::opti
 
 void Validator::checkPartition(const Table &t)
 {
-    const Table *parent = m_project.findTable(t.partitionOf, t.schema);
+    const Table *parent = m_tables.find(t.partitionOf, t.schema);
     if (!parent)
         add(t, {}, QStringLiteral("partition-without-parent"),
             QStringLiteral("the table is a partition of %1, which is not in the design").arg(t.partitionOf));
@@ -239,7 +242,7 @@ void Validator::checkForeignKey(const Table &t, const ForeignKey &fk)
     checkColumnsExist(t, fk.columns, what);
     if (fk.initiallyDeferred && !fk.deferrable)
         add(t, {}, QStringLiteral("bad-deferrable"), QStringLiteral("%1 is initially deferred but not deferrable; add \"deferrable\": true").arg(what));
-    const Table *target = m_project.findTable(fk.references, t.schema);
+    const Table *target = m_tables.find(fk.references, t.schema);
     if (!target) {
         // A project may describe part of a database, but only when it says so:
         // otherwise the migration would fail when applied.
@@ -280,7 +283,7 @@ void Validator::checkRelationNames()
     QHash<QString, QString> owners;  // schema.name -> "what of which table"
     for (const Table &t : m_project.tables) {
         QList<conventions::DerivedName> relations{{QStringLiteral("table"), t.name}};
-        for (const conventions::DerivedName &d : conventions::derivedNames(t))
+        for (const conventions::DerivedName &d : m_derived.value(&t))
             if (d.what != QLatin1String("foreign key") && d.what != QLatin1String("check") && !d.what.contains(QLatin1String("trigger"))
                 && !d.what.contains(QLatin1String("function")))
                 relations << d;
@@ -333,10 +336,10 @@ void Validator::checkTypes()
         if (sequences.contains(s.qualifiedName()))
             problem(QStringLiteral("duplicate-name"), QStringLiteral("the project has two sequences of that name"));
         sequences.insert(s.qualifiedName());
-        if (m_project.findTable(s.name, s.schema))
+        if (m_tables.find(s.name, s.schema))
             problem(QStringLiteral("duplicate-name"), QStringLiteral("a table has the same name (they share one namespace)"));
         if (!s.ownedBy.isEmpty()) {
-            const Table *owner = m_project.findTable(s.ownedBy.section(QLatin1Char('.'), 0, -2), s.schema);
+            const Table *owner = m_tables.find(s.ownedBy.section(QLatin1Char('.'), 0, -2), s.schema);
             if (!owner || !owner->hasColumn(s.ownedBy.section(QLatin1Char('.'), -1)))
                 problem(QStringLiteral("unknown-column"), QStringLiteral("\"owned_by\" names %1, which the design does not have").arg(s.ownedBy));
         }
@@ -356,7 +359,10 @@ void Validator::checkTypes()
 
 void Validator::checkSqlObjects()
 {
+    if (m_project.sqlObjects.isEmpty())
+        return;
     QSet<QString> seen;
+    const QSet<QString> derived = conventions::derivedObjectIdentities(m_project.tables);
     for (const SqlObject &o : m_project.sqlObjects) {
         const auto problem = [&](const QString &code, const QString &message) {
             m_problems.append(Problem{Problem::Severity::Error, code, QStringLiteral("%1: %2").arg(o.title(), message), {}, o.schema, o.name, {}, 0});
@@ -368,15 +374,15 @@ void Validator::checkSqlObjects()
         if (seen.contains(o.identity()))
             problem(QStringLiteral("duplicate-name"), QStringLiteral("the project holds it twice"));
         seen.insert(o.identity());
-        if (conventions::derivedFromTables(o, m_project.tables))
+        if (derived.contains(o.identity()))
             problem(QStringLiteral("duplicate-name"), QStringLiteral("the conventions make this one from its table; remove it from \"sql_objects\""));
-        if (o.isRelation() && m_project.findTable(o.name, o.schema))
+        if (o.isRelation() && m_tables.find(o.name, o.schema))
             problem(QStringLiteral("duplicate-name"), QStringLiteral("a table has the same name (they share one namespace)"));
         if (!o.table.isEmpty()) {
             const bool onRelation = std::any_of(m_project.sqlObjects.begin(), m_project.sqlObjects.end(), [&](const SqlObject &other) {
                 return other.isRelation() && other.schema == o.schema && other.name == o.table;
             });
-            if (!onRelation && !m_project.findTable(o.table, o.schema))
+            if (!onRelation && !m_tables.find(o.table, o.schema))
                 problem(QStringLiteral("unknown-table"), QStringLiteral("it is on %1, which the design does not have").arg(o.table));
         }
     }
