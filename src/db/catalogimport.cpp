@@ -261,6 +261,29 @@ void adoptExisting(Project &imported, const Project &existing, Connection &conne
     }
 }
 
+// The tables of a design: history tables belong to their main table, which
+// keeps history ("history": true); the others are tables without.
+QList<Table> withHistoryRecognised(QList<Table> relations)
+{
+    QSet<QString> historyTables;
+    for (const Table &t : relations)
+        if (t.hasColumn(conventions::kHistoryIdColumn) && t.hasColumn(conventions::kOperationColumn))
+            historyTables << t.schema + QLatin1Char('.') + t.name;
+    QSet<QString> tablesWithHistory;
+    for (const Table &t : relations)
+        if (historyTables.contains(t.schema + QLatin1Char('.') + conventions::historyTableName(t.name)))
+            tablesWithHistory << t.schema + QLatin1Char('.') + t.name;
+    QList<Table> tables;
+    for (Table &t : relations) {
+        const QString mainOf = t.schema + QLatin1Char('.') + mainTableOfHistory(t.name);
+        if (historyTables.contains(t.schema + QLatin1Char('.') + t.name) && tablesWithHistory.contains(mainOf))
+            continue;
+        t.history = tablesWithHistory.contains(t.schema + QLatin1Char('.') + t.name);
+        tables << t;
+    }
+    return tables;
+}
+
 } // namespace
 
 ImportResult importSchema(Connection &connection, const ImportOptions &options)
@@ -415,26 +438,14 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             result.live.triggers << trigger(row);
         for (const auto &row : tx.exec_params(kFunctions, schemas))
             result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));
-        sqlObjects = readSqlObjects(tx, schemas);
+        // The conventions' functions and triggers come with the tables: not read (thousands of them on a large schema).
+        sqlObjects = readSqlObjects(tx, schemas, conventions::derivedObjectIdentities(withHistoryRecognised(tables)));
         if (tx.exec1("SELECT to_regclass('alembic_version') IS NOT NULL")[0].as<bool>())
             for (const auto &row : tx.exec("SELECT version_num FROM alembic_version ORDER BY 1"))
                 result.live.revisions << text(row[0]);
     }
     result.live.relations = tables;
-    // History tables belong to their main table.
-    QSet<QString> historyTables;
-    for (const Table &t : tables)
-        if (t.hasColumn(conventions::kHistoryIdColumn) && t.hasColumn(conventions::kOperationColumn))
-            historyTables << t.schema + QLatin1Char('.') + t.name;
-    QSet<QString> tablesWithHistory;
-    for (const Table &t : tables)
-        if (historyTables.contains(t.schema + QLatin1Char('.') + conventions::historyTableName(t.name)))
-            tablesWithHistory << t.schema + QLatin1Char('.') + t.name;
-    for (Table &t : tables) {
-        const QString mainOf = t.schema + QLatin1Char('.') + mainTableOfHistory(t.name);
-        if (historyTables.contains(t.schema + QLatin1Char('.') + t.name) && tablesWithHistory.contains(mainOf))
-            continue;
-        t.history = tablesWithHistory.contains(t.schema + QLatin1Char('.') + t.name);
+    for (Table &t : withHistoryRecognised(tables)) {
         for (const LiveTrigger &trigger : result.live.triggersOn(t.schema, t.name))  // its history triggers fire per statement
             if (t.history && trigger.name == conventions::historyTriggerName(t.name, QStringLiteral("insert")) && !trigger.forEachRow)
                 t.historyMode = QStringLiteral("statement");

@@ -35,6 +35,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
          OR a.aggfinalmodify <> 'r', p.proparallel
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace LEFT JOIN pg_aggregate a ON a.aggfnoid = p.oid
 WHERE n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_proc'", "p.oid") + R"(
+  AND NOT EXISTS (SELECT 1 FROM unnest($2::text[]) aside(id) WHERE aside.id = 'function ' || n.nspname || '.' || p.proname || '()' AND p.pronargs = 0)
 ORDER BY n.nspname, p.proname, 4)";
 
 // Cloned triggers of partitions and the internal ones of foreign keys are the server's.
@@ -42,6 +43,7 @@ const std::string kTriggers = R"(
 SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid), obj_description(t.oid, 'pg_trigger'), t.tgenabled
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[])
+  AND NOT EXISTS (SELECT 1 FROM unnest($2::text[]) aside(id) WHERE aside.id = 'trigger ' || n.nspname || '.' || t.tgname || ' on ' || c.relname)
 ORDER BY n.nspname, c.relname, t.tgname)";
 
 const std::string kMaterializedViewIndexes = R"(
@@ -92,8 +94,12 @@ QString aggregateDefinition(const pqxx::row &row, const QString &schema, const Q
 
 } // namespace
 
-SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray)
+SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const QSet<QString> &leftAside)
 {
+    QStringList quoted;
+    for (const QString &identity : leftAside)
+        quoted << QLatin1Char('"') + QString(identity).replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\"")) + QLatin1Char('"');
+    const std::string aside = (QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
     SqlObjectsRead read;
     const auto add = [&](SqlObject::Kind kind, const QString &schema, const QString &name, const QString &table, const QString &definition,
                          const QString &comment, const QString &arguments = {}) {
@@ -109,7 +115,7 @@ SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &sch
         o.comment = comment;
         read.objects << o;
     };
-    for (const auto &row : tx.exec_params(kRoutines, schemaArray)) {
+    for (const auto &row : tx.exec_params(kRoutines, schemaArray, aside)) {
         const QString kind = text(row[0]), schema = text(row[1]), name = text(row[2]), arguments = text(row[3]);
         if (kind != QLatin1String("aggregate")) {
             add(*sqlObjectKind(kind), schema, name, {}, text(row[4]), text(row[5]), arguments);
@@ -132,7 +138,7 @@ SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &sch
     }
     for (const auto &row : tx.exec_params(kMaterializedViewIndexes, schemaArray))
         add(SqlObject::Kind::Index, text(row[0]), text(row[1]), text(row[2]), text(row[3]), text(row[4]));
-    for (const auto &row : tx.exec_params(kTriggers, schemaArray)) {
+    for (const auto &row : tx.exec_params(kTriggers, schemaArray, aside)) {
         if (text(row[5]) != QLatin1String("O")) {
             read.leftOut << QStringLiteral("trigger %1 on %2.%3 is disabled or fires on replicas only, which a design cannot say yet: left out")
                                 .arg(text(row[2]), text(row[0]), text(row[1]));

@@ -8,6 +8,7 @@
 
 #include <pqxx/pqxx>
 
+#include <QSet>
 #include <QStringList>
 
 namespace sw::db {
@@ -17,6 +18,7 @@ struct SqlObjectsRead {
     QStringList leftOut;  // what a design cannot say yet (a disabled trigger, a view's options…), each with why
 };
 
-SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray);
+// `leftAside`: identities (SqlObject::identity) of functions and triggers not to read.
+SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const QSet<QString> &leftAside = {});
 
 } // namespace sw::db
