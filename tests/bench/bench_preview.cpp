@@ -1,6 +1,6 @@
 // How long the designer's preview takes to refresh after one edit in a
 // project of many tables. A benchmark, not a test: run it by hand,
-//   build/tests/bench/bench_preview [TABLES]
+//   build/tests/bench/bench_preview [TABLES] [VIEWS]
 // and compare with the README's numbers.
 
 #include "migrationexport.h"
@@ -28,6 +28,13 @@ int main(int argc, char *argv[])
             t.foreignKeys << ForeignKey{{}, {QStringLiteral("name")}, QStringLiteral("table_%1").arg(i - 1), {QStringLiteral("id")}, {}, {}, false, {}};
         project.tables << t;
     }
+    const int views = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 0;
+    for (int i = 0; i < views; ++i) {
+        SqlObject view;
+        view.name = QStringLiteral("view_%1").arg(i);
+        view.definition = QStringLiteral("SELECT t.id, t.name, t.amount FROM table_%1 t WHERE t.note IS NOT NULL").arg(i % tables);
+        project.sqlObjects << view;
+    }
     project.baseline = project.asBaseline(QStringLiteral("1"));
     project.tables[tables / 2].columns << Column{QStringLiteral("c-new"), QStringLiteral("added"), QStringLiteral("integer"), true, std::nullopt, std::nullopt, {}, {}};
     QElapsedTimer timer;
@@ -35,6 +42,6 @@ int main(int argc, char *argv[])
     const int rounds = 20;
     for (int i = 0; i < rounds; ++i)
         app::draftMigration(project, app::exportHeader(project, QStringLiteral("add_added_column"), QString()));
-    QTextStream(stdout) << tables << " tables: " << double(timer.elapsed()) / rounds << " ms per preview refresh" << Qt::endl;
+    QTextStream(stdout) << tables << " tables, " << views << " views: " << double(timer.elapsed()) / rounds << " ms per preview refresh" << Qt::endl;
     return 0;
 }

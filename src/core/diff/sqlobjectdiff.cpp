@@ -1,57 +1,106 @@
 #include "diff/sqlobjectdiff.h"
 
 #include "sql/sqlobjectsql.h"
+#include "sql/sqlreader.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 namespace sw {
 
 namespace {
 
-bool mentions(const QString &text, const QString &name)
+// The names a text of SQL uses (words and quoted identifiers), those inside
+// its strings and dollar-quoted bodies too: a function's body reads tables.
+QSet<QString> namesIn(const QString &sql)
 {
-    const QRegularExpression word(QStringLiteral("(?<![\\w$])%1(?![\\w$])").arg(QRegularExpression::escape(name)),
-                                  QRegularExpression::UseUnicodePropertiesOption);
-    return word.match(text).hasMatch();
+    QSet<QString> names;
+    for (const sql::Token &t : sql::tokenize(sql))
+        if (t.isName())
+            names << t.text;
+        else if (t.kind == sql::Token::Kind::String || t.kind == sql::Token::Kind::DollarString)
+            names.unite(namesIn(t.text));
+    return names;
 }
 
-// The SQL of a table that may call a function: defaults, generated columns, checks, index and exclusion expressions.
-QString tableExpressions(const Table &t)
+// The functions a design's tables call (in a default, generated column,
+// check, index or exclusion): those of the design are made before the
+// tables and dropped after them.
+QSet<QString> functionsCalledByTables(const Project &project)
 {
-    QStringList texts;
-    for (const Column &c : t.columns)
-        texts << c.defaultExpr.value_or(QString()) << c.generatedExpr.value_or(QString());
-    for (const Check &c : t.checks)
-        texts << c.expression;
-    for (const Index &i : t.indexes)
-        texts << i.columns << i.where.value_or(QString());
-    for (const Exclusion &e : t.exclusions)
-        texts << e.definition;
-    return texts.join(QLatin1Char('\n'));
+    QSet<QString> called;
+    const auto calls = [&](const QString &sql) {
+        const QList<sql::Token> tokens = sql::tokenize(sql);
+        for (qsizetype i = 0; i + 1 < tokens.size(); ++i)
+            if (tokens.at(i).isName() && tokens.at(i + 1).isSymbol("("))
+                called << tokens.at(i).text;
+    };
+    for (const Table &t : project.tables) {
+        for (const Column &c : t.columns) {
+            calls(c.defaultExpr.value_or(QString()));
+            calls(c.generatedExpr.value_or(QString()));
+        }
+        for (const Check &c : t.checks)
+            calls(c.expression);
+        for (const Index &i : t.indexes) {
+            calls(i.columns.join(QLatin1Char(',')));
+            calls(i.where.value_or(QString()));
+        }
+        for (const Exclusion &e : t.exclusions)
+            calls(e.definition);
+    }
+    return called;
 }
 
-// Routines the design's tables call: made before the tables, dropped after them.
-bool usedByTables(const SqlObject &o, const Project &project)
+// The keys of what the object reads (see sqlObjectDependencies), `names` being those its definition uses.
+QSet<QString> dependencies(const SqlObject &object, const Project &project, const QSet<QString> &names)
 {
-    return o.isRoutine() && std::any_of(project.tables.begin(), project.tables.end(), [&](const Table &t) {
-        return t.schema == o.schema ? mentions(tableExpressions(t), o.name) : tableExpressions(t).contains(o.schema + QLatin1Char('.') + o.name);
-    });
+    QSet<QString> keys(object.dependsOn.begin(), object.dependsOn.end());
+    if (!object.table.isEmpty())
+        keys << object.schema + QLatin1Char('.') + object.table;
+    for (const SqlObject &other : project.sqlObjects)
+        if (&other != &object && other.key() != object.key() && names.contains(other.name))
+            keys << other.key();
+    for (const Table &t : project.tables)
+        if (names.contains(t.name))
+            keys << t.qualifiedName();
+    return keys;
 }
+
+// What each object of a design reads, worked out once per plan.
+class Reads {
+public:
+    explicit Reads(const Project &project) : m_project(project), m_called(functionsCalledByTables(project)) {}
+
+    const QSet<QString> &names(const SqlObject &o)
+    {
+        if (!m_names.contains(&o))
+            m_names.insert(&o, namesIn(o.definition));
+        return m_names[&o];
+    }
+    const QSet<QString> &of(const SqlObject &o)
+    {
+        if (!m_reads.contains(&o))
+            m_reads.insert(&o, dependencies(o, m_project, names(o)));
+        return m_reads[&o];
+    }
+    bool calledByTables(const SqlObject &o) const { return o.isRoutine() && m_called.contains(o.name); }
+
+private:
+    const Project &m_project;
+    const QSet<QString> m_called;
+    QHash<const SqlObject *, QSet<QString>> m_names, m_reads;
+};
 
 // `objects` so that each comes after what it reads among them; among those
 // free to go, routines first, then views, materialized views, indexes and
 // triggers (the kinds' order), then the design's order. A cycle (names in
 // strings can look like reads) keeps the design's order.
-QList<const SqlObject *> dependencyOrder(const QList<const SqlObject *> &objects, const Project &project)
+QList<const SqlObject *> dependencyOrder(const QList<const SqlObject *> &objects, Reads &reads)
 {
     QList<const SqlObject *> remaining = objects, order;
-    QHash<const SqlObject *, QSet<QString>> reads;
-    for (const SqlObject *o : objects)
-        reads.insert(o, sqlObjectDependencies(*o, project));
     while (!remaining.isEmpty()) {
         const auto waits = [&](const SqlObject *o) {
-            return std::any_of(remaining.begin(), remaining.end(), [&](const SqlObject *other) { return other != o && reads.value(o).contains(other->key()); });
+            return std::any_of(remaining.begin(), remaining.end(), [&](const SqlObject *other) { return other != o && reads.of(*o).contains(other->key()); });
         };
         auto next = remaining.end();
         for (auto it = remaining.begin(); it != remaining.end(); ++it)
@@ -108,16 +157,7 @@ bool replaceableInPlace(const SqlObject &before, const SqlObject &after, const P
 
 QSet<QString> sqlObjectDependencies(const SqlObject &object, const Project &project)
 {
-    QSet<QString> keys(object.dependsOn.begin(), object.dependsOn.end());
-    if (!object.table.isEmpty())
-        keys << object.schema + QLatin1Char('.') + object.table;
-    for (const SqlObject &other : project.sqlObjects)
-        if (&other != &object && other.key() != object.key() && mentions(object.definition, other.name))
-            keys << other.key();
-    for (const Table &t : project.tables)
-        if (mentions(object.definition, t.name))
-            keys << t.qualifiedName();
-    return keys;
+    return dependencies(object, project, namesIn(object.definition));
 }
 
 QStringList staleTableMentions(const QList<QPair<const Table *, const Table *>> &keptTables, const Project &to)
@@ -127,7 +167,7 @@ QStringList staleTableMentions(const QList<QPair<const Table *, const Table *>> 
         if (before->name == after->name && before->schema == after->schema)
             continue;
         for (const SqlObject &o : to.sqlObjects)
-            if (mentions(o.definition, before->name) && !(before->name == after->name && o.definition.contains(after->qualifiedName())))
+            if (namesIn(o.definition).contains(before->name) && !(before->name == after->name && o.definition.contains(after->qualifiedName())))
                 notes << QStringLiteral("%1 still names %2, which becomes %3: check its definition").arg(o.title(), before->qualifiedName(), after->qualifiedName());
     }
     return notes;
@@ -141,16 +181,18 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
     for (const SqlObject &o : to.sqlObjects)
         after.insert(o.identity(), &o);
 
+    Reads readsBefore(from), readsAfter(to);
     // What goes (dropped or made again) and why; what is replaced in place.
     QHash<const SqlObject *, QString> going;
     QList<const SqlObject *> replaced;
     for (const SqlObject &o : from.sqlObjects) {
         const SqlObject *now = after.value(o.identity());
-        const QSet<QString> reads = sqlObjectDependencies(o, from);
+        const QSet<QString> &reads = readsBefore.of(o);
         const auto readsChangedColumn = [&](const QString &table) {
             const QStringList columns = reshaped.value(table);
             return reshaped.contains(table)
-                && (o.definition.contains(QLatin1Char('*')) || std::any_of(columns.begin(), columns.end(), [&](const QString &c) { return mentions(o.definition, c); }));
+                && (o.definition.contains(QLatin1Char('*'))
+                    || std::any_of(columns.begin(), columns.end(), [&](const QString &c) { return readsBefore.names(o).contains(c); }));
         };
         if (!now)
             going.insert(&o, QString());
@@ -167,7 +209,7 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
         for (const SqlObject &o : from.sqlObjects) {
             if (going.contains(&o))
                 continue;
-            const QSet<QString> reads = sqlObjectDependencies(o, from);
+            const QSet<QString> &reads = readsBefore.of(o);
             for (auto it = going.begin(); it != going.end(); ++it)
                 if (reads.contains(it.key()->key())) {
                     going.insert(&o, QStringLiteral(" (it depends on %1; made again below)").arg(it.key()->name));
@@ -183,10 +225,10 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
     for (const SqlObject &o : from.sqlObjects)
         if (going.contains(&o))
             drops << &o;
-    QList<const SqlObject *> dropOrder = dependencyOrder(drops, from);
+    QList<const SqlObject *> dropOrder = dependencyOrder(drops, readsBefore);
     std::reverse(dropOrder.begin(), dropOrder.end());
     for (const SqlObject *o : dropOrder)
-        drop(after.contains(o->identity()) || !usedByTables(*o, from) ? plan.dropBefore : plan.dropAfter, *o, going.value(o));
+        drop(after.contains(o->identity()) || !readsBefore.calledByTables(*o) ? plan.dropBefore : plan.dropAfter, *o, going.value(o));
 
     QList<const SqlObject *> creates;
     for (const SqlObject &o : to.sqlObjects) {
@@ -194,8 +236,8 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
         if (!was || going.contains(was))
             creates << &o;
     }
-    for (const SqlObject *o : dependencyOrder(creates, to)) {
-        if (!before.contains(o->identity()) && usedByTables(*o, to))
+    for (const SqlObject *o : dependencyOrder(creates, readsAfter)) {
+        if (!before.contains(o->identity()) && readsAfter.calledByTables(*o))
             create(plan.routinesBefore, *o);
         else
             create(plan.createAfter, *o);
