@@ -1,5 +1,7 @@
 #include "catalogimport.h"
 
+#include "catalogvalues.h"
+
 #include "columntype.h"
 #include "conventions.h"
 #include "expressioncanonicalizer.h"
@@ -22,16 +24,7 @@ namespace sw::db {
 
 namespace {
 
-QString text(const pqxx::field &f) { return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>()); }
 QStringList names(const pqxx::field &f) { return text(f).split(QChar(31), Qt::SkipEmptyParts); }
-
-std::string schemaArray(const QStringList &schemas)
-{
-    QStringList quoted;
-    for (const QString &s : schemas)
-        quoted << QLatin1Char('"') + QString(s).replace(QLatin1Char('"'), QLatin1String("\\\"")) + QLatin1Char('"');
-    return (QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
-}
 
 ReferentialAction action(const QString &code)
 {
@@ -291,11 +284,12 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
     ImportResult result;
     QHash<pqxx::oid, qsizetype> tableIndex;
     QList<Table> tables;
+    QList<Table> designTables;  // history tables belonging to their main table
     QList<Sequence> standaloneSequences;
     SqlObjectsRead sqlObjects;
     {
         pqxx::read_transaction tx(connection.raw());
-        const std::string schemas = schemaArray(options.schemas);
+        const std::string schemas = textArray(options.schemas);
         for (const auto &row : tx.exec_params(kTables, schemas)) {
             Table t;
             t.schema = text(row[1]);
@@ -438,14 +432,16 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             result.live.triggers << trigger(row);
         for (const auto &row : tx.exec_params(kFunctions, schemas))
             result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));
-        // The conventions' functions and triggers come with the tables: not read (thousands of them on a large schema).
-        sqlObjects = readSqlObjects(tx, schemas, conventions::derivedObjectIdentities(withHistoryRecognised(tables)));
+        // The conventions' functions and triggers come with the tables: not read (thousands of them on a large
+        // schema); the rest are the design's.
+        designTables = withHistoryRecognised(tables);
+        sqlObjects = readSqlObjects(tx, schemas, conventions::derivedObjectIdentities(designTables));
         if (tx.exec1("SELECT to_regclass('alembic_version') IS NOT NULL")[0].as<bool>())
             for (const auto &row : tx.exec("SELECT version_num FROM alembic_version ORDER BY 1"))
                 result.live.revisions << text(row[0]);
     }
     result.live.relations = tables;
-    for (Table &t : withHistoryRecognised(tables)) {
+    for (Table &t : designTables) {
         for (const LiveTrigger &trigger : result.live.triggersOn(t.schema, t.name))  // its history triggers fire per statement
             if (t.history && trigger.name == conventions::historyTriggerName(t.name, QStringLiteral("insert")) && !trigger.forEachRow)
                 t.historyMode = QStringLiteral("statement");
@@ -460,11 +456,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         result.project.sequences << s;
     }
     leaveOutUnknownTypes(result.project, result.warnings);
-    // The conventions' functions and triggers come with the tables; the rest are the design's.
-    const QSet<QString> derived = conventions::derivedObjectIdentities(result.project.tables);
-    for (const SqlObject &o : sqlObjects.objects)
-        if (!derived.contains(o.identity()))
-            result.project.sqlObjects << o;
+    result.project.sqlObjects = sqlObjects.objects;
     result.besideTables = sqlObjects.leftOut;
     // An extension's types are listed only where the design uses them (hstore also makes ghstore, for its indexes).
     QSet<QString> used;

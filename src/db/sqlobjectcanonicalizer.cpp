@@ -1,20 +1,12 @@
 #include "sqlobjectcanonicalizer.h"
 
+#include "catalogvalues.h"
 #include "sql/sqlobjectsql.h"
 #include "sqlobjectcatalog.h"
 
 #include <pqxx/pqxx>
 
 namespace sw::db {
-
-namespace {
-
-std::string schemaArray(const QString &schema)
-{
-    return (QStringLiteral("{\"") + QString(schema).replace(QLatin1Char('"'), QLatin1String("\\\"")) + QStringLiteral("\"}")).toStdString();
-}
-
-} // namespace
 
 Project canonicalizeSqlObjects(Connection &connection, const Project &design, const Project &live)
 {
@@ -30,7 +22,7 @@ Project canonicalizeSqlObjects(Connection &connection, const Project &design, co
             made.comment.clear();
             attempt.exec((sql::dropSqlObject(*same).chopped(1) + QStringLiteral(" CASCADE")).toStdString());
             attempt.exec(sql::createSqlObject(made).toStdString());
-            for (const SqlObject &read : readSqlObjects(attempt, schemaArray(o.schema)).objects)
+            for (const SqlObject &read : readSqlObjects(attempt, textArray({o.schema})).objects)
                 if (read.identity() == o.identity())
                     o.definition = read.definition;
         } catch (const pqxx::sql_error &) {

@@ -1,5 +1,6 @@
 #include "sqlobjectcatalog.h"
 
+#include "catalogvalues.h"
 #include "identifiers.h"
 
 #include <QHash>
@@ -7,8 +8,6 @@
 namespace sw::db {
 
 namespace {
-
-QString text(const pqxx::field &f) { return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>()); }
 
 const char *kNotAnExtensions = "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = %1::regclass AND e.objid = %2 AND e.deptype = 'e')";
 
@@ -96,10 +95,7 @@ QString aggregateDefinition(const pqxx::row &row, const QString &schema, const Q
 
 SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const QSet<QString> &leftAside)
 {
-    QStringList quoted;
-    for (const QString &identity : leftAside)
-        quoted << QLatin1Char('"') + QString(identity).replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\"")) + QLatin1Char('"');
-    const std::string aside = (QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
+    const std::string aside = textArray(leftAside.values());
     SqlObjectsRead read;
     const auto add = [&](SqlObject::Kind kind, const QString &schema, const QString &name, const QString &table, const QString &definition,
                          const QString &comment, const QString &arguments = {}) {

@@ -363,6 +363,10 @@ void Validator::checkSqlObjects()
         return;
     QSet<QString> seen;
     const QSet<QString> derived = conventions::derivedObjectIdentities(m_project.tables);
+    QSet<QString> relations;  // views and materialized views a trigger or index may be on
+    for (const SqlObject &o : m_project.sqlObjects)
+        if (o.isRelation())
+            relations << o.schema + QLatin1Char('.') + o.name;
     for (const SqlObject &o : m_project.sqlObjects) {
         const auto problem = [&](const QString &code, const QString &message) {
             m_problems.append(Problem{Problem::Severity::Error, code, QStringLiteral("%1: %2").arg(o.title(), message), {}, o.schema, o.name, {}, 0});
@@ -379,10 +383,7 @@ void Validator::checkSqlObjects()
         if (o.isRelation() && m_tables.find(o.name, o.schema))
             problem(QStringLiteral("duplicate-name"), QStringLiteral("a table has the same name (they share one namespace)"));
         if (!o.table.isEmpty()) {
-            const bool onRelation = std::any_of(m_project.sqlObjects.begin(), m_project.sqlObjects.end(), [&](const SqlObject &other) {
-                return other.isRelation() && other.schema == o.schema && other.name == o.table;
-            });
-            if (!onRelation && !m_tables.find(o.table, o.schema))
+            if (!relations.contains(o.schema + QLatin1Char('.') + o.table) && !m_tables.find(o.table, o.schema))
                 problem(QStringLiteral("unknown-table"), QStringLiteral("it is on %1, which the design does not have").arg(o.table));
         }
     }
