@@ -106,4 +106,30 @@ bool SetSchemaCommentCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+SetLayoutCommand::SetLayoutCommand(DesignDocument *document, const QMap<QString, QPointF> &positions, const QString &text)
+    : m_document(document), m_after(positions)
+{
+    setText(text);
+    for (auto it = positions.begin(); it != positions.end(); ++it)
+        if (document->project().layout.contains(it.key()))
+            m_before.insert(it.key(), document->project().layout.value(it.key()));
+}
+
+void SetLayoutCommand::undo()
+{
+    // A box that had no position gets none again: the automatic layout places it.
+    QMap<QString, QPointF> layout = m_document->project().layout;
+    for (auto it = m_after.begin(); it != m_after.end(); ++it)
+        layout.remove(it.key());
+    layout.insert(m_before);
+    m_document->setLayout(layout);
+}
+
+void SetLayoutCommand::redo()
+{
+    QMap<QString, QPointF> layout = m_document->project().layout;
+    layout.insert(m_after);
+    m_document->setLayout(layout);
+}
+
 } // namespace sw::app

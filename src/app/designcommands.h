@@ -106,6 +106,18 @@ private:
     QList<SqlObject> m_before, m_after;
 };
 
+// Boxes moved on the diagram (or arranged): their positions before and after.
+class SetLayoutCommand : public QUndoCommand {
+public:
+    SetLayoutCommand(DesignDocument *document, const QMap<QString, QPointF> &positions, const QString &text);
+    void undo() override;
+    void redo() override;
+
+private:
+    DesignDocument *m_document;
+    QMap<QString, QPointF> m_before, m_after;  // m_before: only the keys that had a position
+};
+
 // The project's history mode (tables that say their own keep it).
 class SetDefaultHistoryModeCommand : public QUndoCommand {
 public:

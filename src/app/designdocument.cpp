@@ -96,6 +96,12 @@ void DesignDocument::setSqlObjects(const QList<SqlObject> &objects)
     emit changed();
 }
 
+void DesignDocument::setLayout(const QMap<QString, QPointF> &layout)
+{
+    m_project.layout = layout;
+    emit layoutChanged();
+}
+
 void DesignDocument::setDefaultHistoryMode(const QString &mode)
 {
     m_project.historyMode = mode;

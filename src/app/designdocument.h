@@ -37,6 +37,9 @@ public:
     void setTypes(const QList<TypeDefinition> &types, const QList<Extension> &extensions);
     void setSchemaComments(const QMap<QString, QString> &comments);
     void setSqlObjects(const QList<SqlObject> &objects);  // used by SetSqlObjectsCommand only
+    // Diagram positions, by Table::layoutKey / SqlObject::key; used by SetLayoutCommand only.
+    // Emits layoutChanged(), not changed(): a box moved needs no new migration.
+    void setLayout(const QMap<QString, QPointF> &layout);
     // The project's history mode, taken by every table that does not say its own.
     void setDefaultHistoryMode(const QString &mode);
 
@@ -55,6 +58,7 @@ public:
 signals:
     void changed();        // any edit, undo or redo
     void reloaded();       // a different project or file
+    void layoutChanged();  // boxes moved on the diagram
 
 private:
     void writeAutosave();

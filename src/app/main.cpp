@@ -1,9 +1,12 @@
-// schemawright [--screenshot OUT.png] [PROJECT]
+// schemawright [--screenshot OUT.png] [--export-diagram OUT.svg|OUT.png] [PROJECT]
 
+#include "diagram/diagramexport.h"
+#include "diagram/diagramscene.h"
 #include "drift/driftwindow.h"
 #include "example.h"
 #include "mainwindow.h"
 #include "migrations/migrationspanel.h"
+#include "project/projectfile.h"
 #include "resources.h"
 #include "translations.h"
 
@@ -14,6 +17,8 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
 
 namespace {
 
@@ -26,6 +31,9 @@ QString defaultProject()
 struct Options {
     QCommandLineOption screenshot{QStringLiteral("screenshot"), QApplication::translate("main", "Render the main window to a PNG file and quit."),
                                   QStringLiteral("OUT.png")};
+    QCommandLineOption exportDiagram{QStringLiteral("export-diagram"),
+                                     QApplication::translate("main", "Write the project's diagram to an SVG or PNG file and quit (needs no display)."),
+                                     QStringLiteral("OUT.svg")};
     QCommandLineOption drift{QStringLiteral("drift"), QApplication::translate("main", "Open the drift window on this database (a libpq connection string)."),
                              QStringLiteral("CONNINFO")};
     QCommandLineOption database{QStringLiteral("database"),
@@ -42,6 +50,7 @@ void describe(QCommandLineParser &parser, const Options &options)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(options.screenshot);
+    parser.addOption(options.exportDiagram);
     parser.addOption(options.drift);
     parser.addOption(options.database);
     parser.addOption(options.migrationsFolder);
@@ -66,6 +75,34 @@ bool answersWithoutDisplay(int argc, char *argv[])
     return false;
 }
 
+bool wantsOption(int argc, char *argv[], const QByteArray &option)
+{
+    for (int i = 1; i < argc; ++i)
+        if (QByteArray(argv[i]) == option || QByteArray(argv[i]).startsWith(option + '='))
+            return true;
+    return false;
+}
+
+// The diagram of `project`, laid out as the designer lays it out, written to `out`.
+int exportDiagram(const QString &project, const QString &out)
+{
+    sw::Project loaded;
+    try {
+        loaded = sw::loadProject(project);
+    } catch (const sw::SchemaError &e) {
+        fprintf(stderr, "%s\n", qPrintable(e.problem().text()));
+        return 1;
+    }
+    sw::app::DiagramScene scene;
+    scene.setLayoutInBackground(false);
+    scene.setProject(loaded);
+    if (const QString error = sw::app::exportDiagram(&scene, out); !error.isEmpty()) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -80,6 +117,10 @@ int main(int argc, char *argv[])
         parser.process(app);  // prints and exits
         return 0;
     }
+    // An export needs no display: draw offscreen when there is none.
+    if (wantsOption(argc, argv, "--export-diagram") && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     setIdentity();
     sw::app::initResources();
@@ -92,9 +133,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption &drift = options.drift;
     describe(parser, options);
     parser.process(app);
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(options.exportDiagram))
+        return exportDiagram(positional.isEmpty() ? defaultProject() : positional.first(), parser.value(options.exportDiagram));
 
     sw::app::MainWindow window;
-    const QStringList positional = parser.positionalArguments();
     window.openProject(positional.isEmpty() ? defaultProject() : positional.first());
     QWidget *shown = &window;
     if (parser.isSet(drift)) {

@@ -6,6 +6,8 @@
 #include "baselineimport.h"
 #include "databasetypes.h"
 #include "designcommands.h"
+#include "diagram/diagrampanel.h"
+#include "diagram/diagramscene.h"
 #include "types/typesdialog.h"
 #include "drift/driftwindow.h"
 #include "example.h"
@@ -26,6 +28,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 
 namespace sw::app {
@@ -47,7 +50,15 @@ MainWindow::MainWindow(QWidget *parent)
 {
     initResources();
     m_ui->setupUi(this);
-    m_ui->editorLayout->addWidget(m_editor);
+    // The diagram is the main view, the editor of its selected table under it.
+    m_diagram = new DiagramPanel(&m_document, this);
+    m_centre = new QSplitter(Qt::Vertical, this);
+    m_centre->setObjectName(QStringLiteral("centreSplitter"));
+    m_centre->addWidget(m_diagram);
+    m_centre->addWidget(m_editor);
+    m_centre->setStretchFactor(0, 3);
+    m_centre->setStretchFactor(1, 2);
+    m_ui->editorLayout->addWidget(m_centre);
     m_sqlObjects = new SqlObjectsPanel(&m_document, [this] { return m_migrations ? m_migrations->conninfo() : QString(); }, this);
     m_ui->tablesLayout->addWidget(m_sqlObjects);
     m_filteredTables.setSourceModel(&m_tables);
@@ -62,7 +73,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->schemaFilter, &QComboBox::currentIndexChanged, this,
             [this] { m_filteredTables.setSchema(m_ui->schemaFilter->currentData().toString()); });
     connect(m_ui->tableList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { m_editor->setTableId(current.data(Qt::UserRole).toString()); });
+            [this](const QModelIndex &current) {
+                m_editor->setTableId(current.data(Qt::UserRole).toString());
+                m_diagram->selectTable(current.data(Qt::UserRole).toString());
+            });
+    connect(m_diagram, &DiagramPanel::tableSelected, this, &MainWindow::selectTable);
+    connect(m_diagram, &DiagramPanel::tableActivated, this, [this](const QString &tableId) {
+        selectTable(tableId);
+        m_editor->setFocus();
+    });
+    connect(m_diagram, &DiagramPanel::addTableRequested, this, [this](const QPointF &at) { selectTable(addTableAt(at)); });
     connect(&m_document, &DesignDocument::changed, this, &MainWindow::refresh);
     connect(&m_preview, &PreviewPlanner::ready, this, &MainWindow::showDraft);
     connect(m_document.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
@@ -71,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_centre->restoreState(settings.value(QStringLiteral("mainWindow/centreSplitter")).toByteArray());
     refresh();
 }
 
@@ -111,6 +132,13 @@ void MainWindow::setUpActions()
             saveProjectAs(path);
     });
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportMigration);
+    QAction *exportDiagram = new QAction(tr("Export &Diagram…"), this);
+    exportDiagram->setObjectName(QStringLiteral("actionExportDiagram"));
+    exportDiagram->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportDiagram->setToolTip(tr("The diagram as an SVG drawing or a PNG image"));
+    m_ui->menuFile->insertAction(m_ui->actionQuit, exportDiagram);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    connect(exportDiagram, &QAction::triggered, m_diagram, &DiagramPanel::chooseExportFile);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAddTable, &QAction::triggered, this, [this] { selectTable(addTable(tr("new_table"))); });
     m_ui->actionTypes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
@@ -240,6 +268,16 @@ QString MainWindow::addTable(const QString &name)
     return table.id;
 }
 
+QString MainWindow::addTableAt(const QPointF &diagramPosition)
+{
+    m_document.undoStack()->beginMacro(tr("Add table"));
+    const QString id = addTable(tr("new_table"));
+    const QPointF at(qRound(diagramPosition.x()), qRound(diagramPosition.y()));
+    m_document.undoStack()->push(new SetLayoutCommand(&m_document, {{id, at}}, tr("Place table")));
+    m_document.undoStack()->endMacro();
+    return id;
+}
+
 // One code path: the preview is the file `generate` would write.
 // The schemas list: every schema of the design with its number of tables.
 void MainWindow::showSchemas()
@@ -279,6 +317,7 @@ void MainWindow::showDraft(const MigrationDraft &draft, const QList<Problem> &pr
     m_draft = draft;
     m_tables.setProblems(problems);
     m_editor->setProblems(problems);
+    m_diagram->scene()->setProblems(problems);
     if (m_ui->preview->toPlainText() != m_draft.text)
         m_ui->preview->setPlainText(m_draft.text);
     m_ui->notes->setText(m_draft.notes.join(QLatin1Char('\n')));
@@ -427,6 +466,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_ui->splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/centreSplitter"), m_centre->saveState());
     if (!m_document.path().isEmpty())
         QFile::remove(DesignDocument::autosavePath(m_document.path()));
     event->accept();

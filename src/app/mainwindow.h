@@ -18,6 +18,7 @@ class MainWindow;
 }
 
 class QComboBox;
+class QSplitter;
 
 namespace sw::app {
 
@@ -41,6 +42,7 @@ public:
     PreviewPlanner *previewPlanner() { return &m_preview; }
     void selectTable(const QString &tableId);
     QString addTable(const QString &name);  // a new table with the conventions' columns; returns its id
+    QString addTableAt(const QPointF &diagramPosition);  // the same, placed on the diagram, one undo step
     // The folder exports go to, remembered per project.
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
@@ -54,6 +56,7 @@ public:
     void manageConnections();  // the connection manager; the chosen one shows the migrations
     class MigrationsPanel *migrationsPanel() const { return m_migrations; }
     class SqlObjectsPanel *sqlObjectsPanel() const { return m_sqlObjects; }
+    class DiagramPanel *diagram() const { return m_diagram; }
     QList<QPointer<class DriftWindow>> driftWindows() const { return m_driftWindows; }
     QString documentName() const;   // "trading.json", or "Untitled"
     // Reads the database in the background and makes it the baseline (one undo step).
@@ -88,8 +91,12 @@ private:
     TableListModel m_tables;
     class MigrationsPanel *m_migrations = nullptr;
     class SqlObjectsPanel *m_sqlObjects = nullptr;
+    class DiagramPanel *m_diagram = nullptr;
+    QSplitter *m_centre = nullptr;  // the diagram over the table editor
     QComboBox *m_connectionChoice = nullptr;
     QList<QPointer<class DriftWindow>> m_driftWindows;   // open ones refresh after a run
+    QPointer<class DriftWindow> m_diagramDrift;          // whose report colours the diagram
+    void showDriftOnDiagram(class DriftWindow *window);  // mainwindowdrift.cpp
     TableFilterModel m_filteredTables;
     TableEditor *m_editor;
     MigrationDraft m_draft;

@@ -4,6 +4,9 @@
 
 #include "mainwindow.h"
 
+#include "diagram/diagrampanel.h"
+#include "diagram/diagramscene.h"
+
 #include "designcommands.h"
 #include "drift/driftwindow.h"
 #include "migrations/migrationspanel.h"
@@ -40,6 +43,31 @@ void MainWindow::connectDriftActions(DriftWindow *window)
         takeDatabaseVersion(database, schemas);
         window->refresh();
     });
+    connect(window, &DriftWindow::refreshed, this, [this, window] { showDriftOnDiagram(window); });
+    connect(window, &QObject::destroyed, this, [this] {
+        if (!m_diagramDrift)
+            m_diagram->scene()->setMarks({});
+    });
+}
+
+// The diagram takes the colours of the drift tree; a click on a coloured box opens its node.
+void MainWindow::showDriftOnDiagram(DriftWindow *window)
+{
+    if (m_diagramDrift != window) {
+        if (m_diagramDrift)
+            disconnect(m_diagram->scene(), &DiagramScene::markedTableClicked, m_diagramDrift, nullptr);
+        m_diagramDrift = window;
+        connect(m_diagram->scene(), &DiagramScene::markedTableClicked, window, &DriftWindow::showTable);
+    }
+    DiagramMarks marks;
+    const QHash<QString, NodeState> tables = window->treeModel().tableStates();
+    for (auto it = tables.begin(); it != tables.end(); ++it)
+        marks.tables.insert(it.key(), DriftTreeModel::stateColour(it.value()));
+    const QHash<QString, QHash<QString, NodeState>> columns = window->treeModel().columnStates();
+    for (auto it = columns.begin(); it != columns.end(); ++it)
+        for (auto c = it.value().begin(); c != it.value().end(); ++c)
+            marks.columns[it.key()].insert(c.key(), DriftTreeModel::stateColour(c.value()));
+    m_diagram->scene()->setMarks(marks);
 }
 
 // Tables are paired by the design's ids (the import keeps them), else by name.

@@ -244,6 +244,84 @@ QString DriftTreeModel::stateText(NodeState state)
     return {};
 }
 
+QColor DriftTreeModel::stateColour(NodeState state)
+{
+    switch (state) {
+    case NodeState::InSync: return {};
+    case NodeState::Missing: return QColor(0xd3, 0x2f, 0x2f, 70);
+    case NodeState::Unexpected: return QColor(0x19, 0x76, 0xd2, 70);
+    case NodeState::Different: return QColor(0xf5, 0x7c, 0x00, 70);
+    case NodeState::Inconsistent: return QColor(0x8e, 0x24, 0xaa, 70);
+    }
+    return {};
+}
+
+QList<const DriftNode *> DriftTreeModel::tableNodes() const
+{
+    QList<const DriftNode *> tables;
+    QList<const DriftNode *> pending{m_root.get()};
+    while (!pending.isEmpty()) {
+        const DriftNode *n = pending.takeLast();
+        if (!n->table.isEmpty() && n->parent && n->parent->table.isEmpty()) {
+            tables << n;
+            continue;
+        }
+        for (const auto &c : n->children)
+            pending << c.get();
+    }
+    return tables;
+}
+
+namespace {
+
+// The worst news at or below a node: missing or unexpected over different over out of step.
+NodeState worstState(const DriftNode *n)
+{
+    NodeState worst = n->state;
+    for (const auto &c : n->children) {
+        const NodeState s = worstState(c.get());
+        if (s != NodeState::InSync && (worst == NodeState::InSync || s < worst))
+            worst = s;
+    }
+    return worst;
+}
+
+} // namespace
+
+QHash<QString, NodeState> DriftTreeModel::tableStates() const
+{
+    QHash<QString, NodeState> states;
+    for (const DriftNode *t : tableNodes())
+        if (const NodeState s = worstState(t); s != NodeState::InSync)
+            states.insert(tableKey(t->schema, t->table), s);
+    return states;
+}
+
+QHash<QString, QHash<QString, NodeState>> DriftTreeModel::columnStates() const
+{
+    QHash<QString, QHash<QString, NodeState>> states;
+    for (const DriftNode *t : tableNodes())
+        for (const auto &group : t->children)
+            if (group->label == tr("Columns"))
+                for (const auto &c : group->children)
+                    if (c->state != NodeState::InSync)
+                        states[tableKey(t->schema, t->table)].insert(c->label, c->state);
+    return states;
+}
+
+QModelIndex DriftTreeModel::tableIndex(const QString &schema, const QString &table) const
+{
+    for (const DriftNode *t : tableNodes()) {
+        if (t->schema != schema || t->table != table)
+            continue;
+        const auto &siblings = t->parent->children;
+        for (int row = 0; row < int(siblings.size()); ++row)
+            if (siblings.at(row).get() == t)
+                return createIndex(row, 0, const_cast<DriftNode *>(t));
+    }
+    return {};
+}
+
 QVariant DriftTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -262,13 +340,8 @@ QVariant DriftTreeModel::data(const QModelIndex &index, int role) const
         if (n->state == NodeState::InSync)
             return n->problemsBelow > 0 ? QIcon::fromTheme(QStringLiteral("dialog-warning"), QIcon(QStringLiteral(":/icons/warning.svg"))) : QVariant();
         return QIcon::fromTheme(QStringLiteral("dialog-error"), QIcon(QStringLiteral(":/icons/warning.svg")));
-    case Qt::BackgroundRole: {
-        static const QHash<int, QColor> colours = {{int(NodeState::Missing), QColor(0xd3, 0x2f, 0x2f, 70)},
-                                                   {int(NodeState::Unexpected), QColor(0x19, 0x76, 0xd2, 70)},
-                                                   {int(NodeState::Different), QColor(0xf5, 0x7c, 0x00, 70)},
-                                                   {int(NodeState::Inconsistent), QColor(0x8e, 0x24, 0xaa, 70)}};
-        return colours.contains(int(n->state)) ? QVariant(QBrush(colours.value(int(n->state)))) : QVariant();
-    }
+    case Qt::BackgroundRole:
+        return n->state == NodeState::InSync ? QVariant() : QVariant(QBrush(stateColour(n->state)));
     case Qt::FontRole: {
         QFont font;
         font.setBold(n->hasProblem());

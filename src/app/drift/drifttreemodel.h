@@ -7,6 +7,7 @@
 #include "driftanalysis.h"
 
 #include <QAbstractItemModel>
+#include <QColor>
 
 #include <memory>
 #include <vector>
@@ -52,9 +53,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QString stateText(NodeState state);
+    static QColor stateColour(NodeState state);  // invalid for InSync
+
+    // For the diagram, by "schema.table": each table's worst news (its own or
+    // below it), and its columns' states; tables and columns in step are left out.
+    QHash<QString, NodeState> tableStates() const;
+    QHash<QString, QHash<QString, NodeState>> columnStates() const;
+    QModelIndex tableIndex(const QString &schema, const QString &table) const;
 
 private:
     DriftNode *node(const QModelIndex &index) const;
+    QList<const DriftNode *> tableNodes() const;
     DriftNode *sqlObjectNode(DriftNode *database, const QString &schema, const QString &kindTitle, const QString &label);
     std::unique_ptr<DriftNode> m_root;
 };

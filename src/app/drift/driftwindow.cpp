@@ -182,6 +182,19 @@ void DriftWindow::showReport()
     expandToProblems();
 }
 
+void DriftWindow::showTable(const QString &schema, const QString &table)
+{
+    const QModelIndex index = m_filter.mapFromSource(m_model.tableIndex(schema, table));
+    if (index.isValid()) {
+        m_ui->tree->setCurrentIndex(index);
+        m_ui->tree->scrollTo(index);
+        m_ui->tree->expand(index);
+    }
+    show();
+    raise();
+    activateWindow();
+}
+
 QString DriftWindow::databaseName() const
 {
     for (const auto &[key, value] : conninfoParameters(m_ui->database->text()))

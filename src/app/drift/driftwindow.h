@@ -52,6 +52,8 @@ public:
     void openChainFix();
     void takeDatabaseVersion();           // reads the database with the design's ids, then databaseVersionTaken()
     void expandToProblems();
+    const DriftTreeModel &treeModel() const { return m_model; }
+    void showTable(const QString &schema, const QString &table);  // selects its node, and raises the window
 
 signals:
     void refreshed();  // a report (or an error) is shown

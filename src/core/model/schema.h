@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
+#include <QPointF>
 #include <QString>
 #include <QStringList>
 
@@ -145,6 +146,8 @@ struct Table {
     // Primary key and identity columns are NOT NULL whatever the file says, as in PostgreSQL.
     bool isNullable(const Column &c) const { return c.nullable && !isPrimaryKeyColumn(c.name) && c.identity.isEmpty(); }
     QString qualifiedName() const { return schema + QLatin1Char('.') + name; }
+    // Where the diagram's position of the table is kept (the project's key "layout").
+    QString layoutKey() const { return id.isEmpty() ? qualifiedName() : id; }
 };
 
 // A type the design defines (the project's key "types"): created before the
@@ -230,6 +233,9 @@ struct Project {
     // the project's key "history_mode"); their `historyMode` holds it already.
     QString historyMode{};
     QList<SqlObject> sqlObjects{};         // the project's key "sql_objects"
+    // Where the diagram draws each table (by Table::layoutKey) and view (by
+    // SqlObject::key), in scene pixels (the project's key "layout").
+    QMap<QString, QPointF> layout{};
 
     bool operator==(const Project &) const = default;
 

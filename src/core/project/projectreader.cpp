@@ -48,6 +48,7 @@ private:
     QList<SqlObject> sqlObjects(const QJsonObject &o, const QString &what);
     void readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, QList<Sequence> &sequences, const QString &what);
     QMap<QString, QString> schemaComments(const QJsonObject &o) const;
+    QMap<QString, QPointF> layout(const QJsonObject &o) const;
     QString historyMode(const QJsonObject &o, const QString &what) const;  // "" (row) or "statement"
     QString m_defaultHistoryMode;  // for the tables being read that do not say theirs
     ConnectionProfile connection(const QJsonObject &o) const;
@@ -164,7 +165,7 @@ Project Reader::project(const QJsonObject &root)
     project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables"), QStringLiteral("connections"),
                                              QStringLiteral("baseline"), QStringLiteral("types"), QStringLiteral("extensions"),
                                              QStringLiteral("sequences"), QStringLiteral("schema_comments"), QStringLiteral("history_mode"),
-                                             QStringLiteral("sql_objects")});
+                                             QStringLiteral("sql_objects"), QStringLiteral("layout")});
     for (const QJsonValue &v : array(root, QStringLiteral("connections"), QStringLiteral("the project")))
         project.connections << connection(object(v, QStringLiteral("a connection")));
     if (root.contains(QStringLiteral("baseline"))) {
@@ -181,6 +182,7 @@ Project Reader::project(const QJsonObject &root)
     }
     readTypes(root, project.types, project.extensions, project.sequences, QStringLiteral("the project"));
     project.schemaComments = schemaComments(root);
+    project.layout = layout(root);
     project.sqlObjects = sqlObjects(root, QStringLiteral("the project"));
     project.historyMode = m_defaultHistoryMode = historyMode(root, QStringLiteral("the project"));
     const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
@@ -346,6 +348,26 @@ QString Reader::historyMode(const QJsonObject &o, const QString &what) const
     if (mode != QLatin1String("row") && mode != QLatin1String("statement") && !mode.isEmpty())
         fail(QStringLiteral("bad-value"), QStringLiteral("\"history_mode\" of %1 is \"%2\"; it must be \"row\" or \"statement\"").arg(what, mode));
     return mode == QLatin1String("statement") ? mode : QString();
+}
+
+// The diagram's positions: {"KEY": {"x": 40, "y": 120}}, numbers, finite.
+QMap<QString, QPointF> Reader::layout(const QJsonObject &o) const
+{
+    QMap<QString, QPointF> positions;
+    const QJsonValue value = o.value(QStringLiteral("layout"));
+    if (value.isUndefined())
+        return positions;
+    if (!value.isObject())
+        fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"layout\" must be an object of positions by table id"));
+    const QJsonObject byKey = value.toObject();
+    for (auto it = byKey.begin(); it != byKey.end(); ++it) {
+        const QJsonObject at = it.value().toObject();
+        const QJsonValue x = at.value(QStringLiteral("x")), y = at.value(QStringLiteral("y"));
+        if (!it.value().isObject() || !x.isDouble() || !y.isDouble() || !qIsFinite(x.toDouble()) || !qIsFinite(y.toDouble()))
+            fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"layout\": the position of %1 must be {\"x\": number, \"y\": number}").arg(it.key()));
+        positions.insert(it.key(), QPointF(x.toDouble(), y.toDouble()));
+    }
+    return positions;
 }
 
 QMap<QString, QString> Reader::schemaComments(const QJsonObject &o) const

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 namespace sw {
 
@@ -18,10 +19,10 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        "schemawright", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history", "history_mode",
+        "schemawright", "x", "y", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history", "history_mode",
         "columns", "primary_key", "primary_key_deferrable", "primary_key_comment", "indexes", "unique", "nulls_not_distinct", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "schema_comments", "arguments", "table", "depends_on", "sql_objects", "tables", "host", "port", "database", "user",
-        "sslmode", "service", "conninfo", "connections", "revision", "baseline",
+        "sslmode", "service", "conninfo", "connections", "revision", "baseline", "layout",
     };
     return order;
 }
@@ -372,6 +373,22 @@ void insertSqlObjects(QJsonObject &o, const QList<SqlObject> &objects)
         o.insert(QStringLiteral("sql_objects"), array);
 }
 
+// Positions of what the design still holds, in whole pixels (diffs stay quiet).
+void insertLayout(QJsonObject &o, const Project &project)
+{
+    QSet<QString> present;
+    for (const Table &t : project.tables)
+        present.insert(t.layoutKey());
+    for (const SqlObject &object : project.sqlObjects)
+        present.insert(object.key());
+    QJsonObject byKey;
+    for (auto it = project.layout.begin(); it != project.layout.end(); ++it)
+        if (present.contains(it.key()))
+            byKey.insert(it.key(), QJsonObject{{"x", qRound(it.value().x())}, {"y", qRound(it.value().y())}});
+    if (!byKey.isEmpty())
+        o.insert(QStringLiteral("layout"), byKey);
+}
+
 } // namespace
 
 QByteArray serializeProject(const Project &project)
@@ -409,6 +426,7 @@ QByteArray serializeProject(const Project &project)
             baseline.insert(QStringLiteral("revision"), project.baseline->revision);
         root.insert(QStringLiteral("baseline"), baseline);
     }
+    insertLayout(root, project);
     root = withUnknown(root, project.unknownKeys);
     QString out;
     write(out, root, 0);

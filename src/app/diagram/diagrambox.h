@@ -1,0 +1,44 @@
+#pragma once
+// What one box of the diagram shows, taken from the design: a table (or its
+// history table, or a view) as title, rows and footer. Items draw this and
+// nothing else, so the scene can tell a changed box by comparing two of them.
+
+#include "model/schema.h"
+
+#include <QStringList>
+
+namespace sw::app {
+
+struct DiagramRow {
+    QString name;
+    QString type;
+    bool primaryKey = false;
+    bool foreignKey = false;
+    bool unique = false;
+    bool notNull = false;
+
+    bool operator==(const DiagramRow &) const = default;
+};
+
+struct DiagramBox {
+    enum class Kind { Table, History, View, MaterializedView };
+    Kind kind = Kind::Table;
+    QString key;        // Table::layoutKey or SqlObject::key
+    QString tableId;    // empty for views
+    QString schema;
+    QString name;
+    QList<DiagramRow> rows{};
+    QStringList footer{};  // the table's own triggers
+    bool history = false;  // keeps a history table (the badge)
+    QStringList problems{};  // validation problems (the warning mark)
+
+    bool operator==(const DiagramBox &) const = default;
+    QString title() const;  // "orders", "sales.orders" outside public
+    int rowOf(const QString &column) const;  // -1: none
+};
+
+DiagramBox tableBox(const Table &table, const QList<SqlObject> &triggers);
+DiagramBox historyBox(const Table &table);
+DiagramBox viewBox(const SqlObject &view);
+
+} // namespace sw::app

@@ -1,0 +1,133 @@
+#include "edgeitem.h"
+
+#include "boxitem.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+
+namespace sw::app {
+
+namespace {
+
+constexpr qreal kStub = 18;    // straight out of the box before turning, room for the ends
+constexpr qreal kFoot = 7;     // half the spread of a crow's foot
+
+// A foot at `tip` on the box side, the line leaving in direction `out` (+1 right, -1 left).
+void drawMany(QPainter *painter, const QPointF &tip, qreal out)
+{
+    const QPointF joint(tip.x() + out * 12, tip.y());
+    painter->drawLine(joint, QPointF(tip.x(), tip.y() - kFoot));
+    painter->drawLine(joint, QPointF(tip.x(), tip.y() + kFoot));
+    painter->drawLine(joint, tip);
+}
+
+void drawBar(QPainter *painter, const QPointF &tip, qreal out, qreal at)
+{
+    const qreal x = tip.x() + out * at;
+    painter->drawLine(QPointF(x, tip.y() - kFoot), QPointF(x, tip.y() + kFoot));
+}
+
+void drawCircle(QPainter *painter, const QPointF &tip, qreal out, qreal at)
+{
+    const QBrush brush = painter->brush();
+    painter->setBrush(Qt::white);
+    painter->drawEllipse(QPointF(tip.x() + out * at, tip.y()), 3.5, 3.5);
+    painter->setBrush(brush);
+}
+
+} // namespace
+
+EdgeItem::EdgeItem(Kind kind, const Ends &ends, const QString &label) : m_kind(kind), m_ends(ends)
+{
+    setZValue(-1);  // under the boxes
+    setAcceptHoverEvents(true);
+    setToolTip(label);
+    ends.from->addEdge(this);
+    if (ends.to != ends.from)
+        ends.to->addEdge(this);
+    updatePath();
+}
+
+EdgeItem::~EdgeItem()
+{
+    m_ends.from->removeEdge(this);
+    m_ends.to->removeEdge(this);
+}
+
+// Three segments: out of one side, along the gap between the boxes, into the
+// other. Boxes side by side are joined across the gap; boxes above each other
+// (or a key on its own table) go round the right of both.
+void EdgeItem::updatePath()
+{
+    prepareGeometryChange();
+    const QRectF a = m_ends.from->sceneBoundingRect(), b = m_ends.to->sceneBoundingRect();
+    bool fromRight, toRight;
+    qreal lane;
+    if (m_ends.from != m_ends.to && a.right() + 2 * kStub < b.left()) {
+        fromRight = true, toRight = false, lane = std::min((a.right() + b.left()) / 2 + 6 * m_lane, b.left() - kStub);
+    } else if (m_ends.from != m_ends.to && b.right() + 2 * kStub < a.left()) {
+        fromRight = false, toRight = true, lane = std::min((b.right() + a.left()) / 2 + 6 * m_lane, a.left() - kStub);
+    } else {
+        fromRight = toRight = true, lane = std::max(a.right(), b.right()) + kStub + 6 + 8 * m_lane;
+    }
+    const QPointF start = m_ends.from->anchor(m_ends.fromRow, fromRight), end = m_ends.to->anchor(m_ends.toRow, toRight);
+    m_route = QPolygonF{start, QPointF(lane, start.y()), QPointF(lane, end.y()), end};
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return m_route.boundingRect().adjusted(-kFoot - 4, -kFoot - 4, kFoot + 4, kFoot + 4);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPath path;
+    path.addPolygon(m_route);
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);  // easy to hover
+    return stroker.createStroke(path);
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const bool reads = m_kind == Kind::Reads;
+    QPen pen(m_hovered ? QColor(0x1f, 0x5f, 0xbf) : QColor(0x45, 0x55, 0x6a), m_hovered ? 2 : 1.2);
+    if (reads)
+        pen.setStyle(Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPolyline(m_route);
+    if (reads || option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35)
+        return;
+    pen.setStyle(Qt::SolidLine);
+    painter->setPen(pen);
+    const QPointF start = m_route.first(), end = m_route.last();
+    const qreal outFrom = m_route.at(1).x() >= start.x() ? 1 : -1, outTo = m_route.at(2).x() >= end.x() ? 1 : -1;
+    // The referrer: many (or at most one when its columns are unique), zero or more.
+    if (m_single)
+        drawBar(painter, start, outFrom, 6);
+    else
+        drawMany(painter, start, outFrom);
+    drawCircle(painter, start, outFrom, 15);
+    // The referenced row: exactly one, or zero or one when the key may be NULL.
+    drawBar(painter, end, outTo, 6);
+    if (m_optional)
+        drawCircle(painter, end, outTo, 13);
+    else
+        drawBar(painter, end, outTo, 11);
+}
+
+void EdgeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = true;
+    update();
+}
+
+void EdgeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *)
+{
+    m_hovered = false;
+    update();
+}
+
+} // namespace sw::app
