@@ -100,14 +100,35 @@ private slots:
 
     void unknownKeysArePreserved()
     {
-        const QByteArray json = R"({"schemawright": 1, "layout": {"zoom": 2},
+        const QByteArray json = R"({"schemawright": 1, "x-diagram": {"zoom": 2},
             "tables": [{"name": "t", "x-colour": "red",
                         "columns": [{"name": "a", "type": "text", "x-width": 120}]}]})";
         const QByteArray saved = serializeProject(parseProject(json, QStringLiteral("mem.json")));
-        QVERIFY(saved.contains("\"layout\": { \"zoom\": 2 }"));
+        QVERIFY(saved.contains("\"x-diagram\": { \"zoom\": 2 }"));
         QVERIFY(saved.contains("\"x-colour\": \"red\""));
         QVERIFY(saved.contains("\"x-width\": 120"));
         QCOMPARE(parseProject(saved, QStringLiteral("again.json")), parseProject(json, QStringLiteral("mem.json")));
+    }
+
+    // The diagram's positions: kept by table id (or schema.name without one) and
+    // view key, in whole pixels; a table that is gone takes its position with it.
+    void diagramLayoutIsReadAndWritten()
+    {
+        const QByteArray json = R"({"schemawright": 1,
+            "tables": [{"id": "t-1", "name": "a", "columns": [{"name": "id", "type": "bigint"}]},
+                       {"name": "b", "schema": "s", "columns": [{"name": "id", "type": "bigint"}]}],
+            "layout": {"t-1": {"x": 40.4, "y": -120}, "s.b": {"x": 300, "y": 0}, "t-gone": {"x": 1, "y": 2}}})";
+        const Project project = parseProject(json, QStringLiteral("mem.json"));
+        QCOMPARE(project.layout.value(QStringLiteral("t-1")), QPointF(40.4, -120));
+        QCOMPARE(project.layout.value(QStringLiteral("s.b")), QPointF(300, 0));
+        const QByteArray saved = serializeProject(project);
+        QVERIFY2(saved.contains(R"("t-1": { "x": 40, "y": -120 })"), saved.constData());
+        QVERIFY(!saved.contains("t-gone"));
+        const Project again = parseProject(saved, QStringLiteral("again.json"));
+        QCOMPARE(again.layout.value(QStringLiteral("t-1")), QPointF(40, -120));
+        QCOMPARE(again.layout.size(), 2);
+        QCOMPARE(serializeProject(again), saved);
+        QVERIFY(!serializeProject(Project{}).contains("layout"));
     }
 
     void badFilesAreRejectedNamingTheProblem_data()
@@ -127,6 +148,12 @@ private slots:
                                                      << "wrong-json-type" << "comment on schema app";
         QTest::newRow("schema comment on a name past 63 bytes")
             << QByteArray(R"({"schemawright": 1, "tables": [], "schema_comments": {")" + QByteArray(64, 'a') + R"(": "x"}})") << "bad-name" << "63";
+        QTest::newRow("layout not an object") << QByteArray(R"({"schemawright": 1, "tables": [], "layout": []})") << "wrong-json-type"
+                                              << "\"layout\" must be an object";
+        QTest::newRow("position without y") << QByteArray(R"({"schemawright": 1, "tables": [], "layout": {"t-1": {"x": 1}}})")
+                                            << "wrong-json-type" << "position of t-1";
+        QTest::newRow("position as text") << QByteArray(R"({"schemawright": 1, "tables": [], "layout": {"t-1": {"x": "1", "y": 2}}})")
+                                          << "wrong-json-type" << "position of t-1";
         QTest::newRow("table without name") << projectWithTable(QStringLiteral("{%1}").arg(good)) << "missing-key" << "table #1 has no \"name\"";
         QTest::newRow("column without type")
             << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "a"}]})")) << "missing-key" << "table t, column a";
