@@ -2,6 +2,10 @@
 // drifted database in the background, and highlights the problem nodes.
 
 #include "alembichelpers.h"
+#include "diagram/boxitem.h"
+#include "diagram/diagrampanel.h"
+#include "diagram/diagramscene.h"
+#include "diagram/diagramview.h"
 #include "drift/driftwindow.h"
 #include "migrations/migrationspanel.h"
 #include "migrationwriter.h"
@@ -173,6 +177,46 @@ private slots:
 
     // Behind: Apply, never a migration; then the design differs: take the
     // database's version (undoable) or export.
+    // The diagram takes the tree's colours; a click on a coloured box opens its node.
+    void theDiagramShowsDriftAndOpensItsNode()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(migrations() + QStringLiteral("/trading.json"), dir.filePath(QStringLiteral("trading.json"))));
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), migrations()}).exitCode, 0);
+        db.exec(QStringLiteral("ALTER TABLE orders ALTER COLUMN status TYPE text; ALTER TABLE fills_history DROP COLUMN venue"));
+        MainWindow main;
+        QVERIFY(main.openProject(dir.filePath(QStringLiteral("trading.json"))));
+        main.resize(1400, 1000);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        DriftWindow *window = main.openDriftWindow(db.conninfo());
+        QSignalSpy refreshed(window, &DriftWindow::refreshed);
+        window->refresh();
+        QVERIFY(refreshed.wait(60000));
+        const auto box = [&](const QString &name) { return main.diagram()->scene()->tableBox(main.document()->project().findTable(name, QStringLiteral("public"))->id); };
+        QVERIFY(box(QStringLiteral("orders"))->isMarked());    // a column differs
+        QVERIFY(box(QStringLiteral("fills"))->isMarked());     // its history table is out of step
+        QVERIFY(!box(QStringLiteral("accounts"))->isMarked());
+        QCOMPARE(window->treeModel().columnStates().value(QStringLiteral("public.orders")).keys(), QStringList{QStringLiteral("status")});
+        QCOMPARE(window->treeModel().tableStates().value(QStringLiteral("public.fills")), NodeState::Inconsistent);
+
+        DiagramView *view = main.diagram()->view();
+        view->zoomToFit();
+        BoxItem *orders = box(QStringLiteral("orders"));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(orders->mapToScene(QPointF(12, BoxItem::kTitleHeight / 2))));
+        auto *tree = window->findChild<QTreeView *>(QStringLiteral("tree"));
+        QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("orders"));
+
+        // In step again: no colour left.
+        db.exec(QStringLiteral("ALTER TABLE orders ALTER COLUMN status TYPE varchar(20); ALTER TABLE fills_history ADD COLUMN venue varchar(16)"));
+        refreshed.clear();
+        window->refresh();
+        QVERIFY(refreshed.wait(60000));
+        QVERIFY(!box(QStringLiteral("orders"))->isMarked());
+        QVERIFY(!box(QStringLiteral("fills"))->isMarked());
+    }
+
     void aDatabaseBehindIsAppliedAndADesignOutOfStepTakesTheDatabasesVersion()
     {
         QTemporaryDir dir;
