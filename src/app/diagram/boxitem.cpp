@@ -15,6 +15,7 @@ namespace {
 constexpr qreal kPad = 8;
 constexpr qreal kHistoryGap = 60;   // between a table and its history box
 constexpr qreal kDetailThreshold = 0.5;  // below this zoom: frame and title only
+constexpr qreal kTitleThreshold = 0.15;  // below this the title is under 2 pixels high: the frame alone
 
 QColor headerColour(DiagramBox::Kind kind)
 {
@@ -146,6 +147,8 @@ void BoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     painter->fillRect(QRectF(0.5, 0.5, frame.width() - 1, kTitleHeight - 0.5), header);
     painter->drawLine(QPointF(0, kTitleHeight), QPointF(frame.width(), kTitleHeight));
 
+    if (detail < kTitleThreshold)
+        return;
     const QFont font = scene()->font();
     painter->setPen(Qt::black);
     painter->setFont(titleFont(font));

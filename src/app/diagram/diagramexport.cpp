@@ -17,7 +17,7 @@ namespace sw::app {
 namespace {
 
 constexpr qreal kMargin = 20;
-constexpr qreal kMaxPixels = 64e6;  // a PNG of a huge design is scaled down to this
+constexpr qreal kMaxPixels = 30e6;  // a PNG of a huge design is scaled down to this (Qt itself reads at most 128 MB)
 
 QString tr(const char *text)
 {

@@ -64,6 +64,9 @@ QHash<QString, QPointF> layeredLayout(const QList<LayoutBox> &boxes, const QList
         setAttribute(graph, "nodesep", QByteArray::number(kGap / kPointsPerInch));
         setAttribute(graph, "ranksep", QByteArray::number(1.2));
         setAttribute(graph, "splines", "false");  // the diagram draws its own edges
+        // Unlinked groups of tables side by side would make one long strip: pack them into a block instead.
+        setAttribute(graph, "pack", QByteArray::number(int(kGap)));
+        setAttribute(graph, "packmode", "array_u");
         QHash<QString, Agnode_t *> nodes;
         for (const LayoutBox &b : connected) {
             Agnode_t *node = agnode(graph, b.key.toUtf8().data(), 1);
