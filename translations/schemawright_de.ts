@@ -329,26 +329,26 @@
 <context>
     <name>MigrationExport</name>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="33" />
+        <location filename="../src/app/migrationexport.cpp" line="38" />
         <source># No change since the last export: nothing to migrate.
 </source>
         <translation># Keine Änderung seit dem letzten Export: nichts zu migrieren.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="39" />
+        <location filename="../src/app/migrationexport.cpp" line="44" />
         <source># The design has problems to fix before a migration can be written:
 </source>
         <translation># Der Entwurf hat Probleme, die vor dem Schreiben einer Migration zu beheben sind:
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="52" />
+        <location filename="../src/app/migrationexport.cpp" line="57" />
         <source>the migration folder does not exist</source>
         <translation>der Migrationsordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="59" />
+        <location filename="../src/app/migrationexport.cpp" line="64" />
         <source>no change since the last export</source>
         <translation>keine Änderung seit dem letzten Export</translation>
     </message>
@@ -1017,32 +1017,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="41" />
+        <location filename="../src/app/main.cpp" line="49" />
         <source>Design PostgreSQL tables and write their Alembic migrations.</source>
         <translation>PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="27" />
+        <location filename="../src/app/main.cpp" line="32" />
         <source>Render the main window to a PNG file and quit.</source>
         <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="29" />
+        <location filename="../src/app/main.cpp" line="35" />
+        <source>Write the project's diagram to an SVG or PNG file and quit (needs no display).</source>
+        <translation>Das Diagramm des Projekts als SVG- oder PNG-Datei schreiben und beenden (braucht keinen Bildschirm).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="37" />
         <source>Open the drift window on this database (a libpq connection string).</source>
         <translation>Das Abweichungsfenster für diese Datenbank öffnen (eine libpq-Verbindungszeichenkette).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="32" />
+        <location filename="../src/app/main.cpp" line="40" />
         <source>Open the migrations panel on this database (a libpq connection string).</source>
         <translation>Das Migrationsfenster auf dieser Datenbank öffnen (eine libpq-Verbindungszeichenkette).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="35" />
+        <location filename="../src/app/main.cpp" line="43" />
         <source>The migration folder for the migrations panel (default: the project's export folder).</source>
         <translation>Der Migrationsordner für das Migrationsfenster (Vorgabe: der Exportordner des Projekts).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="48" />
+        <location filename="../src/app/main.cpp" line="57" />
         <source>Project file to open (default: the bundled example).</source>
         <translation>Zu öffnende Projektdatei (Vorgabe: das mitgelieferte Beispiel).</translation>
     </message>
@@ -1227,6 +1232,69 @@
     </message>
 </context>
 <context>
+    <name>sw::app::BoxItem</name>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="58" />
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="59" />
+        <source>materialized view</source>
+        <translation>materialisierte Sicht</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="60" />
+        <source>history</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="207" />
+        <source>trigger %1</source>
+        <translation>Trigger %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="269" />
+        <source>Hide the history table</source>
+        <translation>Historientabelle ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="269" />
+        <source>Show the history table</source>
+        <translation>Historientabelle zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="274" />
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="276" />
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="278" />
+        <source>unique</source>
+        <translation>eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="279" />
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="279" />
+        <source>nullable</source>
+        <translation>darf NULL sein</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/boxitem.cpp" line="282" />
+        <source>Drag onto another table's column to add a foreign key</source>
+        <translation>Auf die Spalte einer anderen Tabelle ziehen, um einen Fremdschlüssel anzulegen</translation>
+    </message>
+</context>
+<context>
     <name>sw::app::ConnectionDialog</name>
     <message>
         <location filename="../src/app/connections/connectiondialog.cpp" line="72" />
@@ -1398,9 +1466,125 @@
     </message>
 </context>
 <context>
+    <name>sw::app::DiagramExport</name>
+    <message>
+        <location filename="../src/app/diagram/diagramexport.cpp" line="29" />
+        <source>Schema diagram</source>
+        <translation>Schemadiagramm</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagramexport.cpp" line="30" />
+        <source>Made by Schemawright</source>
+        <translation>Erstellt mit Schemawright</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagramexport.cpp" line="59" />
+        <source>%1: the diagram is written as .svg or .png, not .%2</source>
+        <translation>%1: das Diagramm wird als .svg oder .png geschrieben, nicht als .%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagramexport.cpp" line="68" />
+        <source>%1: the diagram could not be drawn</source>
+        <translation>%1: das Diagramm konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::DiagramPanel</name>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="42" />
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="44" />
+        <source>Lay out every table, referenced tables above their referrers (Ctrl+Shift+A)</source>
+        <translation>Alle Tabellen anordnen, referenzierte Tabellen über denen, die auf sie verweisen (Strg+Umschalt+A)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="55" />
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="56" />
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="57" />
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="60" />
+        <source>Find a table (Ctrl+F)</source>
+        <translation>Tabelle suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="63" />
+        <source>Find a table</source>
+        <translation>Tabelle suchen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="103" />
+        <source>Move %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle verschieben</numerusform><numerusform>%n Tabellen verschieben</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="167" />
+        <source>Arrange diagram</source>
+        <translation>Diagramm anordnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="176" />
+        <source> Arranging… </source>
+        <translation> Wird angeordnet … </translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="208" />
+        <source>Add foreign key %1.%2 → %3.%4</source>
+        <translation>Fremdschlüssel %1.%2 → %3.%4 anlegen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="220" />
+        <source>Remove %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle entfernen</numerusform><numerusform>%n Tabellen entfernen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="233" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="239" />
+        <source>Export diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="233" />
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::DiagramScene</name>
+    <message>
+        <location filename="../src/app/diagram/diagramscene.cpp" line="247" />
+        <source>%1 reads %2</source>
+        <translation>%1 liest %2</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::DiagramView</name>
+    <message>
+        <location filename="../src/app/diagram/diagramview.cpp" line="29" />
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+</context>
+<context>
     <name>sw::app::DriftTreeModel</name>
     <message>
         <location filename="../src/app/drift/drifttreemodel.cpp" line="50" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="305" />
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -1546,18 +1730,18 @@
         <translation>aus dem Tritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="258" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="336" />
         <source>%n problem(s) below</source>
         <translation>
             <numerusform>%n Problem darunter</numerusform><numerusform>%n Probleme darunter</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="300" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="373" />
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="300" />
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="373" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1612,110 +1796,110 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
             <numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="198" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="211" />
         <source>no revision</source>
         <translation>keine Revision</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="204" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="217" />
         <source>In step: database %1 is as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 ist wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="205" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="218" />
         <source>In step: database %1 is at the folder's head %2, as the chain builds it and as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="209" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="222" />
         <source>Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. Nothing here needs a migration.</source>
         <translation>Die Datenbank %1 ist dem Migrationsordner voraus: sie steht auf %2, das dieser Ordner noch nicht hat (sein Kopf ist %3). Sie wurde aus einem neueren Checkout migriert: aktualisieren Sie den Ordner, oder rollen Sie sie aus dem Checkout zurück, der %2 hat. Nichts hier braucht eine Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="216" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="229" />
         <source>Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version mismatch the guide's fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.</source>
         <translation>Die Datenbank %1 verzeichnet %2, das dieser Migrationsordner nicht hat (sein Kopf ist %3): ein anderer Zweig, oder die Versionsabweichung, die fix_alembic_version.py aus dem Leitfaden behebt. Ermitteln Sie die Revision, deren Schema die Datenbank hat, und tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="221" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="234" />
         <source>Database %1 is behind the migration folder: it is at %2, the folder's head is %3. Nothing needs repairing: apply the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)</source>
         <translation>Die Datenbank %1 ist hinter dem Migrationsordner: sie steht auf %2, der Kopf des Ordners ist %3. Nichts ist zu reparieren: wenden Sie die ausstehenden Migrationen an. (Ist ihr Schema schon neuer, als alembic_version sagt, findet „Revision ermitteln“ die Revision, die sie hat.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="228" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="241" />
         <source>The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.</source>
         <translation>
             <numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dasselbe Problem, in %1. Beheben Sie es in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform><numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dieselben %n Probleme, in %1. Beheben Sie sie in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="234" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="247" />
         <source>Database %1 was changed by hand: it is at the folder's head %2, but differs from what the chain builds, in %3. Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision finds the revision whose schema the database has.)</source>
         <translation>Die Datenbank %1 wurde von Hand geändert: sie steht auf dem Kopf %2 des Ordners, weicht aber von dem ab, was die Kette baut, in %3. Reparieren Sie nur diese Datenbank; der Migrationsordner stimmt. (Ist stattdessen alembic_version falsch, findet „Revision ermitteln“ die Revision, deren Schema die Datenbank hat.)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="241" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="254" />
         <source>Database %1 is in step with the migration folder, but the design differs, in %2. Take the database's version into the design (undoable), or export the design's change as a migration.</source>
         <translation>Die Datenbank %1 ist im Gleichschritt mit dem Migrationsordner, aber der Entwurf weicht ab, in %2. Übernehmen Sie die Fassung der Datenbank in den Entwurf (rückgängig zu machen), oder exportieren Sie die Änderung des Entwurfs als Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="247" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="260" />
         <source>Database %1 is at the folder's head %2 and has problems, shown below; whether this database or the migration chain is at fault needs the chain built in a scratch database, which failed: %3</source>
         <translation>Die Datenbank %1 steht auf dem Kopf %2 des Ordners und hat die unten gezeigten Probleme; ob diese Datenbank oder die Migrationskette schuld ist, braucht die in einer Wegwerf-Datenbank gebaute Kette, was fehlschlug: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="252" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="265" />
         <source>(The migration chain could not be built to compare: %1)</source>
         <translation>(Die Migrationskette ließ sich zum Vergleich nicht bauen: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="254" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="267" />
         <source>Refresh reads the database and says where it stands.</source>
         <translation>„Aktualisieren“ liest die Datenbank und sagt, wo sie steht.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="263" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="276" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="272" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="285" />
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="273" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="286" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="285" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="298" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="337" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="350" />
         <source>In the design (as the server makes it)</source>
         <translation>Im Entwurf (wie der Server ihn anlegt)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="337" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="350" />
         <source>In the database</source>
         <translation>In der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="376" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="389" />
         <source>Reading the database into the design…</source>
         <translation>Die Datenbank wird in den Entwurf gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="388" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="401" />
         <source>Not taken: the database holds what a design cannot hold yet, which the design would lose:
 %1</source>
         <translation>Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="398" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="411" />
         <source>The design now has the database's version; Undo takes it back.</source>
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
@@ -1732,17 +1916,17 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="417" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="430" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="425" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="438" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="427" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="440" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -1812,174 +1996,195 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="80" />
+        <location filename="../src/app/mainwindow.cpp" line="102" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="81" />
+        <location filename="../src/app/mainwindow.cpp" line="103" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="93" />
+        <location filename="../src/app/mainwindow.cpp" line="115" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102" />
+        <location filename="../src/app/mainwindow.cpp" line="124" />
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="103" />
+        <location filename="../src/app/mainwindow.cpp" line="125" />
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="108" />
-        <location filename="../src/app/mainwindow.cpp" line="192" />
+        <location filename="../src/app/mainwindow.cpp" line="130" />
+        <location filename="../src/app/mainwindow.cpp" line="221" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="114" />
+        <location filename="../src/app/mainwindow.cpp" line="135" />
+        <source>Export &amp;Diagram…</source>
+        <translation>&amp;Diagramm exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="138" />
+        <source>The diagram as an SVG drawing or a PNG image</source>
+        <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="143" />
+        <location filename="../src/app/mainwindow.cpp" line="274" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="117" />
+        <location filename="../src/app/mainwindow.cpp" line="146" />
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="120" />
+        <location filename="../src/app/mainwindow.cpp" line="149" />
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130" />
+        <location filename="../src/app/mainwindow.cpp" line="159" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="131" />
+        <location filename="../src/app/mainwindow.cpp" line="160" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="136" />
+        <location filename="../src/app/mainwindow.cpp" line="165" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="138" />
+        <location filename="../src/app/mainwindow.cpp" line="167" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142" />
+        <location filename="../src/app/mainwindow.cpp" line="171" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143" />
+        <location filename="../src/app/mainwindow.cpp" line="172" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="155" />
+        <location filename="../src/app/mainwindow.cpp" line="184" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159" />
+        <location filename="../src/app/mainwindow.cpp" line="188" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="160" />
+        <location filename="../src/app/mainwindow.cpp" line="189" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="165" />
+        <location filename="../src/app/mainwindow.cpp" line="194" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="180" />
+        <location filename="../src/app/mainwindow.cpp" line="209" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199" />
+        <location filename="../src/app/mainwindow.cpp" line="228" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="202" />
+        <location filename="../src/app/mainwindow.cpp" line="231" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="208" />
+        <location filename="../src/app/mainwindow.cpp" line="237" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="246" />
+        <location filename="../src/app/mainwindow.cpp" line="273" />
+        <source>Add table</source>
+        <translation>Tabelle anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="276" />
+        <source>Place table</source>
+        <translation>Tabelle platzieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="285" />
         <source>All schemas (%1)</source>
         <translation>Alle Schemas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="264" />
+        <location filename="../src/app/mainwindow.cpp" line="303" />
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="287" />
+        <location filename="../src/app/mainwindow.cpp" line="328" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="292" />
+        <location filename="../src/app/mainwindow.cpp" line="333" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="320" />
+        <location filename="../src/app/mainwindow.cpp" line="362" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="324" />
+        <location filename="../src/app/mainwindow.cpp" line="366" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331" />
+        <location filename="../src/app/mainwindow.cpp" line="373" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="346" />
+        <location filename="../src/app/mainwindow.cpp" line="388" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="396" />
+        <location filename="../src/app/mainwindow.cpp" line="438" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="413" />
+        <location filename="../src/app/mainwindow.cpp" line="455" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="413" />
+        <location filename="../src/app/mainwindow.cpp" line="455" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -1988,14 +2193,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="404" />
+        <location filename="../src/app/mainwindow.cpp" line="446" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="108" />
-        <location filename="../src/app/mainwindow.cpp" line="192" />
-        <location filename="../src/app/mainwindow.cpp" line="404" />
+        <location filename="../src/app/mainwindow.cpp" line="130" />
+        <location filename="../src/app/mainwindow.cpp" line="221" />
+        <location filename="../src/app/mainwindow.cpp" line="446" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -2069,17 +2274,17 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowdrift.cpp" line="55" />
+        <location filename="../src/app/mainwindowdrift.cpp" line="83" />
         <source>Take the database's version</source>
         <translation>Die Fassung der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowdrift.cpp" line="57" />
+        <location filename="../src/app/mainwindowdrift.cpp" line="85" />
         <source>Take the database's types and extensions</source>
         <translation>Typen und Erweiterungen der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowdrift.cpp" line="64" />
+        <location filename="../src/app/mainwindowdrift.cpp" line="92" />
         <source>Take %1 from the database</source>
         <translation>%1 aus der Datenbank übernehmen</translation>
     </message>
@@ -2310,6 +2515,14 @@ Trotzdem leeren?</translation>
         <location filename="../src/app/migrations/migrationspanel.cpp" line="344" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::Minimap</name>
+    <message>
+        <location filename="../src/app/diagram/minimap.cpp" line="14" />
+        <source>The whole diagram: click to go there</source>
+        <translation>Das ganze Diagramm: klicken, um dorthin zu gehen</translation>
     </message>
 </context>
 <context>

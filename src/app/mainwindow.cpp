@@ -27,6 +27,7 @@
 #include <QFontDatabase>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -55,7 +56,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_centre = new QSplitter(Qt::Vertical, this);
     m_centre->setObjectName(QStringLiteral("centreSplitter"));
     m_centre->addWidget(m_diagram);
-    m_centre->addWidget(m_editor);
+    // Scrolled rather than squeezed: the diagram may take most of the height.
+    auto *editorScroll = new QScrollArea(this);
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    m_centre->addWidget(editorScroll);
     m_centre->setStretchFactor(0, 3);
     m_centre->setStretchFactor(1, 2);
     m_ui->editorLayout->addWidget(m_centre);
@@ -91,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_ui->splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_centre->restoreState(settings.value(QStringLiteral("mainWindow/centreSplitter")).toByteArray());
+    if (!m_centre->restoreState(settings.value(QStringLiteral("mainWindow/centreSplitter")).toByteArray()))
+        m_centre->setSizes({600, 400});  // the diagram first
     refresh();
 }
 

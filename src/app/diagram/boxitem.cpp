@@ -14,7 +14,7 @@ namespace {
 
 constexpr qreal kPad = 8;
 constexpr qreal kHistoryGap = 60;   // between a table and its history box
-constexpr qreal kDetailThreshold = 0.5;  // below this zoom: frame and title only
+constexpr qreal kDetailThreshold = 0.4;  // below this zoom (text under 4 pixels): frame and title only
 constexpr qreal kTitleThreshold = 0.15;  // below this the title is under 2 pixels high: the frame alone
 
 QColor headerColour(DiagramBox::Kind kind)
@@ -203,8 +203,8 @@ void BoxItem::paintDetails(QPainter *painter, const QRectF &frame) const
     QFont italic = font;
     italic.setItalic(true);
     painter->setFont(italic);
-    for (const QString &trigger : m_box.footer) {
-        painter->drawText(QRectF(kPad, y, frame.width() - 2 * kPad, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft, tr("trigger %1").arg(trigger));
+    for (const QString &line : m_box.footer) {
+        painter->drawText(QRectF(kPad, y, frame.width() - 2 * kPad, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft, line);
         y += kRowHeight;
     }
 }

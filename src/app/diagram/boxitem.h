@@ -1,7 +1,7 @@
 #pragma once
 // One box on the diagram: a table, its history table (lighter, beside it) or
 // a view. Dragged by its title; a drag that starts on a column draws a new
-// foreign key instead (DiagramScene decides). Below half size it draws only
+// foreign key instead (DiagramScene decides). Below 40% it draws only
 // its frame and title, so that a thousand boxes stay smooth.
 
 #include "diagrambox.h"

@@ -32,8 +32,10 @@ DiagramBox tableBox(const Table &table, const QList<SqlObject> &triggers)
             unique.insert(index.columns.first());
     for (const Column &c : table.columns)
         box.rows << DiagramRow{c.name, c.type, table.isPrimaryKeyColumn(c.name), referencing.contains(c.name), unique.contains(c.name), !table.isNullable(c)};
+    if (table.isPartition())  // its columns are its parent's
+        box.footer << DiagramBox::tr("partition of %1 %2").arg(table.partitionOf, table.partitionBound);
     for (const SqlObject &trigger : triggers)
-        box.footer << trigger.name;
+        box.footer << DiagramBox::tr("trigger %1").arg(trigger.name);
     return box;
 }
 

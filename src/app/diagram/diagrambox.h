@@ -5,6 +5,7 @@
 
 #include "model/schema.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace sw::app {
@@ -21,6 +22,8 @@ struct DiagramRow {
 };
 
 struct DiagramBox {
+    Q_DECLARE_TR_FUNCTIONS(DiagramBox)
+public:
     enum class Kind { Table, History, View, MaterializedView };
     Kind kind = Kind::Table;
     QString key;        // Table::layoutKey or SqlObject::key
@@ -28,7 +31,7 @@ struct DiagramBox {
     QString schema;
     QString name;
     QList<DiagramRow> rows{};
-    QStringList footer{};  // the table's own triggers
+    QStringList footer{};  // what else the table has: its partition bound, its own triggers
     bool history = false;  // keeps a history table (the badge)
     QStringList problems{};  // validation problems (the warning mark)
 

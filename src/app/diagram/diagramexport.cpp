@@ -19,11 +19,6 @@ namespace {
 constexpr qreal kMargin = 20;
 constexpr qreal kMaxPixels = 30e6;  // a PNG of a huge design is scaled down to this (Qt itself reads at most 128 MB)
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("sw::app::DiagramExport", text);
-}
-
 QByteArray svg(QGraphicsScene *scene, const QRectF &source)
 {
     QBuffer buffer;
@@ -31,8 +26,8 @@ QByteArray svg(QGraphicsScene *scene, const QRectF &source)
     generator.setOutputDevice(&buffer);
     generator.setSize(source.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    generator.setTitle(tr("Schema diagram"));
-    generator.setDescription(tr("Made by Schemawright"));
+    generator.setTitle(QCoreApplication::translate("sw::app::DiagramExport", "Schema diagram"));
+    generator.setDescription(QCoreApplication::translate("sw::app::DiagramExport", "Made by Schemawright"));
     QPainter painter(&generator);
     scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
     painter.end();
@@ -61,7 +56,7 @@ QString exportDiagram(QGraphicsScene *scene, const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("svg") && suffix != QLatin1String("png"))
-        return tr("%1: the diagram is written as .svg or .png, not .%2").arg(path, suffix);
+        return QCoreApplication::translate("sw::app::DiagramExport", "%1: the diagram is written as .svg or .png, not .%2").arg(path, suffix);
     const QRectF source = scene->itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin);
     // What is selected is the user's, not the picture's.
     const QList<QGraphicsItem *> selected = scene->selectedItems();
@@ -70,10 +65,10 @@ QString exportDiagram(QGraphicsScene *scene, const QString &path)
     for (QGraphicsItem *item : selected)
         item->setSelected(true);
     if (bytes.isEmpty())
-        return tr("%1: the diagram could not be drawn").arg(path);
+        return QCoreApplication::translate("sw::app::DiagramExport", "%1: the diagram could not be drawn").arg(path);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return tr("%1: %2").arg(path, file.errorString());
+        return QStringLiteral("%1: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -113,7 +113,7 @@ void DiagramPanel::follow()
         names << b->box().title();
     names.sort(Qt::CaseInsensitive);
     m_names->setStringList(names);
-    if (m_fitPending) {
+    if (m_fitPending && isVisible()) {
         m_fitPending = false;
         QTimer::singleShot(0, m_view, &DiagramView::zoomToFit);  // once the view has its size
     }
@@ -237,6 +237,15 @@ void DiagramPanel::chooseExportFile()
         path += QStringLiteral(".svg");
     if (const QString error = exportTo(path); !error.isEmpty())
         QMessageBox::warning(this, tr("Export diagram"), error);
+}
+
+void DiagramPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fitPending) {
+        m_fitPending = false;
+        QTimer::singleShot(0, m_view, &DiagramView::zoomToFit);  // once the layouts gave the view its size
+    }
 }
 
 void DiagramPanel::resizeEvent(QResizeEvent *event)

@@ -245,6 +245,7 @@ void DiagramScene::rebuildEdges()
             if (!to || to == view)
                 continue;
             auto *edge = new EdgeItem(EdgeItem::Kind::Reads, {view, -1, to, -1}, tr("%1 reads %2").arg(o.key(), read));
+            edge->setLane(nextLane(view, to));
             addItem(edge);
             m_edges << edge;
         }

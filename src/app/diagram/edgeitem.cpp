@@ -62,6 +62,13 @@ void EdgeItem::updatePath()
 {
     prepareGeometryChange();
     const QRectF a = m_ends.from->sceneBoundingRect(), b = m_ends.to->sceneBoundingRect();
+    // What a view reads sits above it (the layered layout puts it there): bottom to top.
+    if (m_kind == Kind::Reads && b.bottom() + 2 * kStub < a.top()) {
+        const qreal middle = (a.top() + b.bottom()) / 2 + 4 * m_lane;
+        const qreal fromX = a.center().x() + 6 * m_lane, toX = b.center().x() + 6 * m_lane;
+        m_route = QPolygonF{QPointF(fromX, a.top()), QPointF(fromX, middle), QPointF(toX, middle), QPointF(toX, b.bottom())};
+        return;
+    }
     bool fromRight, toRight;
     qreal lane;
     if (m_ends.from != m_ends.to && a.right() + 2 * kStub < b.left()) {

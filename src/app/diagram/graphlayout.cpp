@@ -62,7 +62,7 @@ QHash<QString, QPointF> layeredLayout(const QList<LayoutBox> &boxes, const QList
         Agraph_t *graph = agopen(const_cast<char *>("schema"), Agdirected, nullptr);
         setAttribute(graph, "rankdir", "TB");
         setAttribute(graph, "nodesep", QByteArray::number(kGap / kPointsPerInch));
-        setAttribute(graph, "ranksep", QByteArray::number(1.2));
+        setAttribute(graph, "ranksep", QByteArray::number(0.8));
         setAttribute(graph, "splines", "false");  // the diagram draws its own edges
         // Unlinked groups of tables side by side would make one long strip: pack them into a block instead.
         setAttribute(graph, "pack", QByteArray::number(int(kGap)));
