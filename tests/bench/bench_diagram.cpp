@@ -74,6 +74,17 @@ int main(int argc, char *argv[])
 
     QElapsedTimer timer;
     timer.start();
+    {
+        app::DiagramScene drawnOnly;  // as the designer opens it: the layered layout comes later, off the GUI thread
+        drawnOnly.setProject(project);
+        out << tables << " tables: boxes and lines made in " << timer.elapsed() << " ms";
+        Project edited = project;
+        edited.tables[tables / 2].columns[2].name = QStringLiteral("renamed");
+        timer.restart();
+        drawnOnly.setProject(edited);
+        out << ", followed one edit in " << timer.elapsed() << " ms" << Qt::endl;
+    }
+    timer.restart();
     app::DiagramScene scene;
     scene.setLayoutInBackground(false);
     scene.setProject(project);

@@ -72,7 +72,8 @@ BoxItem::BoxItem(const DiagramBox &box, QGraphicsItem *parent) : QGraphicsObject
     else
         setOpacity(0.75);
     setAcceptHoverEvents(true);
-    m_size = measure();
+    if (scene())  // else measured once added to one, in its font
+        m_size = measure();
 }
 
 void BoxItem::setBox(const DiagramBox &box)
@@ -91,6 +92,8 @@ void BoxItem::setBox(const DiagramBox &box)
 
 void BoxItem::setMarks(const QColor &box, const QHash<QString, QColor> &rows)
 {
+    if (box == m_mark && rows == m_rowMarks)
+        return;
     m_mark = box;
     m_rowMarks = rows;
     update();

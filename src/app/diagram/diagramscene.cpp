@@ -55,6 +55,11 @@ DiagramScene::~DiagramScene()
     m_edges.clear();
 }
 
+QList<EdgeItem *> DiagramScene::edges() const
+{
+    return m_edges.values();
+}
+
 BoxItem *DiagramScene::tableBox(const QString &tableId) const
 {
     for (BoxItem *b : m_boxes)
@@ -65,51 +70,69 @@ BoxItem *DiagramScene::tableBox(const QString &tableId) const
 
 void DiagramScene::setProject(const Project &project)
 {
-    m_project = project;
-    m_layout = project.layout;
+    // A table drawn as it is, with the same SQL objects around, keeps its box untouched.
+    const bool sameObjects = project.sqlObjects == m_project.sqlObjects;
+    QHash<QString, const Table *> before;
+    for (const Table &t : m_project.tables)
+        before.insert(t.layoutKey(), &t);
     QHash<QString, QList<SqlObject>> triggers;  // by "schema.table"
     for (const SqlObject &o : project.sqlObjects)
         if (o.kind == SqlObject::Kind::Trigger)
             if (const Table *t = project.findTable(o.table, o.schema))
                 triggers[t->qualifiedName()] << o;
 
-    QList<DiagramBox> wanted;
+    QSet<QString> present;
+    QList<BoxItem *> added, changed;
+    const auto want = [&](const DiagramBox &box) {
+        if (BoxItem *item = m_boxes.value(box.key)) {
+            changed << item;
+            item->setBox(box);
+            return;
+        }
+        auto *item = new BoxItem(box);
+        addItem(item);
+        connect(item, &BoxItem::historyToggled, this, [this, key = box.key] { toggleHistory(key); });
+        m_boxes.insert(box.key, item);
+        added << item;
+    };
     for (const Table &t : project.tables) {
+        present.insert(t.layoutKey());
+        const Table *old = before.value(t.layoutKey());
+        if (old && sameObjects && *old == t && m_boxes.contains(t.layoutKey()))
+            continue;
         DiagramBox box = sw::app::tableBox(t, triggers.value(t.qualifiedName()));
         box.problems = m_problems.value(t.qualifiedName());
-        wanted << box;
+        want(box);
     }
     for (const SqlObject &o : project.sqlObjects)
-        if (isDrawnView(o))
-            wanted << viewBox(o);
-
-    qDeleteAll(m_edges);
-    m_edges.clear();
-    QSet<QString> present;
-    QList<BoxItem *> added;
-    for (const DiagramBox &box : wanted) {
-        present.insert(box.key);
-        if (BoxItem *item = m_boxes.value(box.key)) {
-            item->setBox(box);
-        } else {
-            item = new BoxItem(box);
-            addItem(item);
-            connect(item, &BoxItem::historyToggled, this, [this, key = box.key] { toggleHistory(key); });
-            m_boxes.insert(box.key, item);
-            added << item;
+        if (isDrawnView(o)) {
+            present.insert(o.key());
+            want(viewBox(o));
         }
-    }
+    m_project = project;
+    m_layout = project.layout;
+
     for (auto it = m_boxes.begin(); it != m_boxes.end();) {
         if (present.contains(it.key())) {
             ++it;
             continue;
         }
         m_automatic.remove(it.key());
+        for (auto edge = m_edges.begin(); edge != m_edges.end();) {  // lines to or from it go first
+            if (edge.value()->from() == it.value() || edge.value()->to() == it.value()) {
+                delete edge.value();
+                edge = m_edges.erase(edge);
+            } else {
+                ++edge;
+            }
+        }
         delete it.value();
         it = m_boxes.erase(it);
     }
     for (const Table &t : project.tables) {
         BoxItem *item = m_boxes.value(t.layoutKey());
+        if (!added.contains(item) && !changed.contains(item))
+            continue;
         if (m_historyShown.contains(t.layoutKey()) && t.history) {
             const DiagramBox history = historyBox(t);
             item->setHistory(&history);
@@ -205,10 +228,29 @@ void DiagramScene::placeNewBoxes(const QList<BoxItem *> &boxes)
     thread->start(QThread::LowPriority);
 }
 
+// Lines are kept when nothing about them changed: an edit of one table in a
+// large design touches its own lines only.
 void DiagramScene::rebuildEdges()
 {
-    qDeleteAll(m_edges);
-    m_edges.clear();
+    QHash<QString, EdgeItem *> kept;
+    const auto line = [&](EdgeItem::Kind kind, const EdgeItem::Ends &ends, const QString &label, bool optional, bool single, int lane) {
+        const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                                .arg(int(kind))
+                                .arg(ends.from->box().key, QString::number(ends.fromRow), ends.to->box().key, QString::number(ends.toRow), label)
+                                .arg(optional)
+                                .arg(single)
+                                .arg(lane);
+        if (EdgeItem *edge = m_edges.take(key)) {
+            kept.insert(key, edge);
+            return;
+        }
+        auto *edge = new EdgeItem(kind, ends, label);
+        edge->setOptional(optional);
+        edge->setSingle(single);
+        edge->setLane(lane);
+        addItem(edge);
+        kept.insert(key, edge);
+    };
     QHash<QString, BoxItem *> byName;  // "schema.name" of tables and views
     for (BoxItem *b : std::as_const(m_boxes))
         byName.insert(b->box().schema + QLatin1Char('.') + b->box().name, b);
@@ -223,17 +265,12 @@ void DiagramScene::rebuildEdges()
                 continue;
             const QStringList refColumns = fk.refColumns.isEmpty() ? referenced->primaryKey : fk.refColumns;
             BoxItem *to = m_boxes.value(referenced->layoutKey());
-            auto *edge = new EdgeItem(EdgeItem::Kind::ForeignKey,
-                                      {from, from->box().rowOf(fk.columns.first()), to, refColumns.isEmpty() ? -1 : to->box().rowOf(refColumns.first())},
-                                      foreignKeyLabel(t, fk, *referenced, refColumns));
-            edge->setOptional(std::any_of(fk.columns.begin(), fk.columns.end(), [&](const QString &c) {
+            const bool optional = std::any_of(fk.columns.begin(), fk.columns.end(), [&](const QString &c) {
                 const Column *column = t.column(c);
                 return column && t.isNullable(*column);
-            }));
-            edge->setSingle(isSingle(t, fk));
-            edge->setLane(nextLane(from, to));
-            addItem(edge);
-            m_edges << edge;
+            });
+            line(EdgeItem::Kind::ForeignKey, {from, from->box().rowOf(fk.columns.first()), to, refColumns.isEmpty() ? -1 : to->box().rowOf(refColumns.first())},
+                 foreignKeyLabel(t, fk, *referenced, refColumns), optional, isSingle(t, fk), nextLane(from, to));
         }
     }
     for (const SqlObject &o : m_project.sqlObjects) {
@@ -244,12 +281,11 @@ void DiagramScene::rebuildEdges()
             BoxItem *to = byName.value(read);
             if (!to || to == view)
                 continue;
-            auto *edge = new EdgeItem(EdgeItem::Kind::Reads, {view, -1, to, -1}, tr("%1 reads %2").arg(o.key(), read));
-            edge->setLane(nextLane(view, to));
-            addItem(edge);
-            m_edges << edge;
+            line(EdgeItem::Kind::Reads, {view, -1, to, -1}, tr("%1 reads %2").arg(o.key(), read), false, false, nextLane(view, to));
         }
     }
+    qDeleteAll(m_edges);  // what no longer is
+    m_edges = kept;
 }
 
 void DiagramScene::applyLayout(const QMap<QString, QPointF> &layout)

@@ -41,7 +41,7 @@ public:
     BoxItem *box(const QString &key) const { return m_boxes.value(key); }
     BoxItem *tableBox(const QString &tableId) const;
     QList<BoxItem *> boxes() const { return m_boxes.values(); }
-    QList<EdgeItem *> edges() const { return m_edges; }
+    QList<EdgeItem *> edges() const;
     // Every box where it is now, and where Arrange would put each.
     QMap<QString, QPointF> positions() const;
     QList<struct LayoutBox> layoutBoxes() const;
@@ -76,7 +76,7 @@ private:
     Project m_project;
     QHash<QString, BoxItem *> m_boxes;          // by key
     QHash<QString, Table> m_tables;             // as last drawn, by key: unchanged tables are skipped
-    QList<EdgeItem *> m_edges;
+    QHash<QString, EdgeItem *> m_edges;         // by everything that makes the line what it is
     QMap<QString, QPointF> m_layout;            // the design's positions
     QHash<QString, QPointF> m_automatic;        // where the automatic layout put boxes the design has no position for
     QSet<QString> m_historyShown;
