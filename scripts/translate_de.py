@@ -485,6 +485,7 @@ GERMAN = {
     "Add table": "Tabelle anlegen",
     "Place table": "Tabelle platzieren",
     "The whole diagram: click to go there": "Das ganze Diagramm: klicken, um dorthin zu gehen",
+    "partition of %1 %2": "Partition von %1 %2",
 }
 PLURALS = {
     "Move %n table(s)": ["%n Tabelle verschieben", "%n Tabellen verschieben"],

@@ -39,6 +39,19 @@
     </message>
 </context>
 <context>
+    <name>DiagramBox</name>
+    <message>
+        <location filename="../src/app/diagram/diagrambox.cpp" line="36" />
+        <source>partition of %1 %2</source>
+        <translation>Partition von %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrambox.cpp" line="38" />
+        <source>trigger %1</source>
+        <translation>Trigger %1</translation>
+    </message>
+</context>
+<context>
     <name>DriftTreeModel</name>
     <message>
         <location filename="../src/app/drift/drifttreemodel.cpp" line="33" />
@@ -1249,47 +1262,46 @@
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/boxitem.cpp" line="207" />
         <source>trigger %1</source>
-        <translation>Trigger %1</translation>
+        <translation type="vanished">Trigger %1</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/boxitem.cpp" line="269" />
+        <location filename="../src/app/diagram/boxitem.cpp" line="272" />
         <source>Hide the history table</source>
         <translation>Historientabelle ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/boxitem.cpp" line="269" />
+        <location filename="../src/app/diagram/boxitem.cpp" line="272" />
         <source>Show the history table</source>
         <translation>Historientabelle zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/boxitem.cpp" line="274" />
+        <location filename="../src/app/diagram/boxitem.cpp" line="277" />
         <source>primary key</source>
         <translation>Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/boxitem.cpp" line="276" />
+        <location filename="../src/app/diagram/boxitem.cpp" line="279" />
         <source>foreign key</source>
         <translation>Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/boxitem.cpp" line="278" />
+        <location filename="../src/app/diagram/boxitem.cpp" line="281" />
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/boxitem.cpp" line="279" />
+        <location filename="../src/app/diagram/boxitem.cpp" line="282" />
         <source>NOT NULL</source>
         <translation>NOT NULL</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/boxitem.cpp" line="279" />
+        <location filename="../src/app/diagram/boxitem.cpp" line="282" />
         <source>nullable</source>
         <translation>darf NULL sein</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/boxitem.cpp" line="282" />
+        <location filename="../src/app/diagram/boxitem.cpp" line="285" />
         <source>Drag onto another table's column to add a foreign key</source>
         <translation>Auf die Spalte einer anderen Tabelle ziehen, um einen Fremdschlüssel anzulegen</translation>
     </message>
@@ -1567,7 +1579,7 @@
 <context>
     <name>sw::app::DiagramScene</name>
     <message>
-        <location filename="../src/app/diagram/diagramscene.cpp" line="247" />
+        <location filename="../src/app/diagram/diagramscene.cpp" line="284" />
         <source>%1 reads %2</source>
         <translation>%1 liest %2</translation>
     </message>
@@ -1996,195 +2008,195 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="102" />
+        <location filename="../src/app/mainwindow.cpp" line="109" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="103" />
+        <location filename="../src/app/mainwindow.cpp" line="110" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="115" />
+        <location filename="../src/app/mainwindow.cpp" line="122" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="124" />
+        <location filename="../src/app/mainwindow.cpp" line="131" />
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="125" />
+        <location filename="../src/app/mainwindow.cpp" line="132" />
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130" />
-        <location filename="../src/app/mainwindow.cpp" line="221" />
+        <location filename="../src/app/mainwindow.cpp" line="137" />
+        <location filename="../src/app/mainwindow.cpp" line="228" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135" />
+        <location filename="../src/app/mainwindow.cpp" line="142" />
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="138" />
+        <location filename="../src/app/mainwindow.cpp" line="145" />
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143" />
-        <location filename="../src/app/mainwindow.cpp" line="274" />
+        <location filename="../src/app/mainwindow.cpp" line="150" />
+        <location filename="../src/app/mainwindow.cpp" line="281" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146" />
+        <location filename="../src/app/mainwindow.cpp" line="153" />
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="149" />
+        <location filename="../src/app/mainwindow.cpp" line="156" />
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159" />
+        <location filename="../src/app/mainwindow.cpp" line="166" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="160" />
+        <location filename="../src/app/mainwindow.cpp" line="167" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="165" />
+        <location filename="../src/app/mainwindow.cpp" line="172" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167" />
+        <location filename="../src/app/mainwindow.cpp" line="174" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="171" />
+        <location filename="../src/app/mainwindow.cpp" line="178" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="172" />
+        <location filename="../src/app/mainwindow.cpp" line="179" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="184" />
+        <location filename="../src/app/mainwindow.cpp" line="191" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="188" />
+        <location filename="../src/app/mainwindow.cpp" line="195" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="189" />
+        <location filename="../src/app/mainwindow.cpp" line="196" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="194" />
+        <location filename="../src/app/mainwindow.cpp" line="201" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="209" />
+        <location filename="../src/app/mainwindow.cpp" line="216" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="228" />
+        <location filename="../src/app/mainwindow.cpp" line="235" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="231" />
+        <location filename="../src/app/mainwindow.cpp" line="238" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237" />
+        <location filename="../src/app/mainwindow.cpp" line="244" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="273" />
+        <location filename="../src/app/mainwindow.cpp" line="280" />
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="276" />
+        <location filename="../src/app/mainwindow.cpp" line="283" />
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="285" />
+        <location filename="../src/app/mainwindow.cpp" line="292" />
         <source>All schemas (%1)</source>
         <translation>Alle Schemas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303" />
+        <location filename="../src/app/mainwindow.cpp" line="310" />
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="328" />
+        <location filename="../src/app/mainwindow.cpp" line="335" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="333" />
+        <location filename="../src/app/mainwindow.cpp" line="340" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="362" />
+        <location filename="../src/app/mainwindow.cpp" line="369" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="366" />
+        <location filename="../src/app/mainwindow.cpp" line="373" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="373" />
+        <location filename="../src/app/mainwindow.cpp" line="380" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="388" />
+        <location filename="../src/app/mainwindow.cpp" line="395" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="438" />
+        <location filename="../src/app/mainwindow.cpp" line="445" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="455" />
+        <location filename="../src/app/mainwindow.cpp" line="462" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="455" />
+        <location filename="../src/app/mainwindow.cpp" line="462" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -2193,14 +2205,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="446" />
+        <location filename="../src/app/mainwindow.cpp" line="453" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="130" />
-        <location filename="../src/app/mainwindow.cpp" line="221" />
-        <location filename="../src/app/mainwindow.cpp" line="446" />
+        <location filename="../src/app/mainwindow.cpp" line="137" />
+        <location filename="../src/app/mainwindow.cpp" line="228" />
+        <location filename="../src/app/mainwindow.cpp" line="453" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
