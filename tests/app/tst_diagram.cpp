@@ -220,6 +220,29 @@ private slots:
         QCOMPARE(boxOf(reopened, QStringLiteral("fills"))->pos(), moved);
     }
 
+    // A line whose shortest lane would cross a third box goes round it.
+    void linesGoRoundBoxesInTheirWay()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        const auto key = [&](const char *table) { return tableNamed(window, QLatin1String(table))->layoutKey(); };
+        // orders under accounts, and fills standing where the line from one to the other would run.
+        const QMap<QString, QPointF> layout{{key("accounts"), QPointF(0, 0)}, {key("orders"), QPointF(0, 600)}, {key("fills"), QPointF(250, 200)}};
+        window.document()->undoStack()->push(new SetLayoutCommand(window.document(), layout, QStringLiteral("place")));
+        const QRectF fills = boxOf(window, QStringLiteral("fills"))->sceneBoundingRect();
+        const EdgeItem *accountKey = nullptr;
+        for (const EdgeItem *e : window.diagram()->scene()->edges())
+            if (e->from() == boxOf(window, QStringLiteral("orders")) && e->to() == boxOf(window, QStringLiteral("accounts")))
+                accountKey = e;
+        QVERIFY(accountKey);
+        const QPolygonF route = accountKey->route();
+        for (int i = 0; i + 1 < route.size(); ++i) {
+            const QRectF segment = QRectF(route.at(i), route.at(i + 1)).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+            QVERIFY2(!segment.intersects(fills), qPrintable(QStringLiteral("segment %1 crosses fills").arg(i)));
+        }
+    }
+
     // Referenced tables above their referrers; every box placed in one undo step.
     void arrangeLaysOutByForeignKeysInOneStep()
     {
@@ -314,6 +337,13 @@ private slots:
         QCOMPARE(window.tableEditor()->tableId(), orders);
         QVERIFY(boxOf(window, QStringLiteral("orders"))->isSelected());
         QVERIFY(!window.diagram()->findTable(QStringLiteral("nothing_like_it")));
+
+        // A double-click on a box: its table in the editor, to type into.
+        DiagramView *view = window.diagram()->view();
+        view->zoomToFit();
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, onTitle(view, boxOf(window, QStringLiteral("fills"))));
+        QCOMPARE(window.tableEditor()->tableId(), fills);
+        QVERIFY(window.tableEditor()->isAncestorOf(QApplication::focusWidget()) || window.tableEditor()->hasFocus());
     }
 
     // The badge shows the derived history table, lighter, with the guide's columns.

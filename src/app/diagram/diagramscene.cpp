@@ -141,8 +141,12 @@ void DiagramScene::setProject(const Project &project)
         }
         updateMarksAndProblems(item);
     }
+    // New boxes start in a heap: lines look for boxes in their way once each is in its place.
+    m_routing = added.isEmpty();
     rebuildEdges();   // first: the layout of new boxes follows their keys
     placeNewBoxes(added);
+    if (!m_routing)
+        rerouteEdges();
 }
 
 void DiagramScene::setProblems(const QList<Problem> &problems)
@@ -202,6 +206,7 @@ void DiagramScene::placeNewBoxes(const QList<BoxItem *> &boxes)
     // New boxes go under what the user placed already.
     const QPointF origin = placed.isNull() ? QPointF(0, 0) : QPointF(placed.left(), placed.bottom() + 80);
     const auto apply = [this, origin](const QHash<QString, QPointF> &at) {
+        m_routing = false;
         for (auto it = at.begin(); it != at.end(); ++it) {
             BoxItem *b = m_boxes.value(it.key());
             if (!b || m_layout.contains(it.key()))
@@ -209,6 +214,7 @@ void DiagramScene::placeNewBoxes(const QList<BoxItem *> &boxes)
             m_automatic.insert(it.key(), origin + it.value());
             b->setPos(origin + it.value());
         }
+        rerouteEdges();  // each box is where it goes now: lines find their way round the others
     };
     if (unplaced.size() <= kBackgroundLayout || !m_layoutInBackground) {
         apply(layeredLayout(unplaced, links));
@@ -245,10 +251,10 @@ void DiagramScene::rebuildEdges()
             return;
         }
         auto *edge = new EdgeItem(kind, ends, label);
+        addItem(edge);  // first: the route looks for boxes in its way
         edge->setOptional(optional);
         edge->setSingle(single);
         edge->setLane(lane);
-        addItem(edge);
         kept.insert(key, edge);
     };
     QHash<QString, BoxItem *> byName;  // "schema.name" of tables and views
@@ -291,6 +297,7 @@ void DiagramScene::rebuildEdges()
 void DiagramScene::applyLayout(const QMap<QString, QPointF> &layout)
 {
     m_layout = layout;
+    m_routing = false;
     for (BoxItem *b : std::as_const(m_boxes)) {
         const QString &key = b->box().key;
         if (layout.contains(key))
@@ -298,6 +305,16 @@ void DiagramScene::applyLayout(const QMap<QString, QPointF> &layout)
         else if (m_automatic.contains(key))
             b->setPos(m_automatic.value(key));
     }
+    rerouteEdges();
+}
+
+void DiagramScene::rerouteEdges()
+{
+    m_routing = true;
+    if (!routesAroundBoxes())
+        return;  // the direct lanes drawn already are right
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->updatePath();
 }
 
 QMap<QString, QPointF> DiagramScene::positions() const

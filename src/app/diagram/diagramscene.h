@@ -49,6 +49,10 @@ public:
 
     // Large layouts run off the GUI thread unless told not to (an export without a window waits for it).
     void setLayoutInBackground(bool background) { m_layoutInBackground = background; }
+    // Whether lines look for boxes in their way: not while many boxes are being placed at once.
+    // Past a few hundred boxes the lines take the direct lanes: looking around every box costs seconds.
+    static constexpr int kRouteAroundBoxesUpTo = 400;
+    bool routesAroundBoxes() const { return m_routing && m_boxes.size() <= kRouteAroundBoxesUpTo; }
     void selectTable(const QString &tableId);   // from the list or editor; emits nothing
     void toggleHistory(const QString &key);
 
@@ -69,6 +73,7 @@ protected:
 private:
     BoxItem *boxAt(const QPointF &scenePos) const;
     void rebuildEdges();
+    void rerouteEdges();
     void placeNewBoxes(const QList<BoxItem *> &boxes);
     void updateMarksAndProblems(BoxItem *item);
     void emitSelection();
@@ -84,6 +89,7 @@ private:
     DiagramMarks m_marks;
     bool m_selecting = false;
     bool m_layoutInBackground = true;
+    bool m_routing = true;
     // A foreign key being drawn: from this box's row to wherever the mouse is.
     QGraphicsLineItem *m_link = nullptr;
     BoxItem *m_linkFrom = nullptr;

@@ -1,7 +1,9 @@
 #include "edgeitem.h"
 
 #include "boxitem.h"
+#include "diagramscene.h"
 
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -55,30 +57,54 @@ EdgeItem::~EdgeItem()
     m_ends.to->removeEdge(this);
 }
 
-// Three segments: out of one side, along the gap between the boxes, into the
-// other. Boxes side by side are joined across the gap; boxes above each other
-// (or a key on its own table) go round the right of both.
+// A box other than the two ends that the segment crosses; null when clear.
+const BoxItem *EdgeItem::blocker(const QPointF &from, const QPointF &to) const
+{
+    const auto *diagram = qobject_cast<const DiagramScene *>(scene());
+    if (!diagram || !diagram->routesAroundBoxes())
+        return nullptr;
+    const QList<QGraphicsItem *> crossed = scene()->items(QRectF(from, to).normalized().adjusted(-1, -1, 1, 1), Qt::IntersectsItemBoundingRect);
+    for (QGraphicsItem *item : crossed)
+        if (auto *box = dynamic_cast<const BoxItem *>(item); box && box != m_ends.from && box != m_ends.to && !box->parentItem())
+            return box;
+    return nullptr;
+}
+
+// Three segments: out of one side, along a lane, into the other. Boxes side
+// by side are joined across the gap; boxes above each other (or a key on its
+// own table) go round the right of both. The lane moves past boxes that stand
+// in its way, where there is room.
 void EdgeItem::updatePath()
 {
     prepareGeometryChange();
     const QRectF a = m_ends.from->sceneBoundingRect(), b = m_ends.to->sceneBoundingRect();
-    // What a view reads sits above it (the layered layout puts it there): bottom to top.
+    // What a view reads sits above it (the layered layout puts it there): bottom to top, when nothing is in between.
     if (m_kind == Kind::Reads && b.bottom() + 2 * kStub < a.top()) {
         const qreal middle = (a.top() + b.bottom()) / 2 + 4 * m_lane;
         const qreal fromX = a.center().x() + 6 * m_lane, toX = b.center().x() + 6 * m_lane;
         m_route = QPolygonF{QPointF(fromX, a.top()), QPointF(fromX, middle), QPointF(toX, middle), QPointF(toX, b.bottom())};
-        return;
+        if (!blocker(m_route.at(0), m_route.at(1)) && !blocker(m_route.at(1), m_route.at(2)) && !blocker(m_route.at(2), m_route.at(3)))
+            return;
     }
     bool fromRight, toRight;
     qreal lane;
-    if (m_ends.from != m_ends.to && a.right() + 2 * kStub < b.left()) {
+    const bool apart = m_ends.from != m_ends.to;
+    if (apart && a.right() + 2 * kStub < b.left()) {
         fromRight = true, toRight = false, lane = std::min((a.right() + b.left()) / 2 + 6 * m_lane, b.left() - kStub);
-    } else if (m_ends.from != m_ends.to && b.right() + 2 * kStub < a.left()) {
+    } else if (apart && b.right() + 2 * kStub < a.left()) {
         fromRight = false, toRight = true, lane = std::min((b.right() + a.left()) / 2 + 6 * m_lane, a.left() - kStub);
     } else {
         fromRight = toRight = true, lane = std::max(a.right(), b.right()) + kStub + 6 + 8 * m_lane;
     }
     const QPointF start = m_ends.from->anchor(m_ends.fromRow, fromRight), end = m_ends.to->anchor(m_ends.toRow, toRight);
+    const qreal limit = fromRight && !toRight ? b.left() - kStub : !fromRight && toRight ? a.left() - kStub : 1e9;
+    for (int tries = 0; tries < 8; ++tries) {
+        const BoxItem *box = blocker(QPointF(lane, start.y()), QPointF(lane, end.y()));
+        const qreal past = box ? box->sceneBoundingRect().right() + kStub + 8 * m_lane : lane;
+        if (!box || past > limit)
+            break;
+        lane = past;
+    }
     m_route = QPolygonF{start, QPointF(lane, start.y()), QPointF(lane, end.y()), end};
 }
 

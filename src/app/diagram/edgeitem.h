@@ -32,6 +32,7 @@ public:
     BoxItem *from() const { return m_ends.from; }
     BoxItem *to() const { return m_ends.to; }
     Kind kind() const { return m_kind; }
+    QPolygonF route() const { return m_route; }  // scene coordinates
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -42,6 +43,8 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
+    const BoxItem *blocker(const QPointF &from, const QPointF &to) const;
+
     Kind m_kind;
     Ends m_ends;
     bool m_optional = false;
