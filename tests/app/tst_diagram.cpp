@@ -227,8 +227,9 @@ private slots:
         MainWindow window;
         QVERIFY(window.openProject(copyExample(dir)));
         const auto key = [&](const char *table) { return tableNamed(window, QLatin1String(table))->layoutKey(); };
-        // orders under accounts, and fills standing where the line from one to the other would run.
-        const QMap<QString, QPointF> layout{{key("accounts"), QPointF(0, 0)}, {key("orders"), QPointF(0, 600)}, {key("fills"), QPointF(250, 200)}};
+        // orders under accounts, and fills standing just right of both, where the line between them would run.
+        const qreal right = std::max(boxOf(window, QStringLiteral("accounts"))->boundingRect().width(), boxOf(window, QStringLiteral("orders"))->boundingRect().width());
+        const QMap<QString, QPointF> layout{{key("accounts"), QPointF(0, 0)}, {key("orders"), QPointF(0, 600)}, {key("fills"), QPointF(right + 10, 200)}};
         window.document()->undoStack()->push(new SetLayoutCommand(window.document(), layout, QStringLiteral("place")));
         const QRectF fills = boxOf(window, QStringLiteral("fills"))->sceneBoundingRect();
         const EdgeItem *accountKey = nullptr;
