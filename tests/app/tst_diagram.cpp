@@ -385,14 +385,27 @@ private slots:
         QVERIFY(window.openProject(copyExample(dir)));
         SqlObject view{SqlObject::Kind::View, QStringLiteral("public"), QStringLiteral("open_orders")};
         view.definition = QStringLiteral("SELECT o.id, a.name FROM orders o JOIN accounts a ON a.id = o.account_id WHERE o.status = 'open'");
-        window.document()->undoStack()->push(new SetSqlObjectsCommand(window.document(), {view}, QStringLiteral("view")));
+        SqlObject routine{SqlObject::Kind::Function, QStringLiteral("public"), QStringLiteral("open_count"), QStringLiteral("p_account bigint")};
+        routine.definition = QStringLiteral("CREATE FUNCTION open_count(p_account bigint) RETURNS bigint LANGUAGE sql AS $$ SELECT count(*) FROM orders WHERE account_id = p_account $$");
+        SqlObject trigger{SqlObject::Kind::Trigger, QStringLiteral("public"), QStringLiteral("fills_check")};
+        trigger.table = QStringLiteral("fills");
+        trigger.definition = QStringLiteral("CREATE TRIGGER fills_check BEFORE INSERT ON fills FOR EACH ROW EXECUTE FUNCTION check_fill()");
+        window.document()->undoStack()->push(new SetSqlObjectsCommand(window.document(), {view, routine, trigger}, QStringLiteral("objects")));
         DiagramScene *scene = window.diagram()->scene();
+        // A function is a box of its own, its line to what its body reads; a trigger is said under its table.
+        BoxItem *function = scene->box(QStringLiteral("public.open_count(p_account bigint)"));
+        QVERIFY(function);
+        QCOMPARE(function->box().title(), QStringLiteral("open_count(p_account bigint)"));
+        const QList<EdgeItem *> edges = scene->edges();
+        QVERIFY(std::any_of(edges.begin(), edges.end(), [&](const EdgeItem *e) { return e->from() == function && e->to()->box().name == QLatin1String("orders"); }));
+        QVERIFY(boxOf(window, QStringLiteral("fills"))->box().footer.contains(QStringLiteral("trigger fills_check")));
+        QVERIFY(!scene->box(QStringLiteral("public.fills_check")));
         BoxItem *box = scene->box(QStringLiteral("public.open_orders"));
         QVERIFY(box);
         QCOMPARE(box->box().kind, DiagramBox::Kind::View);
         QStringList reads;
         for (const EdgeItem *e : scene->edges())
-            if (e->kind() == EdgeItem::Kind::Reads)
+            if (e->kind() == EdgeItem::Kind::Reads && e->from() == box)
                 reads << e->to()->box().name;
         reads.sort();
         QCOMPARE(reads, (QStringList{"accounts", "orders"}));

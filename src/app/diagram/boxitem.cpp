@@ -24,6 +24,7 @@ QColor headerColour(DiagramBox::Kind kind)
     case DiagramBox::Kind::History: return QColor(0xee, 0xf1, 0xf6);
     case DiagramBox::Kind::View: return QColor(0xdf, 0xf0, 0xdc);
     case DiagramBox::Kind::MaterializedView: return QColor(0xf3, 0xea, 0xd6);
+    case DiagramBox::Kind::Routine: return QColor(0xee, 0xe6, 0xf4);
     }
     return Qt::lightGray;
 }
@@ -58,6 +59,7 @@ QString kindLabel(DiagramBox::Kind kind)
     case DiagramBox::Kind::View: return BoxItem::tr("view");
     case DiagramBox::Kind::MaterializedView: return BoxItem::tr("materialized view");
     case DiagramBox::Kind::History: return BoxItem::tr("history");
+    case DiagramBox::Kind::Routine:  // says its kind under its name
     case DiagramBox::Kind::Table: break;
     }
     return {};
@@ -135,7 +137,7 @@ void BoxItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, Q
     const qreal detail = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool selected = option->state & QStyle::State_Selected;
     QPen border(selected ? QColor(0x1f, 0x5f, 0xbf) : QColor(0x5b, 0x6b, 0x80), selected ? 2.5 : 1);
-    if (m_box.kind == DiagramBox::Kind::History || m_box.kind == DiagramBox::Kind::View || m_box.kind == DiagramBox::Kind::MaterializedView)
+    if (m_box.kind != DiagramBox::Kind::Table)
         border.setStyle(Qt::DashLine);
     if (m_box.kind == DiagramBox::Kind::History) {
         painter->setPen(QPen(QColor(0x80, 0x80, 0x80), 1, Qt::DotLine));

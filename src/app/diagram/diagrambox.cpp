@@ -52,10 +52,22 @@ DiagramBox historyBox(const Table &table)
     return box;
 }
 
-DiagramBox viewBox(const SqlObject &view)
+bool isDrawnObject(const SqlObject &object)
 {
-    const auto kind = view.kind == SqlObject::Kind::MaterializedView ? DiagramBox::Kind::MaterializedView : DiagramBox::Kind::View;
-    return DiagramBox{kind, view.key(), {}, view.schema, view.name};
+    return object.kind != SqlObject::Kind::Trigger && object.kind != SqlObject::Kind::Index;
+}
+
+DiagramBox objectBox(const SqlObject &object)
+{
+    switch (object.kind) {
+    case SqlObject::Kind::View: return DiagramBox{DiagramBox::Kind::View, object.key(), {}, object.schema, object.name};
+    case SqlObject::Kind::MaterializedView: return DiagramBox{DiagramBox::Kind::MaterializedView, object.key(), {}, object.schema, object.name};
+    default: break;
+    }
+    // A routine is told from its overloads by its arguments.
+    DiagramBox box{DiagramBox::Kind::Routine, object.key(), {}, object.schema, object.name + QLatin1Char('(') + object.arguments + QLatin1Char(')')};
+    box.footer << sqlObjectKindName(object.kind);
+    return box;
 }
 
 } // namespace sw::app

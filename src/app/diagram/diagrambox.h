@@ -24,7 +24,7 @@ struct DiagramRow {
 struct DiagramBox {
     Q_DECLARE_TR_FUNCTIONS(DiagramBox)
 public:
-    enum class Kind { Table, History, View, MaterializedView };
+    enum class Kind { Table, History, View, MaterializedView, Routine };
     Kind kind = Kind::Table;
     QString key;        // Table::layoutKey or SqlObject::key
     QString tableId;    // empty for views
@@ -42,6 +42,8 @@ public:
 
 DiagramBox tableBox(const Table &table, const QList<SqlObject> &triggers);
 DiagramBox historyBox(const Table &table);
-DiagramBox viewBox(const SqlObject &view);
+// A view, materialized view, function, procedure or aggregate; null kinds (triggers, indexes) are drawn with their table.
+bool isDrawnObject(const SqlObject &object);
+DiagramBox objectBox(const SqlObject &object);
 
 } // namespace sw::app

@@ -18,11 +18,6 @@ namespace {
 
 constexpr int kBackgroundLayout = 300;  // more new boxes than this are laid out off the GUI thread
 
-bool isDrawnView(const SqlObject &o)
-{
-    return o.kind == SqlObject::Kind::View || o.kind == SqlObject::Kind::MaterializedView;
-}
-
 // The key's columns are the primary key or have a unique index: one referrer per row at most.
 bool isSingle(const Table &t, const ForeignKey &fk)
 {
@@ -105,9 +100,9 @@ void DiagramScene::setProject(const Project &project)
         want(box);
     }
     for (const SqlObject &o : project.sqlObjects)
-        if (isDrawnView(o)) {
+        if (isDrawnObject(o)) {
             present.insert(o.key());
-            want(viewBox(o));
+            want(objectBox(o));
         }
     m_project = project;
     m_layout = project.layout;
@@ -280,7 +275,7 @@ void DiagramScene::rebuildEdges()
         }
     }
     for (const SqlObject &o : m_project.sqlObjects) {
-        if (!isDrawnView(o))
+        if (!isDrawnObject(o))
             continue;
         BoxItem *view = m_boxes.value(o.key());
         for (const QString &read : sqlObjectDependencies(o, m_project)) {
@@ -332,7 +327,7 @@ QList<LayoutBox> DiagramScene::layoutBoxes() const
         if (BoxItem *b = m_boxes.value(t.layoutKey()))
             boxes << LayoutBox{b->box().key, b->boundingRect().size()};
     for (const SqlObject &o : m_project.sqlObjects)
-        if (BoxItem *b = isDrawnView(o) ? m_boxes.value(o.key()) : nullptr)
+        if (BoxItem *b = isDrawnObject(o) ? m_boxes.value(o.key()) : nullptr)
             boxes << LayoutBox{b->box().key, b->boundingRect().size()};
     return boxes;
 }
