@@ -4,9 +4,12 @@
 # quotes its last output and the machine it ran on.
 #   scripts/bench.sh [RUNS]   (default 3 runs per measurement)
 #
-# Measured so far: history overhead per mode (row, statement) against no
-# history on 100k-row INSERT / UPDATE / DELETE, and `import` against
-# `pg_dump --schema-only` on 2,000 tables with their history tables.
+# Measured: history overhead per mode (row, statement) against no history on
+# 100k-row INSERT / UPDATE / DELETE; `import` against `pg_dump --schema-only`
+# on 2,000 tables with their history tables; `upgrade` of a 100-migration
+# chain against `alembic upgrade head` and the same SQL through one `psql`;
+# the designer's preview refresh at 100 / 500 / 2,000 tables and its open
+# time to a painted window with peak RSS at 2,000; the diagram of 1,000.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -110,5 +113,63 @@ import_ms=$(printf '%s\n' "${samples_import[@]}" | median)
 dump_ms=$(printf '%s\n' "${samples_dump[@]}" | median)
 echo "| import, 2,000 tables + history | $import_ms ms | $(awk -v a="$import_ms" -v b="$dump_ms" 'BEGIN { printf "%.2f× pg_dump", a / b }') |"
 echo "| pg_dump --schema-only, same | $dump_ms ms | |"
+# A chain of 100 migrations written by the product: a table, then three columns added to it, 25 times.
+chain="$work/chain"
+"$cli" init "$chain" >/dev/null
+"$python" - "$chain" <<'EOF'
+import json, sys
+chain, tables = sys.argv[1], []
+for step in range(100):
+    if step % 4 == 0:
+        name = f"c{step // 4 + 1}"
+        tables.append({"id": f"t-{name}", "name": name, "primary_key": ["id"], "columns": [
+            {"id": f"{name}-id", "name": "id", "type": "bigserial", "nullable": False},
+            {"id": f"{name}-at", "name": "updated_at", "type": "timestamptz", "nullable": False, "default": "now()"}]})
+    else:
+        tables[-1]["columns"].append({"id": f"{tables[-1]['name']}-f{step % 4}", "name": f"field_{step % 4}", "type": "text"})
+    json.dump({"schemawright": 1, "tables": tables}, open(f"{chain}/design_{step + 1}.json", "w"))
+EOF
+for ((step = 0; step < 100; step++)); do
+    from=()
+    ((step > 0)) && from=(--from "$chain/design_$step.json")
+    "$cli" generate "${from[@]}" --to "$chain/design_$((step + 1)).json" --message "change_number_$((step + 1))_of_the_chain" \
+        --out "$chain" --revision $((1764000000 + step)) >/dev/null
+done
+"$cli" upgrade --db "$(conninfo postgres)" --migrations "$chain" --sql >"$work/chain.sql" 2>/dev/null
+samples_ours=() samples_alembic=() samples_psql=()
+for ((i = 0; i < runs; i++)); do
+    for tool in ours alembic psql; do
+        db="chain_${tool}_$i"
+        createdb "$db"
+        case $tool in
+            ours) samples_ours+=("$(timed_cmd "$cli" upgrade --db "$(conninfo "$db")" --migrations "$chain")") ;;
+            alembic) samples_alembic+=("$(cd "$chain" && DATABASE_URL="postgresql://$PGUSER@/$db?host=$PGHOST&port=$PGPORT" timed_cmd /usr/bin/alembic upgrade head)") ;;
+            psql) samples_psql+=("$(timed_cmd psql -q -v ON_ERROR_STOP=1 -d "$db" -f "$work/chain.sql")") ;;
+        esac
+    done
+done
+ours_ms=$(printf '%s\n' "${samples_ours[@]}" | median)
+alembic_ms=$(printf '%s\n' "${samples_alembic[@]}" | median)
+psql_ms=$(printf '%s\n' "${samples_psql[@]}" | median)
+echo "| upgrade, 100-migration chain | $ours_ms ms | $(awk -v a="$ours_ms" -v b="$alembic_ms" -v c="$psql_ms" 'BEGIN { printf "%.2f× alembic, %.2f× psql", a / b, a / c }') |"
+echo "| alembic upgrade head, same | $alembic_ms ms | |"
+echo "| the same SQL through one psql | $psql_ms ms | |"
+
+# The designer: preview refresh after one edit, open to a painted window, the diagram.
+for tables in 100 500 2000; do
+    echo "| preview refresh, $tables tables | $("$root/build/tests/bench/bench_preview" "$tables" | sed -n 's/.*: \([0-9.]*\) ms per preview refresh/\1/p') ms | |"
+done
+design 2000 row >"$work/design_2000.json"
+samples_open=() samples_rss=()
+for ((i = 0; i < runs; i++)); do
+    read -r seconds kilobytes < <(QT_QPA_PLATFORM=offscreen /usr/bin/time -f "%e %M" "$root/build/src/app/schemawright" \
+        --screenshot "$work/open.png" "$work/design_2000.json" 2>&1 >/dev/null | tail -1)
+    samples_open+=("$(awk -v s="$seconds" 'BEGIN { print s * 1000 }')")
+    samples_rss+=("$((kilobytes / 1024))")
+done
+echo "| designer open to painted, 2,000 tables | $(printf '%s\n' "${samples_open[@]}" | median) ms | peak RSS $(printf '%s\n' "${samples_rss[@]}" | median) MB |"
+diagram=$(QT_QPA_PLATFORM=offscreen "$root/build/tests/bench/bench_diagram" 1000 2>/dev/null)
+echo "| diagram, 1,000 tables laid out + SVG | $(sed -n 's/.*(\([0-9]*\) ms laid out and exported as SVG).*/\1/p' <<<"$diagram") ms | |"
+echo "| diagram frame at fit-to-view, panning | $(sed -n 's/.*pan frame median \([0-9.]*\) ms.*/\1/p' <<<"$diagram") ms | 60 fps: 16.7 ms |"
 echo
 echo "$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), PostgreSQL $(postgres --version | awk '{ print $3 }'), $runs runs each"

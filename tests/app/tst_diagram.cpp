@@ -76,6 +76,18 @@ QPoint onTitle(DiagramView *view, BoxItem *box)
     return view->mapFromScene(box->mapToScene(QPointF(12, BoxItem::kTitleHeight / 2)));
 }
 
+// The window on screen (offscreen), large, the whole design fitted into the diagram.
+DiagramView *showFitted(MainWindow &window)
+{
+    window.resize(1400, 1000);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return nullptr;
+    DiagramView *view = window.diagram()->view();
+    view->zoomToFit();
+    return view;
+}
+
 void drag(QWidget *viewport, const QPoint &from, const QPoint &to)
 {
     QTest::mousePress(viewport, Qt::LeftButton, {}, from);
@@ -146,9 +158,7 @@ private slots:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.openProject(copyExample(dir)));
-        window.resize(1400, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(showFitted(window));
         const QString id = window.addTable(QStringLiteral("trades"));
         Table before = *tableNamed(window, QStringLiteral("trades"));
         Table after = before;
@@ -192,11 +202,8 @@ private slots:
         {
             MainWindow window;
             QVERIFY(window.openProject(path));
-            window.resize(1400, 1000);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            DiagramView *view = window.diagram()->view();
-            view->zoomToFit();
+            DiagramView *view = showFitted(window);
+            QVERIFY(view);
             BoxItem *fills = boxOf(window, QStringLiteral("fills"));
             const QPointF automatic = fills->pos();
             QVERIFY(window.document()->project().layout.isEmpty());
@@ -274,11 +281,8 @@ private slots:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.openProject(copyExample(dir)));
-        window.resize(1400, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        DiagramView *view = window.diagram()->view();
-        view->zoomToFit();
+        DiagramView *view = showFitted(window);
+        QVERIFY(view);
         QUndoStack *undo = window.document()->undoStack();
         const int steps = undo->count();
         // Under every box, inside the margin the fit leaves: empty canvas.
@@ -353,11 +357,8 @@ private slots:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.openProject(copyExample(dir)));
-        window.resize(1400, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        DiagramView *view = window.diagram()->view();
-        view->zoomToFit();
+        DiagramView *view = showFitted(window);
+        QVERIFY(view);
         BoxItem *orders = boxOf(window, QStringLiteral("orders"));
         QVERIFY(!orders->historyItem());
         const QPoint badge = view->mapFromScene(orders->mapToScene(orders->badgeRect().center()));
@@ -427,12 +428,10 @@ private slots:
         scene->setMarks(marks);
         QVERIFY(boxOf(window, QStringLiteral("orders"))->isMarked());
         QVERIFY(!boxOf(window, QStringLiteral("fills"))->isMarked());
-        window.resize(1400, 1000);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.diagram()->view()->zoomToFit();
+        DiagramView *view = showFitted(window);
+        QVERIFY(view);
         QSignalSpy clicked(scene, &DiagramScene::markedTableClicked);
-        QTest::mouseClick(window.diagram()->view()->viewport(), Qt::LeftButton, {}, onTitle(window.diagram()->view(), boxOf(window, QStringLiteral("orders"))));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onTitle(view, boxOf(window, QStringLiteral("orders"))));
         QCOMPARE(clicked.size(), 1);
         QCOMPARE(clicked.first().at(1).toString(), QStringLiteral("orders"));
         scene->setMarks({});

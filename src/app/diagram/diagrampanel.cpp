@@ -9,16 +9,13 @@
 #include "minimap.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCompleter>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPointer>
 #include <QStringListModel>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -174,16 +171,7 @@ void DiagramPanel::arrange()
         return;
     }
     m_zoom->setText(tr(" Arranging… "));
-    QPointer<DiagramPanel> guard(this);
-    QThread *thread = QThread::create([guard, boxes, links, apply] {
-        const QHash<QString, QPointF> at = layeredLayout(boxes, links);
-        QMetaObject::invokeMethod(qApp, [guard, at, apply] {
-            if (guard)
-                apply(at);
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
+    layeredLayoutInBackground(this, boxes, links, apply);
 }
 
 // The key the user drew; its name, index and the rest come from the conventions, as in the grid.

@@ -6,11 +6,8 @@
 #include "edgeitem.h"
 #include "graphlayout.h"
 
-#include <QCoreApplication>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
-#include <QPointer>
-#include <QThread>
 
 namespace sw::app {
 
@@ -217,16 +214,7 @@ void DiagramScene::placeNewBoxes(const QList<BoxItem *> &boxes)
     }
     // Rows at once, the layered layout when it is ready.
     apply(layeredLayout(unplaced, {}));
-    QPointer<DiagramScene> guard(this);
-    QThread *thread = QThread::create([guard, unplaced, links, apply] {
-        const QHash<QString, QPointF> at = layeredLayout(unplaced, links);
-        QMetaObject::invokeMethod(qApp, [guard, at, apply] {
-            if (guard)
-                apply(at);
-        }, Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
+    layeredLayoutInBackground(this, unplaced, links, apply);
 }
 
 // Lines are kept when nothing about them changed: an edit of one table in a
