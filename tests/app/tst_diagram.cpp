@@ -428,10 +428,10 @@ private slots:
         scene->setMarks(marks);
         QVERIFY(boxOf(window, QStringLiteral("orders"))->isMarked());
         QVERIFY(!boxOf(window, QStringLiteral("fills"))->isMarked());
-        DiagramView *view = showFitted(window);
-        QVERIFY(view);
+        DiagramView *canvas = showFitted(window);
+        QVERIFY(canvas);
         QSignalSpy clicked(scene, &DiagramScene::markedTableClicked);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onTitle(view, boxOf(window, QStringLiteral("orders"))));
+        QTest::mouseClick(canvas->viewport(), Qt::LeftButton, {}, onTitle(canvas, boxOf(window, QStringLiteral("orders"))));
         QCOMPARE(clicked.size(), 1);
         QCOMPARE(clicked.first().at(1).toString(), QStringLiteral("orders"));
         scene->setMarks({});
