@@ -31,7 +31,9 @@ QJsonObject toJson(const Problem &p)
         {"column", orNull(p.column)},
         {"file", orNull(p.file)},
         {"line", p.line > 0 ? QJsonValue(p.line) : QJsonValue()},
+        {"revision", orNull(p.revision)},
         {"message", p.message},
+        {"squawk", orNull(p.squawk)},
     };
 }
 
@@ -57,7 +59,7 @@ bool readFormat(const QCommandLineParser &parser, const QString &command, Output
     return false;
 }
 
-int reportFindings(const QList<Problem> &findings, OutputFormat format)
+int reportFindings(const QList<Problem> &findings, OutputFormat format, const QJsonObject &extra)
 {
     QTextStream out(stdout);
     bool anyError = false;
@@ -81,8 +83,12 @@ int reportFindings(const QList<Problem> &findings, OutputFormat format)
         out << (where.isEmpty() ? QString() : where + QStringLiteral(": ")) << severityName(p) << ": " << p.code << ": "
             << (object.isEmpty() ? QString() : object + QStringLiteral(": ")) << p.message << Qt::endl;
     }
-    if (format == OutputFormat::Json)
-        out << QJsonDocument(QJsonObject{{"findings", array}, {"information", information}}).toJson(QJsonDocument::Indented);
+    if (format == OutputFormat::Json) {
+        QJsonObject object{{"findings", array}, {"information", information}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            object.insert(it.key(), it.value());
+        out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    }
     else
         QTextStream(stderr) << errors << " error(s), " << warnings << " warning(s)" << Qt::endl;
     return anyError ? kExitFindings : kExitOk;

@@ -5,6 +5,7 @@
 #include "problem.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 
 namespace sw::cli {
 
@@ -14,6 +15,7 @@ QCommandLineOption formatOption();
 // Reads --format; on a bad value reports it and returns false.
 bool readFormat(const QCommandLineParser &parser, const QString &command, OutputFormat *format);
 
-int reportFindings(const QList<Problem> &findings, OutputFormat format);
+// `extra`: more keys for the JSON object beside "findings" (lint's "statements").
+int reportFindings(const QList<Problem> &findings, OutputFormat format, const QJsonObject &extra = {});
 
 } // namespace sw::cli

@@ -1,4 +1,4 @@
-// schemawright-cli lint --migrations DIR [--format text|json]
+// schemawright-cli lint --migrations DIR [--locks] [--format text|json]
 // schemawright-cli history --migrations DIR [--format text|json]
 
 #include "command.h"
@@ -28,12 +28,31 @@ QCommandLineOption migrationsOption()
     return {QStringLiteral("migrations"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")};
 }
 
+// Each statement's lock, as a table for people or as JSON objects.
+QJsonObject printStatementLocks(const QList<StatementLockReport> &statements, OutputFormat format)
+{
+    QJsonArray array;
+    QTextStream out(stdout);
+    for (const StatementLockReport &s : statements) {
+        if (format == OutputFormat::Json) {
+            array << QJsonObject{{"file", s.file}, {"revision", s.revision}, {"line", s.line}, {"lock", s.lock}, {"work", s.work},
+                                 {"blocks", s.blocks}, {"table", s.table}, {"new_table", s.newTable}, {"statement", s.statement}};
+            continue;
+        }
+        out << QFileInfo(s.file).fileName() << ':' << s.line << "  " << s.lock.leftJustified(22) << ' '
+            << (s.newTable ? QStringLiteral("new table") : s.work).leftJustified(18) << ' ' << s.table.leftJustified(20) << ' ' << s.statement.left(70)
+            << Qt::endl;
+    }
+    return format == OutputFormat::Json ? QJsonObject{{"statements", array}} : QJsonObject{};
+}
+
 } // namespace
 
 int runLint(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({migrationsOption(), formatOption()});
+    const QCommandLineOption locks(QStringLiteral("locks"), QStringLiteral("Also list the lock each statement of each upgrade() takes and what it does to its table."));
+    parser.addOptions({migrationsOption(), formatOption(), locks});
     int exitCode = kExitOk;
     OutputFormat format;
     if (!parseCommandLine(parser, QStringLiteral("lint"), arguments, {QStringLiteral("migrations")}, &exitCode))
@@ -41,7 +60,9 @@ int runLint(const QStringList &arguments)
     if (!readFormat(parser, QStringLiteral("lint"), &format))
         return kExitBadInput;
     try {
-        return reportFindings(lintMigrationFolder(resolveVersionsFolder(parser.value(QStringLiteral("migrations")))), format);
+        QList<StatementLockReport> statements;
+        const QList<Problem> findings = lintMigrationFolder(resolveVersionsFolder(parser.value(QStringLiteral("migrations"))), parser.isSet(locks) ? &statements : nullptr);
+        return reportFindings(findings, format, parser.isSet(locks) ? printStatementLocks(statements, format) : QJsonObject{});
     } catch (const SchemaError &e) {
         return reportError(QStringLiteral("lint: ") + e.problem().text());
     }

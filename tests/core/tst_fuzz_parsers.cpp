@@ -5,6 +5,7 @@
 #include "diff/schemadiff.h"
 #include "history/historyfunction.h"
 #include "lint/migrationlinter.h"
+#include "lint/statementlocks.h"
 #include "migration/migrationscript.h"
 #include "processes.h"
 #include "project/projectfile.h"
@@ -168,6 +169,31 @@ private slots:
             Project to = from;
             to.sqlObjects[i % 3].definition = text;
             planMigration(from, to);
+        }
+    }
+
+    // Each statement's lock and risks read from mangled SQL: never a crash,
+    // always a lock mode and a work that exist.
+    void statementLocksNeverCrash()
+    {
+        QRandomGenerator random(11);
+        QByteArray seeds[4];
+        int n = 0;
+        for (const char *fixture : {"lock_foreign_key/1700000100_link_orders_to_parent_orders.py", "lock_serial_primary_key/1700000200_add_id_to_notes.py",
+                                    "lock_volatile_default/1700000100_add_token_to_orders.py"})
+            seeds[n++] = sourceFile(QStringLiteral("tests/data/lint/") + QLatin1String(fixture));
+        seeds[3] = sourceFile(QStringLiteral("tests/data/lint-safe/1700000100_widen_and_require_columns_on_orders.py"));
+        SimulatedSchema schema;
+        schema.tables.insert(QStringLiteral("orders"), {sql::ColumnDefinition{QStringLiteral("instrument"), QStringLiteral("varchar(32)")}});
+        for (int i = 0; i < kRounds; ++i) {
+            MigrationLocks locks(schema);
+            for (const sql::Statement &statement : sql::splitStatements(QString::fromUtf8(mutate(seeds[i % 4], random)))) {
+                const StatementSafety safety = locks.analyse(statement.text);
+                QVERIFY(int(safety.lock) >= int(LockMode::None) && int(safety.lock) <= int(LockMode::AccessExclusive));
+                QVERIFY(!tableWorkName(safety.work).isEmpty());
+                for (const SafetyFinding &f : safety.findings)
+                    QVERIFY(!f.code.isEmpty() && !f.message.isEmpty());
+            }
         }
     }
 

@@ -9,6 +9,8 @@
 #include "history/historyfunction.h"
 #include "lint/chainrules.h"
 #include "lint/simulatedschema.h"
+#include "lint/statementlocks.h"
+#include "sql/sqlreader.h"
 
 #include <QSet>
 
@@ -40,6 +42,8 @@ QString historyType(const QString &type)
 
 class MigrationChecker {
 public:
+    explicit MigrationChecker(QList<StatementLockReport> *statements) : m_statements(statements) {}
+
     QList<Problem> run(const QList<MigrationScript> &scripts)
     {
         for (const MigrationScript &s : chainOrder(scripts))
@@ -51,7 +55,7 @@ private:
     void add(const MigrationScript &s, const QString &code, int line, const QString &table, const QString &column, const QString &message,
              Problem::Severity severity = Problem::Severity::Error)
     {
-        m_findings.append(Problem{severity, code, message, s.info.path, {}, table, column, line});
+        m_findings.append(Problem{severity, code, message, s.info.path, {}, table, column, line, s.info.revision});
     }
 
     void check(const MigrationScript &s);
@@ -61,9 +65,11 @@ private:
     void checkFunctions(const MigrationScript &s, const UpgradeRecord &record);
     void checkHistoryTables(const MigrationScript &s, const UpgradeRecord &record);
     void checkDowngrade(const MigrationScript &s, const SimulatedSchema &before);
+    void checkLocks(const MigrationScript &s, const SqlBlock &block, MigrationLocks &locks);
 
     SimulatedSchema m_schema;
     QList<Problem> m_findings;
+    QList<StatementLockReport> *m_statements;
 };
 
 void MigrationChecker::check(const MigrationScript &s)
@@ -93,10 +99,45 @@ void MigrationChecker::reportPython(const MigrationScript &s, const MigrationFun
             QStringLiteral("lint follows op.execute() with literal SQL only and skips: %1").arg(p.text), Problem::Severity::Warning);
 }
 
+// Each statement's lock on a table that holds rows, and the risky ones as
+// warnings; a name PostgreSQL would cut at 63 bytes as an error.
+void MigrationChecker::checkLocks(const MigrationScript &s, const SqlBlock &block, MigrationLocks &locks)
+{
+    for (const sql::Statement &statement : sql::splitStatements(block.sql)) {
+        const int line = block.line + statement.line;
+        for (const sql::Token &t : sql::tokenize(statement.text))
+            if (t.isName() && t.text.toUtf8().size() > 63)
+            {
+                add(s, QStringLiteral("identifier-too-long"), block.line + t.line + statement.line, {}, {},
+                    QStringLiteral("%1 is %2 bytes long: PostgreSQL cuts names at 63 bytes, so the object gets another name than the one written")
+                        .arg(t.text.left(40) + QStringLiteral("…"))
+                        .arg(t.text.toUtf8().size()));
+                m_findings.last().squawk = QStringLiteral("identifier-too-long");
+            }
+        const StatementSafety safety = locks.analyse(statement.text);
+        if (safety.lock != LockMode::None && m_statements)
+            m_statements->append({s.info.path, s.info.revision, line, lockModeName(safety.lock), tableWorkName(safety.work), lockBlocks(safety.lock),
+                                  safety.table, safety.newTable, statement.text.trimmed().section(QLatin1Char('\n'), 0, 0)});
+        for (const SafetyFinding &f : safety.findings) {
+            // A history table's finding names its main table (the message names the history table).
+            const QString main = mainTableOfHistory(f.table);
+            add(s, f.code, line, main.isEmpty() ? f.table : main, f.column, f.message, Problem::Severity::Warning);
+            m_findings.last().squawk = f.squawk;
+            if (const qsizetype dot = m_findings.last().table.indexOf(QLatin1Char('.')); dot > 0) {
+                m_findings.last().schema = m_findings.last().table.left(dot);
+                m_findings.last().table = m_findings.last().table.mid(dot + 1);
+            }
+        }
+    }
+}
+
 UpgradeRecord MigrationChecker::replayUpgrade(const MigrationScript &s)
 {
     UpgradeRecord record;
+    const SimulatedSchema before = m_schema;
+    MigrationLocks locks(before);
     for (const SqlBlock &block : s.upgrade.executes) {
+        checkLocks(s, block, locks);
         for (const DdlAction &action : sql::readDdl(block.sql)) {
             const int line = block.line + action.line;
             const QString table = SimulatedSchema::key(action.object);
@@ -274,11 +315,11 @@ void MigrationChecker::checkDowngrade(const MigrationScript &s, const SimulatedS
 
 } // namespace
 
-QList<Problem> lintMigrationFolder(const QString &dir)
+QList<Problem> lintMigrationFolder(const QString &dir, QList<StatementLockReport> *statements)
 {
     const QList<MigrationScript> scripts = readMigrationScripts(dir);
     QList<Problem> findings = lintChain(scripts);
-    findings += MigrationChecker().run(scripts);
+    findings += MigrationChecker(statements).run(scripts);
     std::stable_sort(findings.begin(), findings.end(), [](const Problem &a, const Problem &b) {
         return std::tie(a.file, a.line) < std::tie(b.file, b.line);
     });

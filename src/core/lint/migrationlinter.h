@@ -9,8 +9,22 @@
 
 namespace sw {
 
+// What one statement of an upgrade() locks, and what it does to the table.
+struct StatementLockReport {
+    QString file;
+    QString revision;
+    int line = 0;
+    QString lock;      // "ACCESS EXCLUSIVE"
+    QString work;      // "rewrites the table", "scans the table", "catalog only", "changes rows"
+    QString blocks;    // "reads and writes", "writes", …
+    QString table;
+    bool newTable = false;  // created earlier in the same migration
+    QString statement; // its first line
+};
+
 // Every finding names its file and line. Throws SchemaError when the folder
-// cannot be read at all.
-QList<Problem> lintMigrationFolder(const QString &dir);
+// cannot be read at all. `statements`, when given, receives the lock of every
+// statement of every upgrade() that locks a table, in chain order.
+QList<Problem> lintMigrationFolder(const QString &dir, QList<StatementLockReport> *statements = nullptr);
 
 } // namespace sw

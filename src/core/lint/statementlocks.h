@@ -1,0 +1,53 @@
+#pragma once
+// What one statement of a migration does to a table that already holds rows:
+// the lock it takes, whether it rewrites the table, scans it or only touches
+// the catalog (PostgreSQL 15's rules), and the risky patterns among them, each
+// with the name squawk (the PostgreSQL migration linter) gives it, if any.
+
+#include "lint/simulatedschema.h"
+#include "sql/sqlreader.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace sw {
+
+// Weakest first, as PostgreSQL's table-level lock modes.
+enum class LockMode { None, AccessShare, RowShare, RowExclusive, ShareUpdateExclusive, Share, ShareRowExclusive, Exclusive, AccessExclusive };
+enum class TableWork { None, Catalog, Rows, Scan, Rewrite };
+
+QString lockModeName(LockMode lock);     // "ACCESS EXCLUSIVE"; "none"
+QString lockBlocks(LockMode lock);       // "reads and writes", "writes", …
+QString tableWorkName(TableWork work);   // "rewrites the table", "scans the table", …
+
+struct SafetyFinding {
+    QString code;     // ours, stable: "type-change-rewrites"
+    QString squawk;   // squawk's rule for it ("changing-column-type"), empty when it has none
+    QString table;
+    QString column;
+    QString message;  // what happens, and how to do it safely
+};
+
+struct StatementSafety {
+    LockMode lock = LockMode::None;
+    TableWork work = TableWork::None;
+    QString table;    // the table locked, as written; empty when none
+    bool newTable = false;  // made earlier in the same migration: nothing to wait for, nothing at risk
+    QList<SafetyFinding> findings;
+};
+
+// What the statements of one upgrade() know as they are read in order.
+struct MigrationLocks {
+    explicit MigrationLocks(const SimulatedSchema &before) : schema(before) {}
+
+    StatementSafety analyse(const QString &statement);
+
+    const SimulatedSchema &schema;      // the tables as the chain left them before this migration
+    QSet<QString> created;              // tables this migration created: empty, nobody waits for them
+    bool lockTimeout = false;           // SET [LOCAL] lock_timeout seen
+    bool lockTimeoutReported = false;
+    QMap<QString, QSet<QString>> provenNotNull;  // table -> columns a valid CHECK (col IS NOT NULL) proves
+    QMap<QString, QString> notValidNotNull;      // "table#constraint" -> the column its NOT VALID check would prove
+};
+
+} // namespace sw

@@ -1,0 +1,24 @@
+"""check quantity on orders
+
+Revision ID: 1700000100
+Revises: 1700000000
+Create Date: 2023-11-14 22:15:00
+"""
+from alembic import op
+
+revision = "1700000100"
+down_revision = "1700000000"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute("""
+        ALTER TABLE orders ADD CONSTRAINT ck_orders_quantity CHECK (quantity >= 0);  -- expect: check-scans -- expect: no-lock-timeout
+    """)
+
+
+def downgrade():
+    op.execute("""
+        ALTER TABLE orders DROP CONSTRAINT ck_orders_quantity;
+    """)

@@ -1,0 +1,24 @@
+"""create notes table
+
+Revision ID: 1700000100
+Revises: 1700000000
+Create Date: 2023-11-14 22:15:00
+"""
+from alembic import op
+
+revision = "1700000100"
+down_revision = "1700000000"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.execute("""
+        CREATE TABLE notes (body TEXT);
+    """)
+
+
+def downgrade():
+    op.execute("""
+        DROP TABLE notes;
+    """)
