@@ -1,4 +1,4 @@
-// schemawright-cli lint --migrations DIR [--locks] [--format text|json]
+// schemawright-cli lint --migrations DIR [--locks] [--db CONNINFO] [--format text|json]
 // schemawright-cli history --migrations DIR [--format text|json]
 
 #include "command.h"
@@ -7,7 +7,9 @@
 #include "findingsoutput.h"
 
 #include "lint/chainrules.h"
+#include "connection.h"
 #include "lint/migrationlinter.h"
+#include "tablesizes.h"
 #include "migration/migrationfolder.h"
 #include "migration/migrationscript.h"
 #include "migration/migrationstatus.h"
@@ -52,7 +54,9 @@ int runLint(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption locks(QStringLiteral("locks"), QStringLiteral("Also list the lock each statement of each upgrade() takes and what it does to its table."));
-    parser.addOptions({migrationsOption(), formatOption(), locks});
+    const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("Weigh lock findings by the size of the tables in this database (libpq connection string)."),
+                                      QStringLiteral("CONNINFO"));
+    parser.addOptions({migrationsOption(), formatOption(), locks, database});
     int exitCode = kExitOk;
     OutputFormat format;
     if (!parseCommandLine(parser, QStringLiteral("lint"), arguments, {QStringLiteral("migrations")}, &exitCode))
@@ -61,10 +65,18 @@ int runLint(const QStringList &arguments)
         return kExitBadInput;
     try {
         QList<StatementLockReport> statements;
-        const QList<Problem> findings = lintMigrationFolder(resolveVersionsFolder(parser.value(QStringLiteral("migrations"))), parser.isSet(locks) ? &statements : nullptr);
+        QHash<QString, TableSize> sizes;
+        if (parser.isSet(database)) {
+            db::Connection connection(parser.value(database));
+            sizes = db::readTableSizes(connection);
+        }
+        const QList<Problem> findings = lintMigrationFolder(resolveVersionsFolder(parser.value(QStringLiteral("migrations"))),
+                                                            {parser.isSet(locks) ? &statements : nullptr, parser.isSet(database) ? &sizes : nullptr});
         return reportFindings(findings, format, parser.isSet(locks) ? printStatementLocks(statements, format) : QJsonObject{});
     } catch (const SchemaError &e) {
         return reportError(QStringLiteral("lint: ") + e.problem().text());
+    } catch (const std::exception &e) {
+        return reportError(QStringLiteral("lint: ") + db::describeSqlError(e));
     }
 }
 

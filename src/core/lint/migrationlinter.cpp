@@ -42,7 +42,7 @@ QString historyType(const QString &type)
 
 class MigrationChecker {
 public:
-    explicit MigrationChecker(QList<StatementLockReport> *statements) : m_statements(statements) {}
+    explicit MigrationChecker(const LintOptions &options) : m_options(options) {}
 
     QList<Problem> run(const QList<MigrationScript> &scripts)
     {
@@ -69,7 +69,7 @@ private:
 
     SimulatedSchema m_schema;
     QList<Problem> m_findings;
-    QList<StatementLockReport> *m_statements;
+    LintOptions m_options;
 };
 
 void MigrationChecker::check(const MigrationScript &s)
@@ -115,13 +115,21 @@ void MigrationChecker::checkLocks(const MigrationScript &s, const SqlBlock &bloc
                 m_findings.last().squawk = QStringLiteral("identifier-too-long");
             }
         const StatementSafety safety = locks.analyse(statement.text);
-        if (safety.lock != LockMode::None && m_statements)
-            m_statements->append({s.info.path, s.info.revision, line, lockModeName(safety.lock), tableWorkName(safety.work), lockBlocks(safety.lock),
+        if (safety.lock != LockMode::None && m_options.statements)
+            m_options.statements->append({s.info.path, s.info.revision, line, lockModeName(safety.lock), tableWorkName(safety.work), lockBlocks(safety.lock),
                                   safety.table, safety.newTable, statement.text.trimmed().section(QLatin1Char('\n'), 0, 0)});
-        for (const SafetyFinding &f : safety.findings) {
+        for (SafetyFinding f : safety.findings) {
+            Problem::Severity severity = Problem::Severity::Warning;
+            if (m_options.tableSizes) {
+                const QString key = f.table.contains(QLatin1Char('.')) ? f.table : QStringLiteral("public.") + f.table;
+                if (m_options.tableSizes->contains(key))
+                    weighByTableSize(f, severity, m_options.tableSizes->value(key));
+                else
+                    f.message = QStringLiteral("%1 is not in the database yet; ").arg(f.table) + f.message;
+            }
             // A history table's finding names its main table (the message names the history table).
             const QString main = mainTableOfHistory(f.table);
-            add(s, f.code, line, main.isEmpty() ? f.table : main, f.column, f.message, Problem::Severity::Warning);
+            add(s, f.code, line, main.isEmpty() ? f.table : main, f.column, f.message, severity);
             m_findings.last().squawk = f.squawk;
             if (const qsizetype dot = m_findings.last().table.indexOf(QLatin1Char('.')); dot > 0) {
                 m_findings.last().schema = m_findings.last().table.left(dot);
@@ -315,11 +323,11 @@ void MigrationChecker::checkDowngrade(const MigrationScript &s, const SimulatedS
 
 } // namespace
 
-QList<Problem> lintMigrationFolder(const QString &dir, QList<StatementLockReport> *statements)
+QList<Problem> lintMigrationFolder(const QString &dir, const LintOptions &options)
 {
     const QList<MigrationScript> scripts = readMigrationScripts(dir);
     QList<Problem> findings = lintChain(scripts);
-    findings += MigrationChecker(statements).run(scripts);
+    findings += MigrationChecker(options).run(scripts);
     std::stable_sort(findings.begin(), findings.end(), [](const Problem &a, const Problem &b) {
         return std::tie(a.file, a.line) < std::tie(b.file, b.line);
     });

@@ -2,6 +2,7 @@
 // `schemawright-cli lint`: the house conventions checked on a folder of
 // migration files, including files people wrote by hand.
 
+#include "lint/tablesizes.h"
 #include "problem.h"
 
 #include <QList>
@@ -22,9 +23,15 @@ struct StatementLockReport {
     QString statement; // its first line
 };
 
+struct LintOptions {
+    // Receives the lock of every statement of every upgrade() that locks a table, in chain order.
+    QList<StatementLockReport> *statements = nullptr;
+    // The live size of each table ("schema.name"): lock findings weighed by it.
+    const QHash<QString, TableSize> *tableSizes = nullptr;
+};
+
 // Every finding names its file and line. Throws SchemaError when the folder
-// cannot be read at all. `statements`, when given, receives the lock of every
-// statement of every upgrade() that locks a table, in chain order.
-QList<Problem> lintMigrationFolder(const QString &dir, QList<StatementLockReport> *statements = nullptr);
+// cannot be read at all.
+QList<Problem> lintMigrationFolder(const QString &dir, const LintOptions &options = {});
 
 } // namespace sw
