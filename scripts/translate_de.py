@@ -486,6 +486,10 @@ GERMAN = {
     "Place table": "Tabelle platzieren",
     "The whole diagram: click to go there": "Das ganze Diagramm: klicken, um dorthin zu gehen",
     "partition of %1 %2": "Partition von %1 %2",
+    "&Production-Safe Migrations": "&Produktionssichere Migrationen",
+    "Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it": "Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen",
+    "Write production-safe migrations": "Produktionssichere Migrationen schreiben",
+    "Write plain migrations": "Einfache Migrationen schreiben",
 }
 PLURALS = {
     "Move %n table(s)": ["%n Tabelle verschieben", "%n Tabellen verschieben"],

@@ -130,6 +130,22 @@ private:
     QString m_before, m_after;
 };
 
+// Production-safe migrations on (with the project's timeouts, or the defaults) or off.
+class SetProductionSafeCommand : public QUndoCommand {
+public:
+    SetProductionSafeCommand(DesignDocument *document, const std::optional<ProductionSafety> &safety, const QString &text)
+        : m_document(document), m_before(document->project().productionSafe), m_after(safety)
+    {
+        setText(text);
+    }
+    void undo() override { m_document->setProductionSafe(m_before); }
+    void redo() override { m_document->setProductionSafe(m_after); }
+
+private:
+    DesignDocument *m_document;
+    std::optional<ProductionSafety> m_before, m_after;
+};
+
 // The comment on one schema; typing into the field is one step.
 class SetSchemaCommentCommand : public QUndoCommand {
 public:

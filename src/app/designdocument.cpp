@@ -102,6 +102,12 @@ void DesignDocument::setLayout(const QMap<QString, QPointF> &layout)
     emit layoutChanged();
 }
 
+void DesignDocument::setProductionSafe(const std::optional<ProductionSafety> &safety)
+{
+    m_project.productionSafe = safety;
+    emit changed();
+}
+
 void DesignDocument::setDefaultHistoryMode(const QString &mode)
 {
     m_project.historyMode = mode;

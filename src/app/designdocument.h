@@ -40,6 +40,7 @@ public:
     // Diagram positions, by Table::layoutKey / SqlObject::key; used by SetLayoutCommand only.
     // Emits layoutChanged(), not changed(): a box moved needs no new migration.
     void setLayout(const QMap<QString, QPointF> &layout);
+    void setProductionSafe(const std::optional<ProductionSafety> &safety);  // used by SetProductionSafeCommand only
     // The project's history mode, taken by every table that does not say its own.
     void setDefaultHistoryMode(const QString &mode);
 

@@ -150,6 +150,14 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAddTable, &QAction::triggered, this, [this] { selectTable(addTable(tr("new_table"))); });
     m_ui->actionTypes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     connect(m_ui->actionTypes, &QAction::triggered, this, [this] { TypesDialog(&m_document, this).exec(); });
+    m_productionSafe = m_ui->menuEdit->addAction(tr("&Production-Safe Migrations"));
+    m_productionSafe->setObjectName(QStringLiteral("actionProductionSafe"));
+    m_productionSafe->setCheckable(true);
+    m_productionSafe->setToolTip(tr("Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it"));
+    connect(m_productionSafe, &QAction::triggered, this, [this](bool on) {
+        m_document.undoStack()->push(new SetProductionSafeCommand(&m_document, on ? std::optional<ProductionSafety>(ProductionSafety{}) : std::nullopt,
+                                                                  on ? tr("Write production-safe migrations") : tr("Write plain migrations")));
+    });
     m_historyPerStatement = m_ui->menuEdit->addAction(tr("Write History Once per &Statement by Default"));
     m_historyPerStatement->setObjectName(QStringLiteral("actionHistoryPerStatement"));
     m_historyPerStatement->setCheckable(true);
@@ -315,6 +323,7 @@ void MainWindow::refresh()
 {
     showSchemas();
     m_historyPerStatement->setChecked(!m_document.project().historyMode.isEmpty());
+    m_productionSafe->setChecked(m_document.project().productionSafe.has_value());
     m_preview.request(m_document.project(), exportHeader(m_document.project(), QString(), exportFolder()));
     updateTitle();
 }

@@ -103,6 +103,7 @@ private:
     PreviewPlanner m_preview;
     QMenu *m_recentMenu = nullptr;
     QAction *m_historyPerStatement = nullptr;
+    QAction *m_productionSafe = nullptr;
     QString m_typesFrom;  // the database whose types the type column offers
 };
 

@@ -135,6 +135,26 @@ private slots:
     // Normal editing prints nothing: Qt's "edit: editing failed" meant a cell was opened that cannot be edited.
     void init() { QTest::failOnWarning(QRegularExpression(QStringLiteral("editing failed"))); }
 
+    // Edit > Production-Safe Migrations: the preview begins with SET LOCAL lock_timeout; one undo step.
+    void theProductionSafeToggleBoundsThePreview()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.addTable(QStringLiteral("payments"));
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("CREATE TABLE payments")));
+        QVERIFY(!window.previewText().contains(QStringLiteral("lock_timeout")));
+        auto *toggle = window.findChild<QAction *>(QStringLiteral("actionProductionSafe"));
+        QVERIFY(toggle && !toggle->isChecked());
+        toggle->trigger();
+        QVERIFY(toggle->isChecked());
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("SET LOCAL lock_timeout = '5s';")));
+        QVERIFY(window.previewText().indexOf(QStringLiteral("lock_timeout")) < window.previewText().indexOf(QStringLiteral("CREATE TABLE payments")));
+        window.document()->undoStack()->undo();
+        QVERIFY(!toggle->isChecked());
+        QTRY_VERIFY(!window.previewText().contains(QStringLiteral("lock_timeout")));
+    }
+
     void designAPaymentsTableAndExportItsMigration()
     {
         QTemporaryDir dir;

@@ -131,6 +131,20 @@ private slots:
         QVERIFY(!serializeProject(Project{}).contains("layout"));
     }
 
+    void productionSafetyIsReadAndWritten()
+    {
+        const auto read = [](const char *value) {
+            return parseProject(QByteArray(R"({"schemawright": 1, "tables": [], "production_safe": )") + value + "}", QStringLiteral("mem.json"));
+        };
+        QVERIFY(!read("false").productionSafe);
+        QCOMPARE(read("true").productionSafe->lockTimeout, QStringLiteral("5s"));
+        const Project project = read(R"({"lock_timeout": "2s", "statement_timeout": "10min"})");
+        QCOMPARE(project.productionSafe->statementTimeout, QStringLiteral("10min"));
+        QVERIFY(serializeProject(project).contains(R"("production_safe": { "lock_timeout": "2s", "statement_timeout": "10min" })"));
+        QCOMPARE(parseProject(serializeProject(project), QStringLiteral("again.json")), project);
+        QVERIFY(!serializeProject(Project{}).contains("production_safe"));
+    }
+
     void badFilesAreRejectedNamingTheProblem_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -154,6 +168,10 @@ private slots:
                                             << "wrong-json-type" << "position of t-1";
         QTest::newRow("position as text") << QByteArray(R"({"schemawright": 1, "tables": [], "layout": {"t-1": {"x": "1", "y": 2}}})")
                                           << "wrong-json-type" << "position of t-1";
+        QTest::newRow("production_safe not an object") << QByteArray(R"({"schemawright": 1, "tables": [], "production_safe": "yes"})")
+                                                       << "wrong-json-type" << "production_safe";
+        QTest::newRow("lock_timeout not a duration") << QByteArray(R"({"schemawright": 1, "tables": [], "production_safe": {"lock_timeout": "5 seconds; DROP"}})")
+                                                     << "bad-value" << "lock_timeout must be a duration";
         QTest::newRow("table without name") << projectWithTable(QStringLiteral("{%1}").arg(good)) << "missing-key" << "table #1 has no \"name\"";
         QTest::newRow("column without type")
             << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "a"}]})")) << "missing-key" << "table t, column a";

@@ -218,6 +218,15 @@ struct Baseline {
     bool operator==(const Baseline &) const = default;
 };
 
+// How long a migration may wait for a lock, and run, when the project asks
+// for production-safe migrations (the project's key "production_safe").
+struct ProductionSafety {
+    QString lockTimeout = QStringLiteral("5s");
+    QString statementTimeout{};  // empty: none
+
+    bool operator==(const ProductionSafety &) const = default;
+};
+
 struct Project {
     QList<Table> tables;
     std::optional<Baseline> baseline;      // the project's own key "baseline"
@@ -236,6 +245,7 @@ struct Project {
     // Where the diagram draws each table (by Table::layoutKey) and view (by
     // SqlObject::key), in scene pixels (the project's key "layout").
     QMap<QString, QPointF> layout{};
+    std::optional<ProductionSafety> productionSafe{};  // the project's key "production_safe"; off when absent
 
     bool operator==(const Project &) const = default;
 

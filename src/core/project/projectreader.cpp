@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace sw {
@@ -49,6 +50,7 @@ private:
     void readTypes(const QJsonObject &o, QList<TypeDefinition> &types, QList<Extension> &extensions, QList<Sequence> &sequences, const QString &what);
     QMap<QString, QString> schemaComments(const QJsonObject &o) const;
     QMap<QString, QPointF> layout(const QJsonObject &o) const;
+    std::optional<ProductionSafety> productionSafety(const QJsonObject &o) const;
     QString historyMode(const QJsonObject &o, const QString &what) const;  // "" (row) or "statement"
     QString m_defaultHistoryMode;  // for the tables being read that do not say theirs
     ConnectionProfile connection(const QJsonObject &o) const;
@@ -165,7 +167,8 @@ Project Reader::project(const QJsonObject &root)
     project.unknownKeys = unknownKeys(root, {QStringLiteral("schemawright"), QStringLiteral("tables"), QStringLiteral("connections"),
                                              QStringLiteral("baseline"), QStringLiteral("types"), QStringLiteral("extensions"),
                                              QStringLiteral("sequences"), QStringLiteral("schema_comments"), QStringLiteral("history_mode"),
-                                             QStringLiteral("sql_objects"), QStringLiteral("layout")});
+                                             QStringLiteral("sql_objects"), QStringLiteral("layout"),
+                                             QStringLiteral("production_safe")});
     for (const QJsonValue &v : array(root, QStringLiteral("connections"), QStringLiteral("the project")))
         project.connections << connection(object(v, QStringLiteral("a connection")));
     if (root.contains(QStringLiteral("baseline"))) {
@@ -183,6 +186,7 @@ Project Reader::project(const QJsonObject &root)
     readTypes(root, project.types, project.extensions, project.sequences, QStringLiteral("the project"));
     project.schemaComments = schemaComments(root);
     project.layout = layout(root);
+    project.productionSafe = productionSafety(root);
     project.sqlObjects = sqlObjects(root, QStringLiteral("the project"));
     project.historyMode = m_defaultHistoryMode = historyMode(root, QStringLiteral("the project"));
     const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
@@ -348,6 +352,29 @@ QString Reader::historyMode(const QJsonObject &o, const QString &what) const
     if (mode != QLatin1String("row") && mode != QLatin1String("statement") && !mode.isEmpty())
         fail(QStringLiteral("bad-value"), QStringLiteral("\"history_mode\" of %1 is \"%2\"; it must be \"row\" or \"statement\"").arg(what, mode));
     return mode == QLatin1String("statement") ? mode : QString();
+}
+
+// true, false, or {"lock_timeout": "5s", "statement_timeout": "10min"}: durations PostgreSQL reads.
+std::optional<ProductionSafety> Reader::productionSafety(const QJsonObject &o) const
+{
+    const QJsonValue value = o.value(QStringLiteral("production_safe"));
+    if (value.isUndefined() || (value.isBool() && !value.toBool()))
+        return std::nullopt;
+    ProductionSafety safety;
+    if (value.isBool())
+        return safety;
+    if (!value.isObject())
+        fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"production_safe\" must be true, false or {\"lock_timeout\": \"5s\", \"statement_timeout\": \"10min\"}"));
+    static const QRegularExpression duration(QStringLiteral("^[0-9]+ ?(us|ms|s|min|h|d)?$"));
+    for (const auto &[key, target] : {std::pair{QStringLiteral("lock_timeout"), &safety.lockTimeout}, std::pair{QStringLiteral("statement_timeout"), &safety.statementTimeout}}) {
+        const QJsonValue v = value.toObject().value(key);
+        if (v.isUndefined())
+            continue;
+        if (!v.isString() || !duration.match(v.toString()).hasMatch())
+            fail(QStringLiteral("bad-value"), QStringLiteral("\"production_safe\": %1 must be a duration such as \"5s\" or \"10min\"").arg(key));
+        *target = v.toString();
+    }
+    return safety;
 }
 
 // The diagram's positions: {"KEY": {"x": 40, "y": 120}}, numbers, finite.

@@ -22,7 +22,7 @@ const QStringList &keyOrder()
         "schemawright", "x", "y", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history", "history_mode",
         "columns", "primary_key", "primary_key_deferrable", "primary_key_comment", "indexes", "unique", "nulls_not_distinct", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "schema_comments", "arguments", "table", "depends_on", "sql_objects", "tables", "host", "port", "database", "user",
-        "sslmode", "service", "conninfo", "connections", "revision", "baseline", "layout",
+        "sslmode", "service", "conninfo", "connections", "revision", "baseline", "lock_timeout", "statement_timeout", "production_safe", "layout",
     };
     return order;
 }
@@ -425,6 +425,12 @@ QByteArray serializeProject(const Project &project)
         if (!project.baseline->revision.isEmpty())
             baseline.insert(QStringLiteral("revision"), project.baseline->revision);
         root.insert(QStringLiteral("baseline"), baseline);
+    }
+    if (project.productionSafe) {
+        QJsonObject safety{{"lock_timeout", project.productionSafe->lockTimeout}};
+        if (!project.productionSafe->statementTimeout.isEmpty())
+            safety.insert(QStringLiteral("statement_timeout"), project.productionSafe->statementTimeout);
+        root.insert(QStringLiteral("production_safe"), safety);
     }
     insertLayout(root, project);
     root = withUnknown(root, project.unknownKeys);
