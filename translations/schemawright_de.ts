@@ -349,19 +349,19 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="44" />
+        <location filename="../src/app/migrationexport.cpp" line="46" />
         <source># The design has problems to fix before a migration can be written:
 </source>
         <translation># Der Entwurf hat Probleme, die vor dem Schreiben einer Migration zu beheben sind:
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="57" />
+        <location filename="../src/app/migrationexport.cpp" line="59" />
         <source>the migration folder does not exist</source>
         <translation>der Migrationsordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="64" />
+        <location filename="../src/app/migrationexport.cpp" line="66" />
         <source>no change since the last export</source>
         <translation>keine Änderung seit dem letzten Export</translation>
     </message>
@@ -2002,221 +2002,304 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
     </message>
 </context>
 <context>
+    <name>sw::app::LockGutter</name>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="16" />
+        <source>Locks of the migration's statements</source>
+        <translation>Sperren der Anweisungen der Migration</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="45" />
+        <source>reads and writes</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="48" />
+        <source>writes</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="49" />
+        <source>other schema changes and VACUUM</source>
+        <translation>andere Schemaänderungen und VACUUM</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="50" />
+        <source>only locks on the whole table</source>
+        <translation>nur Sperren der ganzen Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="57" />
+        <source>rewrites the table</source>
+        <translation>schreibt die Tabelle neu</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="58" />
+        <source>scans the table</source>
+        <translation>liest die ganze Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="59" />
+        <source>changes rows</source>
+        <translation>ändert Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="60" />
+        <source>catalog only</source>
+        <translation>nur der Katalog</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="69" />
+        <source>%1 on %2, a table this migration made: no one waits for it</source>
+        <translation>%1 auf %2, einer Tabelle, die diese Migration anlegt: niemand wartet darauf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="72" />
+        <source>for as long as it rewrites the whole table and its indexes</source>
+        <translation>so lange, wie sie die ganze Tabelle und ihre Indizes neu schreibt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="73" />
+        <source>for as long as it reads the whole table</source>
+        <translation>so lange, wie sie die ganze Tabelle liest</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="74" />
+        <source>for as long as it changes its rows</source>
+        <translation>so lange, wie sie ihre Zeilen ändert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="75" />
+        <source>for a moment; but it waits behind every running query on the table, and every query after it waits too</source>
+        <translation>einen Augenblick; aber sie wartet hinter jeder laufenden Abfrage auf der Tabelle, und jede Abfrage danach wartet ebenfalls</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/lockgutter.cpp" line="77" />
+        <source>%1 on %2: blocks %3, %4 (%5)</source>
+        <translation>%1 auf %2: blockiert %3, %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>sw::app::MainWindow</name>
     <message>
         <source>Schemawright</source>
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="109" />
+        <location filename="../src/app/mainwindow.cpp" line="120" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="110" />
+        <location filename="../src/app/mainwindow.cpp" line="121" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="122" />
+        <location filename="../src/app/mainwindow.cpp" line="133" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="131" />
+        <location filename="../src/app/mainwindow.cpp" line="142" />
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="132" />
+        <location filename="../src/app/mainwindow.cpp" line="143" />
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="137" />
-        <location filename="../src/app/mainwindow.cpp" line="236" />
+        <location filename="../src/app/mainwindow.cpp" line="148" />
+        <location filename="../src/app/mainwindow.cpp" line="247" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142" />
+        <location filename="../src/app/mainwindow.cpp" line="153" />
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145" />
+        <location filename="../src/app/mainwindow.cpp" line="156" />
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="150" />
-        <location filename="../src/app/mainwindow.cpp" line="289" />
+        <location filename="../src/app/mainwindow.cpp" line="161" />
+        <location filename="../src/app/mainwindow.cpp" line="300" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="153" />
+        <location filename="../src/app/mainwindow.cpp" line="164" />
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="156" />
+        <location filename="../src/app/mainwindow.cpp" line="167" />
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159" />
+        <location filename="../src/app/mainwindow.cpp" line="170" />
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="159" />
+        <location filename="../src/app/mainwindow.cpp" line="170" />
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="161" />
+        <location filename="../src/app/mainwindow.cpp" line="172" />
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="164" />
+        <location filename="../src/app/mainwindow.cpp" line="175" />
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174" />
+        <location filename="../src/app/mainwindow.cpp" line="185" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="175" />
+        <location filename="../src/app/mainwindow.cpp" line="186" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="180" />
+        <location filename="../src/app/mainwindow.cpp" line="191" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="182" />
+        <location filename="../src/app/mainwindow.cpp" line="193" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="186" />
+        <location filename="../src/app/mainwindow.cpp" line="197" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="187" />
+        <location filename="../src/app/mainwindow.cpp" line="198" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199" />
+        <location filename="../src/app/mainwindow.cpp" line="210" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="203" />
+        <location filename="../src/app/mainwindow.cpp" line="214" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="204" />
+        <location filename="../src/app/mainwindow.cpp" line="215" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="209" />
+        <location filename="../src/app/mainwindow.cpp" line="220" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="224" />
+        <location filename="../src/app/mainwindow.cpp" line="235" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="243" />
+        <location filename="../src/app/mainwindow.cpp" line="254" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="246" />
+        <location filename="../src/app/mainwindow.cpp" line="257" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="252" />
+        <location filename="../src/app/mainwindow.cpp" line="263" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="288" />
+        <location filename="../src/app/mainwindow.cpp" line="299" />
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="291" />
+        <location filename="../src/app/mainwindow.cpp" line="302" />
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="300" />
+        <location filename="../src/app/mainwindow.cpp" line="311" />
         <source>All schemas (%1)</source>
         <translation>Alle Schemas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="318" />
+        <location filename="../src/app/mainwindow.cpp" line="329" />
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="344" />
+        <location filename="../src/app/mainwindow.cpp" line="354" />
+        <source>Line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="360" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="349" />
+        <location filename="../src/app/mainwindow.cpp" line="365" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="378" />
+        <location filename="../src/app/mainwindow.cpp" line="394" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="382" />
+        <location filename="../src/app/mainwindow.cpp" line="398" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="389" />
+        <location filename="../src/app/mainwindow.cpp" line="405" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="404" />
+        <location filename="../src/app/mainwindow.cpp" line="420" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454" />
+        <location filename="../src/app/mainwindow.cpp" line="470" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471" />
+        <location filename="../src/app/mainwindow.cpp" line="487" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="471" />
+        <location filename="../src/app/mainwindow.cpp" line="487" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -2225,14 +2308,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="462" />
+        <location filename="../src/app/mainwindow.cpp" line="478" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="137" />
-        <location filename="../src/app/mainwindow.cpp" line="236" />
-        <location filename="../src/app/mainwindow.cpp" line="462" />
+        <location filename="../src/app/mainwindow.cpp" line="148" />
+        <location filename="../src/app/mainwindow.cpp" line="247" />
+        <location filename="../src/app/mainwindow.cpp" line="478" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>

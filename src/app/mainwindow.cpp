@@ -15,6 +15,7 @@
 #include "migrations/migrationspanel.h"
 #include "migrationhighlighter.h"
 #include "model/validation.h"
+#include "preview/lockgutter.h"
 #include "resources.h"
 #include "sqlobjects/sqlobjectspanel.h"
 #include "tableeditor.h"
@@ -25,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -72,6 +74,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->tableList->setModel(&m_filteredTables);
     m_ui->preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     new MigrationHighlighter(m_ui->preview->document());
+    // The locks of the preview's statements, in a margin beside it.
+    m_lockGutter = new LockGutter(m_ui->preview, this);
+    auto *previewRow = new QHBoxLayout;
+    previewRow->setSpacing(0);
+    const int previewAt = m_ui->previewLayout->indexOf(m_ui->preview);
+    m_ui->previewLayout->removeWidget(m_ui->preview);
+    previewRow->addWidget(m_lockGutter);
+    previewRow->addWidget(m_ui->preview);
+    m_ui->previewLayout->insertLayout(previewAt, previewRow);
     m_ui->splitter->setStretchFactor(1, 2);
     m_ui->splitter->setStretchFactor(2, 2);
 
@@ -336,7 +347,12 @@ void MainWindow::showDraft(const MigrationDraft &draft, const QList<Problem> &pr
     m_diagram->scene()->setProblems(problems);
     if (m_ui->preview->toPlainText() != m_draft.text)
         m_ui->preview->setPlainText(m_draft.text);
-    m_ui->notes->setText(m_draft.notes.join(QLatin1Char('\n')));
+    m_lockGutter->setMarks(m_draft.locks);
+    QStringList notes = m_draft.notes;
+    for (const StatementLockMark &mark : std::as_const(m_draft.locks))
+        for (const SafetyFinding &f : mark.safety.findings)
+            notes << tr("Line %1: %2: %3").arg(mark.line).arg(f.code, f.message);
+    m_ui->notes->setText(notes.join(QLatin1Char('\n')));
 }
 
 QString MainWindow::documentName() const

@@ -57,6 +57,7 @@ public:
     class MigrationsPanel *migrationsPanel() const { return m_migrations; }
     class SqlObjectsPanel *sqlObjectsPanel() const { return m_sqlObjects; }
     class DiagramPanel *diagram() const { return m_diagram; }
+    class LockGutter *lockGutter() const { return m_lockGutter; }
     QList<QPointer<class DriftWindow>> driftWindows() const { return m_driftWindows; }
     QString documentName() const;   // "trading.json", or "Untitled"
     // Reads the database in the background and makes it the baseline (one undo step).
@@ -92,6 +93,7 @@ private:
     class MigrationsPanel *m_migrations = nullptr;
     class SqlObjectsPanel *m_sqlObjects = nullptr;
     class DiagramPanel *m_diagram = nullptr;
+    class LockGutter *m_lockGutter = nullptr;  // beside the preview
     QSplitter *m_centre = nullptr;  // the diagram over the table editor
     QComboBox *m_connectionChoice = nullptr;
     QList<QPointer<class DriftWindow>> m_driftWindows;   // open ones refresh after a run

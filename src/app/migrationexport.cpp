@@ -36,6 +36,8 @@ MigrationDraft draftMigration(const Project &project, const MigrationHeader &hea
             draft.hasChange = !change.plan.isEmpty();
             draft.text = draft.hasChange ? renderMigrationFile(header, change.plan)
                                          : QCoreApplication::translate("MigrationExport", "# No change since the last export: nothing to migrate.\n");
+            if (draft.hasChange)
+                draft.locks = upgradeLocks(draft.text, SimulatedSchema::of(project.baselineProject()));
             return draft;
         } catch (const SchemaError &e) {
             draft.problems << e.problem();

@@ -4,6 +4,7 @@
 // `schemawright-cli generate` calls.
 
 #include "designdocument.h"
+#include "lint/statementlocks.h"
 #include "migration/alembicfile.h"
 #include "problem.h"
 
@@ -13,6 +14,7 @@ struct MigrationDraft {
     QString text;              // the whole file, or what stands in the way
     QList<Problem> problems;   // errors that forbid export
     QStringList notes;         // what PostgreSQL cannot do (column order)
+    QList<StatementLockMark> locks;  // each statement of upgrade(): its lock on a table in use, and its risks
     bool hasChange = false;
     bool exportable() const { return hasChange && problems.isEmpty(); }
 };

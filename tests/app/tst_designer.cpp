@@ -7,6 +7,7 @@
 #include "exportdialog.h"
 #include "drift/fixmigrationdialog.h"
 #include "mainwindow.h"
+#include "preview/lockgutter.h"
 #include "preview/previewplanner.h"
 #include "processes.h"
 #include "project/projectfile.h"
@@ -153,6 +154,55 @@ private slots:
         window.document()->undoStack()->undo();
         QVERIFY(!toggle->isChecked());
         QTRY_VERIFY(!window.previewText().contains(QStringLiteral("lock_timeout")));
+    }
+
+    // Beside the preview: the lock each statement takes on a table in use, red
+    // where it rewrites, amber where it only touches the catalog; its risks under the preview.
+    void thePreviewMarksEachStatementsLock()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.resize(1400, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Bounded waits: no statement carries the missing lock_timeout.
+        window.document()->undoStack()->push(new SetProductionSafeCommand(window.document(), ProductionSafety{}, QStringLiteral("safe")));
+        const Table before = *window.document()->project().findTable(QStringLiteral("orders"), QStringLiteral("public"));
+        Table after = before;
+        for (Column &c : after.columns) {
+            if (c.name == QLatin1String("quantity"))
+                c.type = QStringLiteral("numeric(20,4)");    // a rewrite
+            if (c.name == QLatin1String("instrument"))
+                c.type = QStringLiteral("varchar(64)");      // catalog only
+        }
+        window.document()->undoStack()->push(new EditTableCommand(window.document(), before, after, QStringLiteral("types")));
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("TYPE NUMERIC(20,4)")));
+        LockGutter *gutter = window.lockGutter();
+        const auto markOf = [&](const QString &text) -> const StatementLockMark * {
+            for (const StatementLockMark &m : gutter->marks())
+                if (m.statement.contains(text))
+                    return &m;
+            return nullptr;
+        };
+        const StatementLockMark *rewrite = markOf(QStringLiteral("ALTER TABLE orders ALTER COLUMN quantity TYPE"));
+        const StatementLockMark *widen = markOf(QStringLiteral("ALTER TABLE orders ALTER COLUMN instrument TYPE"));
+        QVERIFY(rewrite && widen);
+        QCOMPARE(rewrite->safety.lock, LockMode::AccessExclusive);
+        QCOMPARE(rewrite->safety.work, TableWork::Rewrite);
+        QCOMPARE(LockGutter::colour(rewrite->safety), QColor(0xd3, 0x2f, 0x2f));
+        QVERIFY2(LockGutter::explanation(rewrite->safety).contains(QStringLiteral("blocks reads and writes, for as long as it rewrites the whole table")),
+                 qPrintable(LockGutter::explanation(rewrite->safety)));
+        QCOMPARE(widen->safety.work, TableWork::Catalog);
+        QVERIFY(widen->safety.findings.isEmpty());
+        QCOMPARE(LockGutter::colour(widen->safety), QColor(0xf5, 0xa6, 0x23));
+        // The marks sit on their lines: the preview's line holds the statement.
+        QVERIFY(window.previewText().split(QLatin1Char('\n')).at(rewrite->line - 1).contains(QStringLiteral("quantity TYPE")));
+        auto *notes = window.findChild<QLabel *>(QStringLiteral("notes"));
+        QVERIFY2(notes->text().contains(QStringLiteral("Line %1: type-change-rewrites").arg(rewrite->line)), qPrintable(notes->text()));
+        QVERIFY(!notes->text().contains(QStringLiteral("Line %1:").arg(widen->line)));
+        window.document()->undoStack()->undo();
+        QTRY_VERIFY(gutter->marks().isEmpty());
     }
 
     void designAPaymentsTableAndExportItsMigration()

@@ -103,21 +103,21 @@ void MigrationChecker::reportPython(const MigrationScript &s, const MigrationFun
 // warnings; a name PostgreSQL would cut at 63 bytes as an error.
 void MigrationChecker::checkLocks(const MigrationScript &s, const SqlBlock &block, MigrationLocks &locks)
 {
-    for (const sql::Statement &statement : sql::splitStatements(block.sql)) {
-        const int line = block.line + statement.line;
+    for (const sql::Statement &statement : sql::splitStatements(block.sql))
         for (const sql::Token &t : sql::tokenize(statement.text))
-            if (t.isName() && t.text.toUtf8().size() > 63)
-            {
+            if (t.isName() && t.text.toUtf8().size() > 63) {
                 add(s, QStringLiteral("identifier-too-long"), block.line + t.line + statement.line, {}, {},
                     QStringLiteral("%1 is %2 bytes long: PostgreSQL cuts names at 63 bytes, so the object gets another name than the one written")
                         .arg(t.text.left(40) + QStringLiteral("…"))
                         .arg(t.text.toUtf8().size()));
                 m_findings.last().squawk = QStringLiteral("identifier-too-long");
             }
-        const StatementSafety safety = locks.analyse(statement.text);
+    for (const StatementLockMark &mark : blockLocks(block.sql, block.line, locks)) {
+        const StatementSafety &safety = mark.safety;
+        const int line = mark.line;
         if (safety.lock != LockMode::None && m_options.statements)
             m_options.statements->append({s.info.path, s.info.revision, line, lockModeName(safety.lock), tableWorkName(safety.work), lockBlocks(safety.lock),
-                                  safety.table, safety.newTable, statement.text.trimmed().section(QLatin1Char('\n'), 0, 0)});
+                                          safety.table, safety.newTable, mark.statement.trimmed().section(QLatin1Char('\n'), 0, 0)});
         for (SafetyFinding f : safety.findings) {
             Problem::Severity severity = Problem::Severity::Warning;
             if (m_options.tableSizes) {

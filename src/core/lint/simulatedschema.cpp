@@ -1,5 +1,6 @@
 #include "lint/simulatedschema.h"
 
+#include "columntype.h"
 #include "conventions.h"
 
 namespace sw {
@@ -9,6 +10,24 @@ using sql::DdlAction;
 QString SimulatedSchema::key(const sql::ObjectName &name)
 {
     return name.schema.isEmpty() || name.schema == QLatin1String("public") ? name.name : name.schema + QLatin1Char('.') + name.name;
+}
+
+SimulatedSchema SimulatedSchema::of(const Project &project)
+{
+    SimulatedSchema schema;
+    for (const Table &t : project.tables) {
+        QList<sql::ColumnDefinition> columns, history;
+        for (const Column &c : t.columns) {
+            const auto type = parseColumnType(c.type);
+            const QString canonical = type ? type->canonical() : c.type;
+            columns << sql::ColumnDefinition{c.name, canonical, !t.isNullable(c), c.defaultExpr.has_value()};
+            history << sql::ColumnDefinition{c.name, type ? type->withoutSerial().canonical() : c.type};
+        }
+        schema.tables.insert(key({t.schema, t.name}), columns);
+        if (t.history)
+            schema.tables.insert(key({t.schema, conventions::historyTableName(t.name)}), history);
+    }
+    return schema;
 }
 
 const sql::ColumnDefinition *SimulatedSchema::column(const QString &table, const QString &column) const

@@ -2,6 +2,7 @@
 // The tables, columns and functions a chain of migrations has built so far,
 // as far as their SQL says: what lint compares each migration against.
 
+#include "model/schema.h"
 #include "sql/ddlreader.h"
 
 #include <QMap>
@@ -13,6 +14,8 @@ struct SimulatedSchema {
     QMap<QString, QString> functions;                    // name -> plpgsql source
 
     static QString key(const sql::ObjectName &name);
+    // The tables of a design (and their history tables) as a migration chain would have built them.
+    static SimulatedSchema of(const Project &project);
     void apply(const sql::DdlAction &action);
     const sql::ColumnDefinition *column(const QString &table, const QString &column) const;
     bool operator==(const SimulatedSchema &) const = default;

@@ -6,6 +6,7 @@
 #include "lint/statementlocks.h"
 
 #include "columntype.h"
+#include "migration/migrationscript.h"
 
 namespace sw {
 
@@ -551,6 +552,23 @@ StatementSafety MigrationLocks::analyse(const QString &statement)
                                                   .arg(lockModeName(safety.lock), safety.table)});
     }
     return safety;
+}
+
+QList<StatementLockMark> blockLocks(const QString &sql, int firstLine, MigrationLocks &locks)
+{
+    QList<StatementLockMark> marks;
+    for (const sql::Statement &statement : sql::splitStatements(sql))
+        marks << StatementLockMark{firstLine + statement.line, statement.text, locks.analyse(statement.text)};
+    return marks;
+}
+
+QList<StatementLockMark> upgradeLocks(const QString &migrationFileText, const SimulatedSchema &before)
+{
+    MigrationLocks locks(before);
+    QList<StatementLockMark> marks;
+    for (const SqlBlock &block : parseMigrationScript(migrationFileText, {}).upgrade.executes)
+        marks += blockLocks(block.sql, block.line, locks);
+    return marks;
 }
 
 } // namespace sw

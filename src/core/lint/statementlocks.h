@@ -50,4 +50,16 @@ struct MigrationLocks {
     QMap<QString, QString> notValidNotNull;      // "table#constraint" -> the column its NOT VALID check would prove
 };
 
+// One statement of an upgrade() with what it locks, at its line of the file.
+struct StatementLockMark {
+    int line = 0;        // 1-based line of the migration file
+    QString statement;   // its text
+    StatementSafety safety;
+};
+
+// Every statement of the SQL block that starts at file line `firstLine`, in order.
+QList<StatementLockMark> blockLocks(const QString &sql, int firstLine, MigrationLocks &locks);
+// Every statement of the upgrade() of a migration file's text, from the tables `before` holds.
+QList<StatementLockMark> upgradeLocks(const QString &migrationFileText, const SimulatedSchema &before);
+
 } // namespace sw
