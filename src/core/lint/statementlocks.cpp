@@ -44,6 +44,15 @@ public:
         }
         return name;
     }
+    // The table named after the next ON: "CREATE INDEX … ON [ONLY] orders", "CREATE TRIGGER … ON orders".
+    sql::ObjectName tableAfterOn()
+    {
+        while (!atEnd() && !is("on"))
+            skip();
+        accept("on");
+        accept("only");
+        return name();
+    }
     // The tokens up to the next comma outside parentheses (an ALTER TABLE action), consumed with the comma.
     QList<Token> untilComma()
     {
@@ -204,11 +213,7 @@ void Analysis::statement(Cursor &c)
         c.accept("unique");
         if (c.accept("index")) {
             const bool concurrently = c.accept("concurrently");
-            while (!c.atEnd() && !c.is("on"))
-                c.skip();
-            c.accept("on");
-            c.accept("only");
-            onTable(c.name());
+            onTable(c.tableAfterOn());
             takes(concurrently ? LockMode::ShareUpdateExclusive : LockMode::Share, TableWork::Scan);
             if (!concurrently)
                 finding("index-blocks-writes", "require-concurrent-index-creation", {},
@@ -226,10 +231,7 @@ void Analysis::statement(Cursor &c)
             return;
         }
         if (c.accept("trigger") || (c.accept("constraint") && c.accept("trigger"))) {
-            while (!c.atEnd() && !c.is("on"))
-                c.skip();
-            c.accept("on");
-            onTable(c.name());
+            onTable(c.tableAfterOn());
             takes(LockMode::ShareRowExclusive, TableWork::Catalog);
         }
         return;  // functions, views, sequences, types: no table of the design is locked
@@ -257,10 +259,7 @@ void Analysis::statement(Cursor &c)
             return;
         }
         if (c.accept("trigger")) {
-            while (!c.atEnd() && !c.is("on"))
-                c.skip();
-            c.accept("on");
-            onTable(c.name());
+            onTable(c.tableAfterOn());
             takes(LockMode::AccessExclusive, TableWork::Catalog);
         }
         return;
