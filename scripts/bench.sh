@@ -8,6 +8,7 @@
 # 100k-row INSERT / UPDATE / DELETE; `import` against `pg_dump --schema-only`
 # on 2,000 tables with their history tables; `upgrade` of a 100-migration
 # chain against `alembic upgrade head` and the same SQL through one `psql`;
+# `generate` of one change against a 2,000-table design;
 # the designer's preview refresh at 100 / 500 / 2,000 tables and its open
 # time to a painted window with peak RSS at 2,000; the diagram of 1,000.
 set -euo pipefail
@@ -154,6 +155,21 @@ psql_ms=$(printf '%s\n' "${samples_psql[@]}" | median)
 echo "| upgrade, 100-migration chain | $ours_ms ms | $(awk -v a="$ours_ms" -v b="$alembic_ms" -v c="$psql_ms" 'BEGIN { printf "%.2f× alembic, %.2f× psql", a / b, a / c }') |"
 echo "| alembic upgrade head, same | $alembic_ms ms | |"
 echo "| the same SQL through one psql | $psql_ms ms | |"
+
+# generate of one change (a column added to one table) against a 2,000-table design, end to end.
+design 2000 row >"$work/generate_from.json"
+"$python" - "$work/generate_from.json" "$work/generate_to.json" <<'EOF'
+import json, sys
+design = json.load(open(sys.argv[1]))
+design["tables"][1000]["columns"].append({"id": "added", "name": "added", "type": "integer"})
+json.dump(design, open(sys.argv[2], "w"))
+EOF
+samples_generate=()
+for ((i = 0; i < runs; i++)); do
+    rm -rf "$work/generated" && mkdir "$work/generated"
+    samples_generate+=("$(timed_cmd "$cli" generate --from "$work/generate_from.json" --to "$work/generate_to.json" --message add_added_to_t1001 --out "$work/generated")")
+done
+echo "| generate, one change to a 2,000-table design | $(printf '%s\n' "${samples_generate[@]}" | median) ms | |"
 
 # The designer: preview refresh after one edit, open to a painted window, the diagram.
 for tables in 100 500 2000; do
