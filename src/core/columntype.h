@@ -44,5 +44,10 @@ struct TypeChange {
 };
 
 TypeChange classifyTypeChange(const ColumnType &from, const ColumnType &to);
+// Whether PostgreSQL keeps the rows as they are (binary compatible and at
+// least as wide): varchar(n) to a wider varchar or text, text to unlimited
+// varchar, numeric(p,s) to a larger precision at the same scale or to
+// unconstrained numeric, and no change at all.
+bool typeChangeKeepsRows(const ColumnType &from, const ColumnType &to);
 
 } // namespace sw

@@ -121,4 +121,20 @@ TypeChange classifyTypeChange(const ColumnType &from, const ColumnType &to)
     return change;
 }
 
+bool typeChangeKeepsRows(const ColumnType &from, const ColumnType &to)
+{
+    if (from.arrayDepth != to.arrayDepth)
+        return false;
+    if (from.canonical() == to.canonical())
+        return true;
+    const QList<int> a = modifierNumbers(from.modifiers), b = modifierNumbers(to.modifiers);  // -1: not given
+    if (from.base == QLatin1String("varchar"))
+        return to.base == QLatin1String("text") || (to.base == QLatin1String("varchar") && (b.at(0) < 0 || (a.at(0) >= 0 && b.at(0) >= a.at(0))));
+    if (from.base == QLatin1String("text"))
+        return to.base == QLatin1String("varchar") && b.at(0) < 0;
+    if (from.base == QLatin1String("numeric") && to.base == QLatin1String("numeric"))
+        return b.at(0) < 0 || (a.at(1) >= 0 && b.at(1) >= 0 && b.at(0) >= a.at(0) && b.at(1) == a.at(1));
+    return false;
+}
+
 } // namespace sw

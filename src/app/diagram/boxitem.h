@@ -25,7 +25,6 @@ public:
     void setBox(const DiagramBox &box);
     // Drift states (colours of the drift tree), or none.
     void setMarks(const QColor &box, const QHash<QString, QColor> &rows);
-    void clearMarks() { setMarks({}, {}); }
     bool isMarked() const { return m_mark.isValid(); }
 
     QRectF boundingRect() const override;

@@ -5,6 +5,7 @@
 #include "diagramexport.h"
 #include "diagramscene.h"
 #include "diagramview.h"
+#include "backgroundtask.h"
 #include "graphlayout.h"
 #include "minimap.h"
 
@@ -171,7 +172,8 @@ void DiagramPanel::arrange()
         return;
     }
     m_zoom->setText(tr(" Arranging… "));
-    layeredLayoutInBackground(this, boxes, links, apply);
+    runInBackground<QHash<QString, QPointF>>(this, [boxes, links] { return layeredLayout(boxes, links); },
+                                            [apply](const QHash<QString, QPointF> &at, const QString &) { apply(at); });
 }
 
 // The key the user drew; its name, index and the rest come from the conventions, as in the grid.

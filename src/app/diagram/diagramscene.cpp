@@ -4,6 +4,7 @@
 #include "conventions.h"
 #include "diff/sqlobjectdiff.h"
 #include "edgeitem.h"
+#include "backgroundtask.h"
 #include "graphlayout.h"
 
 #include <QGraphicsLineItem>
@@ -74,10 +75,11 @@ void DiagramScene::setProject(const Project &project)
                 triggers[t->qualifiedName()] << o;
 
     QSet<QString> present;
-    QList<BoxItem *> added, changed;
+    QList<BoxItem *> added;  // in the order they came, for their layout
+    QSet<BoxItem *> redrawn;  // added or changed
     const auto want = [&](const DiagramBox &box) {
         if (BoxItem *item = m_boxes.value(box.key)) {
-            changed << item;
+            redrawn << item;
             item->setBox(box);
             return;
         }
@@ -86,6 +88,7 @@ void DiagramScene::setProject(const Project &project)
         connect(item, &BoxItem::historyToggled, this, [this, key = box.key] { toggleHistory(key); });
         m_boxes.insert(box.key, item);
         added << item;
+        redrawn << item;
     };
     for (const Table &t : project.tables) {
         present.insert(t.layoutKey());
@@ -102,7 +105,6 @@ void DiagramScene::setProject(const Project &project)
             want(objectBox(o));
         }
     m_project = project;
-    m_layout = project.layout;
 
     for (auto it = m_boxes.begin(); it != m_boxes.end();) {
         if (present.contains(it.key())) {
@@ -123,7 +125,7 @@ void DiagramScene::setProject(const Project &project)
     }
     for (const Table &t : project.tables) {
         BoxItem *item = m_boxes.value(t.layoutKey());
-        if (!added.contains(item) && !changed.contains(item))
+        if (!redrawn.contains(item))
             continue;
         if (m_historyShown.contains(t.layoutKey()) && t.history) {
             const DiagramBox history = historyBox(t);
@@ -131,7 +133,7 @@ void DiagramScene::setProject(const Project &project)
         } else {
             item->setHistory(nullptr);
         }
-        updateMarksAndProblems(item);
+        applyMarks(item);  // its problems came with its box
     }
     // New boxes start in a heap: lines look for boxes in their way once each is in its place.
     m_routing = added.isEmpty();
@@ -150,25 +152,25 @@ void DiagramScene::setProblems(const QList<Problem> &problems)
     if (byTable == m_problems)
         return;
     m_problems = byTable;
-    for (BoxItem *item : std::as_const(m_boxes))
-        updateMarksAndProblems(item);
+    for (BoxItem *item : std::as_const(m_boxes)) {
+        if (item->box().kind != DiagramBox::Kind::Table)
+            continue;
+        DiagramBox box = item->box();
+        box.problems = m_problems.value(box.schema + QLatin1Char('.') + box.name);
+        item->setBox(box);  // nothing when they are the same
+    }
 }
 
 void DiagramScene::setMarks(const DiagramMarks &marks)
 {
     m_marks = marks;
     for (BoxItem *item : std::as_const(m_boxes))
-        updateMarksAndProblems(item);
+        applyMarks(item);
 }
 
-void DiagramScene::updateMarksAndProblems(BoxItem *item)
+void DiagramScene::applyMarks(BoxItem *item)
 {
-    DiagramBox box = item->box();
-    const QString table = box.schema + QLatin1Char('.') + box.name;
-    if (box.kind == DiagramBox::Kind::Table) {
-        box.problems = m_problems.value(table);
-        item->setBox(box);
-    }
+    const QString table = item->box().schema + QLatin1Char('.') + item->box().name;
     item->setMarks(m_marks.tables.value(table), m_marks.columns.value(table));
 }
 
@@ -181,8 +183,8 @@ void DiagramScene::placeNewBoxes(const QList<BoxItem *> &boxes)
         if (!boxes.contains(b))
             placed |= b->sceneBoundingRect();
     for (BoxItem *b : boxes) {
-        if (m_layout.contains(b->box().key)) {
-            b->setPos(m_layout.value(b->box().key));
+        if (m_project.layout.contains(b->box().key)) {
+            b->setPos(m_project.layout.value(b->box().key));
             placed |= b->sceneBoundingRect();
         } else {
             unplaced << LayoutBox{b->box().key, b->boundingRect().size()};
@@ -201,7 +203,7 @@ void DiagramScene::placeNewBoxes(const QList<BoxItem *> &boxes)
         m_routing = false;
         for (auto it = at.begin(); it != at.end(); ++it) {
             BoxItem *b = m_boxes.value(it.key());
-            if (!b || m_layout.contains(it.key()))
+            if (!b || m_project.layout.contains(it.key()))
                 continue;  // gone, or placed by the user meanwhile
             m_automatic.insert(it.key(), origin + it.value());
             b->setPos(origin + it.value());
@@ -214,7 +216,8 @@ void DiagramScene::placeNewBoxes(const QList<BoxItem *> &boxes)
     }
     // Rows at once, the layered layout when it is ready.
     apply(layeredLayout(unplaced, {}));
-    layeredLayoutInBackground(this, unplaced, links, apply);
+    runInBackground<QHash<QString, QPointF>>(this, [unplaced, links] { return layeredLayout(unplaced, links); },
+                                            [apply](const QHash<QString, QPointF> &at, const QString &) { apply(at); });
 }
 
 // Lines are kept when nothing about them changed: an edit of one table in a
@@ -279,7 +282,7 @@ void DiagramScene::rebuildEdges()
 
 void DiagramScene::applyLayout(const QMap<QString, QPointF> &layout)
 {
-    m_layout = layout;
+    m_project.layout = layout;
     m_routing = false;
     for (BoxItem *b : std::as_const(m_boxes)) {
         const QString &key = b->box().key;
@@ -298,14 +301,6 @@ void DiagramScene::rerouteEdges()
         return;  // the direct lanes drawn already are right
     for (EdgeItem *edge : std::as_const(m_edges))
         edge->updatePath();
-}
-
-QMap<QString, QPointF> DiagramScene::positions() const
-{
-    QMap<QString, QPointF> at;
-    for (BoxItem *b : m_boxes)
-        at.insert(b->box().key, b->pos());
-    return at;
 }
 
 QList<LayoutBox> DiagramScene::layoutBoxes() const

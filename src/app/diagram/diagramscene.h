@@ -42,8 +42,7 @@ public:
     BoxItem *tableBox(const QString &tableId) const;
     QList<BoxItem *> boxes() const { return m_boxes.values(); }
     QList<EdgeItem *> edges() const;
-    // Every box where it is now, and where Arrange would put each.
-    QMap<QString, QPointF> positions() const;
+    // What Arrange lays out: every box, and what sits above what.
     QList<struct LayoutBox> layoutBoxes() const;
     QList<struct LayoutLink> layoutLinks() const;
 
@@ -75,14 +74,12 @@ private:
     void rebuildEdges();
     void rerouteEdges();
     void placeNewBoxes(const QList<BoxItem *> &boxes);
-    void updateMarksAndProblems(BoxItem *item);
+    void applyMarks(BoxItem *item);
     void emitSelection();
 
-    Project m_project;
+    Project m_project;                          // as drawn; its layout as the design keeps it now
     QHash<QString, BoxItem *> m_boxes;          // by key
-    QHash<QString, Table> m_tables;             // as last drawn, by key: unchanged tables are skipped
     QHash<QString, EdgeItem *> m_edges;         // by everything that makes the line what it is
-    QMap<QString, QPointF> m_layout;            // the design's positions
     QHash<QString, QPointF> m_automatic;        // where the automatic layout put boxes the design has no position for
     QSet<QString> m_historyShown;
     QHash<QString, QStringList> m_problems;     // by "schema.table"

@@ -2,12 +2,9 @@
 
 #include <graphviz/gvc.h>
 
-#include <QCoreApplication>
 #include <QMutex>
-#include <QPointer>
 #include <QRectF>
 #include <QSet>
-#include <QThread>
 
 #include <cmath>
 #include <memory>
@@ -100,21 +97,6 @@ QHash<QString, QPointF> layeredLayout(const QList<LayoutBox> &boxes, const QList
     }
     packInRows(loose, drawn.isNull() ? 0 : drawn.bottom() + 2 * kGap, drawn.width(), at);
     return at;
-}
-
-void layeredLayoutInBackground(QObject *receiver, const QList<LayoutBox> &boxes, const QList<LayoutLink> &links,
-                               const std::function<void(const QHash<QString, QPointF> &)> &done)
-{
-    QPointer<QObject> guard(receiver);
-    QThread *thread = QThread::create([guard, boxes, links, done] {
-        const QHash<QString, QPointF> at = layeredLayout(boxes, links);
-        QMetaObject::invokeMethod(qApp, [guard, at, done] {
-            if (guard)
-                done(at);
-        }, Qt::QueuedConnection);
-    });
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
 }
 
 } // namespace sw::app

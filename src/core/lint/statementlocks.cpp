@@ -127,30 +127,10 @@ QString typeText(const QList<Token> &tokens)
     return text;
 }
 
-// PostgreSQL keeps the rows as they are when the new type is binary compatible
-// and at least as wide: varchar(n) to a wider varchar or text, numeric(p,s) to
-// a larger precision with the same scale or to unconstrained numeric.
 bool changesOnlyTheCatalog(const QString &fromText, const QString &toText)
 {
     const auto from = parseColumnType(fromText), to = parseColumnType(toText);
-    if (!from || !to || from->arrayDepth != to->arrayDepth)
-        return false;
-    if (from->canonical() == to->canonical())
-        return true;
-    const auto numbers = [](const QString &modifiers) {
-        QList<int> n;
-        for (const QString &part : QString(modifiers).remove(QLatin1Char('(')).remove(QLatin1Char(')')).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            n << part.trimmed().toInt();
-        return n;
-    };
-    const QList<int> a = numbers(from->modifiers), b = numbers(to->modifiers);
-    if (from->base == QLatin1String("varchar") && (to->base == QLatin1String("text") || (to->base == QLatin1String("varchar") && (b.isEmpty() || (!a.isEmpty() && b.first() >= a.first())))))
-        return true;
-    if (from->base == QLatin1String("text") && to->base == QLatin1String("varchar") && b.isEmpty())
-        return true;
-    if (from->base == QLatin1String("numeric") && to->base == QLatin1String("numeric"))
-        return b.isEmpty() || (a.size() == 2 && b.size() == 2 && b.at(0) >= a.at(0) && b.at(1) == a.at(1));
-    return false;
+    return from && to && typeChangeKeepsRows(*from, *to);
 }
 
 // "col IS NOT NULL" as a whole check expression: the column it proves NOT NULL.
