@@ -517,6 +517,8 @@ PLURALS = {
     "%1: %n column(s)": ["%1: %n Spalte", "%1: %n Spalten"],
     "Cannot export: %1 (%n problem(s) to fix)": ["Export nicht möglich: %1 (%n Problem zu beheben)",
                                                   "Export nicht möglich: %1 (%n Probleme zu beheben)"],
+    "%1 and %n more migration(s) that follow it": ["%1 und %n weitere Migration danach", "%1 und %n weitere Migrationen danach"],
+    "Wrote %1 and %n more migration(s)": ["%1 und %n weitere Migration geschrieben", "%1 und %n weitere Migrationen geschrieben"],
 }
 
 path = sys.argv[1] if len(sys.argv) > 1 else "translations/schemawright_de.ts"

@@ -342,26 +342,26 @@
 <context>
     <name>MigrationExport</name>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="38" />
+        <location filename="../src/app/migrationexport.cpp" line="39" />
         <source># No change since the last export: nothing to migrate.
 </source>
         <translation># Keine Änderung seit dem letzten Export: nichts zu migrieren.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="46" />
+        <location filename="../src/app/migrationexport.cpp" line="65" />
         <source># The design has problems to fix before a migration can be written:
 </source>
         <translation># Der Entwurf hat Probleme, die vor dem Schreiben einer Migration zu beheben sind:
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="59" />
+        <location filename="../src/app/migrationexport.cpp" line="78" />
         <source>the migration folder does not exist</source>
         <translation>der Migrationsordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="66" />
+        <location filename="../src/app/migrationexport.cpp" line="85" />
         <source>no change since the last export</source>
         <translation>keine Änderung seit dem letzten Export</translation>
     </message>
@@ -1503,75 +1503,75 @@
 <context>
     <name>sw::app::DiagramPanel</name>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="39" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="40" />
         <source>&amp;Arrange</source>
         <translation>&amp;Anordnen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="41" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="42" />
         <source>Lay out every table, referenced tables above their referrers (Ctrl+Shift+A)</source>
         <translation>Alle Tabellen anordnen, referenzierte Tabellen über denen, die auf sie verweisen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="52" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="53" />
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="53" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="54" />
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="54" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="55" />
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="57" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="58" />
         <source>Find a table (Ctrl+F)</source>
         <translation>Tabelle suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="60" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="61" />
         <source>Find a table</source>
         <translation>Tabelle suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="100" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="101" />
         <source>Move %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle verschieben</numerusform><numerusform>%n Tabellen verschieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="164" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="165" />
         <source>Arrange diagram</source>
         <translation>Diagramm anordnen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="173" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="174" />
         <source> Arranging… </source>
         <translation> Wird angeordnet … </translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="196" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="198" />
         <source>Add foreign key %1.%2 → %3.%4</source>
         <translation>Fremdschlüssel %1.%2 → %3.%4 anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="208" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="210" />
         <source>Remove %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle entfernen</numerusform><numerusform>%n Tabellen entfernen</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="221" />
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="227" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="223" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="229" />
         <source>Export diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="221" />
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="223" />
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
     </message>
@@ -1579,7 +1579,7 @@
 <context>
     <name>sw::app::DiagramScene</name>
     <message>
-        <location filename="../src/app/diagram/diagramscene.cpp" line="273" />
+        <location filename="../src/app/diagram/diagramscene.cpp" line="276" />
         <source>%1 reads %2</source>
         <translation>%1 liest %2</translation>
     </message>
@@ -1975,6 +1975,12 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/exportdialog.cpp" line="60" />
+        <source>%1 and %n more migration(s) that follow it</source>
+        <translation>
+            <numerusform>%1 und %n weitere Migration danach</numerusform><numerusform>%1 und %n weitere Migrationen danach</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sw::app::FixMigrationDialog</name>
@@ -2279,27 +2285,33 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="405" />
+        <location filename="../src/app/mainwindow.cpp" line="406" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="407" />
+        <source>Wrote %1 and %n more migration(s)</source>
+        <translation>
+            <numerusform>%1 und %n weitere Migration geschrieben</numerusform><numerusform>%1 und %n weitere Migrationen geschrieben</numerusform></translation>
+    </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="420" />
+        <location filename="../src/app/mainwindow.cpp" line="422" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="470" />
+        <location filename="../src/app/mainwindow.cpp" line="472" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487" />
+        <location filename="../src/app/mainwindow.cpp" line="489" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="487" />
+        <location filename="../src/app/mainwindow.cpp" line="489" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -2308,14 +2320,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="478" />
+        <location filename="../src/app/mainwindow.cpp" line="480" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="148" />
         <location filename="../src/app/mainwindow.cpp" line="247" />
-        <location filename="../src/app/mainwindow.cpp" line="478" />
+        <location filename="../src/app/mainwindow.cpp" line="480" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>

@@ -55,7 +55,9 @@ void ExportDialog::refresh()
         problem = tr("The folder does not exist.");
     // The whole path the file will have: which folder, which name.
     const QString name = migrationFileName(header.revision, message().isEmpty() ? QStringLiteral("…") : message());
-    m_ui->fileName->setText(QDir::toNativeSeparators(QDir(resolveVersionsFolder(folder())).absoluteFilePath(name)));
+    const QString path = QDir::toNativeSeparators(QDir(resolveVersionsFolder(folder())).absoluteFilePath(name));
+    // A production-safe change may be several migrations, each run on its own.
+    m_ui->fileName->setText(draft.files.size() > 1 ? tr("%1 and %n more migration(s) that follow it", nullptr, int(draft.files.size() - 1)).arg(path) : path);
     m_ui->problem->setText(problem);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
     if (m_saveAndApply)
@@ -73,7 +75,7 @@ void ExportDialog::saveAndApply()
 void ExportDialog::accept()
 {
     try {
-        m_exportedPath = exportMigration(*m_document, folder(), message(), m_header);
+        m_exportedPaths = exportMigration(*m_document, folder(), message(), m_header);
         QDialog::accept();
     } catch (const SchemaError &e) {
         m_ui->problem->setText(e.problem().text());

@@ -24,7 +24,7 @@ public:
 
     QString folder() const;
     QString message() const;
-    QString exportedPath() const { return m_exportedPath; }
+    QStringList exportedPaths() const { return m_exportedPaths; }
     // Save, then apply to the connected database (the window does that part).
     bool applyAfterwards() const { return m_applyAfterwards; }
     void saveAndApply();
@@ -36,7 +36,7 @@ private:
 
     std::unique_ptr<Ui::ExportDialog> m_ui;
     DesignDocument *m_document;
-    QString m_exportedPath;
+    QStringList m_exportedPaths;
     MigrationHeader m_header;   // shown, and written
     bool m_applyAfterwards = false;
     class QPushButton *m_saveAndApply = nullptr;

@@ -402,7 +402,9 @@ void MainWindow::exportMigration()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setExportFolder(dialog->folder());
-        statusBar()->showMessage(tr("Wrote %1").arg(dialog->exportedPath()), 10000);
+        const QStringList paths = dialog->exportedPaths();
+        statusBar()->showMessage(paths.size() == 1 ? tr("Wrote %1").arg(paths.first())
+                                                   : tr("Wrote %1 and %n more migration(s)", nullptr, int(paths.size() - 1)).arg(paths.first()), 10000);
         if (dialog->applyAfterwards()) {
             showMigrations();
             m_migrations->run(Direction::Upgrade, QStringLiteral("head"));

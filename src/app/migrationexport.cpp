@@ -1,6 +1,6 @@
 #include "migrationexport.h"
 
-#include "diff/schemadiff.h"
+#include "diff/migrationchain.h"
 #include "migration/migrationfolder.h"
 #include "migration/migrationmessage.h"
 #include "model/validation.h"
@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 
 namespace sw::app {
 
@@ -31,13 +32,31 @@ MigrationDraft draftMigration(const Project &project, const MigrationHeader &hea
             draft.problems << p;
     if (draft.problems.isEmpty()) {
         try {
-            const SchemaChange change = diffSchemas(project.baselineProject(), project);
-            draft.notes = change.notes;
-            draft.hasChange = !change.plan.isEmpty();
-            draft.text = draft.hasChange ? renderMigrationFile(header, change.plan)
-                                         : QCoreApplication::translate("MigrationExport", "# No change since the last export: nothing to migrate.\n");
-            if (draft.hasChange)
-                draft.locks = upgradeLocks(draft.text, SimulatedSchema::of(project.baselineProject()));
+            const MigrationChain chain = planMigrationChain(project.baselineProject(), project, header.message);
+            draft.notes = chain.notes;
+            draft.hasChange = !chain.migrations.isEmpty();
+            if (!draft.hasChange) {
+                draft.text = QCoreApplication::translate("MigrationExport", "# No change since the last export: nothing to migrate.\n");
+                return draft;
+            }
+            QStringList messages;
+            for (const ChainedMigration &m : chain.migrations)
+                messages << m.message;
+            const QList<MigrationHeader> headers = chainedHeaders(header, messages);
+            const SimulatedSchema baseline = SimulatedSchema::of(project.baselineProject());
+            for (qsizetype i = 0; i < headers.size(); ++i) {
+                const QString file = renderMigrationFile(headers.at(i), chain.migrations.at(i).plan);
+                draft.files << DraftFile{headers.at(i), file};
+                // Several files: each under a line with its name, its lock marks on its own lines.
+                if (headers.size() > 1)
+                    draft.text += QStringLiteral("# ==== %1 ====\n").arg(migrationFileName(headers.at(i).revision, headers.at(i).message));
+                const int offset = int(draft.text.count(QLatin1Char('\n')));
+                for (StatementLockMark mark : upgradeLocks(file, baseline)) {
+                    mark.line += offset;
+                    draft.locks << mark;
+                }
+                draft.text += file + (i + 1 < headers.size() ? QStringLiteral("\n\n") : QString());
+            }
             return draft;
         } catch (const SchemaError &e) {
             draft.problems << e.problem();
@@ -49,7 +68,7 @@ MigrationDraft draftMigration(const Project &project, const MigrationHeader &hea
     return draft;
 }
 
-QString exportMigration(DesignDocument &document, const QString &folder, const QString &message, const std::optional<MigrationHeader> &shown)
+QStringList exportMigration(DesignDocument &document, const QString &folder, const QString &message, const std::optional<MigrationHeader> &shown)
 {
     const QString messageProblem = migrationMessageProblem(message);
     if (!messageProblem.isEmpty())
@@ -64,10 +83,21 @@ QString exportMigration(DesignDocument &document, const QString &folder, const Q
         throw SchemaError(draft.problems.first());
     if (!draft.hasChange)
         throw SchemaError(QStringLiteral("no-change"), QCoreApplication::translate("MigrationExport", "no change since the last export"));
-    const QString path = QDir(versions).filePath(migrationFileName(header.revision, message));
-    writeNewFile(path, draft.text.toUtf8());
-    document.markExported(header.revision);
-    return path;
+    // All the files or none: a chain written in part would be a change half made.
+    QStringList written;
+    try {
+        for (const DraftFile &file : draft.files) {
+            const QString path = QDir(versions).filePath(migrationFileName(file.header.revision, file.header.message));
+            writeNewFile(path, file.text.toUtf8());
+            written << path;
+        }
+    } catch (const SchemaError &) {
+        for (const QString &path : std::as_const(written))
+            QFile::remove(path);
+        throw;
+    }
+    document.markExported(draft.files.last().header.revision);
+    return written;
 }
 
 } // namespace sw::app

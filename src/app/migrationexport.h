@@ -10,11 +10,18 @@
 
 namespace sw::app {
 
+// One file of the draft: a production-safe change may take several (diff/migrationchain.h).
+struct DraftFile {
+    MigrationHeader header;
+    QString text;
+};
+
 struct MigrationDraft {
-    QString text;              // the whole file, or what stands in the way
+    QList<DraftFile> files;    // what an export writes, in chain order
+    QString text;              // the file (the files, each under its name), or what stands in the way
     QList<Problem> problems;   // errors that forbid export
     QStringList notes;         // what PostgreSQL cannot do (column order)
-    QList<StatementLockMark> locks;  // each statement of upgrade(): its lock on a table in use, and its risks
+    QList<StatementLockMark> locks;  // each statement of upgrade(): its lock on a table in use, and its risks (lines of `text`)
     bool hasChange = false;
     bool exportable() const { return hasChange && problems.isEmpty(); }
 };
@@ -26,11 +33,11 @@ MigrationDraft draftMigration(const Project &project, const MigrationHeader &hea
 // The same with the design's problems already known (validateProject).
 MigrationDraft draftMigration(const Project &project, const MigrationHeader &header, const QList<Problem> &validation);
 
-// Writes the file into `folder` (never over an existing one), moves the
-// baseline, returns the file's path. Throws SchemaError, writing nothing.
-// `shown`: the header the user was shown (the file gets exactly that name and
-// revision); by default the next one for the folder.
-QString exportMigration(DesignDocument &document, const QString &folder, const QString &message,
+// Writes the files into `folder` (never over an existing one), moves the
+// baseline, returns their paths. Throws SchemaError, writing nothing.
+// `shown`: the header the user was shown (the first file gets exactly that
+// name and revision); by default the next one for the folder.
+QStringList exportMigration(DesignDocument &document, const QString &folder, const QString &message,
                         const std::optional<MigrationHeader> &shown = std::nullopt);
 
 } // namespace sw::app

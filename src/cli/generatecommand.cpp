@@ -3,9 +3,8 @@
 
 #include "command.h"
 
-#include "model/validation.h"
 
-#include "diff/schemadiff.h"
+#include "diff/migrationchain.h"
 #include "migration/alembicfile.h"
 #include "migration/migrationfolder.h"
 #include "migration/migrationmessage.h"
@@ -15,6 +14,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -107,11 +107,10 @@ int runGenerate(const QStringList &arguments)
                 downRevision = heads.first();
         }
 
-        const SchemaChange change = diffSchemas(from, to);
-        const MigrationPlan &plan = change.plan;
-        for (const QString &note : change.notes)
+        const MigrationChain chain = planMigrationChain(from, to, message);
+        for (const QString &note : chain.notes)
             QTextStream(stderr) << "schemawright-cli: note: " << note << Qt::endl;
-        if (plan.isEmpty()) {
+        if (chain.migrations.isEmpty()) {
             reportError(QStringLiteral("generate: no change between %1 and %2 that a migration can make; nothing written")
                             .arg(parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")) : QStringLiteral("an empty schema"),
                                  parser.value(QStringLiteral("to"))));
@@ -121,16 +120,33 @@ int runGenerate(const QStringList &arguments)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QString revision = parser.isSet(QStringLiteral("revision")) ? parser.value(QStringLiteral("revision"))
                                                                           : nextRevision(now.toSecsSinceEpoch(), scripts);
-        const QString problem = revisionProblem(revision, scripts);
-        if (!problem.isEmpty())
-            return reportError(QStringLiteral("generate: ") + problem);
-
         bool numeric = false;
         const qint64 seconds = revision.toLongLong(&numeric);
-        const MigrationHeader header{revision, downRevision, message, numeric ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : now};
-        const QString path = QDir(folder).filePath(migrationFileName(revision, message));
-        writeNewFile(path, renderMigrationFile(header, plan).toUtf8());
-        QTextStream(stdout) << path << Qt::endl;
+        QStringList messages;
+        for (const ChainedMigration &m : chain.migrations)
+            messages << m.message;
+        const QList<MigrationHeader> headers = chainedHeaders(
+            MigrationHeader{revision, downRevision, message, numeric ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : now}, messages);
+        for (const MigrationHeader &header : headers) {
+            const QString problem = revisionProblem(header.revision, scripts);
+            if (!problem.isEmpty())
+                return reportError(QStringLiteral("generate: ") + problem + QStringLiteral("; nothing written"));
+        }
+        // All the chain or nothing: a file left alone would be a migration half made.
+        QStringList written;
+        try {
+            for (qsizetype i = 0; i < headers.size(); ++i) {
+                const QString path = QDir(folder).filePath(migrationFileName(headers.at(i).revision, headers.at(i).message));
+                writeNewFile(path, renderMigrationFile(headers.at(i), chain.migrations.at(i).plan).toUtf8());
+                written << path;
+            }
+        } catch (const SchemaError &) {
+            for (const QString &path : written)
+                QFile::remove(path);
+            throw;
+        }
+        for (const QString &path : written)
+            QTextStream(stdout) << path << Qt::endl;
         return kExitOk;
     } catch (const SchemaError &e) {
         return reportError(e.problem().text());

@@ -111,28 +111,28 @@ QString MigrationRunner::sql(const RunOptions &options, const std::optional<QStr
                            .arg(what.text, verbOf(step), step.fromRevision.value_or(QStringLiteral("base")), step.toRevision.value_or(QStringLiteral("base"))));
         }
         text += QStringLiteral("-- Running %1\nBEGIN;\n\n").arg(stepLabel(step));
-        for (const SqlBlock &block : functionOf(step).executes)
+        bool outside = false;
+        for (const SqlBlock &block : functionOf(step).executes) {
+            if (block.autocommit != outside)  // as alembic --sql writes an autocommit block
+                text += block.autocommit ? QStringLiteral("COMMIT;\n\n") : QStringLiteral("BEGIN;\n\n");
+            outside = block.autocommit;
             text += block.sql.trimmed() + QStringLiteral("\n\n");
+        }
+        if (outside)
+            text += QStringLiteral("BEGIN;\n\n");
         text += versionUpdateSql(step.fromRevision, step.toRevision) + QStringLiteral(";\n\nCOMMIT;\n\n");
     }
     return text;
 }
 
+// As Alembic runs a migration: in one transaction with its alembic_version
+// update; an autocommit block commits what came before it, runs each of its
+// statements on its own, and a new transaction takes the rest.
 void MigrationRunner::runStep(Connection &connection, const MigrationStepPlan &step, const RunOptions &options)
 {
-    pqxx::work tx(connection.raw());
-    tx.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(options.lockTimeoutMs).toStdString());
-    tx.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(options.statementTimeoutMs).toStdString());
-    if (!versionTableExists(tx))
-        tx.exec(createVersionTableSql().toStdString());
-    // Someone (alembic, psql) may have moved the database since the plan was made.
-    const std::optional<QString> now = db::currentRevision(tx);
-    if (now != step.fromRevision)
-        failInFile(step, 0, QStringLiteral("moved"),
-                   QStringLiteral("the database moved to %1 while migrating (expected %2); nothing of this migration was applied")
-                       .arg(now.value_or(QStringLiteral("base")), step.fromRevision.value_or(QStringLiteral("base"))));
     const QList<SqlBlock> blocks = functionOf(step).executes;
-    for (qsizetype i = 0; i < blocks.size(); ++i) {
+    bool partCommitted = false;
+    const auto run = [&](pqxx::transaction_base &tx, qsizetype i) {
         const SqlBlock &block = blocks.at(i);
         if (options.progress)
             options.progress(QStringLiteral("  statement %1 of %2 (line %3): %4")
@@ -142,13 +142,45 @@ void MigrationRunner::runStep(Connection &connection, const MigrationStepPlan &s
         } catch (const pqxx::broken_connection &) {
             throw;
         } catch (const std::exception &e) {
+            const QString where = step.fromRevision.value_or(QStringLiteral("base"));
             failInFile(step, block.line, QStringLiteral("sql-error"),
-                       QStringLiteral("%1 failed at \"%2\": %3; this migration was rolled back and the database is at %4")
-                           .arg(stepLabel(step), statementStart(block), describeSqlError(e), step.fromRevision.value_or(QStringLiteral("base"))));
+                       partCommitted ? QStringLiteral("%1 failed at \"%2\": %3; what ran before its autocommit block stays committed, "
+                                                      "alembic_version still says %4").arg(stepLabel(step), statementStart(block), describeSqlError(e), where)
+                                     : QStringLiteral("%1 failed at \"%2\": %3; this migration was rolled back and the database is at %4")
+                                           .arg(stepLabel(step), statementStart(block), describeSqlError(e), where));
         }
+    };
+    qsizetype i = 0;
+    while (true) {
+        pqxx::work tx(connection.raw());
+        tx.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(options.lockTimeoutMs).toStdString());
+        tx.exec(QStringLiteral("SET LOCAL statement_timeout = %1").arg(options.statementTimeoutMs).toStdString());
+        if (i == 0) {
+            if (!versionTableExists(tx))
+                tx.exec(createVersionTableSql().toStdString());
+            // Someone (alembic, psql) may have moved the database since the plan was made.
+            const std::optional<QString> now = db::currentRevision(tx);
+            if (now != step.fromRevision)
+                failInFile(step, 0, QStringLiteral("moved"),
+                           QStringLiteral("the database moved to %1 while migrating (expected %2); nothing of this migration was applied")
+                               .arg(now.value_or(QStringLiteral("base")), step.fromRevision.value_or(QStringLiteral("base"))));
+        }
+        for (; i < blocks.size() && !blocks.at(i).autocommit; ++i)
+            run(tx, i);
+        if (i == blocks.size()) {
+            tx.exec(versionUpdateSql(step.fromRevision, step.toRevision).toStdString());
+            tx.commit();
+            return;
+        }
+        tx.commit();
+        partCommitted = true;
+        pqxx::nontransaction outside(connection.raw());
+        outside.exec(QStringLiteral("SET lock_timeout = %1").arg(options.lockTimeoutMs).toStdString());
+        outside.exec(QStringLiteral("SET statement_timeout = %1").arg(options.statementTimeoutMs).toStdString());
+        for (; i < blocks.size() && blocks.at(i).autocommit; ++i)
+            run(outside, i);
+        outside.exec("RESET lock_timeout; RESET statement_timeout");
     }
-    tx.exec(versionUpdateSql(step.fromRevision, step.toRevision).toStdString());
-    tx.commit();
 }
 
 void MigrationRunner::runStepWithAlembic(Connection &connection, const MigrationStepPlan &step, const RunOptions &options)

@@ -283,7 +283,7 @@ private slots:
         QTest::keyClicks(message, QStringLiteral("create_payments_table"));
         QVERIFY(saveButton->isEnabled());
         saveButton->click();
-        const QString path = dialog.exportedPath();
+        const QString path = dialog.exportedPaths().value(0);
         QVERIFY2(QFileInfo(path).fileName().contains(QRegularExpression(QStringLiteral("^\\d{10}_create_payments_table\\.py$"))), qPrintable(path));
         QCOMPARE(QFileInfo(path).dir().path(), dir.filePath(QStringLiteral("versions")));
         const QString file = test::readFile(path);
@@ -770,6 +770,44 @@ private slots:
         QCOMPARE(indexes->index(derived, 0).data().toString(), QStringLiteral("ix_orders_account_id"));
         // A new index goes before the derived ones.
         QCOMPARE(indexes->addItem(indexes->rowCount()), derived);
+    }
+
+    // Production-safe, a check and an index on a table with rows: the preview
+    // shows the chain of migrations, each under its file name with its locks
+    // on its own lines, and the export writes them all, one after another.
+    void aProductionSafeChangeIsPreviewedAndExportedAsAChain()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.document()->undoStack()->push(new SetProductionSafeCommand(window.document(), ProductionSafety{}, QStringLiteral("safe")));
+        const Table before = *window.document()->project().findTable(QStringLiteral("orders"), QStringLiteral("public"));
+        Table after = before;
+        after.checks << Check{QStringLiteral("ck_orders_quantity_bounded"), QStringLiteral("quantity < 1000000")};
+        after.indexes << Index{QStringLiteral("ix_orders_status"), {QStringLiteral("status")}};
+        window.document()->undoStack()->push(new EditTableCommand(window.document(), before, after, QStringLiteral("check and index")));
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("CREATE INDEX CONCURRENTLY ix_orders_status")));
+        const QStringList lines = window.previewText().split(QLatin1Char('\n'));
+        QCOMPARE(lines.filter(QRegularExpression(QStringLiteral("^# ==== \\d+_describe_this_change(_validate|_index_ix_orders_status)?\\.py ====$"))).size(), 3);
+        const auto lineOf = [&](const QString &text) { return int(lines.indexOf(QRegularExpression(QStringLiteral(".*") + QRegularExpression::escape(text) + QStringLiteral(".*")))) + 1; };
+        QVERIFY(lineOf(QStringLiteral("ADD CONSTRAINT ck_orders_quantity_bounded CHECK (quantity < 1000000) NOT VALID;")) > 0);
+        for (const StatementLockMark &mark : window.lockGutter()->marks())
+            if (mark.statement.contains(QStringLiteral("VALIDATE CONSTRAINT"))) {
+                QCOMPARE(mark.line, lineOf(QStringLiteral("VALIDATE CONSTRAINT ck_orders_quantity_bounded")));
+                QCOMPARE(mark.safety.lock, LockMode::ShareUpdateExclusive);
+            }
+
+        ExportDialog dialog(window.document(), dir.path());
+        dialog.findChild<QLineEdit *>(QStringLiteral("message"))->setText(QStringLiteral("bound_quantity_and_index_status"));
+        QVERIFY2(dialog.findChild<QLabel *>(QStringLiteral("fileName"))->text().endsWith(QStringLiteral("_bound_quantity_and_index_status.py and 2 more migration(s) that follow it")),
+                 qPrintable(dialog.findChild<QLabel *>(QStringLiteral("fileName"))->text()));
+        dialog.accept();
+        const QStringList paths = dialog.exportedPaths();
+        QCOMPARE(paths.size(), 3);
+        QVERIFY(paths.at(1).endsWith(QStringLiteral("_bound_quantity_and_index_status_validate.py")));
+        QVERIFY(test::readFile(paths.at(2)).contains(QStringLiteral("with op.get_context().autocommit_block():")));
+        QVERIFY(test::readFile(paths.at(1)).contains(QStringLiteral("down_revision = \"%1\"").arg(QFileInfo(paths.at(0)).fileName().section(QLatin1Char('_'), 0, 0))));
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("No change since the last export")));
     }
 
     void theExportDialogShowsTheWholePathAndTheFixDialogWritesWhatItShows()

@@ -2,6 +2,7 @@
 // rules of docs/generated-sql.md checked on their own.
 // SW_UPDATE_GOLDEN=1 rewrites the golden files; review the diff before committing.
 
+#include "diff/migrationchain.h"
 #include "diff/schemadiff.h"
 #include "diff/sqlobjectdiff.h"
 #include "migration/alembicfile.h"
@@ -223,6 +224,54 @@ private slots:
     {
         const Project p = projectAt(QStringLiteral("migrations/trading.json"));
         QVERIFY(planMigration(p, p).isEmpty());
+    }
+    // A key or check that was NOT VALID and is valid now is validated in place
+    // (no drop and add under a lock that blocks writes); the way back makes it
+    // NOT VALID again.
+    void aConstraintThatBecomesValidIsValidatedNotRemade()
+    {
+        Project before = projectAt(QStringLiteral("migrations/trading.json"));
+        for (Table &t : before.tables)
+            if (t.name == QLatin1String("fills")) {
+                t.checks[0].notValid = true;
+                t.foreignKeys[0].notValid = true;
+            }
+        const MigrationPlan plan = planMigration(before, projectAt(QStringLiteral("migrations/trading.json")));
+        QStringList up, down;
+        for (const MigrationStep &s : plan.upgrade)
+            up << s.sql;
+        for (const MigrationStep &s : plan.downgrade)
+            down << s.sql;
+        QCOMPARE(up.join(QLatin1Char('\n')), QStringLiteral("ALTER TABLE fills VALIDATE CONSTRAINT ck_fills_quantity_positive;\n"
+                                                           "ALTER TABLE fills VALIDATE CONSTRAINT fk_fills_order_id;"));
+        QVERIFY2(down.join(QLatin1Char('\n')).contains(QStringLiteral("ALTER TABLE fills DROP CONSTRAINT fk_fills_order_id;\nALTER TABLE fills\n    ADD CONSTRAINT fk_fills_order_id "))
+                     && down.join(QLatin1Char('\n')).contains(QStringLiteral("ON DELETE CASCADE NOT VALID;"))
+                     && down.join(QLatin1Char('\n')).contains(QStringLiteral("ADD CONSTRAINT ck_fills_quantity_positive CHECK (quantity > 0) NOT VALID;")),
+                 qPrintable(down.join(QLatin1Char('\n'))));
+    }
+
+    // Without production_safe a change is one migration, whatever it does;
+    // with it, a change that only adds a table to nothing existing stays one.
+    void aChainIsOneMigrationUnlessOnlineFormsNeedMore()
+    {
+        const Project from = projectAt(QStringLiteral("migrations/trading.json"));
+        Project to = from;
+        to.tables[1].indexes << Index{QStringLiteral("ix_orders_status"), {QStringLiteral("status")}};
+        QCOMPARE(planMigrationChain(from, to, QStringLiteral("index_orders_status")).migrations.size(), 1);
+        to.productionSafe = ProductionSafety{};
+        const MigrationChain chain = planMigrationChain(from, to, QStringLiteral("index_orders_status"));
+        QCOMPARE(chain.migrations.size(), 1);  // the bounds alone are no change: only the index migration
+        QCOMPARE(chain.migrations.first().message, QStringLiteral("index_orders_status_index_ix_orders_status"));
+        Project newTable = from;
+        newTable.productionSafe = ProductionSafety{};
+        newTable.tables << Table{};
+        newTable.tables.last().name = QStringLiteral("notes");
+        newTable.tables.last().columns << Column{};
+        newTable.tables.last().columns.last().name = QStringLiteral("body");
+        newTable.tables.last().columns.last().type = QStringLiteral("text");
+        newTable.tables.last().indexes << Index{QStringLiteral("ix_notes_body"), {QStringLiteral("body")}};
+        const MigrationChain created = planMigrationChain(from, newTable, QStringLiteral("create_notes_table"));
+        QCOMPARE(created.migrations.size(), 1);  // an index on a new, empty table is built with it
     }
 };
 

@@ -130,6 +130,36 @@ private slots:
             QCOMPARE(script.upgrade.executes.first().sql.trimmed(), QLatin1String(sql));
         }
     }
+    // Steps that run outside the transaction are written in one autocommit
+    // block and read back as such; what follows the block at the function's
+    // level is in the transaction again.
+    void anAutocommitBlockIsWrittenAndReadBack()
+    {
+        MigrationPlan plan;
+        MigrationStep inside{QStringLiteral("Index"), QStringLiteral("CREATE INDEX CONCURRENTLY ix ON t (a);")};
+        inside.autocommit = true;
+        plan.upgrade << MigrationStep{QStringLiteral("Before"), QStringLiteral("SELECT 1;")} << inside << inside
+                     << MigrationStep{QStringLiteral("After"), QStringLiteral("COMMENT ON INDEX ix IS 'x';")};
+        const QString file = renderMigrationFile({QStringLiteral("1"), std::nullopt, QStringLiteral("index_things"), {}}, plan);
+        QCOMPARE(file.count(QStringLiteral("with op.get_context().autocommit_block():")), 1);
+        const MigrationScript script = parseMigrationScript(file, {});
+        QVERIFY(script.upgrade.isPlainSql());
+        QCOMPARE(script.upgrade.executes.size(), 4);
+        QCOMPARE(script.upgrade.executes.at(0).autocommit, false);
+        QCOMPARE(script.upgrade.executes.at(1).autocommit, true);
+        QCOMPARE(script.upgrade.executes.at(2).autocommit, true);
+        QCOMPARE(script.upgrade.executes.at(3).autocommit, false);
+        QVERIFY(script.upgrade.hasAutocommit() && !script.downgrade.hasAutocommit());
+        // Written by hand, nested in another block, single quotes: the same reading.
+        const MigrationScript byHand = parseMigrationScript(QStringLiteral("def upgrade():\n"
+                                                                           "    with op.get_context().autocommit_block():\n"
+                                                                           "        op.execute('DROP INDEX CONCURRENTLY ix')\n"
+                                                                           "    op.execute('SELECT 1')\n"
+                                                                           "\n\ndef downgrade():\n    pass\n"), {});
+        QCOMPARE(byHand.upgrade.executes.size(), 2);
+        QVERIFY(byHand.upgrade.executes.at(0).autocommit && !byHand.upgrade.executes.at(1).autocommit);
+        QCOMPARE(byHand.upgrade.executes.at(0).line, 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrationRules)

@@ -9,6 +9,7 @@
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -112,6 +113,127 @@ private slots:
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
         QCOMPARE(db.schemaDump(), schemaBefore);
+    }
+    // The online forms as a chain of migrations: keys and checks NOT VALID then
+    // VALIDATE, indexes CONCURRENTLY in autocommit blocks, a new NOT NULL column
+    // through a checked nullable column and a fill in batches. On a populated
+    // database under the real alembic every row ends filled and every
+    // constraint valid, new rows meet the checks from the first migration on,
+    // each step back is exact, and our own runner runs the same files.
+    void theOnlineFormsAreAChainThatRunsBothWaysUnderAlembicAndOurRunner()
+    {
+        QTemporaryDir dir;
+        copyExampleEnvironment(dir.path());
+        const QString before = sourceDir() + QStringLiteral("/migrations/trading.json");
+        QJsonObject design = QJsonDocument::fromJson(readFile(before).toUtf8()).object();
+        design.insert(QStringLiteral("production_safe"), true);
+        QJsonArray tables = design.value(QStringLiteral("tables")).toArray();
+        for (int i = 0; i < tables.size(); ++i) {
+            QJsonObject t = tables.at(i).toObject();
+            QJsonArray columns = t.value(QStringLiteral("columns")).toArray();
+            if (t.value(QStringLiteral("name")).toString() == QLatin1String("orders")) {
+                t.insert(QStringLiteral("indexes"), QJsonArray{QJsonObject{{"name", "ix_orders_status"}, {"columns", QJsonArray{"status"}}}});
+                QJsonArray checks = t.value(QStringLiteral("checks")).toArray();
+                checks.append(QJsonObject{{"name", "ck_orders_quantity_bounded"}, {"expression", "quantity < 1000000"}});
+                t.insert(QStringLiteral("checks"), checks);
+                columns.append(QJsonObject{{"id", "c-orders-reference"}, {"name", "reference"}, {"type", "text"}, {"nullable", false}, {"fill", "'ORD-' || id"}});
+            }
+            if (t.value(QStringLiteral("name")).toString() == QLatin1String("fills")) {
+                for (int c = 0; c < columns.size(); ++c)
+                    if (columns.at(c).toObject().value(QStringLiteral("name")).toString() == QLatin1String("venue")) {
+                        QJsonObject venue = columns.at(c).toObject();
+                        venue.insert(QStringLiteral("nullable"), false);
+                        venue.insert(QStringLiteral("fill"), QStringLiteral("'XNYS'"));
+                        columns.replace(c, venue);
+                    }
+                columns.append(QJsonObject{{"id", "c-fills-account"}, {"name", "account_id"}, {"type", "bigint"}});
+                QJsonArray keys = t.value(QStringLiteral("foreign_keys")).toArray();
+                keys.append(QJsonObject{{"name", "fk_fills_account_id"}, {"columns", QJsonArray{"account_id"}}, {"references", "accounts"},
+                                        {"ref_columns", QJsonArray{"id"}}, {"on_delete", "restrict"}});
+                t.insert(QStringLiteral("foreign_keys"), keys);
+            }
+            t.insert(QStringLiteral("columns"), columns);
+            tables.replace(i, t);
+        }
+        design.insert(QStringLiteral("tables"), tables);
+        const QString after = dir.filePath(QStringLiteral("after.json"));
+        QFile file(after);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(design).toJson());
+        file.close();
+
+        const ProcessResult generated = runCli({QStringLiteral("generate"), QStringLiteral("--from"), before, QStringLiteral("--to"), after, QStringLiteral("--message"),
+                                                QStringLiteral("harden_orders_and_fills"), QStringLiteral("--out"), dir.filePath(QStringLiteral("versions")),
+                                                QStringLiteral("--revision"), QStringLiteral("1764001800")});
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+        QStringList names;
+        for (const QString &path : generated.out.trimmed().split(QLatin1Char('\n')))
+            names << QFileInfo(path).fileName();
+        QCOMPARE(names, (QStringList{QStringLiteral("1764001800_harden_orders_and_fills_drop_ix_orders_instrument.py"),
+                                     QStringLiteral("1764001801_harden_orders_and_fills.py"),
+                                     QStringLiteral("1764001802_harden_orders_and_fills_backfill.py"),
+                                     QStringLiteral("1764001803_harden_orders_and_fills_validate.py"),
+                                     QStringLiteral("1764001804_harden_orders_and_fills_set_not_null.py"),
+                                     QStringLiteral("1764001805_harden_orders_and_fills_index_ix_orders_status.py"),
+                                     QStringLiteral("1764001806_harden_orders_and_fills_index_ix_fills_account_id.py")}));
+        const QString index = readFile(dir.filePath(QStringLiteral("versions/") + names.at(5)));
+        QVERIFY2(index.contains(QStringLiteral("    with op.get_context().autocommit_block():\n"))
+                     && index.contains(QStringLiteral("CREATE INDEX CONCURRENTLY ix_orders_status ON orders (status);")),
+                 qPrintable(index));
+        // lint reads every migration of the chain as safe (the SET NOT NULL is proven by the check validated before it).
+        const ProcessResult lint = runCli({QStringLiteral("lint"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(lint.exitCode == 0 && QJsonDocument::fromJson(lint.out.toUtf8()).object().value(QStringLiteral("findings")).toArray().isEmpty(),
+                 qPrintable(lint.out));
+
+        TestDatabase db;
+        SW_ALEMBIC(dir.path(), db, QStringLiteral("upgrade"), QStringLiteral("1764001200"));
+        db.exec(QStringLiteral("INSERT INTO accounts (code, name) VALUES ('A', 'Ann');"
+                               "INSERT INTO orders (instrument, side, quantity, status, account_id) SELECT 'I' || i, 'BUY', i, 'open', 1 FROM generate_series(1, 3000) i;"
+                               "INSERT INTO fills (order_id, quantity, price, venue, executed_at) "
+                               "SELECT i, 1, 2, CASE WHEN i % 2 = 0 THEN NULL ELSE 'LSE' END, now() FROM generate_series(1, 3000) i"));
+        const QString schemaBefore = db.schemaDump();
+
+        // After the change itself, before any fill: a new row must already carry a reference.
+        SW_ALEMBIC(dir.path(), db, QStringLiteral("upgrade"), QStringLiteral("1764001801"));
+        QString refused;
+        try {
+            db.exec(QStringLiteral("INSERT INTO orders (instrument, side, quantity, status, account_id) VALUES ('X', 'BUY', 1, 'open', 1)"));
+        } catch (const std::exception &e) {
+            refused = QString::fromUtf8(e.what());
+        }
+        QVERIFY2(refused.contains(QStringLiteral("ck_orders_reference_not_null")), qPrintable(refused));
+
+        SW_ALEMBIC(dir.path(), db, QStringLiteral("upgrade"), QStringLiteral("head"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE reference IS DISTINCT FROM 'ORD-' || id")), QStringLiteral("0"));
+        QCOMPARE(db.rows(QStringLiteral("SELECT venue, count(*) FROM fills GROUP BY venue ORDER BY venue")),
+                 (QList<QStringList>{{"LSE", "1500"}, {"XNYS", "1500"}}));
+        QCOMPARE(db.rows(QStringLiteral("SELECT conname FROM pg_constraint WHERE conrelid IN ('orders'::regclass, 'fills'::regclass) AND NOT convalidated")),
+                 QList<QStringList>{});
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_constraint WHERE conname LIKE '%\\_not\\_null'")), QStringLiteral("0"));
+        QCOMPARE(db.rows(QStringLiteral("SELECT attrelid::regclass::text, attnotnull FROM pg_attribute "
+                                        "WHERE (attrelid, attname) IN (('orders'::regclass, 'reference'), ('fills'::regclass, 'venue')) ORDER BY 1")),
+                 (QList<QStringList>{{"fills", "t"}, {"orders", "t"}}));
+        QCOMPARE(db.rows(QStringLiteral("SELECT indexrelid::regclass::text, indisvalid FROM pg_index "
+                                        "WHERE indexrelid::regclass::text IN ('ix_orders_status', 'ix_fills_account_id', 'ix_orders_instrument') ORDER BY 1")),
+                 (QList<QStringList>{{"ix_fills_account_id", "t"}, {"ix_orders_status", "t"}}));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM alembic_version WHERE version_num = '1764001806'")), QStringLiteral("1"));
+        // The fill is a change to each row, and history says so (docs/generated-sql.md).
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders_history WHERE operation = 'UPDATE' AND reference IS NULL")), QStringLiteral("3000"));
+        const QString schemaAfter = db.schemaDump();
+
+        for (int step = 0; step < names.size(); ++step)
+            SW_ALEMBIC(dir.path(), db, QStringLiteral("downgrade"), QStringLiteral("-1"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
+        QCOMPARE(db.schemaDump(), schemaBefore);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("3000"));
+
+        // Our runner: the autocommit blocks outside its transactions, the same schema both ways.
+        for (const QString &to : {QStringLiteral("head"), QStringLiteral("1764001200")}) {
+            const ProcessResult run = runCli({to == QLatin1String("head") ? QStringLiteral("upgrade") : QStringLiteral("downgrade"), QStringLiteral("--db"), db.conninfo(),
+                                              QStringLiteral("--migrations"), dir.path(), QStringLiteral("--to"), to});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(db.schemaDump(), to == QLatin1String("head") ? schemaAfter : schemaBefore);
+        }
     }
 };
 

@@ -74,6 +74,26 @@ QPair<QString, QString> splitReference(const QString &fromSchema, const QString 
     return dot > 0 ? qMakePair(reference.left(dot), reference.mid(dot + 1)) : qMakePair(fromSchema, reference);
 }
 
+// Moves out of `changes` the items dropped and added again under one name
+// only to become valid: `same(old, new)` compares them but for NOT VALID.
+template <typename T, typename NotValid, typename Same>
+QList<QPair<T, T>> takeValidated(NamedChanges<T> &changes, NotValid notValid, Same same)
+{
+    QList<QPair<T, T>> validated;
+    for (qsizetype i = 0; i < changes.dropped.size();) {
+        const T old = changes.dropped.at(i);
+        const auto now = std::find_if(changes.added.begin(), changes.added.end(), [&](const T &n) { return n.name == old.name; });
+        if (now != changes.added.end() && notValid(old) && !notValid(*now) && same(old, *now)) {
+            validated.append(qMakePair(old, *now));
+            changes.added.erase(now);
+            changes.dropped.removeAt(i);
+        } else {
+            ++i;
+        }
+    }
+    return validated;
+}
+
 } // namespace
 
 ConstraintChanges diffConstraints(const Table &before, const Table &after, const RenameMap &renames)
@@ -109,6 +129,20 @@ ConstraintChanges diffConstraints(const Table &before, const Table &after, const
             const auto [schema, table] = splitReference(after.schema, k.key.references);
             return foreignKeySignature(k.key, schema + QLatin1Char('.') + table, k.key.columns, k.key.refColumns);
         }));
+    changes.validatedChecks = takeValidated(
+        changes.checks, [](const NamedCheck &c) { return c.notValid; },
+        [](const NamedCheck &a, const NamedCheck &b) { return comparableExpression(a.expression) == comparableExpression(b.expression); });
+    changes.validatedForeignKeys = takeValidated(
+        changes.foreignKeys, [](const NamedForeignKey &k) { return k.key.notValid; },
+        [&](const NamedForeignKey &old, const NamedForeignKey &now) {
+            NamedForeignKey a = old, b = now;
+            a.key.notValid = b.key.notValid = false;
+            const auto [schema, table] = splitReference(before.schema, a.key.references);
+            const auto [toSchema, toTable] = splitReference(after.schema, b.key.references);
+            return foreignKeySignature(a.key, schema + QLatin1Char('.') + renames.tableName(schema, table), mapped(a.key.columns),
+                                       renames.columnNames(schema, table, a.key.refColumns))
+                == foreignKeySignature(b.key, toSchema + QLatin1Char('.') + toTable, b.key.columns, b.key.refColumns);
+        });
     // Free SQL that names columns: compared as written, in the server's words where it had a say.
     const std::function<QString(const Exclusion &)> exclusionSignature = [](const Exclusion &e) { return comparableExpression(e.definition); };
     changes.exclusions = matchNamed<Exclusion>(before.exclusions, after.exclusions, exclusionSignature, exclusionSignature);

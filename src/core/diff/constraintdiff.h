@@ -35,6 +35,10 @@ struct ConstraintChanges {
     NamedChanges<NamedCheck> checks;
     NamedChanges<NamedForeignKey> foreignKeys;
     NamedChanges<Exclusion> exclusions;
+    // NOT VALID before, validated now, the same otherwise: VALIDATE CONSTRAINT
+    // (no drop and add, which would check the rows under a lock that blocks writes).
+    QList<QPair<NamedCheck, NamedCheck>> validatedChecks;
+    QList<QPair<NamedForeignKey, NamedForeignKey>> validatedForeignKeys;
 };
 
 ConstraintChanges diffConstraints(const Table &before, const Table &after, const RenameMap &renames);

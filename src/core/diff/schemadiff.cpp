@@ -134,15 +134,18 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
     change.plan.append(objects.createAfter);
     change.plan.append(types.after);
     if (to.productionSafe && !change.plan.isEmpty()) {
-        // Each migration runs in its own transaction: SET LOCAL bounds it and ends with it.
-        QString sql = QStringLiteral("SET LOCAL lock_timeout = '%1';").arg(to.productionSafe->lockTimeout);
-        if (!to.productionSafe->statementTimeout.isEmpty())
-            sql += QStringLiteral("\nSET LOCAL statement_timeout = '%1';").arg(to.productionSafe->statementTimeout);
-        const MigrationStep bounds{QStringLiteral("Bounded waits: give up rather than queue every query behind a lock"), sql};
-        change.plan.upgrade.prepend(bounds);
-        change.plan.downgrade.prepend(bounds);
+        change.plan.upgrade.prepend(boundedWaits(*to.productionSafe));
+        change.plan.downgrade.prepend(boundedWaits(*to.productionSafe));
     }
     return change;
+}
+
+MigrationStep boundedWaits(const ProductionSafety &safety)
+{
+    QString sql = QStringLiteral("SET LOCAL lock_timeout = '%1';").arg(safety.lockTimeout);
+    if (!safety.statementTimeout.isEmpty())
+        sql += QStringLiteral("\nSET LOCAL statement_timeout = '%1';").arg(safety.statementTimeout);
+    return MigrationStep{QStringLiteral("Bounded waits: give up rather than queue every query behind a lock"), sql};
 }
 
 MigrationPlan planMigration(const Project &from, const Project &to)

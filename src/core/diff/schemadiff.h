@@ -17,5 +17,9 @@ struct SchemaChange {
 // Throws SchemaError when a change cannot be made safely.
 SchemaChange diffSchemas(const Project &from, const Project &to);
 MigrationPlan planMigration(const Project &from, const Project &to);
+// First in both ways of a production-safe migration: SET LOCAL lock_timeout
+// (and statement_timeout); each migration runs in its own transaction, so it
+// bounds that one and ends with it.
+MigrationStep boundedWaits(const ProductionSafety &safety);
 
 } // namespace sw

@@ -76,6 +76,7 @@ private:
     void changeSequenceOptions(const Column &before, const Column &after);
     void buildHistoryCode();
     void addConstraints();
+    void validateConstraints();
     void changeComments();
 
     bool renamed() const { return m_before.name != m_after.name; }
@@ -301,7 +302,13 @@ void TableChangePlanner::addColumns()
     QStringList up, down, historyUp, historyDown;
     for (const Column *c : m_columns.added) {
         const bool notNull = !m_after.isNullable(*c);
-        if (notNull && !c->defaultExpr && c->fillExpr) {
+        if (notNull && !c->defaultExpr && c->fillExpr && isLiteral(*c->fillExpr) && !c->generatedExpr && c->identity.isEmpty()) {
+            // A constant fill as the default while the column comes: the catalog
+            // keeps it for the rows there, no row is written.
+            Column filled = *c;
+            filled.defaultExpr = c->fillExpr;
+            up << sql::addColumn(m_after, filled, true) << sql::setDefault(m_after, c->name, std::nullopt);
+        } else if (notNull && !c->defaultExpr && c->fillExpr) {
             // Existing rows get the fill value before the column becomes NOT NULL.
             up << sql::addColumn(m_after, *c, false) << sql::fillNulls(m_after, c->name, *c->fillExpr, liveRowTriggers())
                << sql::setNotNull(m_after, c->name, true);
@@ -456,6 +463,28 @@ void TableChangePlanner::addConstraints()
         step(m_plan.addForeignKeys, QStringLiteral("Foreign key %1 of %2").arg(fk.name, m_after.name),
              sql::withConstraintComment(m_after, sql::addForeignKey(m_after, fk.key), fk.name, fk.key.comment),
              sql::dropForeignKey(m_after, fk.key));
+}
+
+// VALIDATE reads the rows under a lock that lets reads and writes go on; the
+// way back makes the constraint NOT VALID again (drop, add without checking).
+void TableChangePlanner::validateConstraints()
+{
+    QStringList up, down;
+    for (const auto &[old, now] : m_constraints.validatedChecks) {
+        Table unvalidated = m_after;
+        unvalidated.checks[now.position].notValid = true;
+        up << sql::validateConstraint(m_after, now.name);
+        down.prepend(joined({sql::dropConstraint(m_after, now.name),
+                             sql::withConstraintComment(m_after, sql::addCheck(unvalidated, now.position), now.name, old.comment)}));
+    }
+    step(QStringLiteral("Validate checks of %1").arg(m_after.name), joined(up), joined(down));
+    for (const auto &[old, now] : m_constraints.validatedForeignKeys) {
+        ForeignKey unvalidated = now.key;
+        unvalidated.notValid = true;
+        step(m_plan.addForeignKeys, QStringLiteral("Validate foreign key %1 of %2").arg(now.name, m_after.name), sql::validateConstraint(m_after, now.name),
+             joined({sql::dropConstraint(m_after, now.name),
+                     sql::withConstraintComment(m_after, sql::addForeignKey(m_after, unvalidated), now.name, old.key.comment)}));
+    }
 }
 
 void TableChangePlanner::changeComments()
@@ -618,6 +647,7 @@ TableChangePlan TableChangePlanner::plan()
     changeColumns();
     buildHistoryCode();
     addConstraints();
+    validateConstraints();
     changeComments();
     changeStorage();
     return m_plan;

@@ -68,9 +68,39 @@ private:
     void checkLocks(const MigrationScript &s, const SqlBlock &block, MigrationLocks &locks);
 
     SimulatedSchema m_schema;
+    // What the CHECK (col IS NOT NULL) constraints of the chain so far prove (MigrationLocks).
+    QMap<QString, QSet<QString>> m_provenNotNull;
+    QMap<QString, QString> m_notValidNotNull;
     QList<Problem> m_findings;
     LintOptions m_options;
 };
+
+// Statements that change rows or settings, not the schema: a fill has nothing
+// to undo on the way down (a production-safe backfill migration).
+bool onlyChangesData(const MigrationFunction &f)
+{
+    static const QSet<QString> dataWords{"update", "insert", "delete", "do", "set", "reset", "select", "analyze", "vacuum", "copy"};
+    if (!f.isPlainSql())
+        return false;
+    for (const SqlBlock &block : f.executes)
+        for (const sql::Statement &statement : sql::splitStatements(block.sql)) {
+            const QList<sql::Token> tokens = sql::tokenize(statement.text);
+            if (!tokens.isEmpty() && !(tokens.first().kind == sql::Token::Kind::Word && dataWords.contains(tokens.first().text)))
+                return false;
+        }
+    return true;
+}
+
+// CREATE/DROP INDEX CONCURRENTLY, REINDEX … CONCURRENTLY: PostgreSQL refuses them in a transaction block.
+bool runsOnlyOutsideTransaction(const QList<sql::Token> &tokens)
+{
+    if (tokens.isEmpty() || !(tokens.first().isWord("create") || tokens.first().isWord("drop") || tokens.first().isWord("reindex")))
+        return false;
+    for (qsizetype i = 1; i < std::min<qsizetype>(tokens.size(), 5); ++i)
+        if (tokens.at(i).isWord("concurrently"))
+            return true;
+    return false;
+}
 
 void MigrationChecker::check(const MigrationScript &s)
 {
@@ -78,7 +108,7 @@ void MigrationChecker::check(const MigrationScript &s)
         add(s, QStringLiteral("missing-upgrade"), s.info.revisionLine, {}, {}, QStringLiteral("the migration has no upgrade()"));
     if (!s.downgrade.present)
         add(s, QStringLiteral("missing-downgrade"), s.upgrade.line, {}, {}, QStringLiteral("the migration has no downgrade(): it cannot be rolled back"));
-    else if (s.downgrade.isEmpty() && !s.upgrade.isEmpty())
+    else if (s.downgrade.isEmpty() && !s.upgrade.isEmpty() && !onlyChangesData(s.upgrade))
         add(s, QStringLiteral("empty-downgrade"), s.downgrade.line, {}, {},
             QStringLiteral("downgrade() does nothing, but upgrade() changes the schema"));
     reportPython(s, s.upgrade);
@@ -103,8 +133,15 @@ void MigrationChecker::reportPython(const MigrationScript &s, const MigrationFun
 // warnings; a name PostgreSQL would cut at 63 bytes as an error.
 void MigrationChecker::checkLocks(const MigrationScript &s, const SqlBlock &block, MigrationLocks &locks)
 {
-    for (const sql::Statement &statement : sql::splitStatements(block.sql))
-        for (const sql::Token &t : sql::tokenize(statement.text))
+    for (const sql::Statement &statement : sql::splitStatements(block.sql)) {
+        const QList<sql::Token> tokens = sql::tokenize(statement.text);
+        if (!block.autocommit && runsOnlyOutsideTransaction(tokens)) {
+            add(s, QStringLiteral("concurrently-in-transaction"), block.line + statement.line, {}, {},
+                QStringLiteral("%1 cannot run inside a transaction block, and Alembic runs upgrade() in one: put it alone in its migration, "
+                               "inside `with op.get_context().autocommit_block():`").arg(statement.text.simplified().left(60)));
+            m_findings.last().squawk = QStringLiteral("ban-concurrent-index-creation-in-transaction");
+        }
+        for (const sql::Token &t : tokens)
             if (t.isName() && t.text.toUtf8().size() > 63) {
                 add(s, QStringLiteral("identifier-too-long"), block.line + t.line + statement.line, {}, {},
                     QStringLiteral("%1 is %2 bytes long: PostgreSQL cuts names at 63 bytes, so the object gets another name than the one written")
@@ -112,6 +149,7 @@ void MigrationChecker::checkLocks(const MigrationScript &s, const SqlBlock &bloc
                         .arg(t.text.toUtf8().size()));
                 m_findings.last().squawk = QStringLiteral("identifier-too-long");
             }
+    }
     for (const StatementLockMark &mark : blockLocks(block.sql, block.line, locks)) {
         const StatementSafety &safety = mark.safety;
         const int line = mark.line;
@@ -144,6 +182,8 @@ UpgradeRecord MigrationChecker::replayUpgrade(const MigrationScript &s)
     UpgradeRecord record;
     const SimulatedSchema before = m_schema;
     MigrationLocks locks(before);
+    locks.provenNotNull = m_provenNotNull;
+    locks.notValidNotNull = m_notValidNotNull;
     for (const SqlBlock &block : s.upgrade.executes) {
         checkLocks(s, block, locks);
         for (const DdlAction &action : sql::readDdl(block.sql)) {
@@ -193,6 +233,8 @@ UpgradeRecord MigrationChecker::replayUpgrade(const MigrationScript &s)
             m_schema.apply(action);
         }
     }
+    m_provenNotNull = locks.provenNotNull;
+    m_notValidNotNull = locks.notValidNotNull;
     return record;
 }
 

@@ -46,6 +46,8 @@ struct MigrationLocks {
     QSet<QString> created;              // tables this migration created: empty, nobody waits for them
     bool lockTimeout = false;           // SET [LOCAL] lock_timeout seen
     bool lockTimeoutReported = false;
+    // Carried from one migration of the chain to the next: the production-safe
+    // NOT NULL adds the check in one, validates it in the next, SETs NOT NULL after.
     QMap<QString, QSet<QString>> provenNotNull;  // table -> columns a valid CHECK (col IS NOT NULL) proves
     QMap<QString, QString> notValidNotNull;      // "table#constraint" -> the column its NOT VALID check would prove
 };

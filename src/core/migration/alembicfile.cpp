@@ -8,7 +8,6 @@ namespace sw {
 namespace {
 
 const QString kIndent = QStringLiteral("    ");
-const QString kSqlIndent = QStringLiteral("        ");
 
 QString pythonString(const QString &text)
 {
@@ -17,6 +16,16 @@ QString pythonString(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+QString renderExecute(const MigrationStep &step, const QString &indent)
+{
+    QStringList lines = escapeSqlForAlembic(step.sql).split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = line.isEmpty() || step.verbatim ? line : indent + kIndent + line;
+    return indent + QStringLiteral("op.execute(\"\"\"\n") + lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + indent + QStringLiteral("\"\"\")\n");
+}
+
+// Steps that run outside the transaction share one autocommit block; each
+// statement there is its own op.execute(), as PostgreSQL runs it on its own.
 QString renderSteps(const QList<MigrationStep> &steps, const QStringList &warnings)
 {
     if (steps.isEmpty())
@@ -25,14 +34,14 @@ QString renderSteps(const QList<MigrationStep> &steps, const QStringList &warnin
     for (const QString &warning : warnings)
         body += kIndent + QStringLiteral("# WARNING: ") + warning + QLatin1Char('\n');
     for (int i = 0; i < steps.size(); ++i) {
-        if (i > 0 || !warnings.isEmpty())
+        const MigrationStep &step = steps.at(i);
+        const bool opensBlock = step.autocommit && (i == 0 || !steps.at(i - 1).autocommit);
+        if ((i > 0 || !warnings.isEmpty()) && !(step.autocommit && !opensBlock))
             body += QLatin1Char('\n');
-        body += kIndent + QStringLiteral("# ") + steps.at(i).comment + QLatin1Char('\n');
-        QStringList lines = escapeSqlForAlembic(steps.at(i).sql).split(QLatin1Char('\n'));
-        for (QString &line : lines)
-            line = line.isEmpty() || steps.at(i).verbatim ? line : kSqlIndent + line;
-        body += kIndent + QStringLiteral("op.execute(\"\"\"\n") + lines.join(QLatin1Char('\n')) + QLatin1Char('\n')
-            + kIndent + QStringLiteral("\"\"\")\n");
+        if (opensBlock)
+            body += kIndent + QStringLiteral("with op.get_context().autocommit_block():\n");
+        const QString indent = step.autocommit ? kIndent + kIndent : kIndent;
+        body += indent + QStringLiteral("# ") + step.comment + QLatin1Char('\n') + renderExecute(step, indent);
     }
     return body;
 }
@@ -42,6 +51,25 @@ QString renderSteps(const QList<MigrationStep> &steps, const QStringList &warnin
 QString migrationFileName(const QString &revision, const QString &message)
 {
     return revision + QLatin1Char('_') + message + QStringLiteral(".py");
+}
+
+QList<MigrationHeader> chainedHeaders(const MigrationHeader &first, const QStringList &messages)
+{
+    QList<MigrationHeader> headers;
+    bool numeric = false;
+    const qint64 seconds = first.revision.toLongLong(&numeric);
+    for (int i = 0; i < messages.size(); ++i) {
+        MigrationHeader header = first;
+        header.message = messages.at(i);
+        if (i > 0) {
+            header.revision = numeric ? QString::number(seconds + i) : first.revision + QStringLiteral("_%1").arg(i + 1);
+            header.downRevision = headers.last().revision;
+            if (numeric)
+                header.created = QDateTime::fromSecsSinceEpoch(seconds + i, Qt::UTC);
+        }
+        headers << header;
+    }
+    return headers;
 }
 
 QString escapeSqlForAlembic(const QString &sql)

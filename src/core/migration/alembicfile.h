@@ -19,6 +19,10 @@ struct MigrationHeader {
 };
 
 QString migrationFileName(const QString &revision, const QString &message);
+// The headers of migrations written one after another from `first`, one per
+// message: each revises the one before; a numeric revision counts up by one
+// second, another gets _2, _3….
+QList<MigrationHeader> chainedHeaders(const MigrationHeader &first, const QStringList &messages);
 QString renderMigrationFile(const MigrationHeader &header, const MigrationPlan &plan);
 
 // `sql` as the body of a Python triple-quoted string that reaches the database

@@ -14,6 +14,10 @@ struct MigrationStep {
     // Written into the file exactly as it is, not indented: SQL that restores
     // a function body as the database had it, whose spaces are part of it.
     bool verbatim = false;
+    // Runs outside the migration's transaction, in Alembic's
+    // op.get_context().autocommit_block(): CREATE INDEX CONCURRENTLY, a fill
+    // that commits batch by batch. One statement per such step.
+    bool autocommit = false;
 
     bool operator==(const MigrationStep &) const = default;
 };

@@ -30,6 +30,7 @@ private:
     bool readStringLiteral(QString *value);
     void skipStatement();
     QString currentLineText() const;
+    qsizetype column() const { return m_pos - m_text.lastIndexOf(QLatin1Char('\n'), m_pos - 1) - 1; }
 
     const QString &m_text;
     qsizetype m_pos = 0;
@@ -126,12 +127,22 @@ void BodyReader::skipStatement()
 MigrationFunction BodyReader::read(MigrationFunction function)
 {
     static const QRegularExpression opCall(QStringLiteral("^op\\s*\\.\\s*(\\w+)\\s*\\("));
+    static const QRegularExpression autocommitBlock(
+        QStringLiteral("^with\\s+op\\s*\\.\\s*get_context\\s*\\(\\s*\\)\\s*\\.\\s*autocommit_block\\s*\\(\\s*\\)\\s*:"));
+    qsizetype blockIndent = -1;  // of the `with` line of the autocommit block we are in
     while (true) {
         skipSpaceAndComments();
         if (atEnd())
             break;
         const int line = m_line;
         const QString lineText = currentLineText();
+        if (blockIndent >= 0 && column() <= blockIndent)
+            blockIndent = -1;
+        if (autocommitBlock.match(QStringView(m_text).mid(m_pos)).hasMatch()) {
+            blockIndent = column();
+            skipStatement();
+            continue;
+        }
         if (startsWith(QStringLiteral("pass")) && !peek(4).isLetterOrNumber() && peek(4) != u'_') {
             m_pos += 4;
             continue;
@@ -142,7 +153,7 @@ MigrationFunction BodyReader::read(MigrationFunction function)
             while (m_pos < afterParen)
                 advance();
             skipSpaceAndComments();
-            SqlBlock block{{}, m_line};
+            SqlBlock block{{}, m_line, blockIndent >= 0};
             bool literal = false;
             // Adjacent literals concatenate, as in Python.
             while (peek() == u'"' || peek() == u'\'' || ((peek().toLower() == u'r' || peek().toLower() == u'u') && (peek(1) == u'"' || peek(1) == u'\''))) {

@@ -10,11 +10,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace sw {
 
 struct SqlBlock {
     QString sql;    // as the database receives it (Python and SQLAlchemy escapes resolved)
     int line = 0;   // line of the file where the string starts
+    // Inside `with op.get_context().autocommit_block():`: runs outside the
+    // migration's transaction, which commits before it and begins again after.
+    bool autocommit = false;
 };
 
 struct PythonStatement {
@@ -31,6 +36,7 @@ struct MigrationFunction {
     bool isEmpty() const { return executes.isEmpty() && otherOperations.isEmpty() && notUnderstood.isEmpty(); }
     // Every statement is op.execute() with a literal string: Schemawright can run it itself.
     bool isPlainSql() const { return otherOperations.isEmpty() && notUnderstood.isEmpty(); }
+    bool hasAutocommit() const { return std::any_of(executes.begin(), executes.end(), [](const SqlBlock &b) { return b.autocommit; }); }
 };
 
 struct MigrationScript {

@@ -209,6 +209,11 @@ QString dropConstraint(const Table &table, const QString &constraint)
     return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;").arg(tableRef(table), quoteIdentifier(constraint));
 }
 
+QString validateConstraint(const Table &table, const QString &constraint)
+{
+    return QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;").arg(tableRef(table), quoteIdentifier(constraint));
+}
+
 QString renameConstraint(const Table &table, const QString &from, const QString &to)
 {
     return QStringLiteral("ALTER TABLE %1 RENAME CONSTRAINT %2 TO %3;").arg(tableRef(table), quoteIdentifier(from), quoteIdentifier(to));

@@ -44,6 +44,7 @@ QString dropPrimaryKey(const Table &table);
 QString addCheck(const Table &table, int checkPosition);
 QString addExclusion(const Table &table, const Exclusion &exclusion);
 QString dropConstraint(const Table &table, const QString &constraint);
+QString validateConstraint(const Table &table, const QString &constraint);
 QString renameConstraint(const Table &table, const QString &from, const QString &to);
 QString renameIndex(const Table &table, const QString &from, const QString &to);
 

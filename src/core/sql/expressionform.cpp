@@ -262,4 +262,12 @@ bool sameExpression(const std::optional<QString> &a, const std::optional<QString
     return a.has_value() == b.has_value() && (!a || sameExpression(*a, *b));
 }
 
+bool isLiteral(const QString &sql)
+{
+    static const QRegularExpression literal(
+        QStringLiteral("^\\s*(?:'(?:[^']|'')*'|[-+]?\\d+(?:\\.\\d+)?|true|false|null)(?:\\s*::\\s*[a-z_][a-z0-9_ ]*(?:\\(\\d+(?:,\\s*\\d+)?\\))?(?:\\[\\])?)?\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return literal.match(sql).hasMatch();
+}
+
 } // namespace sw

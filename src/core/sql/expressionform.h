@@ -21,6 +21,11 @@ QString comparableExpression(const QString &sql);
 // prove equal (import tries it in a TEMP table).
 QString plainExpression(const QString &sql);
 
+// A constant written out: a quoted string, a number, true, false or NULL,
+// with or without a `::type` cast. PostgreSQL keeps such a default for the
+// rows already there in the catalog, without touching them.
+bool isLiteral(const QString &sql);
+
 bool sameExpression(const QString &a, const QString &b);
 bool sameExpression(const std::optional<QString> &a, const std::optional<QString> &b);
 

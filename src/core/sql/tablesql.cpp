@@ -197,7 +197,7 @@ QString indexSignature(const IndexDefinition &index)
     return signature + deferrableClause(index.deferrable);
 }
 
-QString createIndex(const Table &table, const IndexDefinition &index)
+QString createIndex(const Table &table, const IndexDefinition &index, bool concurrently)
 {
     if (index.constraint) {
         QString sql = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 UNIQUE %3(%4)")
@@ -211,8 +211,9 @@ QString createIndex(const Table &table, const IndexDefinition &index)
     QStringList elements;
     for (const QString &element : index.columns)
         elements << (table.hasColumn(element) ? quoteIdentifier(element) : element);
-    QString sql = QStringLiteral("CREATE %1INDEX %2 ON %3%4 (%5)")
-                      .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), quoteIdentifier(index.name), tableRef(table),
+    QString sql = QStringLiteral("CREATE %1INDEX %2%3 ON %4%5 (%6)")
+                      .arg(index.unique ? QStringLiteral("UNIQUE ") : QString(), concurrently ? QStringLiteral("CONCURRENTLY ") : QString(),
+                           quoteIdentifier(index.name), tableRef(table),
                            index.method.isEmpty() ? QString() : QStringLiteral(" USING ") + index.method, elements.join(QStringLiteral(", ")));
     if (!index.include.isEmpty())
         sql += QStringLiteral(" INCLUDE (%1)").arg(columnList(index.include));
@@ -248,11 +249,11 @@ QString commentOnConstraint(const Table &table, const QString &constraint, const
         .arg(quoteIdentifier(constraint), tableRef(table), comment.isEmpty() ? QStringLiteral("NULL") : quoteLiteral(comment));
 }
 
-QString dropIndex(const Table &table, const IndexDefinition &index)
+QString dropIndex(const Table &table, const IndexDefinition &index, bool concurrently)
 {
     if (index.constraint)
         return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2;").arg(tableRef(table), quoteIdentifier(index.name));
-    return QStringLiteral("DROP INDEX %1;").arg(qualifiedIdentifier(table.schema, index.name));
+    return QStringLiteral("DROP INDEX %1%2;").arg(concurrently ? QStringLiteral("CONCURRENTLY ") : QString(), qualifiedIdentifier(table.schema, index.name));
 }
 
 QString createIndexes(const Table &table)

@@ -55,8 +55,9 @@ QString indexSignature(const IndexDefinition &index);
 QList<IndexDefinition> indexDefinitions(const Table &table);
 // Statements that make an index or a constraint say nothing of its comment: a
 // migration comments what it makes in its Comments step, last (generated-sql.md).
-QString createIndex(const Table &table, const IndexDefinition &index);
-QString dropIndex(const Table &table, const IndexDefinition &index);
+// `concurrently`: without blocking writes, outside a transaction (not for a UNIQUE constraint).
+QString createIndex(const Table &table, const IndexDefinition &index, bool concurrently = false);
+QString dropIndex(const Table &table, const IndexDefinition &index, bool concurrently = false);
 
 QString createIndexes(const Table &table);
 QString dropIndexes(const Table &table);

@@ -15,13 +15,8 @@ depends_on = None
 def upgrade():
     # Add columns to customers
     op.execute("""
-        ALTER TABLE customers ADD COLUMN status VARCHAR(20);
-        ALTER TABLE customers DISABLE TRIGGER customers_history_update;
-        ALTER TABLE customers DISABLE TRIGGER customers_set_updated_at;
-        UPDATE customers SET status = 'ACTIVE' WHERE status IS NULL;
-        ALTER TABLE customers ENABLE TRIGGER customers_history_update;
-        ALTER TABLE customers ENABLE TRIGGER customers_set_updated_at;
-        ALTER TABLE customers ALTER COLUMN status SET NOT NULL;
+        ALTER TABLE customers ADD COLUMN status VARCHAR(20) NOT NULL DEFAULT 'ACTIVE';
+        ALTER TABLE customers ALTER COLUMN status DROP DEFAULT;
     """)
 
     # Add columns to customers_history
