@@ -172,11 +172,12 @@ private slots:
         QCOMPARE(names, (QStringList{QStringLiteral("1764001800_harden_orders_and_fills_drop_ix_orders_instrument.py"),
                                      QStringLiteral("1764001801_harden_orders_and_fills.py"),
                                      QStringLiteral("1764001802_harden_orders_and_fills_backfill.py"),
-                                     QStringLiteral("1764001803_harden_orders_and_fills_validate.py"),
-                                     QStringLiteral("1764001804_harden_orders_and_fills_set_not_null.py"),
-                                     QStringLiteral("1764001805_harden_orders_and_fills_index_ix_orders_status.py"),
-                                     QStringLiteral("1764001806_harden_orders_and_fills_index_ix_fills_account_id.py")}));
-        const QString index = readFile(dir.filePath(QStringLiteral("versions/") + names.at(5)));
+                                     QStringLiteral("1764001803_harden_orders_and_fills_check_not_null.py"),
+                                     QStringLiteral("1764001804_harden_orders_and_fills_validate.py"),
+                                     QStringLiteral("1764001805_harden_orders_and_fills_set_not_null.py"),
+                                     QStringLiteral("1764001806_harden_orders_and_fills_index_ix_orders_status.py"),
+                                     QStringLiteral("1764001807_harden_orders_and_fills_index_ix_fills_account_id.py")}));
+        const QString index = readFile(dir.filePath(QStringLiteral("versions/") + names.at(6)));
         QVERIFY2(index.contains(QStringLiteral("    with op.get_context().autocommit_block():\n"))
                      && index.contains(QStringLiteral("CREATE INDEX CONCURRENTLY ix_orders_status ON orders (status);")),
                  qPrintable(index));
@@ -193,8 +194,12 @@ private slots:
                                "SELECT i, 1, 2, CASE WHEN i % 2 = 0 THEN NULL ELSE 'LSE' END, now() FROM generate_series(1, 3000) i"));
         const QString schemaBefore = db.schemaDump();
 
-        // After the change itself, before any fill: a new row must already carry a reference.
+        // After the change itself, before the fill, the rows there are updated as ever.
         SW_ALEMBIC(dir.path(), db, QStringLiteral("upgrade"), QStringLiteral("1764001801"));
+        db.exec(QStringLiteral("UPDATE orders SET status = 'filled' WHERE id = 1"));
+        // Once filled and checked, a new row must carry a reference.
+        SW_ALEMBIC(dir.path(), db, QStringLiteral("upgrade"), QStringLiteral("1764001803"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders WHERE reference IS NULL")), QStringLiteral("0"));
         QString refused;
         try {
             db.exec(QStringLiteral("INSERT INTO orders (instrument, side, quantity, status, account_id) VALUES ('X', 'BUY', 1, 'open', 1)"));
@@ -216,10 +221,13 @@ private slots:
         QCOMPARE(db.rows(QStringLiteral("SELECT indexrelid::regclass::text, indisvalid FROM pg_index "
                                         "WHERE indexrelid::regclass::text IN ('ix_orders_status', 'ix_fills_account_id', 'ix_orders_instrument') ORDER BY 1")),
                  (QList<QStringList>{{"ix_fills_account_id", "t"}, {"ix_orders_status", "t"}}));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM alembic_version WHERE version_num = '1764001806'")), QStringLiteral("1"));
-        // The fill is a change to each row, and history says so (docs/generated-sql.md).
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders_history WHERE operation = 'UPDATE' AND reference IS NULL")), QStringLiteral("3000"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM alembic_version WHERE version_num = '1764001807'")), QStringLiteral("1"));
+        // The fill is a change to each row, and history says so (docs/generated-sql.md), after the one update before it.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders_history WHERE operation = 'UPDATE' AND reference IS NULL")), QStringLiteral("3001"));
         const QString schemaAfter = db.schemaDump();
+        // The database is what the design says, in drift's eyes too.
+        const ProcessResult drift = runCli({QStringLiteral("drift"), QStringLiteral("--project"), after, QStringLiteral("--db"), db.conninfo()});
+        QVERIFY2(drift.exitCode == 0, qPrintable(drift.out + drift.err));
 
         for (int step = 0; step < names.size(); ++step)
             SW_ALEMBIC(dir.path(), db, QStringLiteral("downgrade"), QStringLiteral("-1"));
@@ -234,6 +242,54 @@ private slots:
             QVERIFY2(run.exitCode == 0, qPrintable(run.err));
             QCOMPARE(db.schemaDump(), to == QLatin1String("head") ? schemaAfter : schemaBefore);
         }
+    }
+    // A unique index built CONCURRENTLY over duplicates fails and leaves an
+    // INVALID index behind; alembic_version stays where it was. Once the rows
+    // are put right, the same upgrade runs: the leftover is dropped first.
+    void aFailedConcurrentIndexCanBeRunAgainOnceTheRowsAreRight()
+    {
+        QTemporaryDir dir;
+        copyExampleEnvironment(dir.path());
+        const QString before = sourceDir() + QStringLiteral("/migrations/trading.json");
+        QJsonObject design = QJsonDocument::fromJson(readFile(before).toUtf8()).object();
+        design.insert(QStringLiteral("production_safe"), true);
+        QJsonArray tables = design.value(QStringLiteral("tables")).toArray();
+        for (int i = 0; i < tables.size(); ++i) {
+            QJsonObject t = tables.at(i).toObject();
+            if (t.value(QStringLiteral("name")).toString() != QLatin1String("orders"))
+                continue;
+            QJsonArray indexes = t.value(QStringLiteral("indexes")).toArray();
+            indexes.append(QJsonObject{{"name", "ux_orders_instrument_side"}, {"columns", QJsonArray{"instrument", "side"}}, {"unique", true}});
+            t.insert(QStringLiteral("indexes"), indexes);
+            tables.replace(i, t);
+        }
+        design.insert(QStringLiteral("tables"), tables);
+        const QString after = dir.filePath(QStringLiteral("after.json"));
+        QFile file(after);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(design).toJson());
+        file.close();
+        const ProcessResult generated = runCli({QStringLiteral("generate"), QStringLiteral("--from"), before, QStringLiteral("--to"), after, QStringLiteral("--message"),
+                                                QStringLiteral("make_instrument_side_unique"), QStringLiteral("--out"), dir.filePath(QStringLiteral("versions")),
+                                                QStringLiteral("--revision"), QStringLiteral("1764001800")});
+        QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
+        QCOMPARE(generated.out.trimmed().split(QLatin1Char('\n')).size(), 1);  // the index alone: no other change
+
+        TestDatabase db;
+        SW_ALEMBIC(dir.path(), db, QStringLiteral("upgrade"), QStringLiteral("1764001200"));
+        db.exec(QStringLiteral("INSERT INTO accounts (code, name) VALUES ('A', 'Ann');"
+                               "INSERT INTO orders (instrument, side, quantity, status, account_id) SELECT 'I' || (i % 10), 'BUY', i, 'open', 1 FROM generate_series(1, 50) i"));
+        const ProcessResult failed = runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), dir.path()});
+        QCOMPARE(failed.exitCode, 2);
+        QVERIFY2(failed.err.contains(QStringLiteral("ux_orders_instrument_side")) && failed.err.contains(QStringLiteral("alembic_version still says 1764001200")),
+                 qPrintable(failed.err));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ux_orders_instrument_side'::regclass")), QStringLiteral("f"));
+
+        db.exec(QStringLiteral("UPDATE orders SET instrument = 'I' || id"));
+        SW_ALEMBIC(dir.path(), db, QStringLiteral("upgrade"), QStringLiteral("head"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT indisvalid FROM pg_index WHERE indexrelid = 'ux_orders_instrument_side'::regclass")), QStringLiteral("t"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001800"));
     }
 };
 

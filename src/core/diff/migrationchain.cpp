@@ -201,9 +201,10 @@ void ChainPlanner::stageValidation(qsizetype k, const ConstraintChanges &changes
             }
 }
 
-// A column that becomes NOT NULL on a table with rows: nullable first, with a
-// CHECK (col IS NOT NULL) NOT VALID that new rows must meet; filled; checked
-// by VALIDATE; then SET NOT NULL, which the valid check spares the scan.
+// A column that becomes NOT NULL on a table with rows: nullable first; filled;
+// then a CHECK (col IS NOT NULL) NOT VALID (before the fill it would refuse
+// every update of a row not yet filled), VALIDATE, and SET NOT NULL, which the
+// valid check spares the scan.
 void ChainPlanner::stageNotNull(const Table &before, const Table &after, qsizetype k)
 {
     const ColumnMatch columns = matchColumns(before, after);
@@ -222,7 +223,6 @@ void ChainPlanner::stageNotNull(const Table &before, const Table &after, qsizety
         staged.nullable = true;
         staged.fillExpr.reset();
         const QString check = fitName(QStringLiteral("ck_%1_%2_not_null").arg(after.name, c->name));
-        table.checks << Check{check, quoteIdentifier(c->name) + QStringLiteral(" IS NOT NULL"), {}, true, {}};
         m_notNull << NotNullStage{k, c->name, check, c->fillExpr};
         m_unvalidated << qMakePair(k, check);
     }
@@ -266,7 +266,10 @@ MigrationChain ChainPlanner::plan(const QString &message)
     for (const auto &[before, after] : match.kept)
         stageTable(*before, *after, renames);
 
-    Project validated = m_first;
+    Project checked = m_first;
+    for (const NotNullStage &stage : m_notNull)
+        checked.tables[stage.table].checks << Check{stage.check, quoteIdentifier(stage.column) + QStringLiteral(" IS NOT NULL"), {}, true, {}};
+    Project validated = checked;
     for (const auto &[k, name] : m_unvalidated) {
         Table &table = validated.tables[k];
         for (int i = 0; i < table.checks.size(); ++i)
@@ -302,7 +305,8 @@ MigrationChain ChainPlanner::plan(const QString &message)
     chain.notes = change.notes;
     add(message, change.plan);
     add(stageMessage(message, QStringLiteral("backfill")), backfillPlan());
-    MigrationPlan validate = planMigration(m_first, validated);
+    add(stageMessage(message, QStringLiteral("check_not_null")), planMigration(m_first, checked));
+    MigrationPlan validate = planMigration(checked, validated);
     for (const NotNullStage &stage : m_notNull)
         if (!stage.fill)
             validate.warnings << QStringLiteral("%1.%2 becomes NOT NULL without a fill value: this migration fails if it holds NULLs.")

@@ -4,9 +4,9 @@
 // forms that need more than one transaction, each a migration of its own with
 // its exact downgrade:
 //   drop_<index>      DROP INDEX CONCURRENTLY, one index each
-//   (the change)      keys and checks NOT VALID, a new NOT NULL column nullable
-//                     under a CHECK (col IS NOT NULL) NOT VALID, no new index
+//   (the change)      keys and checks NOT VALID, a new NOT NULL column nullable, no new index
 //   backfill          the fill values, batch by batch, each batch committed
+//   check_not_null    CHECK (col IS NOT NULL) NOT VALID: from now on no new NULL
 //   validate          VALIDATE CONSTRAINT (reads and writes go on)
 //   set_not_null      SET NOT NULL (the validated check spares the scan), the check dropped
 //   index_<index>     CREATE INDEX CONCURRENTLY, one index each
