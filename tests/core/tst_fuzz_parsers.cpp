@@ -86,10 +86,11 @@ private slots:
         const QString base = QStringLiteral("tests/core/golden/");
         const QByteArray seeds[] = {sourceFile(base + QStringLiteral("trading.py")), sourceFile(base + QStringLiteral("quoting.py")),
                                     sourceFile(base + QStringLiteral("evolution/rename_table.py")),
-                                    sourceFile(QStringLiteral("tests/data/lint/not_understood/1700000100_add_indexes_on_orders.py"))};
+                                    sourceFile(QStringLiteral("tests/data/lint/not_understood/1700000100_add_indexes_on_orders.py")),
+                                    sourceFile(QStringLiteral("tests/data/lint-safe/1700000200_index_instrument_on_orders.py"))};  // an autocommit block
         int parsedWithSql = 0;
         for (int i = 0; i < kRounds; ++i) {
-            const QString text = QString::fromUtf8(mutate(seeds[i % 4], random));
+            const QString text = QString::fromUtf8(mutate(seeds[i % 5], random));
             const MigrationScript script = parseMigrationScript(text, {});
             const int lines = int(text.count(QLatin1Char('\n'))) + 1;
             for (const SqlBlock &block : script.upgrade.executes + script.downgrade.executes) {
