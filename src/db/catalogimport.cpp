@@ -44,23 +44,29 @@ QString serialType(const QString &integerType)
 }
 
 const char *kTables = R"(
-SELECT c.oid, n.nspname, c.relname, coalesce(obj_description(c.oid, 'pg_class'), ''),
+SELECT c.oid, n.nspname, c.relname, coalesce(ds.description, ''),
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, c.relpersistence = 'u', array_to_string(c.reloptions, chr(31)),
        pn.nspname, pc.relname, CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
 LEFT JOIN pg_class pc ON pc.oid = i.inhparent LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version'
 ORDER BY c.oid)";
 
+// Comments come from one join of pg_description, not a col_description() call
+// per row. A default cannot name a column, so pg_get_expr() deparses it
+// without its table (relid 0), which spares it opening the table per row
+// (most of this query's time); a generated column's expression names columns.
 const char *kColumns = R"(
-SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid),
-       coalesce(col_description(a.attrelid, a.attnum), ''), a.attidentity::text, owned.objid IS NOT NULL, a.attgenerated = 's',
+SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       pg_get_expr(d.adbin, CASE WHEN a.attgenerated = 's' THEN d.adrelid ELSE 0 END), coalesce(ds.description, ''), a.attidentity::text, owned.objid IS NOT NULL, a.attgenerated = 's',
        CASE WHEN a.attcollation <> ty.typcollation THEN co.collname END,
        CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage::text END, a.attcompression::text
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_type ty ON ty.oid = a.atttypid LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
 LEFT JOIN (SELECT dep.objid, dep.refobjid, dep.refobjsubid FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
            WHERE dep.classid = 'pg_class'::regclass AND dep.refclassid = 'pg_class'::regclass AND dep.deptype = 'a') owned
        ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum
@@ -74,9 +80,11 @@ SELECT con.conrelid, con.conname, con.contype,
        fn.nspname, fc.relname,
        array_to_string(ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
                              JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
-       con.confdeltype, con.confupdtype, pg_get_constraintdef(con.oid), obj_description(con.oid, 'pg_constraint')
+       con.confdeltype, con.confupdtype, CASE WHEN con.contype IN ('c', 'x', 'u') THEN pg_get_constraintdef(con.oid) END, ds.description,
+       con.condeferrable, con.condeferred, con.confmatchtype = 'f', con.convalidated
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_constraint'::regclass AND ds.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY($1::text[]) AND con.conislocal AND con.conparentid = 0
 ORDER BY con.conrelid, con.oid)";
 
@@ -84,10 +92,10 @@ const char *kIndexes = R"(
 SELECT i.indrelid, ic.relname, i.indisunique,
        array_to_string(ARRAY(SELECT a.attname FROM unnest(i.indkey) WITH ORDINALITY k(num, ord)
                              JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
-       i.indexprs IS NOT NULL OR i.indpred IS NOT NULL, pg_get_indexdef(i.indexrelid), n.nspname, c.relname,
-       obj_description(i.indexrelid, 'pg_class')
+       i.indexprs IS NOT NULL OR i.indpred IS NOT NULL, pg_get_indexdef(i.indexrelid), n.nspname, c.relname, ds.description
 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = i.indexrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND con.oid IS NULL AND NOT ic.relispartition
 ORDER BY i.indrelid, ic.oid)";
@@ -163,8 +171,9 @@ TypeDefinition typeDefinition(const pqxx::row &row)
 // Every sequence, with the column that owns it (serial: 'a', identity: 'i').
 const char *kSequences = R"(
 SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-       d.deptype::text, tn.nspname, t.relname, a.attname, coalesce(obj_description(c.oid, 'pg_class'), ''), d.refobjid
+       d.deptype::text, tn.nspname, t.relname, a.attname, coalesce(ds.description, ''), d.refobjid
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
 LEFT JOIN pg_class t ON t.oid = d.refobjid LEFT JOIN pg_namespace tn ON tn.oid = t.relnamespace
 LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
@@ -346,8 +355,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 t.exclusions << Exclusion{name, definition.mid(int(qstrlen("EXCLUDE "))), {}, comment};
                 continue;
             }
-            const QString deferrable = !definition.contains(QLatin1String(" DEFERRABLE")) ? QString()
-                : definition.contains(QLatin1String(" INITIALLY DEFERRED")) ? QStringLiteral("deferred") : QStringLiteral("immediate");
+            const QString deferrable = !row[11].as<bool>() ? QString() : row[12].as<bool>() ? QStringLiteral("deferred") : QStringLiteral("immediate");
             if (kind == QLatin1String("p")) {
                 t.primaryKey = names(row[3]);
                 t.primaryKeyDeferrable = deferrable;
@@ -367,15 +375,15 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 const QString refSchema = text(row[4]), refTable = text(row[5]);
                 ForeignKey fk{name, names(row[3]), refSchema == t.schema ? refTable : refSchema + QLatin1Char('.') + refTable,
                               names(row[6]), action(text(row[7])), action(text(row[8])), false, {}};
-                fk.matchFull = definition.contains(QLatin1String(" MATCH FULL"));
-                fk.deferrable = definition.contains(QLatin1String(" DEFERRABLE"));
-                fk.initiallyDeferred = definition.contains(QLatin1String(" INITIALLY DEFERRED"));
-                fk.notValid = definition.endsWith(QLatin1String(" NOT VALID"));
+                fk.matchFull = row[13].as<bool>();
+                fk.deferrable = row[11].as<bool>();
+                fk.initiallyDeferred = row[12].as<bool>();
+                fk.notValid = !row[14].as<bool>();
                 fk.comment = comment;
                 t.foreignKeys << fk;
             } else {
                 Check check{name, checkExpression(text(row[9])), {}};
-                check.notValid = definition.endsWith(QLatin1String(" NOT VALID"));
+                check.notValid = !row[14].as<bool>();
                 check.comment = comment;
                 t.checks << check;
             }

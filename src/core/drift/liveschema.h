@@ -33,6 +33,16 @@ struct LiveSchema {
 
     const Table *relation(const QString &schema, const QString &name) const;
     QList<LiveTrigger> triggersOn(const QString &schema, const QString &table) const;
+
+private:
+    // Built on first use, again when a list is another (assigned, grown): a
+    // look through every table and trigger per table made reading 4,000
+    // tables quadratic.
+    void index() const;
+    mutable QHash<QString, qsizetype> m_relationAt;
+    mutable QHash<QString, QList<qsizetype>> m_triggersAt;
+    mutable QPair<const Table *, qsizetype> m_indexedRelations{nullptr, -1};
+    mutable QPair<const LiveTrigger *, qsizetype> m_indexedTriggers{nullptr, -1};
 };
 
 } // namespace sw
