@@ -192,7 +192,9 @@ ColumnType ColumnType::withoutSerial() const
     return copy;
 }
 
-std::optional<ColumnType> parseColumnType(const QString &text, QString *problem)
+namespace {
+
+std::optional<ColumnType> parseColumnTypeUncached(const QString &text, QString *problem)
 {
     QString rest = text.simplified().toLower();
     if (rest.isEmpty()) {
@@ -223,6 +225,30 @@ std::optional<ColumnType> parseColumnType(const QString &text, QString *problem)
     }
     type.base = rule->canonical;
     return type;
+}
+
+} // namespace
+
+// A design of 2,000 tables asks for the same few types tens of thousands of
+// times per preview; each thread (the preview plans in its own) keeps what it read.
+std::optional<ColumnType> parseColumnType(const QString &text, QString *problem)
+{
+    struct Parsed {
+        std::optional<ColumnType> type;
+        QString problem;
+    };
+    thread_local QHash<QString, Parsed> parsed;
+    auto it = parsed.constFind(text);
+    if (it == parsed.constEnd()) {
+        if (parsed.size() > 10000)
+            parsed.clear();  // free SQL types are few; a flood of them is no reason to grow
+        Parsed p;
+        p.type = parseColumnTypeUncached(text, &p.problem);
+        it = parsed.insert(text, p);
+    }
+    if (!it->type && problem)
+        *problem = it->problem;
+    return it->type;
 }
 
 } // namespace sw

@@ -4,6 +4,10 @@
 #include "sql/historysql.h"
 #include "sql/tablesql.h"
 
+#include <QHash>
+
+#include <set>
+
 namespace sw {
 
 namespace {
@@ -23,31 +27,76 @@ struct Ordering {
 // in a cycle remain, places the first of them and defers its open references.
 Ordering orderByForeignKeys(const QList<const Table *> &tables)
 {
-    Ordering result;
-    QList<const Table *> remaining = tables;
-    const auto openReferences = [&](const Table *t) {
-        QList<ForeignKey> open;
-        for (const ForeignKey &fk : t->foreignKeys)
-            for (const Table *other : remaining)
-                if (other != t && references(fk, *t, *other))
-                    open << fk;
-        return open;
+    // Kahn's algorithm over what each table waits for (the tables it
+    // references, a partition's parent), ready tables taken in the given
+    // order: looking through every table for every table was cubic on a long
+    // chain of keys.
+    const qsizetype n = tables.size();
+    QHash<QString, QList<qsizetype>> byName;
+    for (qsizetype i = 0; i < n; ++i)
+        byName[tables.at(i)->qualifiedName()] << i;
+    const auto named = [&](const QString &qualified) { return byName.value(qualified); };
+    // What `fk` of table i references among the tables, as references() reads it.
+    const auto targets = [&](qsizetype i, const ForeignKey &fk) {
+        QList<qsizetype> found = named(tables.at(i)->schema + QLatin1Char('.') + fk.references);
+        for (const qsizetype j : named(fk.references))
+            if (!found.contains(j) && references(fk, *tables.at(i), *tables.at(j)))
+                found << j;
+        found.removeAll(i);
+        return found;
     };
-    // A partition comes after the table it is a partition of, whatever else.
-    const auto waitsForParent = [&](const Table *t) {
-        return t->isPartition() && std::any_of(remaining.begin(), remaining.end(), [&](const Table *other) {
-            return other != t && (t->partitionOf == other->name ? t->schema == other->schema : t->partitionOf == other->qualifiedName());
-        });
-    };
-    while (!remaining.isEmpty()) {
-        auto next = std::find_if(remaining.begin(), remaining.end(), [&](const Table *t) { return openReferences(t).isEmpty() && !waitsForParent(t); });
-        if (next == remaining.end()) {
-            next = std::find_if(remaining.begin(), remaining.end(), [&](const Table *t) { return !waitsForParent(t); });
-            for (const ForeignKey &fk : openReferences(*next))
-                result.deferred.append({*next, fk});
+    QList<int> open(n, 0), waits(n, 0);
+    QList<QList<qsizetype>> referrers(n), partitions(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        const Table &t = *tables.at(i);
+        for (const ForeignKey &fk : t.foreignKeys)
+            for (const qsizetype j : targets(i, fk)) {
+                ++open[i];
+                referrers[j] << i;
+            }
+        if (!t.isPartition())
+            continue;
+        QList<qsizetype> parents = named(t.schema + QLatin1Char('.') + t.partitionOf) + named(t.partitionOf);
+        std::sort(parents.begin(), parents.end());
+        parents.erase(std::unique(parents.begin(), parents.end()), parents.end());
+        parents.removeAll(i);
+        for (const qsizetype j : parents) {
+            ++waits[i];
+            partitions[j] << i;
         }
-        result.order << *next;
-        remaining.erase(next);
+    }
+    std::set<qsizetype> ready;
+    for (qsizetype i = 0; i < n; ++i)
+        if (open.at(i) == 0 && waits.at(i) == 0)
+            ready.insert(i);
+    QList<bool> placed(n, false);
+    Ordering result;
+    for (qsizetype round = 0; round < n; ++round) {
+        qsizetype next = -1;
+        if (!ready.empty()) {
+            next = *ready.begin();
+        } else {
+            // Only tables in a cycle remain: the first (not waiting for its parent); its open keys wait.
+            for (qsizetype i = 0; i < n && next < 0; ++i)
+                if (!placed.at(i) && waits.at(i) == 0)
+                    next = i;
+            for (qsizetype i = 0; i < n && next < 0; ++i)
+                if (!placed.at(i))
+                    next = i;
+            for (const ForeignKey &fk : tables.at(next)->foreignKeys)
+                for (const qsizetype j : targets(next, fk))
+                    if (!placed.at(j))
+                        result.deferred.append({tables.at(next), fk});
+        }
+        ready.erase(next);
+        placed[next] = true;
+        result.order << tables.at(next);
+        for (const qsizetype i : referrers.at(next))
+            if (!placed.at(i) && --open[i] == 0 && waits.at(i) == 0)
+                ready.insert(i);
+        for (const qsizetype i : partitions.at(next))
+            if (!placed.at(i) && --waits[i] == 0 && open.at(i) == 0)
+                ready.insert(i);
     }
     return result;
 }

@@ -34,11 +34,14 @@ ColumnMatch matchColumns(const Table &before, const Table &after)
     return match;
 }
 
+// Only what changes its name: a name not in the map stays as it is.
 void RenameMap::addTable(const Table &before, const Table &after)
 {
-    m_tables.insert(key(before.schema, before.name), after.name);
+    if (before.name != after.name)
+        m_tables.insert(key(before.schema, before.name), after.name);
     for (const ColumnPair &pair : matchColumns(before, after).kept)
-        m_columns.insert(key(before.schema, before.name) + QLatin1Char('.') + pair.before->name, pair.after->name);
+        if (pair.before->name != pair.after->name)
+            m_columns.insert(key(before.schema, before.name) + QLatin1Char('.') + pair.before->name, pair.after->name);
 }
 
 QString RenameMap::tableName(const QString &schema, const QString &table) const

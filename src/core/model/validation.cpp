@@ -280,7 +280,12 @@ void Validator::checkForeignKey(const Table &t, const ForeignKey &fk)
 // Tables, indexes, sequences and key indexes share one namespace per schema.
 void Validator::checkRelationNames()
 {
-    QHash<QString, QString> owners;  // schema.name -> "what of which table"
+    struct Owner {
+        QString what;
+        const Table *table;
+    };
+    QHash<QString, Owner> owners;  // schema.name -> what of which table
+    owners.reserve(m_project.tables.size() * 6);
     for (const Table &t : m_project.tables) {
         QList<conventions::DerivedName> relations{{QStringLiteral("table"), t.name}};
         for (const conventions::DerivedName &d : m_derived.value(&t))
@@ -289,12 +294,12 @@ void Validator::checkRelationNames()
                 relations << d;
         for (const conventions::DerivedName &r : relations) {
             const QString key = t.schema + QLatin1Char('.') + r.name;
-            const QString owner = QStringLiteral("%1 of table %2").arg(r.what, t.name);
-            if (owners.contains(key))
+            const auto it = owners.constFind(key);
+            if (it != owners.constEnd())
                 add(t, {}, QStringLiteral("duplicate-name"),
-                    QStringLiteral("the name %1 is used twice: by the %2 and by the %3").arg(r.name, owners.value(key), owner));
+                    QStringLiteral("the name %1 is used twice: by the %2 of table %3 and by the %4 of table %5").arg(r.name, it->what, it->table->name, r.what, t.name));
             else
-                owners.insert(key, owner);
+                owners.insert(key, Owner{r.what, &t});
         }
     }
 }
