@@ -147,6 +147,28 @@ private slots:
         QCOMPARE(order, QStringList({"Main table accounts", "Main table orders", "Main table fills"}));
     }
 
+    // Written in the opposite order of their keys, a long chain still comes out
+    // referenced first, with no key left for later.
+    void aLongChainOfKeysWrittenBackwardsIsCreatedInItsOrder()
+    {
+        Project project;
+        const int count = 300;
+        for (int i = 1; i <= count; ++i) {
+            Table t;
+            t.name = QStringLiteral("t%1").arg(i);
+            t.columns << Column{{}, QStringLiteral("id"), QStringLiteral("bigint"), false, std::nullopt, std::nullopt, {}, {}};
+            t.primaryKey = QStringList{QStringLiteral("id")};
+            if (i < count)
+                t.foreignKeys << ForeignKey{{}, {QStringLiteral("id")}, QStringLiteral("t%1").arg(i + 1), {QStringLiteral("id")}, {}, {}, false, {}};
+            project.tables << t;
+        }
+        const QStringList order = stepComments(planMigration({}, project).upgrade).filter(QStringLiteral("Main table"));
+        QCOMPARE(order.size(), count);
+        for (int i = 0; i < count; ++i)
+            QCOMPARE(order.at(i), QStringLiteral("Main table t%1").arg(count - i));
+        QVERIFY(stepComments(planMigration({}, project).upgrade).filter(QStringLiteral("reference each other")).isEmpty());
+    }
+
     void aForeignKeyCycleIsClosedAfterBothTablesExist()
     {
         const MigrationPlan plan = planMigration({}, projectAt(QStringLiteral("tests/core/golden/fk_cycle.json")));
