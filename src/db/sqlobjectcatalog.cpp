@@ -142,6 +142,10 @@ SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &sch
         }
         add(SqlObject::Kind::Trigger, text(row[0]), text(row[2]), text(row[1]), text(row[3]), text(row[4]));
     }
+    // Only views and routines (not their triggers and indexes) name what they read.
+    if (std::all_of(read.objects.begin(), read.objects.end(),
+                    [](const SqlObject &o) { return o.kind == SqlObject::Kind::Trigger || o.kind == SqlObject::Kind::Index; }))
+        return read;
     QHash<QString, QStringList> dependsOn;
     for (const auto &row : tx.exec_params(kDependencies, schemaArray))
         dependsOn[text(row[0])] << text(row[1]);

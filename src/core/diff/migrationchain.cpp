@@ -35,10 +35,11 @@ bool takesOnlineForms(const Table &table) { return table.partitionBy.isEmpty() &
 QString stageMessage(const QString &message, const QString &what)
 {
     static const QRegularExpression notWord(QStringLiteral("[^a-z0-9]+"));
-    QString suffix = what.toLower().replace(notWord, QStringLiteral("_"));
+    QString suffix = what.toLower().replace(notWord, QStringLiteral("_")).left(40);
+    while (suffix.startsWith(QLatin1Char('_')))
+        suffix.remove(0, 1);
     while (suffix.endsWith(QLatin1Char('_')))
         suffix.chop(1);
-    suffix = suffix.left(40);
     QString base = message.left(80 - 1 - suffix.size());
     while (base.endsWith(QLatin1Char('_')))
         base.chop(1);
