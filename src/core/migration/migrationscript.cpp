@@ -138,7 +138,11 @@ MigrationFunction BodyReader::read(MigrationFunction function)
         const QString lineText = currentLineText();
         if (blockIndent >= 0 && column() <= blockIndent)
             blockIndent = -1;
-        if (autocommitBlock.match(QStringView(m_text).mid(m_pos)).hasMatch()) {
+        // Matched against this line alone: against the rest of the file, each
+        // match cost as much as the file is long (a 2,000-table migration took minutes).
+        const qsizetype lineEnd = m_text.indexOf(QLatin1Char('\n'), m_pos);
+        const QStringView thisLine = QStringView(m_text).mid(m_pos, (lineEnd < 0 ? m_text.size() : lineEnd) - m_pos);
+        if (autocommitBlock.match(thisLine).hasMatch()) {
             blockIndent = column();
             skipStatement();
             continue;
@@ -147,7 +151,7 @@ MigrationFunction BodyReader::read(MigrationFunction function)
             m_pos += 4;
             continue;
         }
-        const QRegularExpressionMatch call = opCall.match(QStringView(m_text).mid(m_pos));
+        const QRegularExpressionMatch call = opCall.match(thisLine);
         if (call.hasMatch() && call.captured(1) == QLatin1String("execute")) {
             const qsizetype afterParen = m_pos + call.capturedLength();
             while (m_pos < afterParen)

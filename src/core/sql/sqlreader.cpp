@@ -47,11 +47,20 @@ QList<Statement> splitStatements(const QString &sql)
 {
     QList<Statement> statements;
     qsizetype start = 0;
+    // Lines counted once as the statements go forward (from the start each time, a long file took seconds).
+    qsizetype counted = 0;
+    int lines = 0;
+    const auto isBlank = [](QChar c) { return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f' || c == u'\v'; };
     const auto flush = [&](qsizetype end) {
-        const QString text = sql.mid(start, end - start);
-        const qsizetype firstCode = text.indexOf(QRegularExpression(QStringLiteral("\\S")));
-        if (firstCode >= 0 && !text.trimmed().isEmpty())
-            statements.append({text.trimmed(), int(sql.left(start + firstCode).count(QLatin1Char('\n')))});
+        qsizetype firstCode = start;
+        while (firstCode < end && isBlank(sql.at(firstCode)))
+            ++firstCode;
+        const QString text = sql.mid(start, end - start).trimmed();
+        if (firstCode == end || text.isEmpty())
+            return;
+        lines += int(QStringView(sql).mid(counted, firstCode - counted).count(u'\n'));
+        counted = firstCode;
+        statements.append({text, lines});
     };
     qsizetype i = 0;
     while (i < sql.size()) {
