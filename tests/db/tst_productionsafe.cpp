@@ -18,8 +18,52 @@
 #include <QTest>
 #include <QThread>
 
+#include <functional>
+
 using namespace sw;
 using namespace sw::test;
+
+namespace {
+
+QString exampleDesign() { return sourceDir() + QStringLiteral("/migrations/trading.json"); }
+
+void append(QJsonObject &object, const QString &key, const QJsonValue &value)
+{
+    QJsonArray list = object.value(key).toArray();
+    list.append(value);
+    object.insert(key, list);
+}
+
+// The bundled example's design with `production_safe` and each table passed
+// through `edit`, written as DIR/after.json; returns its path.
+QString writeChangedExample(const QString &dir, const QJsonValue &productionSafe, const std::function<void(QJsonObject &table)> &edit)
+{
+    QJsonObject design = QJsonDocument::fromJson(readFile(exampleDesign()).toUtf8()).object();
+    design.insert(QStringLiteral("production_safe"), productionSafe);
+    QJsonArray tables = design.value(QStringLiteral("tables")).toArray();
+    for (int i = 0; i < tables.size(); ++i) {
+        QJsonObject t = tables.at(i).toObject();
+        edit(t);
+        tables.replace(i, t);
+    }
+    design.insert(QStringLiteral("tables"), tables);
+    const QString after = dir + QStringLiteral("/after.json");
+    QFile file(after);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(design).toJson()) < 0)
+        qFatal("cannot write %s", qPrintable(after));
+    return after;
+}
+
+// `generate` from the example to `after` into DIR/versions, from revision 1764001800.
+ProcessResult generateFromExample(const QString &dir, const QString &after, const QString &message)
+{
+    return runCli({QStringLiteral("generate"), QStringLiteral("--from"), exampleDesign(), QStringLiteral("--to"), after, QStringLiteral("--message"), message,
+                   QStringLiteral("--out"), dir + QStringLiteral("/versions"), QStringLiteral("--revision"), QStringLiteral("1764001800")});
+}
+
+QString nameOf(const QJsonObject &object) { return object.value(QStringLiteral("name")).toString(); }
+
+} // namespace
 
 class TestProductionSafe : public QObject {
     Q_OBJECT
@@ -28,29 +72,12 @@ private slots:
     {
         QTemporaryDir dir;
         copyExampleEnvironment(dir.path());
-        const QString before = sourceDir() + QStringLiteral("/migrations/trading.json");
         // The design with a note on orders, and production-safe migrations waiting at most one second.
-        QJsonObject design = QJsonDocument::fromJson(readFile(before).toUtf8()).object();
-        design.insert(QStringLiteral("production_safe"), QJsonObject{{"lock_timeout", "1s"}, {"statement_timeout", "10min"}});
-        QJsonArray tables = design.value(QStringLiteral("tables")).toArray();
-        for (int i = 0; i < tables.size(); ++i) {
-            QJsonObject t = tables.at(i).toObject();
-            if (t.value(QStringLiteral("name")).toString() != QLatin1String("orders"))
-                continue;
-            QJsonArray columns = t.value(QStringLiteral("columns")).toArray();
-            columns.append(QJsonObject{{"id", "c-orders-note"}, {"name", "note"}, {"type", "text"}});
-            t.insert(QStringLiteral("columns"), columns);
-            tables.replace(i, t);
-        }
-        design.insert(QStringLiteral("tables"), tables);
-        const QString after = dir.filePath(QStringLiteral("after.json"));
-        QFile file(after);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(design).toJson());
-        file.close();
-        const ProcessResult generated = runCli({QStringLiteral("generate"), QStringLiteral("--from"), before, QStringLiteral("--to"), after, QStringLiteral("--message"),
-                                                QStringLiteral("add_note_to_orders"), QStringLiteral("--out"), dir.filePath(QStringLiteral("versions")),
-                                                QStringLiteral("--revision"), QStringLiteral("1764001800")});
+        const QString after = writeChangedExample(dir.path(), QJsonObject{{"lock_timeout", "1s"}, {"statement_timeout", "10min"}}, [](QJsonObject &t) {
+            if (nameOf(t) == QLatin1String("orders"))
+                append(t, QStringLiteral("columns"), QJsonObject{{"id", "c-orders-note"}, {"name", "note"}, {"type", "text"}});
+        });
+        const ProcessResult generated = generateFromExample(dir.path(), after, QStringLiteral("add_note_to_orders"));
         QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
         const QString migration = readFile(generated.out.trimmed());
         const QString bounds = QStringLiteral("SET LOCAL lock_timeout = '1s';\n        SET LOCAL statement_timeout = '10min';");
@@ -124,47 +151,29 @@ private slots:
     {
         QTemporaryDir dir;
         copyExampleEnvironment(dir.path());
-        const QString before = sourceDir() + QStringLiteral("/migrations/trading.json");
-        QJsonObject design = QJsonDocument::fromJson(readFile(before).toUtf8()).object();
-        design.insert(QStringLiteral("production_safe"), true);
-        QJsonArray tables = design.value(QStringLiteral("tables")).toArray();
-        for (int i = 0; i < tables.size(); ++i) {
-            QJsonObject t = tables.at(i).toObject();
-            QJsonArray columns = t.value(QStringLiteral("columns")).toArray();
-            if (t.value(QStringLiteral("name")).toString() == QLatin1String("orders")) {
+        const QString after = writeChangedExample(dir.path(), true, [](QJsonObject &t) {
+            if (nameOf(t) == QLatin1String("orders")) {
                 t.insert(QStringLiteral("indexes"), QJsonArray{QJsonObject{{"name", "ix_orders_status"}, {"columns", QJsonArray{"status"}}}});
-                QJsonArray checks = t.value(QStringLiteral("checks")).toArray();
-                checks.append(QJsonObject{{"name", "ck_orders_quantity_bounded"}, {"expression", "quantity < 1000000"}});
-                t.insert(QStringLiteral("checks"), checks);
-                columns.append(QJsonObject{{"id", "c-orders-reference"}, {"name", "reference"}, {"type", "text"}, {"nullable", false}, {"fill", "'ORD-' || id"}});
+                append(t, QStringLiteral("checks"), QJsonObject{{"name", "ck_orders_quantity_bounded"}, {"expression", "quantity < 1000000"}});
+                append(t, QStringLiteral("columns"),
+                       QJsonObject{{"id", "c-orders-reference"}, {"name", "reference"}, {"type", "text"}, {"nullable", false}, {"fill", "'ORD-' || id"}});
             }
-            if (t.value(QStringLiteral("name")).toString() == QLatin1String("fills")) {
+            if (nameOf(t) == QLatin1String("fills")) {
+                QJsonArray columns = t.value(QStringLiteral("columns")).toArray();
                 for (int c = 0; c < columns.size(); ++c)
-                    if (columns.at(c).toObject().value(QStringLiteral("name")).toString() == QLatin1String("venue")) {
+                    if (nameOf(columns.at(c).toObject()) == QLatin1String("venue")) {
                         QJsonObject venue = columns.at(c).toObject();
                         venue.insert(QStringLiteral("nullable"), false);
                         venue.insert(QStringLiteral("fill"), QStringLiteral("'XNYS'"));
                         columns.replace(c, venue);
                     }
-                columns.append(QJsonObject{{"id", "c-fills-account"}, {"name", "account_id"}, {"type", "bigint"}});
-                QJsonArray keys = t.value(QStringLiteral("foreign_keys")).toArray();
-                keys.append(QJsonObject{{"name", "fk_fills_account_id"}, {"columns", QJsonArray{"account_id"}}, {"references", "accounts"},
-                                        {"ref_columns", QJsonArray{"id"}}, {"on_delete", "restrict"}});
-                t.insert(QStringLiteral("foreign_keys"), keys);
+                t.insert(QStringLiteral("columns"), columns);
+                append(t, QStringLiteral("columns"), QJsonObject{{"id", "c-fills-account"}, {"name", "account_id"}, {"type", "bigint"}});
+                append(t, QStringLiteral("foreign_keys"), QJsonObject{{"name", "fk_fills_account_id"}, {"columns", QJsonArray{"account_id"}}, {"references", "accounts"},
+                                                                      {"ref_columns", QJsonArray{"id"}}, {"on_delete", "restrict"}});
             }
-            t.insert(QStringLiteral("columns"), columns);
-            tables.replace(i, t);
-        }
-        design.insert(QStringLiteral("tables"), tables);
-        const QString after = dir.filePath(QStringLiteral("after.json"));
-        QFile file(after);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(design).toJson());
-        file.close();
-
-        const ProcessResult generated = runCli({QStringLiteral("generate"), QStringLiteral("--from"), before, QStringLiteral("--to"), after, QStringLiteral("--message"),
-                                                QStringLiteral("harden_orders_and_fills"), QStringLiteral("--out"), dir.filePath(QStringLiteral("versions")),
-                                                QStringLiteral("--revision"), QStringLiteral("1764001800")});
+        });
+        const ProcessResult generated = generateFromExample(dir.path(), after, QStringLiteral("harden_orders_and_fills"));
         QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
         QStringList names;
         for (const QString &path : generated.out.trimmed().split(QLatin1Char('\n')))
@@ -250,28 +259,11 @@ private slots:
     {
         QTemporaryDir dir;
         copyExampleEnvironment(dir.path());
-        const QString before = sourceDir() + QStringLiteral("/migrations/trading.json");
-        QJsonObject design = QJsonDocument::fromJson(readFile(before).toUtf8()).object();
-        design.insert(QStringLiteral("production_safe"), true);
-        QJsonArray tables = design.value(QStringLiteral("tables")).toArray();
-        for (int i = 0; i < tables.size(); ++i) {
-            QJsonObject t = tables.at(i).toObject();
-            if (t.value(QStringLiteral("name")).toString() != QLatin1String("orders"))
-                continue;
-            QJsonArray indexes = t.value(QStringLiteral("indexes")).toArray();
-            indexes.append(QJsonObject{{"name", "ux_orders_instrument_side"}, {"columns", QJsonArray{"instrument", "side"}}, {"unique", true}});
-            t.insert(QStringLiteral("indexes"), indexes);
-            tables.replace(i, t);
-        }
-        design.insert(QStringLiteral("tables"), tables);
-        const QString after = dir.filePath(QStringLiteral("after.json"));
-        QFile file(after);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QJsonDocument(design).toJson());
-        file.close();
-        const ProcessResult generated = runCli({QStringLiteral("generate"), QStringLiteral("--from"), before, QStringLiteral("--to"), after, QStringLiteral("--message"),
-                                                QStringLiteral("make_instrument_side_unique"), QStringLiteral("--out"), dir.filePath(QStringLiteral("versions")),
-                                                QStringLiteral("--revision"), QStringLiteral("1764001800")});
+        const QString after = writeChangedExample(dir.path(), true, [](QJsonObject &t) {
+            if (nameOf(t) == QLatin1String("orders"))
+                append(t, QStringLiteral("indexes"), QJsonObject{{"name", "ux_orders_instrument_side"}, {"columns", QJsonArray{"instrument", "side"}}, {"unique", true}});
+        });
+        const ProcessResult generated = generateFromExample(dir.path(), after, QStringLiteral("make_instrument_side_unique"));
         QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
         QCOMPARE(generated.out.trimmed().split(QLatin1Char('\n')).size(), 1);  // the index alone: no other change
 
