@@ -1,5 +1,6 @@
 #include "model/validation.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace sw;
@@ -95,6 +96,38 @@ private slots:
         source.foreignKeys << ForeignKey{{}, {QStringLiteral("x")}, QStringLiteral("a"), {QStringLiteral("x"), QStringLiteral("y")}, {}, {}, false, {}};
         p.tables << target << source;
         QCOMPARE(codes(validateProject(p)), QStringList{QStringLiteral("foreign-key-mismatch")});
+    }
+    // A design edited step by step, the kind of edit the designer makes: what
+    // validation remembers between runs never changes what it says.
+    void aVerdictRememberedBetweenEditsIsTheVerdictAfresh()
+    {
+        Project p;
+        for (int i = 0; i < 30; ++i) {
+            Table t = table(QStringLiteral("t%1").arg(i), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("ref")});
+            t.primaryKey = QStringList{QStringLiteral("id")};
+            if (i > 0)
+                t.foreignKeys << ForeignKey{{}, {QStringLiteral("ref")}, QStringLiteral("t%1").arg(i - 1), {QStringLiteral("id")}, {}, {}, false, {}};
+            p.tables << t;
+        }
+        QRandomGenerator random(5);
+        const auto any = [&](qsizetype n) { return int(random.bounded(int(n))); };
+        for (int step = 0; step < 600; ++step) {
+            Table &t = p.tables[any(p.tables.size())];
+            switch (any(9)) {
+            case 0: t.columns[any(t.columns.size())].name = QStringLiteral("c%1").arg(any(4)); break;        // a key's column may go
+            case 1: t.columns[any(t.columns.size())].type = any(2) ? QStringLiteral("mood") : QStringLiteral("integer"); break;  // a type of the design, or not
+            case 2: t.name = QStringLiteral("t%1").arg(any(40)); break;                                        // a target may vanish or clash
+            case 3: t.primaryKey = any(2) ? QStringList{QStringLiteral("id")} : QStringList{}; break;
+            case 4: t.indexes = {Index{QStringLiteral("ix_%1").arg(any(5)), {QStringLiteral("name")}}}; break;  // names that may clash
+            case 5: p.types = any(2) ? QList<TypeDefinition>{} : QList<TypeDefinition>{TypeDefinition{QStringLiteral("mood"), QStringLiteral("public")}}; break;
+            case 6: if (p.tables.size() > 5) p.tables.removeAt(any(p.tables.size())); break;
+            case 7: p.tables << table(QStringLiteral("t%1").arg(any(40)), {QStringLiteral("id")}); break;
+            case 8: t.foreignKeys = {ForeignKey{{}, {QStringLiteral("ref")}, QStringLiteral("t%1").arg(any(40)), {QStringLiteral("id")}, {}, {}, false, {}}}; break;
+            }
+            const QList<Problem> remembered = validateProject(p);
+            QCOMPARE(remembered, validateProjectAfresh(p));
+            QCOMPARE(validateProject(p), remembered);  // and remembered again, from what afresh left
+        }
     }
 };
 

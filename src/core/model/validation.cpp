@@ -5,6 +5,7 @@
 #include "identifiers.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -12,20 +13,70 @@ namespace sw {
 
 namespace {
 
+// Another table a table's checks read (a key's target, a partition's parent), as it was then.
+struct Lookup {
+    QString reference;
+    QString schema;
+    std::optional<Table> found;
+};
+
+// What the checks of one table found, kept between runs: the designer
+// validates the whole design on every edit, and most tables did not change.
+// A verdict holds while the table, the tables it read, and the design's types
+// and extensions are as they were.
+struct TableVerdict {
+    Table table;
+    QList<Lookup> lookups;
+    QList<conventions::DerivedName> derived;
+    QList<Problem> problems;
+};
+
+struct VerdictCache {
+    QMutex mutex;
+    QList<TypeDefinition> types;
+    QList<Extension> extensions;
+    QHash<QString, TableVerdict> byTable;  // schema.name
+};
+
+VerdictCache &verdictCache()
+{
+    static VerdictCache cache;
+    return cache;
+}
+
 class Validator {
 public:
     explicit Validator(const Project &project) : m_project(project), m_tables(project) {}
 
-    QList<Problem> run()
+    QList<Problem> run(bool remember)
     {
+        VerdictCache &cache = verdictCache();
+        QMutexLocker locker(&cache.mutex);
+        if (!remember || cache.types != m_project.types || cache.extensions != m_project.extensions) {
+            cache.byTable.clear();
+            cache.types = m_project.types;
+            cache.extensions = m_project.extensions;
+        }
         QSet<QString> tableNames;
         for (const Table &t : m_project.tables) {
-            m_derived.insert(&t, conventions::derivedNames(t));
-            checkTable(t);
+            const auto known = cache.byTable.constFind(t.qualifiedName());
+            if (known != cache.byTable.constEnd() && known->table == t && stillHold(known->lookups)) {
+                m_derived.insert(&t, known->derived);
+                m_problems += known->problems;
+            } else {
+                m_lookups.clear();
+                const qsizetype first = m_problems.size();
+                m_derived.insert(&t, conventions::derivedNames(t));
+                checkTable(t);
+                cache.byTable.insert(t.qualifiedName(), TableVerdict{t, m_lookups, m_derived.value(&t), m_problems.mid(first)});
+            }
             if (tableNames.contains(t.qualifiedName()))
                 add(t, {}, QStringLiteral("duplicate-name"), QStringLiteral("the project has two tables named %1").arg(t.name));
             tableNames.insert(t.qualifiedName());
         }
+        // Tables renamed or removed since: forget them rather than grow with every keystroke of a name.
+        if (cache.byTable.size() > 2 * tableNames.size() + 100)
+            cache.byTable.removeIf([&](const auto &entry) { return !tableNames.contains(entry.key()); });
         checkRelationNames();
         checkTypes();
         checkSqlObjects();
@@ -64,6 +115,21 @@ private:
         m_problems.append(Problem{Problem::Severity::Error, code, message, {}, t.schema, QStringLiteral("type %1").arg(t.name), column, 0});
     }
 
+    // m_tables.find(), noted for the table's verdict.
+    const Table *lookup(const QString &reference, const QString &schema)
+    {
+        const Table *found = m_tables.find(reference, schema);
+        m_lookups.append(Lookup{reference, schema, found ? std::optional<Table>(*found) : std::nullopt});
+        return found;
+    }
+    bool stillHold(const QList<Lookup> &lookups) const
+    {
+        return std::all_of(lookups.begin(), lookups.end(), [&](const Lookup &l) {
+            const Table *now = m_tables.find(l.reference, l.schema);
+            return now ? l.found && *l.found == *now : !l.found;
+        });
+    }
+
     void checkTable(const Table &t);
     void checkTypes();
     void checkType(const TypeDefinition &t);
@@ -79,6 +145,7 @@ private:
     const Project &m_project;
     const TableIndex m_tables;
     QHash<const Table *, QList<conventions::DerivedName>> m_derived;  // computed once per table
+    QList<Lookup> m_lookups;  // of the table being checked
     QList<Problem> m_problems;
 };
 
@@ -211,7 +278,7 @@ void Validator::checkGeneration(const Table &t, const Column &c, const std::opti
 
 void Validator::checkPartition(const Table &t)
 {
-    const Table *parent = m_tables.find(t.partitionOf, t.schema);
+    const Table *parent = lookup(t.partitionOf, t.schema);
     if (!parent)
         add(t, {}, QStringLiteral("partition-without-parent"),
             QStringLiteral("the table is a partition of %1, which is not in the design").arg(t.partitionOf));
@@ -242,7 +309,7 @@ void Validator::checkForeignKey(const Table &t, const ForeignKey &fk)
     checkColumnsExist(t, fk.columns, what);
     if (fk.initiallyDeferred && !fk.deferrable)
         add(t, {}, QStringLiteral("bad-deferrable"), QStringLiteral("%1 is initially deferred but not deferrable; add \"deferrable\": true").arg(what));
-    const Table *target = m_tables.find(fk.references, t.schema);
+    const Table *target = lookup(fk.references, t.schema);
     if (!target) {
         // A project may describe part of a database, but only when it says so:
         // otherwise the migration would fail when applied.
@@ -467,7 +534,12 @@ void Validator::checkType(const TypeDefinition &t)
 
 QList<Problem> validateProject(const Project &project)
 {
-    return Validator(project).run();
+    return Validator(project).run(true);
+}
+
+QList<Problem> validateProjectAfresh(const Project &project)
+{
+    return Validator(project).run(false);
 }
 
 } // namespace sw

@@ -8,6 +8,10 @@ namespace sw {
 
 // Every problem of the design, each naming its table and column. Problems carry
 // no file; the caller that read a file fills it in.
+// Tables unchanged since an earlier run, with the tables they read, keep the
+// verdict they had (the designer validates the whole design on every edit).
 QList<Problem> validateProject(const Project &project);
+// The same, remembering nothing from earlier runs: the two always agree.
+QList<Problem> validateProjectAfresh(const Project &project);
 
 } // namespace sw
