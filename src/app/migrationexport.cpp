@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 
 namespace sw::app {
 
@@ -83,21 +82,15 @@ QStringList exportMigration(DesignDocument &document, const QString &folder, con
         throw SchemaError(draft.problems.first());
     if (!draft.hasChange)
         throw SchemaError(QStringLiteral("no-change"), QCoreApplication::translate("MigrationExport", "no change since the last export"));
-    // All the files or none: a chain written in part would be a change half made.
-    QStringList written;
-    try {
-        for (const DraftFile &file : draft.files) {
-            const QString path = QDir(versions).filePath(migrationFileName(file.header.revision, file.header.message));
-            writeNewFile(path, file.text.toUtf8());
-            written << path;
-        }
-    } catch (const SchemaError &) {
-        for (const QString &path : std::as_const(written))
-            QFile::remove(path);
-        throw;
+    QList<std::pair<QString, QByteArray>> files;
+    QStringList paths;
+    for (const DraftFile &file : draft.files) {
+        paths << QDir(versions).filePath(migrationFileName(file.header.revision, file.header.message));
+        files.append({paths.last(), file.text.toUtf8()});
     }
+    writeNewFiles(files);
     document.markExported(draft.files.last().header.revision);
-    return written;
+    return paths;
 }
 
 } // namespace sw::app

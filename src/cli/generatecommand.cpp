@@ -14,7 +14,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -132,21 +131,13 @@ int runGenerate(const QStringList &arguments)
             if (!problem.isEmpty())
                 return reportError(QStringLiteral("generate: ") + problem + QStringLiteral("; nothing written"));
         }
-        // All the chain or nothing: a file left alone would be a migration half made.
-        QStringList written;
-        try {
-            for (qsizetype i = 0; i < headers.size(); ++i) {
-                const QString path = QDir(folder).filePath(migrationFileName(headers.at(i).revision, headers.at(i).message));
-                writeNewFile(path, renderMigrationFile(headers.at(i), chain.migrations.at(i).plan).toUtf8());
-                written << path;
-            }
-        } catch (const SchemaError &) {
-            for (const QString &path : written)
-                QFile::remove(path);
-            throw;
-        }
-        for (const QString &path : written)
-            QTextStream(stdout) << path << Qt::endl;
+        QList<std::pair<QString, QByteArray>> files;
+        for (qsizetype i = 0; i < headers.size(); ++i)
+            files.append({QDir(folder).filePath(migrationFileName(headers.at(i).revision, headers.at(i).message)),
+                          renderMigrationFile(headers.at(i), chain.migrations.at(i).plan).toUtf8()});
+        writeNewFiles(files);
+        for (const auto &file : files)
+            QTextStream(stdout) << file.first << Qt::endl;
         return kExitOk;
     } catch (const SchemaError &e) {
         return reportError(e.problem().text());

@@ -2,6 +2,7 @@
 
 #include "problem.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
 
@@ -28,6 +29,21 @@ void writeNewFile(const QString &path, const QByteArray &bytes)
         fail(QStringLiteral("cannot-write"), QStringLiteral("cannot move the new file into place: %1").arg(temporary.errorString()));
     temporary.setAutoRemove(false);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+}
+
+void writeNewFiles(const QList<std::pair<QString, QByteArray>> &files)
+{
+    QList<QString> written;
+    try {
+        for (const auto &[path, bytes] : files) {
+            writeNewFile(path, bytes);
+            written << path;
+        }
+    } catch (const SchemaError &) {
+        for (const QString &path : std::as_const(written))
+            QFile::remove(path);
+        throw;
+    }
 }
 
 } // namespace sw

@@ -2,7 +2,10 @@
 
 #include <QByteArray>
 #include <QFileDevice>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace sw {
 
@@ -11,6 +14,11 @@ namespace sw {
 // complete, so a crash never leaves half a file, and an existing file is never
 // overwritten. Throws SchemaError naming the file.
 void writeNewFile(const QString &path, const QByteArray &bytes);
+
+// Each (path, bytes) as writeNewFile does, all or none: when one cannot be
+// written, those written before it are removed again (a chain of migrations
+// written in part would be a change half made). Throws as writeNewFile.
+void writeNewFiles(const QList<std::pair<QString, QByteArray>> &files);
 
 // Writes all of `bytes` to an open file and says whether they reached it.
 // Qt's buffered write reports success for a write the disk cut short (a full

@@ -29,7 +29,7 @@ private:
     bool startsWith(const QString &word) const { return m_text.mid(m_pos, word.size()) == word; }
     bool readStringLiteral(QString *value);
     void skipStatement();
-    QString currentLineText() const;
+    QStringView currentLine() const;  // from the cursor to the end of its line
     qsizetype column() const { return m_pos - m_text.lastIndexOf(QLatin1Char('\n'), m_pos - 1) - 1; }
 
     const QString &m_text;
@@ -51,10 +51,10 @@ void BodyReader::skipSpaceAndComments()
     }
 }
 
-QString BodyReader::currentLineText() const
+QStringView BodyReader::currentLine() const
 {
     const qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_pos);
-    return m_text.mid(m_pos, (end < 0 ? m_text.size() : end) - m_pos).trimmed().left(80);
+    return QStringView(m_text).mid(m_pos, (end < 0 ? m_text.size() : end) - m_pos);
 }
 
 // A Python string literal (r/u prefixes, single or triple quotes), decoded.
@@ -135,13 +135,12 @@ MigrationFunction BodyReader::read(MigrationFunction function)
         if (atEnd())
             break;
         const int line = m_line;
-        const QString lineText = currentLineText();
-        if (blockIndent >= 0 && column() <= blockIndent)
-            blockIndent = -1;
         // Matched against this line alone: against the rest of the file, each
         // match cost as much as the file is long (a 2,000-table migration took minutes).
-        const qsizetype lineEnd = m_text.indexOf(QLatin1Char('\n'), m_pos);
-        const QStringView thisLine = QStringView(m_text).mid(m_pos, (lineEnd < 0 ? m_text.size() : lineEnd) - m_pos);
+        const QStringView thisLine = currentLine();
+        const QString lineText = thisLine.trimmed().left(80).toString();
+        if (blockIndent >= 0 && column() <= blockIndent)
+            blockIndent = -1;
         if (autocommitBlock.match(thisLine).hasMatch()) {
             blockIndent = column();
             skipStatement();
