@@ -7,6 +7,7 @@
 #include "expressioncanonicalizer.h"
 #include "identifiers.h"
 #include "importlimits.h"
+#include "queryqueue.h"
 #include "sqlobjectcatalog.h"
 #include "lint/simulatedschema.h"
 #include "problem.h"
@@ -46,7 +47,7 @@ QString serialType(const QString &integerType)
 const char *kTables = R"(
 SELECT c.oid, n.nspname, c.relname, coalesce(ds.description, ''),
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, c.relpersistence = 'u', array_to_string(c.reloptions, chr(31)),
-       pn.nspname, pc.relname, CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END
+       pn.nspname, pc.relname, CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END, c.relnatts
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
 LEFT JOIN pg_class pc ON pc.oid = i.inhparent LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
@@ -58,16 +59,11 @@ ORDER BY c.oid)";
 // per row. A default cannot name a column, so pg_get_expr() deparses it
 // without its table (relid 0), which spares it opening the table per row
 // (most of this query's time); a generated column's expression names columns.
-// The sequence a column owns is looked up by index for columns with a default:
-// as a join, a new database's catalog statistics (one sequence, they say)
-// made the planner compare every column with every sequence (3 s at 2,000 tables).
+// The sequence a column owns comes with the sequences (kSequences).
 const char *kColumns = R"(
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
        pg_get_expr(d.adbin, CASE WHEN a.attgenerated = 's' THEN d.adrelid ELSE 0 END), coalesce(ds.description, ''), a.attidentity::text,
-       d.adbin IS NOT NULL AND EXISTS (SELECT 1 FROM pg_depend dep JOIN pg_class s ON s.oid = dep.objid AND s.relkind = 'S'
-                                       WHERE dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum
-                                         AND dep.classid = 'pg_class'::regclass AND dep.deptype = 'a'),
-       a.attgenerated = 's',
+       a.attnum, a.attgenerated = 's',
        CASE WHEN a.attcollation <> ty.typcollation THEN co.collname END,
        CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage::text END, a.attcompression::text
 FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -172,15 +168,14 @@ TypeDefinition typeDefinition(const pqxx::row &row)
     return t;
 }
 
-// Every sequence, with the column that owns it (serial: 'a', identity: 'i').
+// Every sequence, with the column that owns it (serial: 'a', identity: 'i')
+// by table and attribute number: the columns are read already.
 const char *kSequences = R"(
 SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-       d.deptype::text, tn.nspname, t.relname, a.attname, coalesce(ds.description, ''), d.refobjid
+       d.deptype::text, d.refobjid, d.refobjsubid, coalesce(ds.description, '')
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
-LEFT JOIN pg_class t ON t.oid = d.refobjid LEFT JOIN pg_namespace tn ON tn.oid = t.relnamespace
-LEFT JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
 WHERE n.nspname = ANY($1::text[])
 ORDER BY c.oid)";
 
@@ -296,15 +291,28 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
 {
     ImportResult result;
     QHash<pqxx::oid, qsizetype> tableIndex;
+    QHash<std::pair<pqxx::oid, int>, qsizetype> columnIndex;  // by table and attribute number
     QList<Table> tables;
     QList<Table> designTables;  // history tables belonging to their main table
     QList<Sequence> standaloneSequences;
     SqlObjectsRead sqlObjects;
     {
         pqxx::read_transaction tx(connection.raw());
-        tx.exec("SET LOCAL work_mem = '32MB'");  // the columns of 4,000 tables sort in memory
         const std::string schemas = textArray(options.schemas);
-        for (const auto &row : tx.exec_params(kTables, schemas)) {
+        // Every query is sent now and read in order below: the server reads the next while this thread builds the last.
+        QueryQueue queue;
+        const auto query = [&](const char *sql) { return queue.post([&tx, &schemas, sql] { return tx.exec_params(sql, schemas); }); };
+        queue.post([&tx] { return tx.exec("SET LOCAL work_mem = '32MB'"); });  // the columns of 4,000 tables sort in memory
+        auto tablesRead = query(kTables), columnsRead = query(kColumns), constraintsRead = query(kConstraints), indexesRead = query(kIndexes),
+             sequencesRead = query(kSequences), typesRead = query(kTypes),
+             schemaCommentsRead = query("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1::text[])"),
+             triggersRead = query(kTriggers), functionsRead = query(kFunctions);
+        auto extensionsRead = queue.post([&tx] { return tx.exec(kExtensions); });
+        auto revisionsRead = queue.post([&tx] {
+            return tx.exec1("SELECT to_regclass('alembic_version') IS NOT NULL")[0].as<bool>() ? tx.exec("SELECT version_num FROM alembic_version ORDER BY 1")
+                                                                                               : pqxx::result();
+        });
+        for (const auto &row : tablesRead.get()) {
             Table t;
             t.schema = text(row[1]);
             t.name = text(row[2]);
@@ -317,10 +325,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 t.partitionOf = text(row[7]) == t.schema ? text(row[8]) : text(row[7]) + QLatin1Char('.') + text(row[8]);
                 t.partitionBound = text(row[9]);
             }
+            t.columns.reserve(row[10].as<int>());  // dropped ones counted: 22,000 columns without a reallocation
             tableIndex.insert(row[0].as<pqxx::oid>(), tables.size());
-            tables << t;
+            tables << std::move(t);
         }
-        for (const auto &row : tx.exec_params(kColumns, schemas)) {
+        for (const auto &row : columnsRead.get()) {
             if (!tableIndex.contains(row[0].as<pqxx::oid>()))
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
@@ -341,17 +350,15 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             c.storage = storage.value(text(row[10]));
             c.compression = text(row[11]) == QLatin1String("p") ? QStringLiteral("pglz") : text(row[11]) == QLatin1String("l") ? QStringLiteral("lz4") : QString();
             c.identity = text(row[6]) == QLatin1String("a") ? QStringLiteral("always") : text(row[6]) == QLatin1String("d") ? QStringLiteral("by default") : QString();
-            // Serial: a sequence the column owns, under the name PostgreSQL gives it.
-            const QString serialSequence = quoteIdentifier(conventions::sequenceName(t.name, c.name));
-            if (row[7].as<bool>() && c.defaultExpr
-                && (*c.defaultExpr == QStringLiteral("nextval('%1'::regclass)").arg(serialSequence)
-                    || *c.defaultExpr == QStringLiteral("nextval('%1.%2'::regclass)").arg(quoteIdentifier(t.schema), serialSequence))) {
-                c.type = serialType(c.type);
-                c.defaultExpr.reset();
-            }
-            t.columns << c;
+            columnIndex.insert({row[0].as<pqxx::oid>(), row[7].as<int>()}, t.columns.size());
+            t.columns << std::move(c);
         }
-        for (const auto &row : tx.exec_params(kConstraints, schemas)) {
+        // The conventions' functions and triggers come with the tables: not read (thousands of them on a large
+        // schema); the rest are the design's. Which tables keep history is known from their columns.
+        auto sqlObjectsRead = queue.post([&tx, &schemas, aside = conventions::derivedObjectIdentities(withHistoryRecognised(tables))] {
+            return readSqlObjects(tx, schemas, aside);
+        });
+        for (const auto &row : constraintsRead.get()) {
             if (!tableIndex.contains(row[0].as<pqxx::oid>()))
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
@@ -393,7 +400,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 t.checks << check;
             }
         }
-        for (const auto &row : tx.exec_params(kIndexes, schemas)) {
+        for (const auto &row : indexesRead.get()) {
             if (!tableIndex.contains(row[0].as<pqxx::oid>()))
                 continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
@@ -407,15 +414,19 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             index->comment = text(row[8]);
             t.indexes << *index;
         }
-        for (const auto &row : tx.exec_params(kSequences, schemas)) {
+        for (const auto &row : sequencesRead.get()) {
             const QString type = text(row[2]), deptype = text(row[9]);
-            const QString ownerKey = text(row[10]) + QLatin1Char('.') + text(row[11]);
-            Table *owner = row[14].is_null() || !tableIndex.contains(row[14].as<pqxx::oid>()) ? nullptr : &tables[tableIndex.value(row[14].as<pqxx::oid>())];
-            Column *column = nullptr;
-            if (owner)
-                for (Column &c : owner->columns)
-                    if (c.name == text(row[12]))
-                        column = &c;
+            const std::pair<pqxx::oid, int> ownerColumn{row[10].is_null() ? 0 : row[10].as<pqxx::oid>(), row[11].is_null() ? 0 : row[11].as<int>()};
+            Table *owner = columnIndex.contains(ownerColumn) ? &tables[tableIndex.value(ownerColumn.first)] : nullptr;
+            Column *column = owner ? &owner->columns[columnIndex.value(ownerColumn)] : nullptr;
+            // Serial: a sequence the column owns, under the name PostgreSQL gives it.
+            const QString serialSequence = owner ? quoteIdentifier(conventions::sequenceName(owner->name, column->name)) : QString();
+            if (column && deptype == QLatin1String("a") && column->defaultExpr
+                && (*column->defaultExpr == QStringLiteral("nextval('%1'::regclass)").arg(serialSequence)
+                    || *column->defaultExpr == QStringLiteral("nextval('%1.%2'::regclass)").arg(quoteIdentifier(owner->schema), serialSequence))) {
+                column->type = serialType(column->type);
+                column->defaultExpr.reset();
+            }
             const bool serial = column && deptype == QLatin1String("a") && parseColumnType(column->type) && parseColumnType(column->type)->isSerial();
             if (column && (deptype == QLatin1String("i") || serial)) {
                 column->sequence = sequenceOptions(row, type);
@@ -423,11 +434,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             }
             Sequence s{text(row[1]), text(row[0]), type, sequenceOptions(row, type), {}, {}, {}};
             if (column)
-                s.ownedBy = (text(row[10]) == s.schema ? text(row[11]) : ownerKey) + QLatin1Char('.') + column->name;
-            s.comment = text(row[13]);
+                s.ownedBy = (owner->schema == s.schema ? owner->name : owner->schema + QLatin1Char('.') + owner->name) + QLatin1Char('.') + column->name;
+            s.comment = text(row[12]);
             standaloneSequences << s;
         }
-        for (const auto &row : tx.exec(kExtensions)) {
+        for (const auto &row : extensionsRead.get()) {
             Extension e{text(row[0]), text(row[1])};
             const QStringList known = e.providedTypes();
             for (const QString &type : names(row[2]))
@@ -435,23 +446,20 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                     e.types << type;
             result.project.extensions << e;
         }
-        for (const auto &row : tx.exec_params(kTypes, schemas))
+        for (const auto &row : typesRead.get())
             result.project.types << typeDefinition(row);
         // Comments on the schemas read; public's own from initdb is no design's (and public without one is).
-        for (const auto &row : tx.exec_params("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1::text[])", schemas))
+        for (const auto &row : schemaCommentsRead.get())
             if (result.project.schemaComment(text(row[0])) != text(row[1]))
                 result.project.schemaComments.insert(text(row[0]), text(row[1]));
-        for (const auto &row : tx.exec_params(kTriggers, schemas))
+        for (const auto &row : triggersRead.get())
             result.live.triggers << trigger(row);
-        for (const auto &row : tx.exec_params(kFunctions, schemas))
+        for (const auto &row : functionsRead.get())
             result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));
-        // The conventions' functions and triggers come with the tables: not read (thousands of them on a large
-        // schema); the rest are the design's.
         designTables = withHistoryRecognised(tables);
-        sqlObjects = readSqlObjects(tx, schemas, conventions::derivedObjectIdentities(designTables));
-        if (tx.exec1("SELECT to_regclass('alembic_version') IS NOT NULL")[0].as<bool>())
-            for (const auto &row : tx.exec("SELECT version_num FROM alembic_version ORDER BY 1"))
-                result.live.revisions << text(row[0]);
+        for (const auto &row : revisionsRead.get())
+            result.live.revisions << text(row[0]);
+        sqlObjects = sqlObjectsRead.get();
     }
     result.live.relations = tables;
     for (Table &t : designTables) {

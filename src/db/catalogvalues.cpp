@@ -4,7 +4,7 @@ namespace sw::db {
 
 QString text(const pqxx::field &f)
 {
-    return f.is_null() ? QString() : QString::fromStdString(f.as<std::string>());
+    return f.is_null() ? QString() : QString::fromUtf8(f.c_str(), qsizetype(f.size()));
 }
 
 std::string textArray(const QStringList &values)

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace sw {
 
@@ -38,36 +39,44 @@ int keyRank(const QString &key)
     return rank.value(key, int(keyOrder().size()));
 }
 
-// As QJsonDocument writes a value; strings, booleans and null directly, which
-// saving 2,000 tables spent most of its time on through a document each.
-QString scalarJson(const QJsonValue &value)
+// As QJsonDocument writes a value, straight into `out`: saving 2,000 tables
+// through a document per value spent most of its time there. What is rarely
+// written (a control character, a fraction) still goes through one.
+void writeScalar(QString &out, const QJsonValue &value)
 {
-    if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    if (value.isNull())
-        return QStringLiteral("null");
+    if (value.isBool()) {
+        out += value.toBool() ? QLatin1String("true") : QLatin1String("false");
+        return;
+    }
+    if (value.isNull()) {
+        out += QLatin1String("null");
+        return;
+    }
+    if (value.isDouble() && qAbs(value.toDouble()) < double(qint64(1) << 53) && value.toDouble() == double(qint64(value.toDouble()))) {
+        out += QString::number(qint64(value.toDouble()));
+        return;
+    }
     if (value.isString()) {
         const QString text = value.toString();
         const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r'; });
         if (plain) {
-            QString quoted;
-            quoted.reserve(text.size() + 2);
-            quoted += QLatin1Char('"');
+            out += QLatin1Char('"');
             for (const QChar c : text) {
                 switch (c.unicode()) {
-                case '"': quoted += QLatin1String("\\\""); break;
-                case '\\': quoted += QLatin1String("\\\\"); break;
-                case '\n': quoted += QLatin1String("\\n"); break;
-                case '\t': quoted += QLatin1String("\\t"); break;
-                case '\r': quoted += QLatin1String("\\r"); break;
-                default: quoted += c;
+                case '"': out += QLatin1String("\\\""); break;
+                case '\\': out += QLatin1String("\\\\"); break;
+                case '\n': out += QLatin1String("\\n"); break;
+                case '\t': out += QLatin1String("\\t"); break;
+                case '\r': out += QLatin1String("\\r"); break;
+                default: out += c;
                 }
             }
-            return quoted + QLatin1Char('"');
+            out += QLatin1Char('"');
+            return;
         }
     }
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    out += QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
 bool isFlat(const QJsonValue &value)
@@ -94,40 +103,58 @@ void write(QString &out, const QJsonValue &value, int depth);
 
 void writeObject(QString &out, const QJsonObject &object, int depth)
 {
-    QStringList keys = object.keys();
-    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) { return keyRank(a) < keyRank(b); });
     if (object.isEmpty()) {
-        out += QStringLiteral("{}");
+        out += QLatin1String("{}");
         return;
     }
+    struct Member {
+        int rank;
+        QJsonObject::const_iterator at;
+    };
+    QVarLengthArray<Member, 32> members;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+        members.append({keyRank(it.key()), it});
+    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.rank < b.rank; });
     const bool oneLine = isOneLineObject(object);
-    const QString indent(2 * (depth + 1), QLatin1Char(' '));
-    out += oneLine ? QStringLiteral("{ ") : QStringLiteral("{\n");
-    for (int i = 0; i < keys.size(); ++i) {
+    out += oneLine ? QLatin1String("{ ") : QLatin1String("{\n");
+    for (qsizetype i = 0; i < members.size(); ++i) {
         if (!oneLine)
-            out += indent;
-        out += scalarJson(keys.at(i)) + QStringLiteral(": ");
-        write(out, object.value(keys.at(i)), depth + 1);
-        if (i + 1 < keys.size())
-            out += oneLine ? QStringLiteral(", ") : QStringLiteral(",\n");
+            out += QString(2 * (depth + 1), QLatin1Char(' '));
+        writeScalar(out, members.at(i).at.key());
+        out += QLatin1String(": ");
+        write(out, members.at(i).at.value(), depth + 1);
+        if (i + 1 < members.size())
+            out += oneLine ? QLatin1String(", ") : QLatin1String(",\n");
     }
-    out += oneLine ? QStringLiteral(" }") : QStringLiteral("\n") + QString(2 * depth, QLatin1Char(' ')) + QLatin1Char('}');
+    if (oneLine) {
+        out += QLatin1String(" }");
+    } else {
+        out += QLatin1Char('\n');
+        out += QString(2 * depth, QLatin1Char(' '));
+        out += QLatin1Char('}');
+    }
 }
 
 void writeArray(QString &out, const QJsonArray &array, int depth)
 {
-    if (isFlat(array)) {
-        out += scalarJson(QJsonValue(array)).replace(QStringLiteral("\",\""), QStringLiteral("\", \""));
+    if (isFlat(array)) {  // on one line, a space after the comma between two strings
+        out += QLatin1Char('[');
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out += array.at(i - 1).isString() && array.at(i).isString() ? QLatin1String(", ") : QLatin1String(",");
+            writeScalar(out, array.at(i));
+        }
+        out += QLatin1Char(']');
         return;
     }
-    const QString indent(2 * (depth + 1), QLatin1Char(' '));
-    out += QStringLiteral("[\n");
-    for (int i = 0; i < array.size(); ++i) {
-        out += indent;
+    out += QLatin1String("[\n");
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        out += QString(2 * (depth + 1), QLatin1Char(' '));
         write(out, array.at(i), depth + 1);
-        out += i + 1 < array.size() ? QStringLiteral(",\n") : QStringLiteral("\n");
+        out += i + 1 < array.size() ? QLatin1String(",\n") : QLatin1String("\n");
     }
-    out += QString(2 * depth, QLatin1Char(' ')) + QLatin1Char(']');
+    out += QString(2 * depth, QLatin1Char(' '));
+    out += QLatin1Char(']');
 }
 
 void write(QString &out, const QJsonValue &value, int depth)
@@ -137,7 +164,7 @@ void write(QString &out, const QJsonValue &value, int depth)
     else if (value.isArray())
         writeArray(out, value.toArray(), depth);
     else
-        out += scalarJson(value);
+        writeScalar(out, value);
 }
 
 QString actionName(ReferentialAction action)
@@ -469,6 +496,7 @@ QByteArray serializeProject(const Project &project)
     insertLayout(root, project);
     root = withUnknown(root, project.unknownKeys);
     QString out;
+    out.reserve(1 << 16);
     write(out, root, 0);
     out += QLatin1Char('\n');
     return out.toUtf8();
