@@ -26,6 +26,7 @@ int runImport(const QStringList &arguments)
         return exitCode;
     try {
         db::ImportOptions options;
+        options.depth = db::ImportDepth::DesignOnly;
         if (parser.isSet(QStringLiteral("schema")))
             options.schemas = parser.values(QStringLiteral("schema"));
         std::optional<Project> existing;
@@ -39,7 +40,7 @@ int runImport(const QStringList &arguments)
         for (const QString &warning : result.warnings + result.besideTables)
             err << "schemawright-cli: warning: " << warning << Qt::endl;
         // Never a file the product cannot load: what import could not leave out stops it.
-        for (const Problem &p : validateProject(result.project)) {
+        for (const Problem &p : validateProjectAfresh(result.project)) {  // once: nothing to remember
             if (p.isError())
                 return reportError(QStringLiteral("import: the database holds what a design cannot: %1; nothing written").arg(p.text()));
             err << "schemawright-cli: warning: " << p.text() << Qt::endl;

@@ -70,8 +70,20 @@ FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON
 JOIN pg_type ty ON ty.oid = a.atttypid LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
-WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[])
-ORDER BY a.attrelid, a.attnum)";
+WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]))";
+
+std::string columnsQuery(const char *which) { return std::string(kColumns) + which + "\nORDER BY a.attrelid, a.attnum"; }
+// All columns, but of the tables `$2` only those named in `$3`; or all columns of the tables `$2`.
+const std::string kColumnsPartly = columnsQuery(" AND (a.attrelid <> ALL($2::oid[]) OR a.attname = ANY($3::text[]))");
+const std::string kColumnsOf = columnsQuery(" AND a.attrelid = ANY($2::oid[])");
+
+std::string oidArray(const QSet<pqxx::oid> &oids)
+{
+    QStringList numbers;
+    for (const pqxx::oid oid : oids)
+        numbers << QString::number(oid);
+    return (QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
+}
 
 const char *kConstraints = R"(
 SELECT con.conrelid, con.conname, con.contype,
@@ -100,11 +112,12 @@ LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.
 WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND con.oid IS NULL AND NOT ic.relispartition
 ORDER BY i.indrelid, ic.oid)";
 
+// `$2`: all triggers, or only those fired per statement (tgtype's first bit: per row).
 const char *kTriggers = R"(
 SELECT n.nspname, c.relname, t.tgname, p.proname, t.tgtype, t.tgenabled <> 'D', t.tgoldtable, t.tgnewtable
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_proc p ON p.oid = t.tgfoid
-WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[])
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[]) AND ($2 OR t.tgtype & 1 = 0)
 ORDER BY c.oid, t.tgname)";
 
 const char *kFunctions = R"(
@@ -264,7 +277,7 @@ void adoptExisting(Project &imported, const Project &existing, Connection &conne
 
 // The tables of a design: history tables belong to their main table, which
 // keeps history ("history": true); the others are tables without.
-QList<Table> withHistoryRecognised(QList<Table> relations)
+QList<Table> withHistoryRecognised(const QList<Table> &relations)
 {
     QSet<QString> historyTables;
     for (const Table &t : relations)
@@ -275,12 +288,13 @@ QList<Table> withHistoryRecognised(QList<Table> relations)
         if (historyTables.contains(t.schema + QLatin1Char('.') + conventions::historyTableName(t.name)))
             tablesWithHistory << t.schema + QLatin1Char('.') + t.name;
     QList<Table> tables;
-    for (Table &t : relations) {
-        const QString mainOf = t.schema + QLatin1Char('.') + mainTableOfHistory(t.name);
-        if (historyTables.contains(t.schema + QLatin1Char('.') + t.name) && tablesWithHistory.contains(mainOf))
+    tables.reserve(relations.size() - tablesWithHistory.size());
+    for (const Table &t : relations) {
+        const QString key = t.schema + QLatin1Char('.') + t.name;
+        if (historyTables.contains(key) && tablesWithHistory.contains(t.schema + QLatin1Char('.') + mainTableOfHistory(t.name)))
             continue;
-        t.history = tablesWithHistory.contains(t.schema + QLatin1Char('.') + t.name);
         tables << t;
+        tables.last().history = tablesWithHistory.contains(key);
     }
     return tables;
 }
@@ -301,18 +315,13 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         const std::string schemas = textArray(options.schemas);
         // Every query is sent now and read in order below: the server reads the next while this thread builds the last.
         QueryQueue queue;
-        const auto query = [&](const char *sql) { return queue.post([&tx, &schemas, sql] { return tx.exec_params(sql, schemas); }); };
-        queue.post([&tx] { return tx.exec("SET LOCAL work_mem = '32MB'"); });  // the columns of 4,000 tables sort in memory
-        auto tablesRead = query(kTables), columnsRead = query(kColumns), constraintsRead = query(kConstraints), indexesRead = query(kIndexes),
-             sequencesRead = query(kSequences), typesRead = query(kTypes),
-             schemaCommentsRead = query("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1::text[])"),
-             triggersRead = query(kTriggers), functionsRead = query(kFunctions);
-        auto extensionsRead = queue.post([&tx] { return tx.exec(kExtensions); });
-        auto revisionsRead = queue.post([&tx] {
-            return tx.exec1("SELECT to_regclass('alembic_version') IS NOT NULL")[0].as<bool>() ? tx.exec("SELECT version_num FROM alembic_version ORDER BY 1")
-                                                                                               : pqxx::result();
-        });
-        for (const auto &row : tablesRead.get()) {
+        const auto query = [&](const auto &sql) { return queue.post([&tx, &schemas, sql] { return tx.exec_params(sql, schemas); }); };
+        // The columns of 4,000 tables sort in memory; a parallel worker or JIT compiling costs more than these queries take.
+        queue.post([&tx] { return tx.exec("SET LOCAL work_mem = '32MB'; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off"); });
+        auto tablesRead = query(kTables);
+        const pqxx::result tablesResult = tablesRead.get();
+        tables.reserve(tablesResult.size());
+        for (const auto &row : tablesResult) {
             Table t;
             t.schema = text(row[1]);
             t.name = text(row[2]);
@@ -329,29 +338,68 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             tableIndex.insert(row[0].as<pqxx::oid>(), tables.size());
             tables << std::move(t);
         }
-        for (const auto &row : columnsRead.get()) {
-            if (!tableIndex.contains(row[0].as<pqxx::oid>()))
-                continue;  // alembic_version and other relations left out above
-            Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
-            if (t.isPartition())
-                continue;  // its parent's columns
-            Column c;
-            c.name = text(row[1]);
-            c.type = text(row[2]);
-            c.nullable = !row[3].as<bool>();
-            // pg_attrdef holds a generated column's expression where others keep their default.
-            if (!row[4].is_null() && row[8].as<bool>())
-                c.generatedExpr = text(row[4]);
-            else if (!row[4].is_null())
-                c.defaultExpr = withoutRedundantCast(text(row[4]), c.type);
-            c.comment = text(row[5]);
-            c.collation = text(row[9]);
-            static const QHash<QString, QString> storage = {{"p", "plain"}, {"e", "external"}, {"x", "extended"}, {"m", "main"}};
-            c.storage = storage.value(text(row[10]));
-            c.compression = text(row[11]) == QLatin1String("p") ? QStringLiteral("pglz") : text(row[11]) == QLatin1String("l") ? QStringLiteral("lz4") : QString();
-            c.identity = text(row[6]) == QLatin1String("a") ? QStringLiteral("always") : text(row[6]) == QLatin1String("d") ? QStringLiteral("by default") : QString();
-            columnIndex.insert({row[0].as<pqxx::oid>(), row[7].as<int>()}, t.columns.size());
-            t.columns << std::move(c);
+        // A history table is the design's through its main table: of what looks like one, only the columns that make it one.
+        QSet<pqxx::oid> readInPart;
+        if (options.depth == ImportDepth::DesignOnly) {
+            QSet<QString> names;
+            for (const Table &t : tables)
+                names << t.schema + QLatin1Char('.') + t.name;
+            for (auto it = tableIndex.cbegin(); it != tableIndex.cend(); ++it) {
+                const Table &t = tables.at(it.value());
+                if (const QString main = mainTableOfHistory(t.name); !main.isEmpty() && names.contains(t.schema + QLatin1Char('.') + main))
+                    readInPart << it.key();
+            }
+        }
+        const QStringList historyMarks{conventions::kHistoryIdColumn, conventions::kOperationColumn};
+        auto columnsRead = queue.post([&tx, &schemas, inPart = oidArray(readInPart), marks = textArray(historyMarks)] {
+            return tx.exec_params(kColumnsPartly, schemas, inPart, marks);
+        });
+        const bool everything = options.depth == ImportDepth::Everything;
+        auto constraintsRead = query(kConstraints), indexesRead = query(kIndexes), sequencesRead = query(kSequences), typesRead = query(kTypes),
+             schemaCommentsRead = query("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1::text[])");
+        auto triggersRead = queue.post([&tx, &schemas, everything] { return tx.exec_params(kTriggers, schemas, everything); });
+        auto functionsRead = everything ? query(kFunctions) : queue.post([] { return pqxx::result(); });
+        auto extensionsRead = queue.post([&tx] { return tx.exec(kExtensions); });
+        auto revisionsRead = queue.post([&tx] {
+            return tx.exec1("SELECT to_regclass('alembic_version') IS NOT NULL")[0].as<bool>() ? tx.exec("SELECT version_num FROM alembic_version ORDER BY 1")
+                                                                                               : pqxx::result();
+        });
+        const auto readColumns = [&](const pqxx::result &columns) {
+            for (const auto &row : columns) {
+                if (!tableIndex.contains(row[0].as<pqxx::oid>()))
+                    continue;  // alembic_version and other relations left out above
+                Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
+                if (t.isPartition())
+                    continue;  // its parent's columns
+                Column c;
+                c.name = text(row[1]);
+                c.type = text(row[2]);
+                c.nullable = !row[3].as<bool>();
+                // pg_attrdef holds a generated column's expression where others keep their default.
+                if (!row[4].is_null() && row[8].as<bool>())
+                    c.generatedExpr = text(row[4]);
+                else if (!row[4].is_null())
+                    c.defaultExpr = withoutRedundantCast(text(row[4]), c.type);
+                c.comment = text(row[5]);
+                c.collation = text(row[9]);
+                static const QHash<QString, QString> storage = {{"p", "plain"}, {"e", "external"}, {"x", "extended"}, {"m", "main"}};
+                c.storage = storage.value(text(row[10]));
+                c.compression = text(row[11]) == QLatin1String("p") ? QStringLiteral("pglz") : text(row[11]) == QLatin1String("l") ? QStringLiteral("lz4") : QString();
+                c.identity = text(row[6]) == QLatin1String("a") ? QStringLiteral("always") : text(row[6]) == QLatin1String("d") ? QStringLiteral("by default") : QString();
+                columnIndex.insert({row[0].as<pqxx::oid>(), row[7].as<int>()}, t.columns.size());
+                t.columns << std::move(c);
+            }
+        };
+        readColumns(columnsRead.get());
+        QSet<pqxx::oid> notHistory;  // named like a history table, but without its columns: read whole
+        for (const pqxx::oid oid : std::as_const(readInPart))
+            if (const Table &t = tables.at(tableIndex.value(oid)); !t.hasColumn(conventions::kHistoryIdColumn) || !t.hasColumn(conventions::kOperationColumn))
+                notHistory << oid;
+        if (!notHistory.isEmpty()) {
+            for (const pqxx::oid oid : std::as_const(notHistory))
+                tables[tableIndex.value(oid)].columns.clear();
+            readColumns(queue.post([&tx, &schemas, oids = oidArray(notHistory)] { return tx.exec_params(kColumnsOf, schemas, oids); }).get());
+            readInPart -= notHistory;
         }
         // The conventions' functions and triggers come with the tables: not read (thousands of them on a large
         // schema); the rest are the design's. Which tables keep history is known from their columns.
@@ -359,8 +407,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             return readSqlObjects(tx, schemas, aside);
         });
         for (const auto &row : constraintsRead.get()) {
-            if (!tableIndex.contains(row[0].as<pqxx::oid>()))
-                continue;  // alembic_version and other relations left out above
+            if (!tableIndex.contains(row[0].as<pqxx::oid>()) || readInPart.contains(row[0].as<pqxx::oid>()))
+                continue;  // alembic_version and other relations left out above; a history table's, which goes with it
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             const QString name = text(row[1]), kind = text(row[2]), definition = text(row[9]), comment = text(row[10]);
             if (kind == QLatin1String("x")) {
@@ -401,8 +449,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             }
         }
         for (const auto &row : indexesRead.get()) {
-            if (!tableIndex.contains(row[0].as<pqxx::oid>()))
-                continue;  // alembic_version and other relations left out above
+            if (!tableIndex.contains(row[0].as<pqxx::oid>()) || readInPart.contains(row[0].as<pqxx::oid>()))
+                continue;  // alembic_version and other relations left out above; a history table's, which goes with it
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             // Read from the server's own definition, which the design must write back exactly;
             // what it cannot hold (storage parameters, NULLS NOT DISTINCT) is left out by name.
@@ -417,6 +465,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         for (const auto &row : sequencesRead.get()) {
             const QString type = text(row[2]), deptype = text(row[9]);
             const std::pair<pqxx::oid, int> ownerColumn{row[10].is_null() ? 0 : row[10].as<pqxx::oid>(), row[11].is_null() ? 0 : row[11].as<int>()};
+            if (readInPart.contains(ownerColumn.first))
+                continue;  // a history table's, which goes with it
             Table *owner = columnIndex.contains(ownerColumn) ? &tables[tableIndex.value(ownerColumn.first)] : nullptr;
             Column *column = owner ? &owner->columns[columnIndex.value(ownerColumn)] : nullptr;
             // Serial: a sequence the column owns, under the name PostgreSQL gives it.
@@ -462,11 +512,12 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         sqlObjects = sqlObjectsRead.get();
     }
     result.live.relations = tables;
+    result.project.tables.reserve(designTables.size());
     for (Table &t : designTables) {
         for (const LiveTrigger &trigger : result.live.triggersOn(t.schema, t.name))  // its history triggers fire per statement
             if (t.history && trigger.name == conventions::historyTriggerName(t.name, QStringLiteral("insert")) && !trigger.forEachRow)
                 t.historyMode = QStringLiteral("statement");
-        result.project.tables << t;
+        result.project.tables << std::move(t);
     }
     for (Sequence s : standaloneSequences) {
         const Table *owner = result.project.findTable(s.ownedBy.section(QLatin1Char('.'), 0, -2), s.schema);

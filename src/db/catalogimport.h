@@ -12,12 +12,22 @@
 
 namespace sw::db {
 
+// How much of the live schema an import reads.
+enum class ImportDepth {
+    Everything,  // for drift and check, which compare all of it
+    // What a design is made of: of a history table only the two columns that
+    // make it one, no trigger function's source, only the triggers fired per
+    // statement (a table's history mode). `live` holds no more than that.
+    DesignOnly,
+};
+
 struct ImportOptions {
     QStringList schemas = {QStringLiteral("public")};
     // When given, tables and columns keep this design's ids, fill values and
     // unknown keys, and its spelling of defaults and checks wherever
     // PostgreSQL reads both the same.
     const Project *existing = nullptr;
+    ImportDepth depth = ImportDepth::Everything;
 };
 
 struct ImportResult {

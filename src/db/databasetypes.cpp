@@ -18,7 +18,7 @@ QStringList DatabaseTypes::names() const
 // Read as import reads them, so that a type taken into a design is the one import would write.
 DatabaseTypes typesIn(Connection &connection)
 {
-    const ImportResult imported = importSchema(connection, {userSchemas(connection), nullptr});
+    const ImportResult imported = importSchema(connection, {userSchemas(connection), nullptr, ImportDepth::DesignOnly});
     return {imported.project.types, imported.project.extensions};
 }
 

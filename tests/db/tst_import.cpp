@@ -413,6 +413,38 @@ private slots:
         QCOMPARE(db.schemaDump(), dumpBefore);
     }
 
+    // import reads of a history table only the two columns that make it one;
+    // a table named like one without them is read whole, by a second query.
+    void aHistoryTableIsReadAsSuchAndATableOnlyNamedLikeOneIsReadWhole()
+    {
+        TestDatabase db;
+        db.exec(QStringLiteral(
+            "CREATE TABLE orders (id int PRIMARY KEY, qty int);"
+            "CREATE TABLE orders_history (history_id bigserial PRIMARY KEY, operation text NOT NULL, changed_at timestamptz, id int, qty int, extra serial);"
+            "CREATE INDEX orders_history_qty ON orders_history (qty) WITH (fillfactor = 50);"
+            "CREATE TABLE audit (id int PRIMARY KEY, note text);"
+            "CREATE TABLE audit_history (id serial PRIMARY KEY, audit_id int REFERENCES audit, note text NOT NULL DEFAULT 'x');"
+            "CREATE INDEX audit_history_note ON audit_history (note);"));
+        const QString file = m_dir.filePath(QStringLiteral("history_named.json"));
+        const ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));  // the history table's index goes with it, unread: no word of it
+        const Project p = loadProject(file);
+        QCOMPARE(p.tables.size(), 3);
+        QVERIFY(table(p, QStringLiteral("orders"))->history);
+        QVERIFY(!table(p, QStringLiteral("audit"))->history);
+        QVERIFY(p.sequences.isEmpty());  // the history table's own serial went with it
+        const Table *audit = table(p, QStringLiteral("audit_history"));
+        QVERIFY(audit);
+        QVERIFY(!audit->history);
+        QCOMPARE(audit->columns.size(), 3);
+        QCOMPARE(audit->columns.first().type, QStringLiteral("serial"));
+        QCOMPARE(audit->column(QStringLiteral("note"))->defaultExpr.value_or(QString()), QStringLiteral("'x'"));
+        QCOMPARE(audit->foreignKeys.size(), 1);
+        QCOMPARE(audit->indexes.size(), 1);
+        QCOMPARE(audit->indexes.first().name, QStringLiteral("audit_history_note"));
+    }
+
     void thousandsOfTablesImportInAFixedNumberOfQueries()
     {
         // Tables with a check and defaults the server spells its own way, so

@@ -395,7 +395,7 @@ void DriftWindow::takeDatabaseVersion()
         [conninfo, design, taken, refusal](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
             const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
-            const db::ImportResult imported = db::importSchema(connection, {design.schemas(), &design});
+            const db::ImportResult imported = db::importSchema(connection, {design.schemas(), &design, db::ImportDepth::DesignOnly});
             // Taken whole or not at all: a table without what the import left out would lose it from the design.
             if (!imported.warnings.isEmpty())
                 *refusal = tr("Not taken: the database holds what a design cannot hold yet, which the design would lose:\n%1")
