@@ -98,6 +98,7 @@ FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_constraint'::regclass AND ds.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY($1::text[]) AND con.conislocal AND con.conparentid = 0
+  AND con.conrelid <> ALL($2::oid[])
 ORDER BY con.conrelid, con.oid)";
 
 const char *kIndexes = R"(
@@ -109,7 +110,7 @@ FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.o
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = i.indexrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
-WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND con.oid IS NULL AND NOT ic.relispartition
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND con.oid IS NULL AND NOT ic.relispartition AND i.indrelid <> ALL($2::oid[])
 ORDER BY i.indrelid, ic.oid)";
 
 // `$2`: all triggers, or only those fired per statement (tgtype's first bit: per row).
@@ -189,7 +190,7 @@ SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqinc
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
-WHERE n.nspname = ANY($1::text[])
+WHERE n.nspname = ANY($1::text[]) AND (d.refobjid IS NULL OR d.refobjid <> ALL($2::oid[]))
 ORDER BY c.oid)";
 
 SequenceOptions sequenceOptions(const pqxx::row &row, const QString &type)
@@ -354,8 +355,12 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         auto columnsRead = queue.post([&tx, &schemas, inPart = oidArray(readInPart), marks = textArray(historyMarks)] {
             return tx.exec_params(kColumnsPartly, schemas, inPart, marks);
         });
+        // Keys, indexes and sequences of the tables read in part go with them: not read ($2).
+        const auto besideInPart = [&](const char *sql) {
+            return queue.post([&tx, &schemas, inPart = oidArray(readInPart), sql] { return tx.exec_params(sql, schemas, inPart); });
+        };
         const bool everything = options.depth == ImportDepth::Everything;
-        auto constraintsRead = query(kConstraints), indexesRead = query(kIndexes), sequencesRead = query(kSequences), typesRead = query(kTypes),
+        auto constraintsRead = besideInPart(kConstraints), indexesRead = besideInPart(kIndexes), sequencesRead = besideInPart(kSequences), typesRead = query(kTypes),
              schemaCommentsRead = query("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1::text[])");
         auto triggersRead = queue.post([&tx, &schemas, everything] { return tx.exec_params(kTriggers, schemas, everything); });
         auto functionsRead = everything ? query(kFunctions) : queue.post([] { return pqxx::result(); });
@@ -400,6 +405,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 tables[tableIndex.value(oid)].columns.clear();
             readColumns(queue.post([&tx, &schemas, oids = oidArray(notHistory)] { return tx.exec_params(kColumnsOf, schemas, oids); }).get());
             readInPart -= notHistory;
+            constraintsRead = besideInPart(kConstraints), indexesRead = besideInPart(kIndexes), sequencesRead = besideInPart(kSequences);
         }
         // The conventions' functions and triggers come with the tables: not read (thousands of them on a large
         // schema); the rest are the design's. Which tables keep history is known from their columns.
