@@ -44,10 +44,21 @@ QString serialType(const QString &integerType)
         : integerType == QLatin1String("smallint") ? QStringLiteral("smallserial") : QStringLiteral("serial");
 }
 
-const char *kTables = R"(
+// The tables named as the history table of another of the same schema
+// (`$2`: the suffix, conventions::historyTableName of nothing; NULL: none),
+// which a design-only import reads in part. Asked of the server so that the
+// columns are asked for with the tables, in the same snapshot.
+const std::string kHistoryLooking = R"(
+SELECT h.oid FROM pg_class h JOIN pg_namespace hn ON hn.oid = h.relnamespace
+WHERE h.relkind IN ('r', 'p') AND hn.nspname = ANY($1::text[]) AND length(h.relname) > length($2::text) AND right(h.relname, length($2::text)) = $2::text
+  AND EXISTS (SELECT 1 FROM pg_class m WHERE m.relnamespace = h.relnamespace AND m.relname = left(h.relname, -length($2::text))::name
+                                         AND m.relkind IN ('r', 'p') AND m.relname <> 'alembic_version'))";
+
+const std::string kTables = R"(
 SELECT c.oid, n.nspname, c.relname, coalesce(ds.description, ''),
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, c.relpersistence = 'u', array_to_string(c.reloptions, chr(31)),
-       pn.nspname, pc.relname, CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END, c.relnatts
+       pn.nspname, pc.relname, CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END, c.relnatts,
+       c.oid IN ()" + kHistoryLooking + R"()
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
 LEFT JOIN pg_class pc ON pc.oid = i.inhparent LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
@@ -60,7 +71,7 @@ ORDER BY c.oid)";
 // without its table (relid 0), which spares it opening the table per row
 // (most of this query's time); a generated column's expression names columns.
 // The sequence a column owns comes with the sequences (kSequences).
-const char *kColumns = R"(
+const std::string kColumns = R"(
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
        pg_get_expr(d.adbin, CASE WHEN a.attgenerated = 's' THEN d.adrelid ELSE 0 END), coalesce(ds.description, ''), a.attidentity::text,
        a.attnum, a.attgenerated = 's',
@@ -72,9 +83,10 @@ LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
 LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
 WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]))";
 
-std::string columnsQuery(const char *which) { return std::string(kColumns) + which + "\nORDER BY a.attrelid, a.attnum"; }
-// All columns, but of the tables `$2` only those named in `$3`; or all columns of the tables `$2`.
-const std::string kColumnsPartly = columnsQuery(" AND (a.attrelid <> ALL($2::oid[]) OR a.attname = ANY($3::text[]))");
+std::string columnsQuery(const std::string &which) { return kColumns + which + "\nORDER BY a.attrelid, a.attnum"; }
+// All columns, but of the tables named like history tables (kHistoryLooking) only those named in `$3`;
+// or all columns of the tables `$2`.
+const std::string kColumnsPartly = columnsQuery(" AND (a.attrelid NOT IN (" + kHistoryLooking + ") OR a.attname = ANY($3::text[]))");
 const std::string kColumnsOf = columnsQuery(" AND a.attrelid = ANY($2::oid[])");
 
 std::string oidArray(const QSet<pqxx::oid> &oids)
@@ -319,8 +331,15 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         const auto query = [&](const auto &sql) { return queue.post([&tx, &schemas, sql] { return tx.exec_params(sql, schemas); }); };
         // The columns of 4,000 tables sort in memory; a parallel worker or JIT compiling costs more than these queries take.
         queue.post([&tx] { return tx.exec("SET LOCAL work_mem = '32MB'; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off"); });
-        auto tablesRead = query(kTables);
+        // A history table is the design's through its main table: of what looks like one, only the columns that make it one.
+        const std::optional<std::string> historySuffix =
+            options.depth == ImportDepth::DesignOnly ? std::optional(conventions::historyTableName({}).toStdString()) : std::nullopt;
+        auto tablesRead = queue.post([&tx, &schemas, historySuffix] { return tx.exec_params(kTables, schemas, historySuffix); });
+        auto columnsRead = queue.post([&tx, &schemas, historySuffix, marks = textArray({conventions::kHistoryIdColumn, conventions::kOperationColumn})] {
+            return tx.exec_params(kColumnsPartly, schemas, historySuffix, marks);
+        });
         const pqxx::result tablesResult = tablesRead.get();
+        QSet<pqxx::oid> readInPart;
         tables.reserve(tablesResult.size());
         for (const auto &row : tablesResult) {
             Table t;
@@ -336,25 +355,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 t.partitionBound = text(row[9]);
             }
             t.columns.reserve(row[10].as<int>());  // dropped ones counted: 22,000 columns without a reallocation
+            if (row[11].as<bool>())
+                readInPart << row[0].as<pqxx::oid>();
             tableIndex.insert(row[0].as<pqxx::oid>(), tables.size());
             tables << std::move(t);
         }
-        // A history table is the design's through its main table: of what looks like one, only the columns that make it one.
-        QSet<pqxx::oid> readInPart;
-        if (options.depth == ImportDepth::DesignOnly) {
-            QSet<QString> names;
-            for (const Table &t : tables)
-                names << t.schema + QLatin1Char('.') + t.name;
-            for (auto it = tableIndex.cbegin(); it != tableIndex.cend(); ++it) {
-                const Table &t = tables.at(it.value());
-                if (const QString main = mainTableOfHistory(t.name); !main.isEmpty() && names.contains(t.schema + QLatin1Char('.') + main))
-                    readInPart << it.key();
-            }
-        }
-        const QStringList historyMarks{conventions::kHistoryIdColumn, conventions::kOperationColumn};
-        auto columnsRead = queue.post([&tx, &schemas, inPart = oidArray(readInPart), marks = textArray(historyMarks)] {
-            return tx.exec_params(kColumnsPartly, schemas, inPart, marks);
-        });
         // Keys, indexes and sequences of the tables read in part go with them: not read ($2).
         const auto besideInPart = [&](const char *sql) {
             return queue.post([&tx, &schemas, inPart = oidArray(readInPart), sql] { return tx.exec_params(sql, schemas, inPart); });

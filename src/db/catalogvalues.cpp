@@ -9,10 +9,17 @@ QString text(const pqxx::field &f)
 
 std::string textArray(const QStringList &values)
 {
-    QStringList quoted;
-    for (const QString &v : values)
-        quoted << QLatin1Char('"') + QString(v).replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\"")) + QLatin1Char('"');
-    return (QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
+    std::string array = "{";
+    for (const QString &v : values) {
+        array += array.size() > 1 ? ",\"" : "\"";
+        for (const char c : v.toUtf8()) {
+            if (c == '\\' || c == '"')
+                array += '\\';
+            array += c;
+        }
+        array += '"';
+    }
+    return array + '}';
 }
 
 } // namespace sw::db
