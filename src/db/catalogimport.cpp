@@ -324,7 +324,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
     QList<Sequence> standaloneSequences;
     SqlObjectsRead sqlObjects;
     {
-        pqxx::read_transaction tx(connection.raw());
+        // One snapshot for every query: which tables look like history tables is asked twice.
+        pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(connection.raw());
         const std::string schemas = textArray(options.schemas);
         // Every query is sent now and read in order below: the server reads the next while this thread builds the last.
         QueryQueue queue;
