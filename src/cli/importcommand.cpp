@@ -9,6 +9,8 @@
 
 #include <QTextStream>
 
+#include <future>
+
 namespace sw::cli {
 
 int runImport(const QStringList &arguments)
@@ -39,13 +41,16 @@ int runImport(const QStringList &arguments)
         QTextStream err(stderr);
         for (const QString &warning : result.warnings + result.besideTables)
             err << "schemawright-cli: warning: " << warning << Qt::endl;
-        // Never a file the product cannot load: what import could not leave out stops it.
-        for (const Problem &p : validateProjectAfresh(result.project)) {  // once: nothing to remember
+        // Never a file the product cannot load: what import could not leave out stops it. Validated
+        // (once: nothing to remember) while it is written out, which only reads the design too.
+        auto validated = std::async(std::launch::async, [&result] { return validateProjectAfresh(result.project); });
+        const QByteArray file = serializeProject(result.project);
+        for (const Problem &p : validated.get()) {
             if (p.isError())
                 return reportError(QStringLiteral("import: the database holds what a design cannot: %1; nothing written").arg(p.text()));
             err << "schemawright-cli: warning: " << p.text() << Qt::endl;
         }
-        saveProject(result.project, parser.value(QStringLiteral("output")));
+        saveSerializedProject(file, parser.value(QStringLiteral("output")));
         QTextStream(stdout) << parser.value(QStringLiteral("output")) << Qt::endl;
         return kExitOk;
     } catch (const SchemaError &e) {

@@ -15,11 +15,14 @@ QueryQueue::~QueryQueue()
     m_thread.join();
 }
 
-void QueryQueue::enqueue(std::function<void()> job)
+void QueryQueue::enqueue(std::function<void()> job, bool first)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_jobs.push_back(std::move(job));
+        if (first)
+            m_jobs.push_front(std::move(job));
+        else
+            m_jobs.push_back(std::move(job));
     }
     m_wake.notify_one();
 }

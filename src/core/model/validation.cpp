@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace sw {
 
 namespace {
@@ -48,19 +50,26 @@ class Validator {
 public:
     explicit Validator(const Project &project) : m_project(project), m_tables(project) {}
 
+    // `remember`: take and keep verdicts in verdictCache(); without, the cache is not touched.
     QList<Problem> run(bool remember)
     {
-        VerdictCache &cache = verdictCache();
-        QMutexLocker locker(&cache.mutex);
-        if (!remember || cache.types != m_project.types || cache.extensions != m_project.extensions) {
-            cache.byTable.clear();
-            cache.types = m_project.types;
-            cache.extensions = m_project.extensions;
+        VerdictCache *cache = remember ? &verdictCache() : nullptr;
+        std::optional<QMutexLocker<QMutex>> locker;
+        if (cache) {
+            locker.emplace(&cache->mutex);
+            if (cache->types != m_project.types || cache->extensions != m_project.extensions) {
+                cache->byTable.clear();
+                cache->types = m_project.types;
+                cache->extensions = m_project.extensions;
+            }
         }
         QSet<QString> tableNames;
         for (const Table &t : m_project.tables) {
-            const auto known = cache.byTable.constFind(t.qualifiedName());
-            if (known != cache.byTable.constEnd() && known->table == t && stillHold(known->lookups)) {
+            const TableVerdict *known = nullptr;
+            if (cache)
+                if (const auto it = cache->byTable.constFind(t.qualifiedName()); it != cache->byTable.constEnd())
+                    known = &*it;
+            if (known && known->table == t && stillHold(known->lookups)) {
                 m_derived.insert(&t, known->derived);
                 m_problems += known->problems;
             } else {
@@ -68,15 +77,16 @@ public:
                 const qsizetype first = m_problems.size();
                 m_derived.insert(&t, conventions::derivedNames(t));
                 checkTable(t);
-                cache.byTable.insert(t.qualifiedName(), TableVerdict{t, m_lookups, m_derived.value(&t), m_problems.mid(first)});
+                if (cache)
+                    cache->byTable.insert(t.qualifiedName(), TableVerdict{t, m_lookups, m_derived.value(&t), m_problems.mid(first)});
             }
             if (tableNames.contains(t.qualifiedName()))
                 add(t, {}, QStringLiteral("duplicate-name"), QStringLiteral("the project has two tables named %1").arg(t.name));
             tableNames.insert(t.qualifiedName());
         }
         // Tables renamed or removed since: forget them rather than grow with every keystroke of a name.
-        if (cache.byTable.size() > 2 * tableNames.size() + 100)
-            cache.byTable.removeIf([&](const auto &entry) { return !tableNames.contains(entry.key()); });
+        if (cache && cache->byTable.size() > 2 * tableNames.size() + 100)
+            cache->byTable.removeIf([&](const auto &entry) { return !tableNames.contains(entry.key()); });
         checkRelationNames();
         checkTypes();
         checkSqlObjects();

@@ -23,5 +23,7 @@ QByteArray serializeProject(const Project &project);
 // Writes through a temporary file and a rename: the old file stays whole
 // until the new one is complete. Throws SchemaError on failure.
 void saveProject(const Project &project, const QString &path);
+// The same, of what serializeProject() wrote.
+void saveSerializedProject(const QByteArray &serialized, const QString &path);
 
 } // namespace sw

@@ -504,7 +504,11 @@ QByteArray serializeProject(const Project &project)
 
 void saveProject(const Project &project, const QString &path)
 {
-    const QByteArray bytes = serializeProject(project);
+    saveSerializedProject(serializeProject(project), path);
+}
+
+void saveSerializedProject(const QByteArray &bytes, const QString &path)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !writeWhole(file, bytes) || !file.commit())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("cannot-write"),
