@@ -39,6 +39,27 @@ int keyRank(const QString &key)
     return rank.value(key, int(keyOrder().size()));
 }
 
+// A string as QJsonDocument writes it, straight into `out`; false (nothing
+// written) for one with a control character other than \n, \t and \r.
+bool writePlainString(QString &out, const QString &text)
+{
+    if (std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r'; }))
+        return false;
+    out += QLatin1Char('"');
+    for (const QChar c : text) {
+        switch (c.unicode()) {
+        case '"': out += QLatin1String("\\\""); break;
+        case '\\': out += QLatin1String("\\\\"); break;
+        case '\n': out += QLatin1String("\\n"); break;
+        case '\t': out += QLatin1String("\\t"); break;
+        case '\r': out += QLatin1String("\\r"); break;
+        default: out += c;
+        }
+    }
+    out += QLatin1Char('"');
+    return true;
+}
+
 // As QJsonDocument writes a value, straight into `out`: saving 2,000 tables
 // through a document per value spent most of its time there. What is rarely
 // written (a control character, a fraction) still goes through one.
@@ -56,29 +77,19 @@ void writeScalar(QString &out, const QJsonValue &value)
         out += QString::number(qint64(value.toDouble()));
         return;
     }
-    if (value.isString()) {
-        const QString text = value.toString();
-        const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r'; });
-        if (plain) {
-            out += QLatin1Char('"');
-            for (const QChar c : text) {
-                switch (c.unicode()) {
-                case '"': out += QLatin1String("\\\""); break;
-                case '\\': out += QLatin1String("\\\\"); break;
-                case '\n': out += QLatin1String("\\n"); break;
-                case '\t': out += QLatin1String("\\t"); break;
-                case '\r': out += QLatin1String("\\r"); break;
-                default: out += c;
-                }
-            }
-            out += QLatin1Char('"');
-            return;
-        }
-    }
+    if (value.isString() && writePlainString(out, value.toString()))
+        return;
     const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     out += QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
+void writeString(QString &out, const QString &text)
+{
+    if (!writePlainString(out, text))
+        writeScalar(out, text);
+}
+
+// Arrays and objects are flat when they fit on one line: no array or object inside.
 bool isFlat(const QJsonValue &value)
 {
     if (value.isArray()) {
@@ -90,49 +101,118 @@ bool isFlat(const QJsonValue &value)
     return !value.isObject();
 }
 
-// Columns, indexes, keys and checks stay on one line each, as in the format's example.
-bool isOneLineObject(const QJsonObject &object)
+void write(QString &out, const QJsonValue &value, int depth);
+
+// Elements already written, one per line, as an array at `depth`.
+void writeLines(QString &out, const QStringList &elements, int depth)
 {
-    for (const QJsonValue &v : object)
-        if (!isFlat(v))
-            return false;
-    return true;
+    if (elements.isEmpty()) {
+        out += QLatin1String("[]");
+        return;
+    }
+    out += QLatin1String("[\n");
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        out += QString(2 * (depth + 1), QLatin1Char(' '));
+        out += elements.at(i);
+        out += i + 1 < elements.size() ? QLatin1String(",\n") : QLatin1String("\n");
+    }
+    out += QString(2 * depth, QLatin1Char(' '));
+    out += QLatin1Char(']');
 }
 
-void write(QString &out, const QJsonValue &value, int depth);
+// One object as it is written: each value written when its member is added,
+// at the depth it will have; the members then laid out in the documented
+// order, on one line when every value is flat (columns, indexes, keys and
+// checks, as in the format's example). The design's parts are written
+// straight from the model through it, other objects through writeObject().
+class ObjectText {
+public:
+    explicit ObjectText(int depth) : m_depth(depth) {}
+
+    void add(const QString &key, const QJsonValue &value)
+    {
+        QString text;
+        write(text, value, m_depth + 1);
+        addWritten(key, std::move(text), isFlat(value));
+    }
+    void add(const QString &key, const QString &value)
+    {
+        QString text;
+        writeString(text, value);
+        addWritten(key, std::move(text), true);
+    }
+    void add(const QString &key, const char *value) { add(key, QString::fromUtf8(value)); }
+    void add(const QString &key, bool value) { addWritten(key, value ? QStringLiteral("true") : QStringLiteral("false"), true); }
+    void add(const QString &key, const QStringList &values)  // on one line, a space after each comma
+    {
+        QString text = QStringLiteral("[");
+        for (const QString &v : values) {
+            if (text.size() > 1)
+                text += QLatin1String(", ");
+            writeString(text, v);
+        }
+        addWritten(key, text + QLatin1Char(']'), true);
+    }
+    // Objects written at depth() + 2, as the elements of an array.
+    void addObjects(const QString &key, const QStringList &objects)
+    {
+        QString text;
+        writeLines(text, objects, m_depth + 1);
+        addWritten(key, std::move(text), objects.isEmpty());
+    }
+    void addWritten(const QString &key, QString text, bool flat) { m_members.append({keyRank(key), key, std::move(text), flat}); }
+    // What the reader kept of keys it did not know, where the object has no such key of its own.
+    void addUnknown(const QJsonObject &unknown)
+    {
+        for (auto it = unknown.begin(); it != unknown.end(); ++it)
+            if (std::none_of(m_members.begin(), m_members.end(), [&](const Member &m) { return m.key == it.key(); }))
+                add(it.key(), it.value());
+    }
+
+    int depth() const { return m_depth; }
+    bool isEmpty() const { return m_members.isEmpty(); }
+
+    QString text() const
+    {
+        if (m_members.isEmpty())
+            return QStringLiteral("{}");
+        QList<const Member *> members;
+        members.reserve(m_members.size());
+        for (const Member &m : m_members)
+            members << &m;
+        std::stable_sort(members.begin(), members.end(), [](const Member *a, const Member *b) { return a->rank < b->rank; });
+        const bool oneLine = std::all_of(m_members.begin(), m_members.end(), [](const Member &m) { return m.flat; });
+        QString out = oneLine ? QStringLiteral("{ ") : QStringLiteral("{\n");
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (!oneLine)
+                out += QString(2 * (m_depth + 1), QLatin1Char(' '));
+            writeString(out, members.at(i)->key);
+            out += QLatin1String(": ");
+            out += members.at(i)->text;
+            if (i + 1 < members.size())
+                out += oneLine ? QLatin1String(", ") : QLatin1String(",\n");
+        }
+        if (oneLine)
+            return out + QLatin1String(" }");
+        return out + QLatin1Char('\n') + QString(2 * m_depth, QLatin1Char(' ')) + QLatin1Char('}');
+    }
+
+private:
+    struct Member {
+        int rank;
+        QString key, text;
+        bool flat;
+    };
+    int m_depth;
+    QList<Member> m_members;
+};
 
 void writeObject(QString &out, const QJsonObject &object, int depth)
 {
-    if (object.isEmpty()) {
-        out += QLatin1String("{}");
-        return;
-    }
-    struct Member {
-        int rank;
-        QJsonObject::const_iterator at;
-    };
-    QVarLengthArray<Member, 32> members;
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it)
-        members.append({keyRank(it.key()), it});
-    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.rank < b.rank; });
-    const bool oneLine = isOneLineObject(object);
-    out += oneLine ? QLatin1String("{ ") : QLatin1String("{\n");
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        if (!oneLine)
-            out += QString(2 * (depth + 1), QLatin1Char(' '));
-        writeScalar(out, members.at(i).at.key());
-        out += QLatin1String(": ");
-        write(out, members.at(i).at.value(), depth + 1);
-        if (i + 1 < members.size())
-            out += oneLine ? QLatin1String(", ") : QLatin1String(",\n");
-    }
-    if (oneLine) {
-        out += QLatin1String(" }");
-    } else {
-        out += QLatin1Char('\n');
-        out += QString(2 * depth, QLatin1Char(' '));
-        out += QLatin1Char('}');
-    }
+    ObjectText text(depth);
+    for (auto it = object.begin(); it != object.end(); ++it)
+        text.add(it.key(), it.value());
+    out += text.text();
 }
 
 void writeArray(QString &out, const QJsonArray &array, int depth)
@@ -147,14 +227,12 @@ void writeArray(QString &out, const QJsonArray &array, int depth)
         out += QLatin1Char(']');
         return;
     }
-    out += QLatin1String("[\n");
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        out += QString(2 * (depth + 1), QLatin1Char(' '));
-        write(out, array.at(i), depth + 1);
-        out += i + 1 < array.size() ? QLatin1String(",\n") : QLatin1String("\n");
+    QStringList elements;
+    for (const QJsonValue &v : array) {
+        elements << QString();
+        write(elements.last(), v, depth + 1);
     }
-    out += QString(2 * depth, QLatin1Char(' '));
-    out += QLatin1Char(']');
+    writeLines(out, elements, depth);
 }
 
 void write(QString &out, const QJsonValue &value, int depth)
@@ -199,137 +277,157 @@ QJsonObject toJson(const SequenceOptions &s)
     return o;
 }
 
-QJsonObject toJson(const Column &c)
+QString columnText(const Column &c, int depth)
 {
-    QJsonObject o;
+    ObjectText o(depth);
     if (!c.id.isEmpty())
-        o.insert(QStringLiteral("id"), c.id);
-    o.insert(QStringLiteral("name"), c.name);
-    o.insert(QStringLiteral("type"), c.type);
-    o.insert(QStringLiteral("nullable"), c.nullable);
+        o.add(QStringLiteral("id"), c.id);
+    o.add(QStringLiteral("name"), c.name);
+    o.add(QStringLiteral("type"), c.type);
+    o.add(QStringLiteral("nullable"), c.nullable);
     if (c.defaultExpr)
-        o.insert(QStringLiteral("default"), *c.defaultExpr);
+        o.add(QStringLiteral("default"), *c.defaultExpr);
     if (c.fillExpr)
-        o.insert(QStringLiteral("fill"), *c.fillExpr);
+        o.add(QStringLiteral("fill"), *c.fillExpr);
     if (!c.identity.isEmpty())
-        o.insert(QStringLiteral("identity"), c.identity);
+        o.add(QStringLiteral("identity"), c.identity);
     if (c.generatedExpr)
-        o.insert(QStringLiteral("generated"), *c.generatedExpr);
+        o.add(QStringLiteral("generated"), *c.generatedExpr);
     if (!c.comment.isEmpty())
-        o.insert(QStringLiteral("comment"), c.comment);
+        o.add(QStringLiteral("comment"), c.comment);
     if (!c.collation.isEmpty())
-        o.insert(QStringLiteral("collation"), c.collation);
+        o.add(QStringLiteral("collation"), c.collation);
     if (!c.storage.isEmpty())
-        o.insert(QStringLiteral("storage"), c.storage);
+        o.add(QStringLiteral("storage"), c.storage);
     if (!c.compression.isEmpty())
-        o.insert(QStringLiteral("compression"), c.compression);
+        o.add(QStringLiteral("compression"), c.compression);
     if (!c.sequence.isDefault())
-        o.insert(QStringLiteral("sequence"), toJson(c.sequence));
-    return withUnknown(o, c.unknownKeys);
+        o.add(QStringLiteral("sequence"), toJson(c.sequence));
+    o.addUnknown(c.unknownKeys);
+    return o.text();
+}
+
+QString indexText(const Index &i, int depth)
+{
+    ObjectText o(depth);
+    o.add(QStringLiteral("columns"), i.columns);
+    o.add(QStringLiteral("unique"), i.unique);
+    if (!i.name.isEmpty())
+        o.add(QStringLiteral("name"), i.name);
+    if (!i.method.isEmpty())
+        o.add(QStringLiteral("method"), i.method);
+    if (!i.include.isEmpty())
+        o.add(QStringLiteral("include"), i.include);
+    if (i.where)
+        o.add(QStringLiteral("where"), *i.where);
+    if (i.constraint)
+        o.add(QStringLiteral("constraint"), true);
+    if (i.nullsNotDistinct)
+        o.add(QStringLiteral("nulls_not_distinct"), true);
+    if (!i.deferrable.isEmpty())
+        o.add(QStringLiteral("deferrable"), i.deferrable);
+    if (!i.comment.isEmpty())
+        o.add(QStringLiteral("comment"), i.comment);
+    o.addUnknown(i.unknownKeys);
+    return o.text();
+}
+
+QString foreignKeyText(const ForeignKey &fk, int depth)
+{
+    ObjectText o(depth);
+    o.add(QStringLiteral("columns"), fk.columns);
+    o.add(QStringLiteral("references"), fk.references);
+    o.add(QStringLiteral("ref_columns"), fk.refColumns);
+    o.add(QStringLiteral("on_delete"), actionName(fk.onDelete));
+    o.add(QStringLiteral("on_update"), actionName(fk.onUpdate));
+    if (!fk.name.isEmpty())
+        o.add(QStringLiteral("name"), fk.name);
+    const QList<QPair<const char *, bool>> flags = {{"external", fk.external}, {"match_full", fk.matchFull}, {"deferrable", fk.deferrable},
+                                                    {"initially_deferred", fk.initiallyDeferred}, {"not_valid", fk.notValid}};
+    for (const auto &[key, set] : flags)
+        if (set)
+            o.add(QLatin1String(key), true);
+    if (!fk.indexed)
+        o.add(QStringLiteral("index"), false);
+    if (!fk.comment.isEmpty())
+        o.add(QStringLiteral("comment"), fk.comment);
+    o.addUnknown(fk.unknownKeys);
+    return o.text();
+}
+
+QString checkText(const Check &c, int depth)
+{
+    ObjectText o(depth);
+    o.add(QStringLiteral("expression"), c.expression);
+    if (c.notValid)
+        o.add(QStringLiteral("not_valid"), true);
+    if (!c.name.isEmpty())
+        o.add(QStringLiteral("name"), c.name);
+    if (!c.comment.isEmpty())
+        o.add(QStringLiteral("comment"), c.comment);
+    o.addUnknown(c.unknownKeys);
+    return o.text();
+}
+
+QString exclusionText(const Exclusion &e, int depth)
+{
+    ObjectText o(depth);
+    o.add(QStringLiteral("name"), e.name);
+    o.add(QStringLiteral("definition"), e.definition);
+    if (!e.comment.isEmpty())
+        o.add(QStringLiteral("comment"), e.comment);
+    o.addUnknown(e.unknownKeys);
+    return o.text();
+}
+
+// The parts of a table, each written by `text` at `depth`.
+template <typename Part, typename Text>
+QStringList partTexts(const QList<Part> &parts, Text text, int depth)
+{
+    QStringList texts;
+    texts.reserve(parts.size());
+    for (const Part &part : parts)
+        texts << text(part, depth);
+    return texts;
 }
 
 // `defaultHistoryMode`: the mode the table takes when it does not say its own.
-QJsonObject toJson(const Table &t, const QString &defaultHistoryMode = {})
+QString tableText(const Table &t, const QString &defaultHistoryMode, int depth)
 {
-    QJsonObject o;
+    ObjectText o(depth);
     if (!t.id.isEmpty())
-        o.insert(QStringLiteral("id"), t.id);
-    o.insert(QStringLiteral("name"), t.name);
-    o.insert(QStringLiteral("schema"), t.schema);
+        o.add(QStringLiteral("id"), t.id);
+    o.add(QStringLiteral("name"), t.name);
+    o.add(QStringLiteral("schema"), t.schema);
     if (!t.comment.isEmpty())
-        o.insert(QStringLiteral("comment"), t.comment);
-    o.insert(QStringLiteral("history"), t.history);
+        o.add(QStringLiteral("comment"), t.comment);
+    o.add(QStringLiteral("history"), t.history);
     if (!t.partitionBy.isEmpty())
-        o.insert(QStringLiteral("partition_by"), t.partitionBy);
+        o.add(QStringLiteral("partition_by"), t.partitionBy);
     if (t.isPartition()) {
-        o.insert(QStringLiteral("partition_of"), t.partitionOf);
-        o.insert(QStringLiteral("partition_bound"), t.partitionBound);
+        o.add(QStringLiteral("partition_of"), t.partitionOf);
+        o.add(QStringLiteral("partition_bound"), t.partitionBound);
     }
-    QJsonArray columns;
-    for (const Column &c : t.columns)
-        columns << toJson(c);
-    o.insert(QStringLiteral("columns"), columns);
-    o.insert(QStringLiteral("primary_key"), QJsonArray::fromStringList(t.primaryKey));
+    const int part = depth + 2;  // an element of an array that is a member of the table
+    o.addObjects(QStringLiteral("columns"), partTexts(t.columns, columnText, part));
+    o.add(QStringLiteral("primary_key"), t.primaryKey);
     if (!t.primaryKeyDeferrable.isEmpty())
-        o.insert(QStringLiteral("primary_key_deferrable"), t.primaryKeyDeferrable);
+        o.add(QStringLiteral("primary_key_deferrable"), t.primaryKeyDeferrable);
     if (!t.primaryKeyComment.isEmpty())
-        o.insert(QStringLiteral("primary_key_comment"), t.primaryKeyComment);
+        o.add(QStringLiteral("primary_key_comment"), t.primaryKeyComment);
     if (t.historyModeSet || t.historyMode != defaultHistoryMode)
-        o.insert(QStringLiteral("history_mode"), t.historyPerStatement() ? t.historyMode : QStringLiteral("row"));
-    QJsonArray indexes;
-    for (const Index &i : t.indexes) {
-        QJsonObject io{{"columns", QJsonArray::fromStringList(i.columns)}, {"unique", i.unique}};
-        if (!i.name.isEmpty())
-            io.insert(QStringLiteral("name"), i.name);
-        if (!i.method.isEmpty())
-            io.insert(QStringLiteral("method"), i.method);
-        if (!i.include.isEmpty())
-            io.insert(QStringLiteral("include"), QJsonArray::fromStringList(i.include));
-        if (i.where)
-            io.insert(QStringLiteral("where"), *i.where);
-        if (i.constraint)
-            io.insert(QStringLiteral("constraint"), true);
-        if (i.nullsNotDistinct)
-            io.insert(QStringLiteral("nulls_not_distinct"), true);
-        if (!i.deferrable.isEmpty())
-            io.insert(QStringLiteral("deferrable"), i.deferrable);
-        if (!i.comment.isEmpty())
-            io.insert(QStringLiteral("comment"), i.comment);
-        indexes << withUnknown(io, i.unknownKeys);
-    }
-    o.insert(QStringLiteral("indexes"), indexes);
-    QJsonArray fks;
-    for (const ForeignKey &fk : t.foreignKeys) {
-        QJsonObject fo{{"columns", QJsonArray::fromStringList(fk.columns)},
-                       {"references", fk.references},
-                       {"ref_columns", QJsonArray::fromStringList(fk.refColumns)},
-                       {"on_delete", actionName(fk.onDelete)},
-                       {"on_update", actionName(fk.onUpdate)}};
-        if (!fk.name.isEmpty())
-            fo.insert(QStringLiteral("name"), fk.name);
-        if (fk.external)
-            fo.insert(QStringLiteral("external"), true);
-        if (fk.matchFull)
-            fo.insert(QStringLiteral("match_full"), true);
-        if (fk.deferrable)
-            fo.insert(QStringLiteral("deferrable"), true);
-        if (fk.initiallyDeferred)
-            fo.insert(QStringLiteral("initially_deferred"), true);
-        if (fk.notValid)
-            fo.insert(QStringLiteral("not_valid"), true);
-        if (!fk.indexed)
-            fo.insert(QStringLiteral("index"), false);
-        if (!fk.comment.isEmpty())
-            fo.insert(QStringLiteral("comment"), fk.comment);
-        fks << withUnknown(fo, fk.unknownKeys);
-    }
-    o.insert(QStringLiteral("foreign_keys"), fks);
-    QJsonArray checks;
-    for (const Check &c : t.checks) {
-        QJsonObject co{{"expression", c.expression}};
-        if (c.notValid)
-            co.insert(QStringLiteral("not_valid"), true);
-        if (!c.name.isEmpty())
-            co.insert(QStringLiteral("name"), c.name);
-        if (!c.comment.isEmpty())
-            co.insert(QStringLiteral("comment"), c.comment);
-        checks << withUnknown(co, c.unknownKeys);
-    }
-    o.insert(QStringLiteral("checks"), checks);
-    QJsonArray exclusions;
-    for (const Exclusion &e : t.exclusions) {
-        QJsonObject eo{{"name", e.name}, {"definition", e.definition}};
-        if (!e.comment.isEmpty())
-            eo.insert(QStringLiteral("comment"), e.comment);
-        exclusions << withUnknown(eo, e.unknownKeys);
-    }
-    if (!exclusions.isEmpty())
-        o.insert(QStringLiteral("exclusions"), exclusions);
+        o.add(QStringLiteral("history_mode"), t.historyPerStatement() ? t.historyMode : QStringLiteral("row"));
+    o.addObjects(QStringLiteral("indexes"), partTexts(t.indexes, indexText, part));
+    o.addObjects(QStringLiteral("foreign_keys"), partTexts(t.foreignKeys, foreignKeyText, part));
+    o.addObjects(QStringLiteral("checks"), partTexts(t.checks, checkText, part));
+    if (!t.exclusions.isEmpty())
+        o.addObjects(QStringLiteral("exclusions"), partTexts(t.exclusions, exclusionText, part));
     if (t.unlogged)
-        o.insert(QStringLiteral("unlogged"), true);
+        o.add(QStringLiteral("unlogged"), true);
     if (!t.storageParameters.isEmpty())
-        o.insert(QStringLiteral("with"), QJsonArray::fromStringList(t.storageParameters));
-    return withUnknown(o, t.unknownKeys);
+        o.add(QStringLiteral("with"), t.storageParameters);
+    o.addUnknown(t.unknownKeys);
+    return o.text();
 }
 
 QJsonObject toJson(const TypeDefinition &t)
@@ -377,17 +475,17 @@ QJsonObject toJson(const Extension &e)
     return withUnknown(o, e.unknownKeys);
 }
 
-void insertSchemaComments(QJsonObject &o, const QMap<QString, QString> &comments)
+void insertSchemaComments(ObjectText &o, const QMap<QString, QString> &comments)
 {
     QJsonObject byName;
     for (auto it = comments.begin(); it != comments.end(); ++it)
         byName.insert(it.key(), it.value());
     if (!byName.isEmpty())
-        o.insert(QStringLiteral("schema_comments"), byName);
+        o.add(QStringLiteral("schema_comments"), byName);
 }
 
 // "types", "extensions" and "sequences", each written only when the design has some.
-void insertTypes(QJsonObject &o, const QList<TypeDefinition> &types, const QList<Extension> &extensions, const QList<Sequence> &sequences)
+void insertTypes(ObjectText &o, const QList<TypeDefinition> &types, const QList<Extension> &extensions, const QList<Sequence> &sequences)
 {
     QJsonArray sequenceArray;
     for (const Sequence &s : sequences) {
@@ -402,19 +500,19 @@ void insertTypes(QJsonObject &o, const QList<TypeDefinition> &types, const QList
         sequenceArray << withUnknown(so, s.unknownKeys);
     }
     if (!sequenceArray.isEmpty())
-        o.insert(QStringLiteral("sequences"), sequenceArray);
+        o.add(QStringLiteral("sequences"), sequenceArray);
     QJsonArray typeArray, extensionArray;
     for (const TypeDefinition &t : types)
         typeArray << toJson(t);
     for (const Extension &e : extensions)
         extensionArray << toJson(e);
     if (!typeArray.isEmpty())
-        o.insert(QStringLiteral("types"), typeArray);
+        o.add(QStringLiteral("types"), typeArray);
     if (!extensionArray.isEmpty())
-        o.insert(QStringLiteral("extensions"), extensionArray);
+        o.add(QStringLiteral("extensions"), extensionArray);
 }
 
-void insertSqlObjects(QJsonObject &o, const QList<SqlObject> &objects)
+void insertSqlObjects(ObjectText &o, const QList<SqlObject> &objects)
 {
     QJsonArray array;
     for (const SqlObject &object : objects) {
@@ -431,11 +529,11 @@ void insertSqlObjects(QJsonObject &o, const QList<SqlObject> &objects)
         array << withUnknown(so, object.unknownKeys);
     }
     if (!array.isEmpty())
-        o.insert(QStringLiteral("sql_objects"), array);
+        o.add(QStringLiteral("sql_objects"), array);
 }
 
 // Positions of what the design still holds, in whole pixels (diffs stay quiet).
-void insertLayout(QJsonObject &o, const Project &project)
+void insertLayout(ObjectText &o, const Project &project)
 {
     QSet<QString> present;
     for (const Table &t : project.tables)
@@ -447,22 +545,21 @@ void insertLayout(QJsonObject &o, const Project &project)
         if (present.contains(it.key()))
             byKey.insert(it.key(), QJsonObject{{"x", qRound(it.value().x())}, {"y", qRound(it.value().y())}});
     if (!byKey.isEmpty())
-        o.insert(QStringLiteral("layout"), byKey);
+        o.add(QStringLiteral("layout"), byKey);
 }
 
 } // namespace
 
 QByteArray serializeProject(const Project &project)
 {
-    QJsonArray tables;
-    for (const Table &t : project.tables)
-        tables << toJson(t, project.historyMode);
-    QJsonObject root{{"schemawright", kProjectFormatVersion}, {"tables", tables}};
+    ObjectText root(0);
+    root.add(QStringLiteral("schemawright"), QJsonValue(kProjectFormatVersion));
+    root.addObjects(QStringLiteral("tables"), partTexts(project.tables, [&](const Table &t, int depth) { return tableText(t, project.historyMode, depth); }, 2));
     insertTypes(root, project.types, project.extensions, project.sequences);
     insertSchemaComments(root, project.schemaComments);
     insertSqlObjects(root, project.sqlObjects);
     if (!project.historyMode.isEmpty())
-        root.insert(QStringLiteral("history_mode"), project.historyMode);
+        root.add(QStringLiteral("history_mode"), project.historyMode);
     QJsonArray connections;
     for (const ConnectionProfile &c : project.connections) {
         QJsonObject o{{"name", c.name}};
@@ -474,32 +571,26 @@ QByteArray serializeProject(const Project &project)
         connections << o;
     }
     if (!connections.isEmpty())
-        root.insert(QStringLiteral("connections"), connections);
+        root.add(QStringLiteral("connections"), connections);
     if (project.baseline) {
-        QJsonArray baselineTables;
-        for (const Table &t : project.baseline->tables)
-            baselineTables << toJson(t);
-        QJsonObject baseline{{"tables", baselineTables}};
+        ObjectText baseline(1);
+        baseline.addObjects(QStringLiteral("tables"), partTexts(project.baseline->tables, [](const Table &t, int depth) { return tableText(t, {}, depth); }, 3));
         insertTypes(baseline, project.baseline->types, project.baseline->extensions, project.baseline->sequences);
         insertSchemaComments(baseline, project.baseline->schemaComments);
         insertSqlObjects(baseline, project.baseline->sqlObjects);
         if (!project.baseline->revision.isEmpty())
-            baseline.insert(QStringLiteral("revision"), project.baseline->revision);
-        root.insert(QStringLiteral("baseline"), baseline);
+            baseline.add(QStringLiteral("revision"), project.baseline->revision);
+        root.addWritten(QStringLiteral("baseline"), baseline.text(), false);
     }
     if (project.productionSafe) {
         QJsonObject safety{{"lock_timeout", project.productionSafe->lockTimeout}};
         if (!project.productionSafe->statementTimeout.isEmpty())
             safety.insert(QStringLiteral("statement_timeout"), project.productionSafe->statementTimeout);
-        root.insert(QStringLiteral("production_safe"), safety);
+        root.add(QStringLiteral("production_safe"), safety);
     }
     insertLayout(root, project);
-    root = withUnknown(root, project.unknownKeys);
-    QString out;
-    out.reserve(1 << 16);
-    write(out, root, 0);
-    out += QLatin1Char('\n');
-    return out.toUtf8();
+    root.addUnknown(project.unknownKeys);
+    return (root.text() + QLatin1Char('\n')).toUtf8();
 }
 
 void saveProject(const Project &project, const QString &path)
