@@ -123,6 +123,28 @@ private slots:
         QCOMPARE(serializeProject(parseProject(saved, QStringLiteral("again.json"))), saved);
     }
 
+    // A bigint sequence's bounds past 2^53, as a JSON number or a string of
+    // digits, are read to the last digit; a fraction or more than a bigint is refused.
+    void sequenceBoundsAreReadExactly()
+    {
+        const auto read = [](const char *max) {
+            return parseProject(QByteArray(R"({"schemawright": 1, "tables": [{"name": "t", "columns": [{"name": "id", "type": "bigserial", "sequence": {"max": )")
+                                    + max + "}}]}]}",
+                                QStringLiteral("mem.json"));
+        };
+        QCOMPARE(read("9007199254740993").tables.first().columns.first().sequence.maxValue, qint64(9007199254740993));
+        QCOMPARE(read("\"9223372036854775807\"").tables.first().columns.first().sequence.maxValue, qint64(9223372036854775807));
+        QCOMPARE(read("-9223372036854775808").tables.first().columns.first().sequence.maxValue, std::numeric_limits<qint64>::min());
+        for (const char *bad : {"2.5", "1e30", "\"12x\""}) {
+            try {
+                read(bad);
+                QFAIL(bad);
+            } catch (const SchemaError &e) {
+                QVERIFY2(e.problem().text().contains(QStringLiteral("table t, column id: \"max\" of the column's sequence must be a whole number")), qPrintable(e.problem().text()));
+            }
+        }
+    }
+
     // The diagram's positions: kept by table id (or schema.name without one) and
     // view key, in whole pixels; a table that is gone takes its position with it.
     void diagramLayoutIsReadAndWritten()

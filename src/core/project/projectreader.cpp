@@ -529,8 +529,10 @@ SequenceOptions Reader::sequenceOptions(const QJsonObject &o, const QString &wha
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
             return std::nullopt;
-        bool ok = v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
-        qint64 value = ok ? qint64(v.toDouble()) : 0;
+        // Exact past 2^53 too: Qt keeps a whole JSON number as an integer; either default
+        // back says it is not one (a fraction, or beyond a bigint).
+        bool ok = v.isDouble() && v.toInteger(0) == v.toInteger(1);
+        qint64 value = v.toInteger(0);
         if (v.isString())
             value = v.toString().toLongLong(&ok);
         if (!ok)

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
-#include <QVarLengthArray>
 
 namespace sw {
 
