@@ -355,9 +355,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 t.partitionOf = text(row[7]) == t.schema ? text(row[8]) : text(row[7]) + QLatin1Char('.') + text(row[8]);
                 t.partitionBound = text(row[9]);
             }
-            t.columns.reserve(row[10].as<int>());  // dropped ones counted: 22,000 columns without a reallocation
-            if (row[11].as<bool>())
+            const bool inPart = row[11].as<bool>();
+            if (inPart)
                 readInPart << row[0].as<pqxx::oid>();
+            // Room for every column (dropped ones counted), or the two that mark a history table: no reallocation.
+            t.columns.reserve(inPart ? 2 : row[10].as<int>());
             tableIndex.insert(row[0].as<pqxx::oid>(), tables.size());
             tables << std::move(t);
         }
