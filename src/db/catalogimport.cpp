@@ -418,7 +418,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         // The conventions' functions and triggers come with the tables: not read (thousands of them on a large
         // schema); the rest are the design's. Which tables keep history is known from their columns. Asked
         // next: the other queries were sent before the columns came.
-        auto sqlObjectsRead = queue.postNext([&tx, &schemas, aside = conventions::derivedObjectIdentities(withHistoryRecognised(tables))] {
+        auto sqlObjectsRead = queue.postNext([&tx, &schemas, aside = leftAside(conventions::derivedObjectIdentities(withHistoryRecognised(tables)))] {
             return readSqlObjects(tx, schemas, aside);
         });
         for (const auto &row : constraintsRead.get()) {

@@ -93,9 +93,17 @@ QString aggregateDefinition(const pqxx::row &row, const QString &schema, const Q
 
 } // namespace
 
-SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const QSet<QString> &leftAside)
+LeftAside leftAside(const QSet<QString> &identities)
 {
-    const std::string aside = textArray(leftAside.values());
+    const QString trigger = sqlObjectKindName(SqlObject::Kind::Trigger) + QLatin1Char(' ');
+    QStringList routines, triggers;
+    for (const QString &identity : identities)
+        (identity.startsWith(trigger) ? triggers : routines) << identity;
+    return {textArray(routines), textArray(triggers)};
+}
+
+SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const LeftAside &aside)
+{
     SqlObjectsRead read;
     const auto add = [&](SqlObject::Kind kind, const QString &schema, const QString &name, const QString &table, const QString &definition,
                          const QString &comment, const QString &arguments = {}) {
@@ -111,7 +119,7 @@ SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &sch
         o.comment = comment;
         read.objects << o;
     };
-    for (const auto &row : tx.exec_params(kRoutines, schemaArray, aside)) {
+    for (const auto &row : tx.exec_params(kRoutines, schemaArray, aside.routines)) {
         const QString kind = text(row[0]), schema = text(row[1]), name = text(row[2]), arguments = text(row[3]);
         if (kind != QLatin1String("aggregate")) {
             add(*sqlObjectKind(kind), schema, name, {}, text(row[4]), text(row[5]), arguments);
@@ -134,7 +142,7 @@ SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &sch
     }
     for (const auto &row : tx.exec_params(kMaterializedViewIndexes, schemaArray))
         add(SqlObject::Kind::Index, text(row[0]), text(row[1]), text(row[2]), text(row[3]), text(row[4]));
-    for (const auto &row : tx.exec_params(kTriggers, schemaArray, aside)) {
+    for (const auto &row : tx.exec_params(kTriggers, schemaArray, aside.triggers)) {
         if (text(row[5]) != QLatin1String("O")) {
             read.leftOut << QStringLiteral("trigger %1 on %2.%3 is disabled or fires on replicas only, which a design cannot say yet: left out")
                                 .arg(text(row[2]), text(row[0]), text(row[1]));

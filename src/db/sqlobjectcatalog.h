@@ -18,7 +18,13 @@ struct SqlObjectsRead {
     QStringList leftOut;  // what a design cannot say yet (a disabled trigger, a view's options…), each with why
 };
 
-// `leftAside`: identities (SqlObject::identity) of functions and triggers not to read.
-SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const QSet<QString> &leftAside = {});
+// Functions and triggers not to read, by identity (SqlObject::identity), as
+// query parameters: each query is sent only the identities it compares.
+struct LeftAside {
+    std::string routines = "{}", triggers = "{}";
+};
+LeftAside leftAside(const QSet<QString> &identities);
+
+SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const LeftAside &aside = {});
 
 } // namespace sw::db
