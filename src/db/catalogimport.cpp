@@ -327,7 +327,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         // One snapshot for every query: which tables look like history tables is asked twice.
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(connection.raw());
         const std::string schemas = textArray(options.schemas);
-        // Every query is sent now and read in order below: the server reads the next while this thread builds the last.
+        // The queries go out one after another from a thread of their own and are read in order below:
+        // the server reads the next while this thread builds the design from the last.
         QueryQueue queue;
         const auto query = [&](const auto &sql) { return queue.post([&tx, &schemas, sql] { return tx.exec_params(sql, schemas); }); };
         // The columns of 4,000 tables sort in memory; a parallel worker or JIT compiling costs more than these queries take.
