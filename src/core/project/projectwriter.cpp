@@ -249,31 +249,21 @@ QString actionName(ReferentialAction action)
     return referentialActionSql(action).toLower();
 }
 
-QJsonObject withUnknown(QJsonObject object, const QJsonObject &unknown)
-{
-    for (auto it = unknown.begin(); it != unknown.end(); ++it)
-        if (!object.contains(it.key()))
-            object.insert(it.key(), it.value());
-    return object;
-}
-
 // Whole numbers a JSON number holds exactly; a string of digits past that.
 QJsonValue wholeNumber(qint64 value)
 {
     return qAbs(value) < (qint64(1) << 53) ? QJsonValue(double(value)) : QJsonValue(QString::number(value));
 }
 
-QJsonObject toJson(const SequenceOptions &s)
+void addSequenceOptions(ObjectText &o, const SequenceOptions &s)
 {
-    QJsonObject o;
     const QList<QPair<const char *, std::optional<qint64>>> numbers = {
         {"start", s.start}, {"increment", s.increment}, {"min", s.minValue}, {"max", s.maxValue}, {"cache", s.cache}};
     for (const auto &[key, value] : numbers)
         if (value)
-            o.insert(QLatin1String(key), wholeNumber(*value));
+            o.add(QLatin1String(key), wholeNumber(*value));
     if (s.cycle)
-        o.insert(QStringLiteral("cycle"), true);
-    return o;
+        o.add(QStringLiteral("cycle"), true);
 }
 
 QString columnText(const Column &c, int depth)
@@ -300,8 +290,11 @@ QString columnText(const Column &c, int depth)
         o.add(QStringLiteral("storage"), c.storage);
     if (!c.compression.isEmpty())
         o.add(QStringLiteral("compression"), c.compression);
-    if (!c.sequence.isDefault())
-        o.add(QStringLiteral("sequence"), toJson(c.sequence));
+    if (!c.sequence.isDefault()) {
+        ObjectText sequence(depth + 1);
+        addSequenceOptions(sequence, c.sequence);
+        o.addWritten(QStringLiteral("sequence"), sequence.text(), false);
+    }
     o.addUnknown(c.unknownKeys);
     return o.text();
 }
@@ -429,49 +422,95 @@ QString tableText(const Table &t, const QString &defaultHistoryMode, int depth)
     return o.text();
 }
 
-QJsonObject toJson(const TypeDefinition &t)
+// A domain's check or a composite type's attribute: two members and what the reader kept.
+template <typename Part>
+QString pairText(const Part &part, const QString &key, const QString &value, int depth)
 {
-    QJsonObject o{{"name", t.name}, {"schema", t.schema}, {"kind", typeKindName(t.kind)}};
+    ObjectText o(depth);
+    o.add(QStringLiteral("name"), part.name);
+    o.add(key, value);
+    o.addUnknown(part.unknownKeys);
+    return o.text();
+}
+
+QString typeText(const TypeDefinition &t, int depth)
+{
+    ObjectText o(depth);
+    o.add(QStringLiteral("name"), t.name);
+    o.add(QStringLiteral("schema"), t.schema);
+    o.add(QStringLiteral("kind"), typeKindName(t.kind));
     switch (t.kind) {
     case TypeDefinition::Kind::Enum: {
-        o.insert(QStringLiteral("values"), QJsonArray::fromStringList(t.values));
+        o.add(QStringLiteral("values"), t.values);
         QJsonObject replace;
         for (auto it = t.replace.begin(); it != t.replace.end(); ++it)
             replace.insert(it.key(), it.value());
         if (!replace.isEmpty())
-            o.insert(QStringLiteral("replace"), replace);
+            o.add(QStringLiteral("replace"), replace);
         break;
     }
-    case TypeDefinition::Kind::Domain: {
-        o.insert(QStringLiteral("base"), t.base);
-        o.insert(QStringLiteral("nullable"), t.nullable);
+    case TypeDefinition::Kind::Domain:
+        o.add(QStringLiteral("base"), t.base);
+        o.add(QStringLiteral("nullable"), t.nullable);
         if (t.defaultExpr)
-            o.insert(QStringLiteral("default"), *t.defaultExpr);
-        QJsonArray checks;
-        for (const Check &c : t.checks)
-            checks << withUnknown(QJsonObject{{"name", c.name}, {"expression", c.expression}}, c.unknownKeys);
-        o.insert(QStringLiteral("checks"), checks);
+            o.add(QStringLiteral("default"), *t.defaultExpr);
+        o.addObjects(QStringLiteral("checks"),
+                     partTexts(t.checks, [](const Check &c, int d) { return pairText(c, QStringLiteral("expression"), c.expression, d); }, depth + 2));
         break;
-    }
-    case TypeDefinition::Kind::Composite: {
-        QJsonArray attributes;
-        for (const Column &c : t.attributes)
-            attributes << withUnknown(QJsonObject{{"name", c.name}, {"type", c.type}}, c.unknownKeys);
-        o.insert(QStringLiteral("attributes"), attributes);
+    case TypeDefinition::Kind::Composite:
+        o.addObjects(QStringLiteral("attributes"),
+                     partTexts(t.attributes, [](const Column &c, int d) { return pairText(c, QStringLiteral("type"), c.type, d); }, depth + 2));
         break;
-    }
     }
     if (!t.comment.isEmpty())
-        o.insert(QStringLiteral("comment"), t.comment);
-    return withUnknown(o, t.unknownKeys);
+        o.add(QStringLiteral("comment"), t.comment);
+    o.addUnknown(t.unknownKeys);
+    return o.text();
 }
 
-QJsonObject toJson(const Extension &e)
+QString extensionText(const Extension &e, int depth)
 {
-    QJsonObject o{{"name", e.name}, {"schema", e.schema}};
+    ObjectText o(depth);
+    o.add(QStringLiteral("name"), e.name);
+    o.add(QStringLiteral("schema"), e.schema);
     if (!e.types.isEmpty())
-        o.insert(QStringLiteral("types"), QJsonArray::fromStringList(e.types));
-    return withUnknown(o, e.unknownKeys);
+        o.add(QStringLiteral("types"), e.types);
+    o.addUnknown(e.unknownKeys);
+    return o.text();
+}
+
+QString sequenceText(const Sequence &s, int depth)
+{
+    ObjectText o(depth);
+    addSequenceOptions(o, s.options);
+    o.add(QStringLiteral("name"), s.name);
+    o.add(QStringLiteral("schema"), s.schema);
+    o.add(QStringLiteral("type"), s.type);
+    if (!s.ownedBy.isEmpty())
+        o.add(QStringLiteral("owned_by"), s.ownedBy);
+    if (!s.comment.isEmpty())
+        o.add(QStringLiteral("comment"), s.comment);
+    o.addUnknown(s.unknownKeys);
+    return o.text();
+}
+
+QString sqlObjectText(const SqlObject &object, int depth)
+{
+    ObjectText o(depth);
+    o.add(QStringLiteral("kind"), sqlObjectKindName(object.kind));
+    o.add(QStringLiteral("schema"), object.schema);
+    o.add(QStringLiteral("name"), object.name);
+    if (object.isRoutine())
+        o.add(QStringLiteral("arguments"), object.arguments);
+    if (!object.table.isEmpty())
+        o.add(QStringLiteral("table"), object.table);
+    o.add(QStringLiteral("definition"), object.definition);
+    if (!object.comment.isEmpty())
+        o.add(QStringLiteral("comment"), object.comment);
+    if (!object.dependsOn.isEmpty())
+        o.add(QStringLiteral("depends_on"), object.dependsOn);
+    o.addUnknown(object.unknownKeys);
+    return o.text();
 }
 
 void insertSchemaComments(ObjectText &o, const QMap<QString, QString> &comments)
@@ -486,49 +525,18 @@ void insertSchemaComments(ObjectText &o, const QMap<QString, QString> &comments)
 // "types", "extensions" and "sequences", each written only when the design has some.
 void insertTypes(ObjectText &o, const QList<TypeDefinition> &types, const QList<Extension> &extensions, const QList<Sequence> &sequences)
 {
-    QJsonArray sequenceArray;
-    for (const Sequence &s : sequences) {
-        QJsonObject so = toJson(s.options);
-        so.insert(QStringLiteral("name"), s.name);
-        so.insert(QStringLiteral("schema"), s.schema);
-        so.insert(QStringLiteral("type"), s.type);
-        if (!s.ownedBy.isEmpty())
-            so.insert(QStringLiteral("owned_by"), s.ownedBy);
-        if (!s.comment.isEmpty())
-            so.insert(QStringLiteral("comment"), s.comment);
-        sequenceArray << withUnknown(so, s.unknownKeys);
-    }
-    if (!sequenceArray.isEmpty())
-        o.add(QStringLiteral("sequences"), sequenceArray);
-    QJsonArray typeArray, extensionArray;
-    for (const TypeDefinition &t : types)
-        typeArray << toJson(t);
-    for (const Extension &e : extensions)
-        extensionArray << toJson(e);
-    if (!typeArray.isEmpty())
-        o.add(QStringLiteral("types"), typeArray);
-    if (!extensionArray.isEmpty())
-        o.add(QStringLiteral("extensions"), extensionArray);
+    if (!sequences.isEmpty())
+        o.addObjects(QStringLiteral("sequences"), partTexts(sequences, sequenceText, o.depth() + 2));
+    if (!types.isEmpty())
+        o.addObjects(QStringLiteral("types"), partTexts(types, typeText, o.depth() + 2));
+    if (!extensions.isEmpty())
+        o.addObjects(QStringLiteral("extensions"), partTexts(extensions, extensionText, o.depth() + 2));
 }
 
 void insertSqlObjects(ObjectText &o, const QList<SqlObject> &objects)
 {
-    QJsonArray array;
-    for (const SqlObject &object : objects) {
-        QJsonObject so{{"kind", sqlObjectKindName(object.kind)}, {"schema", object.schema}, {"name", object.name}};
-        if (object.isRoutine())
-            so.insert(QStringLiteral("arguments"), object.arguments);
-        if (!object.table.isEmpty())
-            so.insert(QStringLiteral("table"), object.table);
-        so.insert(QStringLiteral("definition"), object.definition);
-        if (!object.comment.isEmpty())
-            so.insert(QStringLiteral("comment"), object.comment);
-        if (!object.dependsOn.isEmpty())
-            so.insert(QStringLiteral("depends_on"), QJsonArray::fromStringList(object.dependsOn));
-        array << withUnknown(so, object.unknownKeys);
-    }
-    if (!array.isEmpty())
-        o.add(QStringLiteral("sql_objects"), array);
+    if (!objects.isEmpty())
+        o.addObjects(QStringLiteral("sql_objects"), partTexts(objects, sqlObjectText, o.depth() + 2));
 }
 
 // Positions of what the design still holds, in whole pixels (diffs stay quiet).
