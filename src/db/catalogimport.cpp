@@ -97,15 +97,25 @@ std::string oidArray(const QSet<pqxx::oid> &oids)
     return (QLatin1Char('{') + numbers.join(QLatin1Char(',')) + QLatin1Char('}')).toStdString();
 }
 
-const char *kConstraints = R"(
+// A key's columns come by number, named from the columns read; by name only
+// where those of its table were not read whole: a partition's (its parent's
+// are), or a referenced table outside the import or read in part (`$2`).
+const std::string kKeyColumnNames = R"(array_to_string(ARRAY(SELECT a.attname FROM unnest(con.%1) WITH ORDINALITY k(num, ord)
+                             JOIN pg_attribute a ON a.attrelid = con.%2 AND a.attnum = k.num ORDER BY k.ord), chr(31)))";
+
+std::string keyColumnNames(const char *keys, const char *table)
+{
+    return QString::fromStdString(kKeyColumnNames).arg(QLatin1String(keys), QLatin1String(table)).toStdString();
+}
+
+const std::string kConstraints = R"(
 SELECT con.conrelid, con.conname, con.contype,
-       array_to_string(ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-                             JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
+       CASE WHEN c.relispartition THEN )" + keyColumnNames("conkey", "conrelid") + R"( END,
        fn.nspname, fc.relname,
-       array_to_string(ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-                             JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
+       CASE WHEN fc.relispartition OR fc.relkind NOT IN ('r', 'p') OR fn.nspname <> ALL($1::text[]) OR fc.relname = 'alembic_version' OR fc.oid = ANY($2::oid[])
+            THEN )" + keyColumnNames("confkey", "confrelid") + R"( END,
        con.confdeltype, con.confupdtype, CASE WHEN con.contype IN ('c', 'x', 'u') THEN pg_get_constraintdef(con.oid) END, ds.description,
-       con.condeferrable, con.condeferred, con.confmatchtype = 'f', con.convalidated
+       con.condeferrable, con.condeferred, con.confmatchtype = 'f', con.convalidated, array_to_string(con.conkey, ' '), array_to_string(con.confkey, ' '), con.confrelid
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_constraint'::regclass AND ds.objsubid = 0
@@ -113,24 +123,24 @@ WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY($1::text[]) A
   AND con.conrelid <> ALL($2::oid[])
 ORDER BY con.conrelid, con.oid)";
 
+// The indexes no constraint made (those come with the constraints), read from the server's definition.
+// NOT EXISTS: as an anti-join the planner sees how few are left, and probes pg_class for those only.
 const char *kIndexes = R"(
-SELECT i.indrelid, ic.relname, i.indisunique,
-       array_to_string(ARRAY(SELECT a.attname FROM unnest(i.indkey) WITH ORDINALITY k(num, ord)
-                             JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.num ORDER BY k.ord), chr(31)),
-       i.indexprs IS NOT NULL OR i.indpred IS NOT NULL, pg_get_indexdef(i.indexrelid), n.nspname, c.relname, ds.description
+SELECT i.indrelid, ic.relname, pg_get_indexdef(i.indexrelid), ds.description
 FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid JOIN pg_class c ON c.oid = i.indrelid
 JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = i.indexrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
-LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
-WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND con.oid IS NULL AND NOT ic.relispartition AND i.indrelid <> ALL($2::oid[])
+WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT ic.relispartition AND i.indrelid <> ALL($2::oid[])
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
 ORDER BY i.indrelid, ic.oid)";
 
-// `$2`: all triggers, or only those fired per statement (tgtype's first bit: per row).
+// Every trigger, by name: which are the conventions' is known from the tables,
+// and only the others' definitions are read (readSqlObjects, by oid).
 const char *kTriggers = R"(
-SELECT n.nspname, c.relname, t.tgname, p.proname, t.tgtype, t.tgenabled <> 'D', t.tgoldtable, t.tgnewtable
+SELECT n.nspname, c.relname, t.tgname, p.proname, t.tgtype, t.tgenabled <> 'D', t.tgoldtable, t.tgnewtable, t.oid
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_proc p ON p.oid = t.tgfoid
-WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[]) AND ($2 OR t.tgtype & 1 = 0)
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[])
 ORDER BY c.oid, t.tgname)";
 
 const char *kFunctions = R"(
@@ -340,6 +350,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         auto columnsRead = queue.post([&tx, &schemas, historySuffix, marks = textArray({conventions::kHistoryIdColumn, conventions::kOperationColumn})] {
             return tx.exec_params(kColumnsPartly, schemas, historySuffix, marks);
         });
+        auto triggersRead = queue.post([&tx, &schemas] { return tx.exec_params(kTriggers, schemas); });  // which to read whole is asked after the columns
         const pqxx::result tablesResult = tablesRead.get();
         QSet<pqxx::oid> readInPart;
         tables.reserve(tablesResult.size());
@@ -365,13 +376,12 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             tables << std::move(t);
         }
         // Keys, indexes and sequences of the tables read in part go with them: not read ($2).
-        const auto besideInPart = [&](const char *sql) {
+        const auto besideInPart = [&](const std::string &sql) {
             return queue.post([&tx, &schemas, inPart = oidArray(readInPart), sql] { return tx.exec_params(sql, schemas, inPart); });
         };
         const bool everything = options.depth == ImportDepth::Everything;
         auto constraintsRead = besideInPart(kConstraints), indexesRead = besideInPart(kIndexes), sequencesRead = besideInPart(kSequences), typesRead = query(kTypes),
              schemaCommentsRead = query("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1::text[])");
-        auto triggersRead = queue.post([&tx, &schemas, everything] { return tx.exec_params(kTriggers, schemas, everything); });
         auto functionsRead = everything ? query(kFunctions) : queue.post([] { return pqxx::result(); });
         auto extensionsRead = queue.post([&tx] { return tx.exec(kExtensions); });
         auto revisionsRead = queue.post([&tx] {
@@ -419,9 +429,28 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         // The conventions' functions and triggers come with the tables: not read (thousands of them on a large
         // schema); the rest are the design's. Which tables keep history is known from their columns. Asked
         // next: the other queries were sent before the columns came.
-        auto sqlObjectsRead = queue.postNext([&tx, &schemas, aside = leftAside(conventions::derivedObjectIdentities(withHistoryRecognised(tables)))] {
-            return readSqlObjects(tx, schemas, aside);
+        const pqxx::result triggers = triggersRead.get();
+        const QSet<QString> conventional = conventions::derivedObjectIdentities(withHistoryRecognised(tables));
+        QSet<pqxx::oid> ownTriggers;
+        for (const auto &row : triggers)
+            if (!conventional.contains(SqlObject{SqlObject::Kind::Trigger, text(row[0]), text(row[2]), {}, text(row[1])}.identity()))
+                ownTriggers << row[8].as<pqxx::oid>();
+        auto sqlObjectsRead = queue.postNext([&tx, &schemas, only = SqlObjectSelection{routinesAside(conventional), oidArray(ownTriggers)}] {
+            return readSqlObjects(tx, schemas, only);
         });
+        // A key's columns by number, named from those read; by the server where they were not read (`named`).
+        const auto keyColumns = [&](const pqxx::field &named, const pqxx::field &numbers, const pqxx::field &table) {
+            if (!named.is_null())
+                return names(named);
+            QStringList columns;
+            for (const QString &number : text(numbers).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const auto column = columnIndex.constFind({table.as<pqxx::oid>(), number.toInt()});
+                if (column == columnIndex.cend())
+                    throw std::runtime_error("a key names column number " + number.toStdString() + " of a table whose columns were not read");
+                columns << tables.at(tableIndex.value(table.as<pqxx::oid>())).columns.at(*column).name;
+            }
+            return columns;
+        };
         for (const auto &row : constraintsRead.get()) {
             if (!tableIndex.contains(row[0].as<pqxx::oid>()) || readInPart.contains(row[0].as<pqxx::oid>()))
                 continue;  // alembic_version and other relations left out above; a history table's, which goes with it
@@ -433,11 +462,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             }
             const QString deferrable = !row[11].as<bool>() ? QString() : row[12].as<bool>() ? QStringLiteral("deferred") : QStringLiteral("immediate");
             if (kind == QLatin1String("p")) {
-                t.primaryKey = names(row[3]);
+                t.primaryKey = keyColumns(row[3], row[15], row[0]);
                 t.primaryKeyDeferrable = deferrable;
                 t.primaryKeyComment = comment;
             } else if (kind == QLatin1String("u")) {
-                Index unique{name, names(row[3]), true, {}};
+                Index unique{name, keyColumns(row[3], row[15], row[0]), true, {}};
                 unique.constraint = true;  // a constraint, as the database has it, not a bare unique index
                 unique.nullsNotDistinct = definition.startsWith(QLatin1String("UNIQUE NULLS NOT DISTINCT"));
                 unique.deferrable = deferrable;
@@ -449,8 +478,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 t.indexes << unique;
             } else if (kind == QLatin1String("f")) {
                 const QString refSchema = text(row[4]), refTable = text(row[5]);
-                ForeignKey fk{name, names(row[3]), refSchema == t.schema ? refTable : refSchema + QLatin1Char('.') + refTable,
-                              names(row[6]), action(text(row[7])), action(text(row[8])), false, {}};
+                ForeignKey fk{name, keyColumns(row[3], row[15], row[0]), refSchema == t.schema ? refTable : refSchema + QLatin1Char('.') + refTable,
+                              keyColumns(row[6], row[16], row[17]), action(text(row[7])), action(text(row[8])), false, {}};
                 fk.matchFull = row[13].as<bool>();
                 fk.deferrable = row[11].as<bool>();
                 fk.initiallyDeferred = row[12].as<bool>();
@@ -470,12 +499,12 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             // Read from the server's own definition, which the design must write back exactly;
             // what it cannot hold (storage parameters, NULLS NOT DISTINCT) is left out by name.
-            std::optional<Index> index = sql::indexFromDefinition(text(row[5]), t);
+            std::optional<Index> index = sql::indexFromDefinition(text(row[2]), t);
             if (!index) {
-                result.warnings << QStringLiteral("index %1 of %2 (%3) is more than a design can hold yet: left out").arg(text(row[1]), t.name, text(row[5]));
+                result.warnings << QStringLiteral("index %1 of %2 (%3) is more than a design can hold yet: left out").arg(text(row[1]), t.name, text(row[2]));
                 continue;
             }
-            index->comment = text(row[8]);
+            index->comment = text(row[3]);
             t.indexes << *index;
         }
         for (const auto &row : sequencesRead.get()) {
@@ -518,8 +547,9 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         for (const auto &row : schemaCommentsRead.get())
             if (result.project.schemaComment(text(row[0])) != text(row[1]))
                 result.project.schemaComments.insert(text(row[0]), text(row[1]));
-        for (const auto &row : triggersRead.get())
-            result.live.triggers << trigger(row);
+        for (const auto &row : triggers)
+            if (everything || !(row[4].as<int>() & 1))  // a design's history mode needs only those fired per statement
+                result.live.triggers << trigger(row);
         for (const auto &row : functionsRead.get())
             result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));
         designTables = withHistoryRecognised(tables);

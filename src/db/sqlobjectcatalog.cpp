@@ -37,12 +37,11 @@ WHERE n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_proc'", "p.oid")
   AND NOT EXISTS (SELECT 1 FROM unnest($2::text[]) aside(id) WHERE aside.id = 'function ' || n.nspname || '.' || p.proname || '()' AND p.pronargs = 0)
 ORDER BY n.nspname, p.proname, 4)";
 
-// Cloned triggers of partitions and the internal ones of foreign keys are the server's.
+// Cloned triggers of partitions and the internal ones of foreign keys are the server's. `$2`: those to read, or NULL: all.
 const std::string kTriggers = R"(
 SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid), obj_description(t.oid, 'pg_trigger'), t.tgenabled
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[])
-  AND NOT EXISTS (SELECT 1 FROM unnest($2::text[]) aside(id) WHERE aside.id = 'trigger ' || n.nspname || '.' || t.tgname || ' on ' || c.relname)
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[]) AND ($2::oid[] IS NULL OR t.oid = ANY($2::oid[]))
 ORDER BY n.nspname, c.relname, t.tgname)";
 
 const std::string kMaterializedViewIndexes = R"(
@@ -93,16 +92,17 @@ QString aggregateDefinition(const pqxx::row &row, const QString &schema, const Q
 
 } // namespace
 
-LeftAside leftAside(const QSet<QString> &identities)
+std::string routinesAside(const QSet<QString> &identities)
 {
-    const QString trigger = sqlObjectKindName(SqlObject::Kind::Trigger) + QLatin1Char(' ');
-    QStringList routines, triggers;
+    const QString function = sqlObjectKindName(SqlObject::Kind::Function) + QLatin1Char(' ');
+    QStringList routines;
     for (const QString &identity : identities)
-        (identity.startsWith(trigger) ? triggers : routines) << identity;
-    return {textArray(routines), textArray(triggers)};
+        if (identity.startsWith(function))
+            routines << identity;
+    return textArray(routines);
 }
 
-SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const LeftAside &aside)
+SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const SqlObjectSelection &only)
 {
     SqlObjectsRead read;
     const auto add = [&](SqlObject::Kind kind, const QString &schema, const QString &name, const QString &table, const QString &definition,
@@ -119,7 +119,7 @@ SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &sch
         o.comment = comment;
         read.objects << o;
     };
-    for (const auto &row : tx.exec_params(kRoutines, schemaArray, aside.routines)) {
+    for (const auto &row : tx.exec_params(kRoutines, schemaArray, only.routinesAside)) {
         const QString kind = text(row[0]), schema = text(row[1]), name = text(row[2]), arguments = text(row[3]);
         if (kind != QLatin1String("aggregate")) {
             add(*sqlObjectKind(kind), schema, name, {}, text(row[4]), text(row[5]), arguments);
@@ -142,7 +142,7 @@ SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &sch
     }
     for (const auto &row : tx.exec_params(kMaterializedViewIndexes, schemaArray))
         add(SqlObject::Kind::Index, text(row[0]), text(row[1]), text(row[2]), text(row[3]), text(row[4]));
-    for (const auto &row : tx.exec_params(kTriggers, schemaArray, aside.triggers)) {
+    for (const auto &row : tx.exec_params(kTriggers, schemaArray, only.triggerOids)) {
         if (text(row[5]) != QLatin1String("O")) {
             read.leftOut << QStringLiteral("trigger %1 on %2.%3 is disabled or fires on replicas only, which a design cannot say yet: left out")
                                 .arg(text(row[2]), text(row[0]), text(row[1]));

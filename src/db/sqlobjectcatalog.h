@@ -9,6 +9,7 @@
 #include <pqxx/pqxx>
 
 #include <QSet>
+#include <optional>
 #include <QStringList>
 
 namespace sw::db {
@@ -18,13 +19,16 @@ struct SqlObjectsRead {
     QStringList leftOut;  // what a design cannot say yet (a disabled trigger, a view's options…), each with why
 };
 
-// Functions and triggers not to read, by identity (SqlObject::identity), as
-// query parameters: each query is sent only the identities it compares.
-struct LeftAside {
-    std::string routines = "{}", triggers = "{}";
+// What to read of the functions and triggers, as query parameters: the
+// functions not to read by identity (SqlObject::identity), and the triggers
+// to read by oid, where the caller knows which (all of them otherwise).
+struct SqlObjectSelection {
+    std::string routinesAside = "{}";
+    std::optional<std::string> triggerOids;
 };
-LeftAside leftAside(const QSet<QString> &identities);
+// The functions among `identities`, as SqlObjectSelection::routinesAside.
+std::string routinesAside(const QSet<QString> &identities);
 
-SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const LeftAside &aside = {});
+SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &schemaArray, const SqlObjectSelection &only = {});
 
 } // namespace sw::db
