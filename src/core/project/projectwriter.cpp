@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSet>
+#include <QVarLengthArray>
 
 namespace sw {
 
@@ -102,64 +103,85 @@ bool isFlat(const QJsonValue &value)
 
 void write(QString &out, const QJsonValue &value, int depth);
 
-// Elements already written, one per line, as an array at `depth`.
-void writeLines(QString &out, const QStringList &elements, int depth)
+void indent(QString &out, int depth)
 {
-    if (elements.isEmpty()) {
+    out.resize(out.size() + 2 * depth, QLatin1Char(' '));
+}
+
+// `count` elements, one per line, as an array at `depth`: `writeElement(i, out, depth + 1)` writes the i-th.
+template <typename WriteElement>
+void writeLines(QString &out, qsizetype count, int depth, WriteElement writeElement)
+{
+    if (count == 0) {
         out += QLatin1String("[]");
         return;
     }
     out += QLatin1String("[\n");
-    for (qsizetype i = 0; i < elements.size(); ++i) {
-        out += QString(2 * (depth + 1), QLatin1Char(' '));
-        out += elements.at(i);
-        out += i + 1 < elements.size() ? QLatin1String(",\n") : QLatin1String("\n");
+    for (qsizetype i = 0; i < count; ++i) {
+        indent(out, depth + 1);
+        writeElement(i, out, depth + 1);
+        out += i + 1 < count ? QLatin1String(",\n") : QLatin1String("\n");
     }
-    out += QString(2 * depth, QLatin1Char(' '));
+    indent(out, depth);
     out += QLatin1Char(']');
 }
 
 // One object as it is written: each value written when its member is added,
-// at the depth it will have; the members then laid out in the documented
-// order, on one line when every value is flat (columns, indexes, keys and
-// checks, as in the format's example). The design's parts are written
-// straight from the model through it, other objects through writeObject().
+// at the depth it will have, into one buffer; the members then laid out in
+// the documented order, on one line when every value is flat (columns,
+// indexes, keys and checks, as in the format's example). The design's parts
+// are written straight from the model through it, other objects through
+// writeObject(). One buffer, not a string per value: a 2,000-table design
+// has 100,000 values.
 class ObjectText {
 public:
     explicit ObjectText(int depth) : m_depth(depth) {}
 
     void add(const QString &key, const QJsonValue &value)
     {
-        QString text;
-        write(text, value, m_depth + 1);
-        addWritten(key, std::move(text), isFlat(value));
+        const qsizetype from = m_values.size();
+        write(m_values, value, m_depth + 1);
+        added(key, from, isFlat(value));
     }
     void add(const QString &key, const QString &value)
     {
-        QString text;
-        writeString(text, value);
-        addWritten(key, std::move(text), true);
+        const qsizetype from = m_values.size();
+        writeString(m_values, value);
+        added(key, from, true);
     }
     void add(const QString &key, const char *value) { add(key, QString::fromUtf8(value)); }
-    void add(const QString &key, bool value) { addWritten(key, value ? QStringLiteral("true") : QStringLiteral("false"), true); }
+    void add(const QString &key, bool value)
+    {
+        const qsizetype from = m_values.size();
+        m_values += value ? QLatin1String("true") : QLatin1String("false");
+        added(key, from, true);
+    }
     void add(const QString &key, const QStringList &values)  // on one line, a space after each comma
     {
-        QString text = QStringLiteral("[");
-        for (const QString &v : values) {
-            if (text.size() > 1)
-                text += QLatin1String(", ");
-            writeString(text, v);
+        const qsizetype from = m_values.size();
+        m_values += QLatin1Char('[');
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_values += QLatin1String(", ");
+            writeString(m_values, values.at(i));
         }
-        addWritten(key, text + QLatin1Char(']'), true);
+        m_values += QLatin1Char(']');
+        added(key, from, true);
     }
-    // Objects written at depth() + 2, as the elements of an array.
-    void addObjects(const QString &key, const QStringList &objects)
+    // `parts`, each written by `writePart(out, part, depth)` at depth() + 2, as the elements of an array.
+    template <typename Part, typename WritePart>
+    void addObjects(const QString &key, const QList<Part> &parts, WritePart writePart)
     {
-        QString text;
-        writeLines(text, objects, m_depth + 1);
-        addWritten(key, std::move(text), objects.isEmpty());
+        const qsizetype from = m_values.size();
+        writeLines(m_values, parts.size(), m_depth + 1, [&](qsizetype i, QString &out, int depth) { writePart(out, parts.at(i), depth); });
+        added(key, from, parts.isEmpty());
     }
-    void addWritten(const QString &key, QString text, bool flat) { m_members.append({keyRank(key), key, std::move(text), flat}); }
+    void addWritten(const QString &key, QStringView text, bool flat)
+    {
+        const qsizetype from = m_values.size();
+        m_values += text;
+        added(key, from, flat);
+    }
     // What the reader kept of keys it did not know, where the object has no such key of its own.
     void addUnknown(const QJsonObject &unknown)
     {
@@ -169,40 +191,54 @@ public:
     }
 
     int depth() const { return m_depth; }
-    bool isEmpty() const { return m_members.isEmpty(); }
 
-    QString text() const
+    void writeTo(QString &out) const
     {
-        if (m_members.isEmpty())
-            return QStringLiteral("{}");
-        QList<const Member *> members;
-        members.reserve(m_members.size());
+        if (m_members.isEmpty()) {
+            out += QLatin1String("{}");
+            return;
+        }
+        QVarLengthArray<const Member *, 16> members;
         for (const Member &m : m_members)
-            members << &m;
+            members.append(&m);
         std::stable_sort(members.begin(), members.end(), [](const Member *a, const Member *b) { return a->rank < b->rank; });
         const bool oneLine = std::all_of(m_members.begin(), m_members.end(), [](const Member &m) { return m.flat; });
-        QString out = oneLine ? QStringLiteral("{ ") : QStringLiteral("{\n");
+        out += oneLine ? QLatin1String("{ ") : QLatin1String("{\n");
         for (qsizetype i = 0; i < members.size(); ++i) {
             if (!oneLine)
-                out += QString(2 * (m_depth + 1), QLatin1Char(' '));
+                indent(out, m_depth + 1);
             writeString(out, members.at(i)->key);
             out += QLatin1String(": ");
-            out += members.at(i)->text;
+            out += QStringView(m_values).sliced(members.at(i)->from, members.at(i)->to - members.at(i)->from);
             if (i + 1 < members.size())
                 out += oneLine ? QLatin1String(", ") : QLatin1String(",\n");
         }
-        if (oneLine)
-            return out + QLatin1String(" }");
-        return out + QLatin1Char('\n') + QString(2 * m_depth, QLatin1Char(' ')) + QLatin1Char('}');
+        if (oneLine) {
+            out += QLatin1String(" }");
+            return;
+        }
+        out += QLatin1Char('\n');
+        indent(out, m_depth);
+        out += QLatin1Char('}');
+    }
+    QString text() const
+    {
+        QString out;
+        writeTo(out);
+        return out;
     }
 
 private:
     struct Member {
         int rank;
-        QString key, text;
+        QString key;
+        qsizetype from, to;  // the value, in m_values
         bool flat;
     };
+    void added(const QString &key, qsizetype from, bool flat) { m_members.append({keyRank(key), key, from, m_values.size(), flat}); }
+
     int m_depth;
+    QString m_values;
     QList<Member> m_members;
 };
 
@@ -211,7 +247,7 @@ void writeObject(QString &out, const QJsonObject &object, int depth)
     ObjectText text(depth);
     for (auto it = object.begin(); it != object.end(); ++it)
         text.add(it.key(), it.value());
-    out += text.text();
+    text.writeTo(out);
 }
 
 void writeArray(QString &out, const QJsonArray &array, int depth)
@@ -226,12 +262,7 @@ void writeArray(QString &out, const QJsonArray &array, int depth)
         out += QLatin1Char(']');
         return;
     }
-    QStringList elements;
-    for (const QJsonValue &v : array) {
-        elements << QString();
-        write(elements.last(), v, depth + 1);
-    }
-    writeLines(out, elements, depth);
+    writeLines(out, array.size(), depth, [&](qsizetype i, QString &element, int elementDepth) { write(element, array.at(i), elementDepth); });
 }
 
 void write(QString &out, const QJsonValue &value, int depth)
@@ -266,7 +297,7 @@ void addSequenceOptions(ObjectText &o, const SequenceOptions &s)
         o.add(QStringLiteral("cycle"), true);
 }
 
-QString columnText(const Column &c, int depth)
+void writeColumn(QString &out, const Column &c, int depth)
 {
     ObjectText o(depth);
     if (!c.id.isEmpty())
@@ -296,10 +327,10 @@ QString columnText(const Column &c, int depth)
         o.addWritten(QStringLiteral("sequence"), sequence.text(), false);
     }
     o.addUnknown(c.unknownKeys);
-    return o.text();
+    o.writeTo(out);
 }
 
-QString indexText(const Index &i, int depth)
+void writeIndex(QString &out, const Index &i, int depth)
 {
     ObjectText o(depth);
     o.add(QStringLiteral("columns"), i.columns);
@@ -321,10 +352,10 @@ QString indexText(const Index &i, int depth)
     if (!i.comment.isEmpty())
         o.add(QStringLiteral("comment"), i.comment);
     o.addUnknown(i.unknownKeys);
-    return o.text();
+    o.writeTo(out);
 }
 
-QString foreignKeyText(const ForeignKey &fk, int depth)
+void writeForeignKey(QString &out, const ForeignKey &fk, int depth)
 {
     ObjectText o(depth);
     o.add(QStringLiteral("columns"), fk.columns);
@@ -344,10 +375,10 @@ QString foreignKeyText(const ForeignKey &fk, int depth)
     if (!fk.comment.isEmpty())
         o.add(QStringLiteral("comment"), fk.comment);
     o.addUnknown(fk.unknownKeys);
-    return o.text();
+    o.writeTo(out);
 }
 
-QString checkText(const Check &c, int depth)
+void writeCheck(QString &out, const Check &c, int depth)
 {
     ObjectText o(depth);
     o.add(QStringLiteral("expression"), c.expression);
@@ -358,10 +389,10 @@ QString checkText(const Check &c, int depth)
     if (!c.comment.isEmpty())
         o.add(QStringLiteral("comment"), c.comment);
     o.addUnknown(c.unknownKeys);
-    return o.text();
+    o.writeTo(out);
 }
 
-QString exclusionText(const Exclusion &e, int depth)
+void writeExclusion(QString &out, const Exclusion &e, int depth)
 {
     ObjectText o(depth);
     o.add(QStringLiteral("name"), e.name);
@@ -369,22 +400,11 @@ QString exclusionText(const Exclusion &e, int depth)
     if (!e.comment.isEmpty())
         o.add(QStringLiteral("comment"), e.comment);
     o.addUnknown(e.unknownKeys);
-    return o.text();
-}
-
-// The parts of a table, each written by `text` at `depth`.
-template <typename Part, typename Text>
-QStringList partTexts(const QList<Part> &parts, Text text, int depth)
-{
-    QStringList texts;
-    texts.reserve(parts.size());
-    for (const Part &part : parts)
-        texts << text(part, depth);
-    return texts;
+    o.writeTo(out);
 }
 
 // `defaultHistoryMode`: the mode the table takes when it does not say its own.
-QString tableText(const Table &t, const QString &defaultHistoryMode, int depth)
+void writeTable(QString &out, const Table &t, const QString &defaultHistoryMode, int depth)
 {
     ObjectText o(depth);
     if (!t.id.isEmpty())
@@ -400,8 +420,7 @@ QString tableText(const Table &t, const QString &defaultHistoryMode, int depth)
         o.add(QStringLiteral("partition_of"), t.partitionOf);
         o.add(QStringLiteral("partition_bound"), t.partitionBound);
     }
-    const int part = depth + 2;  // an element of an array that is a member of the table
-    o.addObjects(QStringLiteral("columns"), partTexts(t.columns, columnText, part));
+    o.addObjects(QStringLiteral("columns"), t.columns, writeColumn);
     o.add(QStringLiteral("primary_key"), t.primaryKey);
     if (!t.primaryKeyDeferrable.isEmpty())
         o.add(QStringLiteral("primary_key_deferrable"), t.primaryKeyDeferrable);
@@ -409,31 +428,31 @@ QString tableText(const Table &t, const QString &defaultHistoryMode, int depth)
         o.add(QStringLiteral("primary_key_comment"), t.primaryKeyComment);
     if (t.historyModeSet || t.historyMode != defaultHistoryMode)
         o.add(QStringLiteral("history_mode"), t.historyPerStatement() ? t.historyMode : QStringLiteral("row"));
-    o.addObjects(QStringLiteral("indexes"), partTexts(t.indexes, indexText, part));
-    o.addObjects(QStringLiteral("foreign_keys"), partTexts(t.foreignKeys, foreignKeyText, part));
-    o.addObjects(QStringLiteral("checks"), partTexts(t.checks, checkText, part));
+    o.addObjects(QStringLiteral("indexes"), t.indexes, writeIndex);
+    o.addObjects(QStringLiteral("foreign_keys"), t.foreignKeys, writeForeignKey);
+    o.addObjects(QStringLiteral("checks"), t.checks, writeCheck);
     if (!t.exclusions.isEmpty())
-        o.addObjects(QStringLiteral("exclusions"), partTexts(t.exclusions, exclusionText, part));
+        o.addObjects(QStringLiteral("exclusions"), t.exclusions, writeExclusion);
     if (t.unlogged)
         o.add(QStringLiteral("unlogged"), true);
     if (!t.storageParameters.isEmpty())
         o.add(QStringLiteral("with"), t.storageParameters);
     o.addUnknown(t.unknownKeys);
-    return o.text();
+    o.writeTo(out);
 }
 
 // A domain's check or a composite type's attribute: two members and what the reader kept.
 template <typename Part>
-QString pairText(const Part &part, const QString &key, const QString &value, int depth)
+void writePair(QString &out, const Part &part, const QString &key, const QString &value, int depth)
 {
     ObjectText o(depth);
     o.add(QStringLiteral("name"), part.name);
     o.add(key, value);
     o.addUnknown(part.unknownKeys);
-    return o.text();
+    o.writeTo(out);
 }
 
-QString typeText(const TypeDefinition &t, int depth)
+void writeType(QString &out, const TypeDefinition &t, int depth)
 {
     ObjectText o(depth);
     o.add(QStringLiteral("name"), t.name);
@@ -454,21 +473,21 @@ QString typeText(const TypeDefinition &t, int depth)
         o.add(QStringLiteral("nullable"), t.nullable);
         if (t.defaultExpr)
             o.add(QStringLiteral("default"), *t.defaultExpr);
-        o.addObjects(QStringLiteral("checks"),
-                     partTexts(t.checks, [](const Check &c, int d) { return pairText(c, QStringLiteral("expression"), c.expression, d); }, depth + 2));
+        o.addObjects(QStringLiteral("checks"), t.checks,
+                     [](QString &out, const Check &c, int d) { writePair(out, c, QStringLiteral("expression"), c.expression, d); });
         break;
     case TypeDefinition::Kind::Composite:
-        o.addObjects(QStringLiteral("attributes"),
-                     partTexts(t.attributes, [](const Column &c, int d) { return pairText(c, QStringLiteral("type"), c.type, d); }, depth + 2));
+        o.addObjects(QStringLiteral("attributes"), t.attributes,
+                     [](QString &out, const Column &c, int d) { writePair(out, c, QStringLiteral("type"), c.type, d); });
         break;
     }
     if (!t.comment.isEmpty())
         o.add(QStringLiteral("comment"), t.comment);
     o.addUnknown(t.unknownKeys);
-    return o.text();
+    o.writeTo(out);
 }
 
-QString extensionText(const Extension &e, int depth)
+void writeExtension(QString &out, const Extension &e, int depth)
 {
     ObjectText o(depth);
     o.add(QStringLiteral("name"), e.name);
@@ -476,10 +495,10 @@ QString extensionText(const Extension &e, int depth)
     if (!e.types.isEmpty())
         o.add(QStringLiteral("types"), e.types);
     o.addUnknown(e.unknownKeys);
-    return o.text();
+    o.writeTo(out);
 }
 
-QString sequenceText(const Sequence &s, int depth)
+void writeSequence(QString &out, const Sequence &s, int depth)
 {
     ObjectText o(depth);
     addSequenceOptions(o, s.options);
@@ -491,10 +510,10 @@ QString sequenceText(const Sequence &s, int depth)
     if (!s.comment.isEmpty())
         o.add(QStringLiteral("comment"), s.comment);
     o.addUnknown(s.unknownKeys);
-    return o.text();
+    o.writeTo(out);
 }
 
-QString sqlObjectText(const SqlObject &object, int depth)
+void writeSqlObject(QString &out, const SqlObject &object, int depth)
 {
     ObjectText o(depth);
     o.add(QStringLiteral("kind"), sqlObjectKindName(object.kind));
@@ -510,7 +529,7 @@ QString sqlObjectText(const SqlObject &object, int depth)
     if (!object.dependsOn.isEmpty())
         o.add(QStringLiteral("depends_on"), object.dependsOn);
     o.addUnknown(object.unknownKeys);
-    return o.text();
+    o.writeTo(out);
 }
 
 void insertSchemaComments(ObjectText &o, const QMap<QString, QString> &comments)
@@ -526,17 +545,17 @@ void insertSchemaComments(ObjectText &o, const QMap<QString, QString> &comments)
 void insertTypes(ObjectText &o, const QList<TypeDefinition> &types, const QList<Extension> &extensions, const QList<Sequence> &sequences)
 {
     if (!sequences.isEmpty())
-        o.addObjects(QStringLiteral("sequences"), partTexts(sequences, sequenceText, o.depth() + 2));
+        o.addObjects(QStringLiteral("sequences"), sequences, writeSequence);
     if (!types.isEmpty())
-        o.addObjects(QStringLiteral("types"), partTexts(types, typeText, o.depth() + 2));
+        o.addObjects(QStringLiteral("types"), types, writeType);
     if (!extensions.isEmpty())
-        o.addObjects(QStringLiteral("extensions"), partTexts(extensions, extensionText, o.depth() + 2));
+        o.addObjects(QStringLiteral("extensions"), extensions, writeExtension);
 }
 
 void insertSqlObjects(ObjectText &o, const QList<SqlObject> &objects)
 {
     if (!objects.isEmpty())
-        o.addObjects(QStringLiteral("sql_objects"), partTexts(objects, sqlObjectText, o.depth() + 2));
+        o.addObjects(QStringLiteral("sql_objects"), objects, writeSqlObject);
 }
 
 // Positions of what the design still holds, in whole pixels (diffs stay quiet).
@@ -561,7 +580,7 @@ QByteArray serializeProject(const Project &project)
 {
     ObjectText root(0);
     root.add(QStringLiteral("schemawright"), QJsonValue(kProjectFormatVersion));
-    root.addObjects(QStringLiteral("tables"), partTexts(project.tables, [&](const Table &t, int depth) { return tableText(t, project.historyMode, depth); }, 2));
+    root.addObjects(QStringLiteral("tables"), project.tables, [&](QString &out, const Table &t, int depth) { writeTable(out, t, project.historyMode, depth); });
     insertTypes(root, project.types, project.extensions, project.sequences);
     insertSchemaComments(root, project.schemaComments);
     insertSqlObjects(root, project.sqlObjects);
@@ -581,7 +600,7 @@ QByteArray serializeProject(const Project &project)
         root.add(QStringLiteral("connections"), connections);
     if (project.baseline) {
         ObjectText baseline(1);
-        baseline.addObjects(QStringLiteral("tables"), partTexts(project.baseline->tables, [](const Table &t, int depth) { return tableText(t, {}, depth); }, 3));
+        baseline.addObjects(QStringLiteral("tables"), project.baseline->tables, [](QString &out, const Table &t, int depth) { writeTable(out, t, {}, depth); });
         insertTypes(baseline, project.baseline->types, project.baseline->extensions, project.baseline->sequences);
         insertSchemaComments(baseline, project.baseline->schemaComments);
         insertSqlObjects(baseline, project.baseline->sqlObjects);
@@ -597,7 +616,11 @@ QByteArray serializeProject(const Project &project)
     }
     insertLayout(root, project);
     root.addUnknown(project.unknownKeys);
-    return (root.text() + QLatin1Char('\n')).toUtf8();
+    QString out;
+    out.reserve(1 << 16);
+    root.writeTo(out);
+    out += QLatin1Char('\n');
+    return out.toUtf8();
 }
 
 void saveProject(const Project &project, const QString &path)
