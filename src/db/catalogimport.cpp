@@ -135,13 +135,31 @@ WHERE n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p') AND NOT ic.relispa
 ORDER BY i.indrelid, ic.oid)";
 
 // Every trigger, by name: which are the conventions' is known from the tables,
-// and only the others' definitions are read (readSqlObjects, by oid).
+// and only the others' definitions are read (readSqlObjects, by oid). Its
+// function's name with all of them (`$2`) or only those fired per statement
+// (tgtype's first bit: per row), which is what a design's history mode needs.
+// Sorted here, not by the server: a new backend's sort of 8,000 rows costs
+// more than the query.
 const char *kTriggers = R"(
-SELECT n.nspname, c.relname, t.tgname, p.proname, t.tgtype, t.tgenabled <> 'D', t.tgoldtable, t.tgnewtable, t.oid
+SELECT n.nspname, c.relname, t.tgname, CASE WHEN $2 OR t.tgtype & 1 = 0 THEN (SELECT p.proname FROM pg_proc p WHERE p.oid = t.tgfoid) END,
+       t.tgtype, t.tgenabled <> 'D', t.tgoldtable, t.tgnewtable, t.oid, t.tgrelid
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_proc p ON p.oid = t.tgfoid
-WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[])
-ORDER BY c.oid, t.tgname)";
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[]))";
+
+// The triggers of kTriggers fired per statement, or all of them, by table and name
+// as ORDER BY t.tgrelid, t.tgname would give them (a name sorts bytewise).
+QList<pqxx::row> triggersInOrder(const pqxx::result &triggers, bool all)
+{
+    QList<pqxx::row> rows;
+    for (const pqxx::row &row : triggers)
+        if (all || !(row[4].as<int>() & 1))
+            rows << row;
+    std::sort(rows.begin(), rows.end(), [](const pqxx::row &a, const pqxx::row &b) {
+        const auto key = [](const pqxx::row &r) { return std::pair(r[9].as<pqxx::oid>(), std::string_view(r[2].c_str(), r[2].size())); };
+        return key(a) < key(b);
+    });
+    return rows;
+}
 
 const char *kFunctions = R"(
 SELECT n.nspname, p.proname, p.prosrc
@@ -160,8 +178,8 @@ FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 WHERE e.extname <> 'plpgsql'
 ORDER BY e.extname)";
 
-// Enums, domains and free-standing composite types (not a table's row type),
-// not those an extension made.
+// Enums, domains and free-standing composite types (not a table's row type:
+// one set of those, not a probe of pg_class per table), not those an extension made.
 const char *kTypes = R"(
 SELECT n.nspname, t.typname, t.typtype,
        array_to_string(ARRAY(SELECT enumlabel FROM pg_enum WHERE enumtypid = t.oid ORDER BY enumsortorder), chr(31)),
@@ -171,8 +189,8 @@ SELECT n.nspname, t.typname, t.typtype,
                              WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname), chr(31)),
        array_to_string(ARRAY(SELECT a.attname || chr(30) || format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
                              WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum), chr(31))
-FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace LEFT JOIN pg_class r ON r.oid = t.typrelid
-WHERE n.nspname = ANY($1::text[]) AND t.typtype IN ('e', 'd', 'c') AND (t.typtype <> 'c' OR r.relkind = 'c')
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+WHERE n.nspname = ANY($1::text[]) AND (t.typtype IN ('e', 'd') OR t.typtype = 'c' AND t.typrelid IN (SELECT oid FROM pg_class WHERE relkind = 'c'))
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
 ORDER BY t.oid)";
 
@@ -350,7 +368,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         auto columnsRead = queue.post([&tx, &schemas, historySuffix, marks = textArray({conventions::kHistoryIdColumn, conventions::kOperationColumn})] {
             return tx.exec_params(kColumnsPartly, schemas, historySuffix, marks);
         });
-        auto triggersRead = queue.post([&tx, &schemas] { return tx.exec_params(kTriggers, schemas); });  // which to read whole is asked after the columns
+        const bool everything = options.depth == ImportDepth::Everything;
+        auto triggersRead = queue.post([&tx, &schemas, everything] { return tx.exec_params(kTriggers, schemas, everything); });  // which to read whole is asked after the columns
         const pqxx::result tablesResult = tablesRead.get();
         QSet<pqxx::oid> readInPart;
         tables.reserve(tablesResult.size());
@@ -379,7 +398,6 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         const auto besideInPart = [&](const std::string &sql) {
             return queue.post([&tx, &schemas, inPart = oidArray(readInPart), sql] { return tx.exec_params(sql, schemas, inPart); });
         };
-        const bool everything = options.depth == ImportDepth::Everything;
         auto constraintsRead = besideInPart(kConstraints), indexesRead = besideInPart(kIndexes), sequencesRead = besideInPart(kSequences), typesRead = query(kTypes),
              schemaCommentsRead = query("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1::text[])");
         auto functionsRead = everything ? query(kFunctions) : queue.post([] { return pqxx::result(); });
@@ -547,9 +565,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         for (const auto &row : schemaCommentsRead.get())
             if (result.project.schemaComment(text(row[0])) != text(row[1]))
                 result.project.schemaComments.insert(text(row[0]), text(row[1]));
-        for (const auto &row : triggers)
-            if (everything || !(row[4].as<int>() & 1))  // a design's history mode needs only those fired per statement
-                result.live.triggers << trigger(row);
+        for (const pqxx::row &row : triggersInOrder(triggers, everything))  // a design's history mode needs only those fired per statement
+            result.live.triggers << trigger(row);
         for (const auto &row : functionsRead.get())
             result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));
         designTables = withHistoryRecognised(tables);
