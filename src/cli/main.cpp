@@ -1,6 +1,7 @@
 // schemawright-cli: the headless twin of the Schemawright designer.
 
 #include "command.h"
+#include "shortrunheap.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -24,6 +25,7 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    useShortRunHeap();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("schemawright-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
