@@ -224,8 +224,17 @@ public:
     QString text() const
     {
         QString out;
+        out.reserve(writtenSize());
         writeTo(out);
         return out;
+    }
+    // At least what writeTo() appends: room for it at once, not by doubling (megabytes for a whole design).
+    qsizetype writtenSize() const
+    {
+        qsizetype size = m_values.size() + 2 * m_depth + 8;
+        for (const Member &m : m_members)
+            size += m.key.size() + 2 * m_depth + 10;
+        return size;
     }
 
 private:
@@ -616,9 +625,7 @@ QByteArray serializeProject(const Project &project)
     }
     insertLayout(root, project);
     root.addUnknown(project.unknownKeys);
-    QString out;
-    out.reserve(1 << 16);
-    root.writeTo(out);
+    QString out = root.text();
     out += QLatin1Char('\n');
     return out.toUtf8();
 }
