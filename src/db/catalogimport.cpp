@@ -369,7 +369,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             return tx.exec_params(kColumnsPartly, schemas, historySuffix, marks);
         });
         const bool everything = options.depth == ImportDepth::Everything;
-        auto triggersRead = queue.post([&tx, &schemas, everything] { return tx.exec_params(kTriggers, schemas, everything); });  // which to read whole is asked after the columns
+        // Which of them are the design's own (their definitions read) is known once the columns are in.
+        auto triggersRead = queue.post([&tx, &schemas, everything] { return tx.exec_params(kTriggers, schemas, everything); });
         const pqxx::result tablesResult = tablesRead.get();
         QSet<pqxx::oid> readInPart;
         tables.reserve(tablesResult.size());
@@ -463,7 +464,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             QStringList columns;
             for (const QString &number : text(numbers).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
                 const auto column = columnIndex.constFind({table.as<pqxx::oid>(), number.toInt()});
-                if (column == columnIndex.cend())
+                if (column == columnIndex.cend())  // the query names the columns of every table not read whole: cannot happen
                     throw std::runtime_error("a key names column number " + number.toStdString() + " of a table whose columns were not read");
                 columns << tables.at(tableIndex.value(table.as<pqxx::oid>())).columns.at(*column).name;
             }
