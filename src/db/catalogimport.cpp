@@ -46,8 +46,8 @@ QString serialType(const QString &integerType)
 
 // The tables named as the history table of another of the same schema
 // (`$2`: the suffix, conventions::historyTableName of nothing; NULL: none),
-// which a design-only import reads in part. Asked of the server so that the
-// columns are asked for with the tables, in the same snapshot.
+// which a design-only import reads in part. Asked of the server with the
+// tables, in the same snapshot; the columns query is then given their oids.
 const std::string kHistoryLooking = R"(
 SELECT h.oid FROM pg_class h JOIN pg_namespace hn ON hn.oid = h.relnamespace
 WHERE h.relkind IN ('r', 'p') AND hn.nspname = ANY($1::text[]) AND length(h.relname) > length($2::text) AND right(h.relname, length($2::text)) = $2::text
@@ -70,10 +70,13 @@ ORDER BY c.oid)";
 // per row. A default cannot name a column, so pg_get_expr() deparses it
 // without its table (relid 0), which spares it opening the table per row
 // (most of this query's time); a generated column's expression names columns.
+// Not the defaults of the tables read in part (`$2`): a history table's
+// history_id is a nextval() whose deparsing looks up its sequence.
 // The sequence a column owns comes with the sequences (kSequences).
 const std::string kColumns = R"(
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       pg_get_expr(d.adbin, CASE WHEN a.attgenerated = 's' THEN d.adrelid ELSE 0 END), coalesce(ds.description, ''), a.attidentity::text,
+       CASE WHEN a.attrelid <> ALL($2::oid[]) THEN pg_get_expr(d.adbin, CASE WHEN a.attgenerated = 's' THEN d.adrelid ELSE 0 END) END,
+       coalesce(ds.description, ''), a.attidentity::text,
        a.attnum, a.attgenerated = 's',
        CASE WHEN a.attcollation <> ty.typcollation THEN co.collname END,
        CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage::text END, a.attcompression::text
@@ -84,10 +87,10 @@ LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_clas
 WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]))";
 
 std::string columnsQuery(const std::string &which) { return kColumns + which + "\nORDER BY a.attrelid, a.attnum"; }
-// All columns, but of the tables named like history tables (kHistoryLooking) only those named in `$3`;
-// or all columns of the tables `$2`.
-const std::string kColumnsPartly = columnsQuery(" AND (a.attrelid NOT IN (" + kHistoryLooking + ") OR a.attname = ANY($3::text[]))");
-const std::string kColumnsOf = columnsQuery(" AND a.attrelid = ANY($2::oid[])");
+// All columns, but of the tables read in part (`$2`, named like history tables) only those named in `$3`;
+// or all columns of the tables `$3`.
+const std::string kColumnsPartly = columnsQuery(" AND (a.attrelid <> ALL($2::oid[]) OR a.attname = ANY($3::text[]))");
+const std::string kColumnsOf = columnsQuery(" AND a.attrelid = ANY($3::oid[])");
 
 std::string oidArray(const QSet<pqxx::oid> &oids)
 {
@@ -352,7 +355,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
     QList<Sequence> standaloneSequences;
     SqlObjectsRead sqlObjects;
     {
-        // One snapshot for every query: which tables look like history tables is asked twice.
+        // One snapshot for every query.
         pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx(connection.raw());
         const std::string schemas = textArray(options.schemas);
         // The queries go out one after another from a thread of their own and are read in order below:
@@ -365,14 +368,18 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         const std::optional<std::string> historySuffix =
             options.depth == ImportDepth::DesignOnly ? std::optional(conventions::historyTableName({}).toStdString()) : std::nullopt;
         auto tablesRead = queue.post([&tx, &schemas, historySuffix] { return tx.exec_params(kTables, schemas, historySuffix); });
-        auto columnsRead = queue.post([&tx, &schemas, historySuffix, marks = textArray({conventions::kHistoryIdColumn, conventions::kOperationColumn})] {
-            return tx.exec_params(kColumnsPartly, schemas, historySuffix, marks);
-        });
         const bool everything = options.depth == ImportDepth::Everything;
         // Which of them are the design's own (their definitions read) is known once the columns are in.
         auto triggersRead = queue.post([&tx, &schemas, everything] { return tx.exec_params(kTriggers, schemas, everything); });
         const pqxx::result tablesResult = tablesRead.get();
         QSet<pqxx::oid> readInPart;
+        for (const auto &row : tablesResult)
+            if (row[11].as<bool>())
+                readInPart << row[0].as<pqxx::oid>();
+        // Asked as soon as the tables read in part are known (the server reads the triggers meanwhile).
+        auto columnsRead = queue.post([&tx, &schemas, inPart = oidArray(readInPart), marks = textArray({conventions::kHistoryIdColumn, conventions::kOperationColumn})] {
+            return tx.exec_params(kColumnsPartly, schemas, inPart, marks);
+        });
         tables.reserve(tablesResult.size());
         for (const auto &row : tablesResult) {
             Table t;
@@ -388,8 +395,6 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 t.partitionBound = text(row[9]);
             }
             const bool inPart = row[11].as<bool>();
-            if (inPart)
-                readInPart << row[0].as<pqxx::oid>();
             // Room for every column (dropped ones counted), or the two that mark a history table: no reallocation.
             t.columns.reserve(inPart ? 2 : row[10].as<int>());
             tableIndex.insert(row[0].as<pqxx::oid>(), tables.size());
@@ -441,7 +446,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         if (!notHistory.isEmpty()) {
             for (const pqxx::oid oid : std::as_const(notHistory))
                 tables[tableIndex.value(oid)].columns.clear();
-            readColumns(queue.post([&tx, &schemas, oids = oidArray(notHistory)] { return tx.exec_params(kColumnsOf, schemas, oids); }).get());
+            readColumns(queue.post([&tx, &schemas, oids = oidArray(notHistory)] { return tx.exec_params(kColumnsOf, schemas, "{}", oids); }).get());
             readInPart -= notHistory;
             constraintsRead = besideInPart(kConstraints), indexesRead = besideInPart(kIndexes), sequencesRead = besideInPart(kSequences);
         }
