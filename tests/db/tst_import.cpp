@@ -448,14 +448,16 @@ private slots:
     // Keys come from the server as column numbers and are named from the
     // columns read: in the key's order, past dropped columns, and by the
     // server's names where the table's columns were not read whole (a
-    // partition, a table of a schema not imported, a history table).
+    // partition, a table of a schema not imported, a history table). Columns
+    // come unsorted (a changed column's catalog row moves after the others)
+    // and are put in the table's order.
     void keysNameTheirColumnsInTheKeysOrderWhereverTheirTablesAre()
     {
         TestDatabase db;
         db.exec(QStringLiteral(
             "CREATE SCHEMA elsewhere; CREATE TABLE elsewhere.regions (code text, country text, PRIMARY KEY (country, code));"
             "CREATE TABLE parts (gone int, b int, a int, c int); ALTER TABLE parts DROP COLUMN gone;"
-            "ALTER TABLE parts ADD PRIMARY KEY (c, a), ADD UNIQUE (b, c);"
+            "ALTER TABLE parts ADD PRIMARY KEY (c, a), ADD UNIQUE (b, c); ALTER TABLE parts ALTER COLUMN b SET DEFAULT 0;"
             "CREATE TABLE stores (country text, region text, part_c int, part_a int,"
             "  FOREIGN KEY (country, region) REFERENCES elsewhere.regions (country, code),"
             "  FOREIGN KEY (part_c, part_a) REFERENCES parts (c, a));"
@@ -470,6 +472,11 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const Project p = loadProject(file);
         const Table *parts = table(p, QStringLiteral("parts"));
+        QStringList columns;
+        for (const Column &c : parts->columns)
+            columns << c.name;
+        QCOMPARE(columns, QStringList({"b", "a", "c"}));
+        QCOMPARE(parts->column(QStringLiteral("b"))->defaultExpr.value_or(QString()), QStringLiteral("0"));
         QCOMPARE(parts->primaryKey, QStringList({"c", "a"}));
         QCOMPARE(parts->indexes.value(0).columns, QStringList({"b", "c"}));
         const Table *stores = table(p, QStringLiteral("stores"));
