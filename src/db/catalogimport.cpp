@@ -65,8 +65,7 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
 LEFT JOIN pg_class pc ON pc.oid = i.inhparent LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
-WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version'
-ORDER BY c.oid)";
+WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version')";
 
 // Comments come from one join of pg_description, not a col_description() call
 // per row. A default cannot name a column, so pg_get_expr() deparses it
@@ -120,13 +119,12 @@ SELECT con.conrelid, con.conname, con.contype,
        CASE WHEN fc.relispartition OR fc.relkind NOT IN ('r', 'p') OR fn.nspname <> ALL($1::text[]) OR fc.relname = 'alembic_version' OR fc.oid = ANY($2::oid[])
             THEN )" + keyColumnNames("confkey", "confrelid") + R"( END,
        con.confdeltype, con.confupdtype, CASE WHEN con.contype IN ('c', 'x', 'u') THEN pg_get_constraintdef(con.oid) END, ds.description,
-       con.condeferrable, con.condeferred, con.confmatchtype = 'f', con.convalidated, array_to_string(con.conkey, ' '), array_to_string(con.confkey, ' '), con.confrelid
+       con.condeferrable, con.condeferred, con.confmatchtype = 'f', con.convalidated, array_to_string(con.conkey, ' '), array_to_string(con.confkey, ' '), con.confrelid, con.oid
 FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = con.oid AND ds.classoid = 'pg_constraint'::regclass AND ds.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND n.nspname = ANY($1::text[]) AND con.conislocal AND con.conparentid = 0
-  AND con.conrelid <> ALL($2::oid[])
-ORDER BY con.conrelid, con.oid)";
+  AND con.conrelid <> ALL($2::oid[]))";
 
 // The indexes no constraint made (those come with the constraints), read from the server's definition.
 // NOT EXISTS: as an anti-join the planner sees how few are left, and probes pg_class for those only.
@@ -151,19 +149,38 @@ SELECT n.nspname, c.relname, t.tgname, CASE WHEN $2 OR t.tgtype & 1 = 0 THEN (SE
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[]))";
 
-// The triggers of kTriggers fired per statement, or all of them, by table and name
-// as ORDER BY t.tgrelid, t.tgname would give them (a name sorts bytewise).
+// The rows of `result` that `keep`, as ORDER BY `key` would give them. The
+// queries of thousands of rows are sorted here: a new backend's sort (in
+// memory it touches for the first time) costs more than the client's.
+template <typename Key, typename Keep>
+QList<pqxx::row> sortedRows(const pqxx::result &result, Key key, Keep keep)
+{
+    QList<std::pair<decltype(key(result[0])), pqxx::row>> keyed;
+    keyed.reserve(result.size());
+    for (const pqxx::row &row : result)
+        if (keep(row))
+            keyed.append({key(row), row});
+    std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<pqxx::row> rows;
+    rows.reserve(keyed.size());
+    for (const auto &[k, row] : keyed)
+        rows << row;
+    return rows;
+}
+template <typename Key>
+QList<pqxx::row> sortedRows(const pqxx::result &result, Key key)
+{
+    return sortedRows(result, key, [](const pqxx::row &) { return true; });
+}
+
+pqxx::oid oidAt(const pqxx::row &row, int column) { return row[column].as<pqxx::oid>(); }
+
+// The triggers of kTriggers fired per statement, or all of them, by table and name (a name sorts bytewise).
 QList<pqxx::row> triggersInOrder(const pqxx::result &triggers, bool all)
 {
-    QList<pqxx::row> rows;
-    for (const pqxx::row &row : triggers)
-        if (all || !(row[4].as<int>() & 1))
-            rows << row;
-    std::sort(rows.begin(), rows.end(), [](const pqxx::row &a, const pqxx::row &b) {
-        const auto key = [](const pqxx::row &r) { return std::pair(r[9].as<pqxx::oid>(), std::string_view(r[2].c_str(), r[2].size())); };
-        return key(a) < key(b);
-    });
-    return rows;
+    return sortedRows(
+        triggers, [](const pqxx::row &r) { return std::pair(oidAt(r, 9), std::string_view(r[2].c_str(), r[2].size())); },
+        [all](const pqxx::row &r) { return all || !(r[4].as<int>() & 1); });
 }
 
 const char *kFunctions = R"(
@@ -231,12 +248,11 @@ TypeDefinition typeDefinition(const pqxx::row &row)
 // by table and attribute number: the columns are read already.
 const char *kSequences = R"(
 SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
-       d.deptype::text, d.refobjid, d.refobjsubid, coalesce(ds.description, '')
+       d.deptype::text, d.refobjid, d.refobjsubid, coalesce(ds.description, ''), c.oid
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
-WHERE n.nspname = ANY($1::text[]) AND (d.refobjid IS NULL OR d.refobjid <> ALL($2::oid[]))
-ORDER BY c.oid)";
+WHERE n.nspname = ANY($1::text[]) AND (d.refobjid IS NULL OR d.refobjid <> ALL($2::oid[])))";
 
 SequenceOptions sequenceOptions(const pqxx::row &row, const QString &type)
 {
@@ -373,7 +389,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         const bool everything = options.depth == ImportDepth::Everything;
         // Which of them are the design's own (their definitions read) is known once the columns are in.
         auto triggersRead = queue.post([&tx, &schemas, everything] { return tx.exec_params(kTriggers, schemas, everything); });
-        const pqxx::result tablesResult = tablesRead.get();
+        const QList<pqxx::row> tablesResult = sortedRows(tablesRead.get(), [](const pqxx::row &r) { return oidAt(r, 0); });
         QSet<pqxx::oid> readInPart;
         for (const auto &row : tablesResult)
             if (row[11].as<bool>())
@@ -495,7 +511,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             }
             return columns;
         };
-        for (const auto &row : constraintsRead.get()) {
+        for (const pqxx::row &row : sortedRows(constraintsRead.get(), [](const pqxx::row &r) { return std::pair(oidAt(r, 0), oidAt(r, 18)); })) {
             if (!tableIndex.contains(row[0].as<pqxx::oid>()) || readInPart.contains(row[0].as<pqxx::oid>()))
                 continue;  // alembic_version and other relations left out above; a history table's, which goes with it
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
@@ -551,7 +567,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             index->comment = text(row[3]);
             t.indexes << *index;
         }
-        for (const auto &row : sequencesRead.get()) {
+        for (const pqxx::row &row : sortedRows(sequencesRead.get(), [](const pqxx::row &r) { return oidAt(r, 13); })) {
             const QString type = text(row[2]), deptype = text(row[9]);
             const std::pair<pqxx::oid, int> ownerColumn{row[10].is_null() ? 0 : row[10].as<pqxx::oid>(), row[11].is_null() ? 0 : row[11].as<int>()};
             if (readInPart.contains(ownerColumn.first))
