@@ -457,20 +457,22 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 t.columns << std::move(c);
             }
             // In attribute order, which the server was not asked for (a new backend's sort of 12,000 rows costs more than this).
-            for (auto it = attributeNumbers.cbegin(); it != attributeNumbers.cend(); ++it) {
+            for (auto it = attributeNumbers.begin(); it != attributeNumbers.end(); ++it) {
+                QList<int> &numbers = it.value();
                 QList<Column> &columns = tables[tableIndex.value(it.key())].columns;
-                QList<qsizetype> order(columns.size());
-                std::iota(order.begin(), order.end(), 0);
-                std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return it.value().at(a) < it.value().at(b); });
-                if (!std::is_sorted(it.value().begin(), it.value().end())) {
+                if (!std::is_sorted(numbers.begin(), numbers.end())) {
+                    QList<qsizetype> order(columns.size());
+                    std::iota(order.begin(), order.end(), 0);
+                    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return numbers.at(a) < numbers.at(b); });
                     QList<Column> sorted;
                     sorted.reserve(columns.size());
                     for (const qsizetype i : order)
                         sorted << std::move(columns[i]);
                     columns = std::move(sorted);
+                    std::sort(numbers.begin(), numbers.end());
                 }
-                for (qsizetype i = 0; i < order.size(); ++i)
-                    columnIndex.insert({it.key(), it.value().at(order.at(i))}, i);
+                for (qsizetype i = 0; i < numbers.size(); ++i)
+                    columnIndex.insert({it.key(), numbers.at(i)}, i);
             }
             attributeNumbers.clear();
         };
@@ -512,8 +514,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             return columns;
         };
         for (const pqxx::row &row : sortedRows(constraintsRead.get(), [](const pqxx::row &r) { return std::pair(oidAt(r, 0), oidAt(r, 18)); })) {
-            if (!tableIndex.contains(row[0].as<pqxx::oid>()) || readInPart.contains(row[0].as<pqxx::oid>()))
-                continue;  // alembic_version and other relations left out above; a history table's, which goes with it
+            if (!tableIndex.contains(row[0].as<pqxx::oid>()))
+                continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             const QString name = text(row[1]), kind = text(row[2]), definition = text(row[9]), comment = text(row[10]);
             if (kind == QLatin1String("x")) {
@@ -554,8 +556,8 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             }
         }
         for (const auto &row : indexesRead.get()) {
-            if (!tableIndex.contains(row[0].as<pqxx::oid>()) || readInPart.contains(row[0].as<pqxx::oid>()))
-                continue;  // alembic_version and other relations left out above; a history table's, which goes with it
+            if (!tableIndex.contains(row[0].as<pqxx::oid>()))
+                continue;  // alembic_version and other relations left out above
             Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
             // Read from the server's own definition, which the design must write back exactly;
             // what it cannot hold (storage parameters, NULLS NOT DISTINCT) is left out by name.
@@ -570,8 +572,6 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         for (const pqxx::row &row : sortedRows(sequencesRead.get(), [](const pqxx::row &r) { return oidAt(r, 13); })) {
             const QString type = text(row[2]), deptype = text(row[9]);
             const std::pair<pqxx::oid, int> ownerColumn{row[10].is_null() ? 0 : row[10].as<pqxx::oid>(), row[11].is_null() ? 0 : row[11].as<int>()};
-            if (readInPart.contains(ownerColumn.first))
-                continue;  // a history table's, which goes with it
             Table *owner = columnIndex.contains(ownerColumn) ? &tables[tableIndex.value(ownerColumn.first)] : nullptr;
             Column *column = owner ? &owner->columns[columnIndex.value(ownerColumn)] : nullptr;
             // Serial: a sequence the column owns, under the name PostgreSQL gives it.
