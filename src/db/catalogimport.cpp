@@ -46,21 +46,10 @@ QString serialType(const QString &integerType)
         : integerType == QLatin1String("smallint") ? QStringLiteral("smallserial") : QStringLiteral("serial");
 }
 
-// The tables named as the history table of another of the same schema
-// (`$2`: the suffix, conventions::historyTableName of nothing; NULL: none),
-// which a design-only import reads in part. Asked of the server with the
-// tables, in the same snapshot; the columns query is then given their oids.
-const std::string kHistoryLooking = R"(
-SELECT h.oid FROM pg_class h JOIN pg_namespace hn ON hn.oid = h.relnamespace
-WHERE h.relkind IN ('r', 'p') AND hn.nspname = ANY($1::text[]) AND length(h.relname) > length($2::text) AND right(h.relname, length($2::text)) = $2::text
-  AND EXISTS (SELECT 1 FROM pg_class m WHERE m.relnamespace = h.relnamespace AND m.relname = left(h.relname, -length($2::text))::name
-                                         AND m.relkind IN ('r', 'p') AND m.relname <> 'alembic_version'))";
-
 const std::string kTables = R"(
 SELECT c.oid, n.nspname, c.relname, coalesce(ds.description, ''),
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, c.relpersistence = 'u', array_to_string(c.reloptions, chr(31)),
-       pn.nspname, pc.relname, CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END, c.relnatts,
-       c.oid IN ()" + kHistoryLooking + R"()
+       pn.nspname, pc.relname, CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END, c.relnatts
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
 LEFT JOIN pg_class pc ON pc.oid = i.inhparent LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
@@ -337,6 +326,21 @@ void adoptExisting(Project &imported, const Project &existing, Connection &conne
     }
 }
 
+// Of the tables read (`rows`, one per table), those named as the history table
+// of another of the same schema: a design-only import reads them in part.
+QSet<pqxx::oid> namedAsHistoryTables(const QList<Table> &tables, const QList<pqxx::row> &rows)
+{
+    QSet<QString> names;
+    names.reserve(tables.size());
+    for (const Table &t : tables)
+        names << t.schema + QLatin1Char('.') + t.name;
+    QSet<pqxx::oid> named;
+    for (qsizetype i = 0; i < tables.size(); ++i)
+        if (const QString main = mainTableOfHistory(tables.at(i).name); !main.isEmpty() && names.contains(tables.at(i).schema + QLatin1Char('.') + main))
+            named << oidAt(rows.at(i), 0);
+    return named;
+}
+
 // The tables of a design: history tables belong to their main table, which
 // keeps history ("history": true); the others are tables without.
 QList<Table> withHistoryRecognised(const QList<Table> &relations)
@@ -382,22 +386,11 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         const auto query = [&](const auto &sql) { return queue.post([&tx, &schemas, sql] { return tx.exec_params(sql, schemas); }); };
         // The columns of 4,000 tables sort in memory; a parallel worker or JIT compiling costs more than these queries take.
         queue.post([&tx] { return tx.exec("SET LOCAL work_mem = '32MB'; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off"); });
-        // A history table is the design's through its main table: of what looks like one, only the columns that make it one.
-        const std::optional<std::string> historySuffix =
-            options.depth == ImportDepth::DesignOnly ? std::optional(conventions::historyTableName({}).toStdString()) : std::nullopt;
-        auto tablesRead = queue.post([&tx, &schemas, historySuffix] { return tx.exec_params(kTables, schemas, historySuffix); });
+        auto tablesRead = query(kTables);
         const bool everything = options.depth == ImportDepth::Everything;
         // Which of them are the design's own (their definitions read) is known once the columns are in.
         auto triggersRead = queue.post([&tx, &schemas, everything] { return tx.exec_params(kTriggers, schemas, everything); });
         const QList<pqxx::row> tablesResult = sortedRows(tablesRead.get(), [](const pqxx::row &r) { return oidAt(r, 0); });
-        QSet<pqxx::oid> readInPart;
-        for (const auto &row : tablesResult)
-            if (row[11].as<bool>())
-                readInPart << row[0].as<pqxx::oid>();
-        // Asked as soon as the tables read in part are known (the server reads the triggers meanwhile).
-        auto columnsRead = queue.post([&tx, &schemas, inPart = oidArray(readInPart), marks = textArray({conventions::kHistoryIdColumn, conventions::kOperationColumn})] {
-            return tx.exec_params(kColumnsPartly, schemas, inPart, marks);
-        });
         tables.reserve(tablesResult.size());
         for (const auto &row : tablesResult) {
             Table t;
@@ -412,12 +405,19 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
                 t.partitionOf = text(row[7]) == t.schema ? text(row[8]) : text(row[7]) + QLatin1Char('.') + text(row[8]);
                 t.partitionBound = text(row[9]);
             }
-            const bool inPart = row[11].as<bool>();
-            // Room for every column (dropped ones counted), or the two that mark a history table: no reallocation.
-            t.columns.reserve(inPart ? 2 : row[10].as<int>());
             tableIndex.insert(row[0].as<pqxx::oid>(), tables.size());
             tables << std::move(t);
         }
+        // A history table is the design's through its main table: of a table named as the history table
+        // of another read, only the columns that make it one.
+        QSet<pqxx::oid> readInPart = options.depth == ImportDepth::DesignOnly ? namedAsHistoryTables(tables, tablesResult) : QSet<pqxx::oid>();
+        // Asked as soon as the tables read in part are known (the server reads the triggers meanwhile).
+        auto columnsRead = queue.post([&tx, &schemas, inPart = oidArray(readInPart), marks = textArray({conventions::kHistoryIdColumn, conventions::kOperationColumn})] {
+            return tx.exec_params(kColumnsPartly, schemas, inPart, marks);
+        });
+        // Room for every column (dropped ones counted), or the two that mark a history table: no reallocation.
+        for (qsizetype i = 0; i < tables.size(); ++i)
+            tables[i].columns.reserve(readInPart.contains(oidAt(tablesResult.at(i), 0)) ? 2 : tablesResult.at(i)[10].as<int>());
         // Keys, indexes and sequences of the tables read in part go with them: not read ($2).
         const auto besideInPart = [&](const std::string &sql) {
             return queue.post([&tx, &schemas, inPart = oidArray(readInPart), sql] { return tx.exec_params(sql, schemas, inPart); });

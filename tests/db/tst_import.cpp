@@ -414,7 +414,8 @@ private slots:
     }
 
     // import reads of a history table only the two columns that make it one;
-    // a table named like one without them is read whole, by a second query.
+    // a table named like one without them is read whole, by a second query,
+    // as is one whose main table is in a schema not imported.
     void aHistoryTableIsReadAsSuchAndATableOnlyNamedLikeOneIsReadWhole()
     {
         TestDatabase db;
@@ -424,13 +425,15 @@ private slots:
             "CREATE INDEX orders_history_qty ON orders_history (qty) WITH (fillfactor = 50);"
             "CREATE TABLE audit (id int PRIMARY KEY, note text);"
             "CREATE TABLE audit_history (id serial PRIMARY KEY, audit_id int REFERENCES audit, note text NOT NULL DEFAULT 'x');"
-            "CREATE INDEX audit_history_note ON audit_history (note);"));
+            "CREATE INDEX audit_history_note ON audit_history (note);"
+            "CREATE SCHEMA books; CREATE TABLE books.ledger (id int PRIMARY KEY);"
+            "CREATE TABLE ledger_history (history_id bigserial PRIMARY KEY, operation text NOT NULL, id int, amount int DEFAULT 1);"));
         const QString file = m_dir.filePath(QStringLiteral("history_named.json"));
         const ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), file});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));  // the history table's index goes with it, unread: no word of it
         const Project p = loadProject(file);
-        QCOMPARE(p.tables.size(), 3);
+        QCOMPARE(p.tables.size(), 4);
         QVERIFY(table(p, QStringLiteral("orders"))->history);
         QVERIFY(!table(p, QStringLiteral("audit"))->history);
         QVERIFY(p.sequences.isEmpty());  // the history table's own serial went with it
@@ -443,6 +446,12 @@ private slots:
         QCOMPARE(audit->foreignKeys.size(), 1);
         QCOMPARE(audit->indexes.size(), 1);
         QCOMPARE(audit->indexes.first().name, QStringLiteral("audit_history_note"));
+        const Table *ledger = table(p, QStringLiteral("ledger_history"));
+        QVERIFY(ledger);
+        QVERIFY(!ledger->history);
+        QCOMPARE(ledger->columns.size(), 4);
+        QCOMPARE(ledger->column(QStringLiteral("amount"))->defaultExpr.value_or(QString()), QStringLiteral("1"));
+        QCOMPARE(ledger->primaryKey, QStringList{QStringLiteral("history_id")});
     }
 
     // Keys come from the server as column numbers and are named from the
