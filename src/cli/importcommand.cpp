@@ -37,14 +37,23 @@ int runImport(const QStringList &arguments)
             options.existing = &*existing;
         }
         db::Connection connection(parser.value(QStringLiteral("db")));
-        const db::ImportResult result = db::importSchema(connection, options);
+        // Never a file the product cannot load: what import could not leave out stops it. The tables
+        // are validated and written while the server still reads views and routines; of what import
+        // changes after, only the tables that changed are done again (validateProject remembers).
+        std::future<WrittenTables> ahead;
+        const db::ImportResult result = db::importSchema(connection, options, [&ahead](const Project &tables) {
+            ahead = std::async(std::launch::async, [tables] {
+                validateProject(tables);
+                return writeTables(tables);
+            });
+        });
         QTextStream err(stderr);
         for (const QString &warning : result.warnings + result.besideTables)
             err << "schemawright-cli: warning: " << warning << Qt::endl;
-        // Never a file the product cannot load: what import could not leave out stops it. Validated
-        // (once: nothing to remember) while it is written out, which only reads the design too.
-        auto validated = std::async(std::launch::async, [&result] { return validateProjectAfresh(result.project); });
-        const QByteArray file = serializeProject(result.project);
+        const WrittenTables written = ahead.valid() ? ahead.get() : WrittenTables{};
+        // Validated while it is written out, which only reads the design too.
+        auto validated = std::async(std::launch::async, [&result] { return validateProject(result.project); });
+        const QByteArray file = serializeProject(result.project, written);
         for (const Problem &p : validated.get()) {
             if (p.isError())
                 return reportError(QStringLiteral("import: the database holds what a design cannot: %1; nothing written").arg(p.text()));

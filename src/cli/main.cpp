@@ -1,7 +1,7 @@
 // schemawright-cli: the headless twin of the Schemawright designer.
 
 #include "command.h"
-#include "shortrunheap.h"
+#include "shortrun.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -49,7 +49,7 @@ int main(int argc, char *argv[])
     const QString name = arguments.takeFirst();
     for (const CommandSpec &c : commands())
         if (c.name == name)
-            return c.run(arguments);
+            endShortRun(c.run(arguments));
     return reportError(QStringLiteral("unknown command \"%1\"; commands are: %2").arg(name, [] {
         QStringList names;
         for (const CommandSpec &c : commands())

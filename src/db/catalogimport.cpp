@@ -365,15 +365,64 @@ QList<Table> withHistoryRecognised(const QList<Table> &relations)
     return tables;
 }
 
+// The design's tables and sequences, from the relations read: history tables
+// belong to their main table, a key says whether its target is in the design
+// and has its index; what a design cannot hold is left out, named in `warnings`.
+void addTablesAndSequences(Project &project, QStringList &warnings, QList<Table> designTables, const QList<Sequence> &standaloneSequences,
+                           const LiveSchema &live)
+{
+    project.tables.reserve(designTables.size());
+    for (Table &t : designTables) {
+        for (const LiveTrigger &trigger : live.triggersOn(t.schema, t.name))  // its history triggers fire per statement
+            if (t.history && trigger.name == conventions::historyTriggerName(t.name, QStringLiteral("insert")) && !trigger.forEachRow)
+                t.historyMode = QStringLiteral("statement");
+        project.tables << std::move(t);
+    }
+    for (Sequence s : standaloneSequences) {
+        const Table *owner = project.findTable(s.ownedBy.section(QLatin1Char('.'), 0, -2), s.schema);
+        if (!s.ownedBy.isEmpty() && !owner) {
+            warnings << QStringLiteral("sequence %1 is owned by %2, which is not imported: imported without its owner").arg(s.name, s.ownedBy);
+            s.ownedBy.clear();
+        }
+        project.sequences << s;
+    }
+    leaveOutUnknownTypes(project, warnings);
+    // An extension's types are listed only where the design uses them (hstore also makes ghstore, for its indexes).
+    QSet<QString> used;
+    for (const Table &t : project.tables)
+        for (const Column &c : t.columns)
+            used << c.type;
+    for (const TypeDefinition &t : project.types) {
+        used << t.base;
+        for (const Column &a : t.attributes)
+            used << a.type;
+    }
+    for (Extension &e : project.extensions)
+        e.types.removeIf([&](const QString &type) {
+            return std::none_of(used.begin(), used.end(), [&](const QString &u) {
+                const auto parsed = parseColumnType(u);
+                return parsed && parsed->userDefined && parsed->base == type;
+            });
+        });
+    // A key to a table left out of the import (another schema) is to a table outside the project;
+    // a key the database keeps without an index says so, or the design would add one.
+    for (Table &t : project.tables) {
+        const QList<ForeignKey> unindexed = conventions::foreignKeysNeedingIndex(t);
+        for (ForeignKey &fk : t.foreignKeys) {
+            fk.external = !project.findTable(fk.references, t.schema);
+            fk.indexed = std::none_of(unindexed.begin(), unindexed.end(), [&](const ForeignKey &u) { return u.columns == fk.columns; });
+        }
+    }
+}
+
 } // namespace
 
-ImportResult importSchema(Connection &connection, const ImportOptions &options)
+ImportResult importSchema(Connection &connection, const ImportOptions &options, const std::function<void(const Project &)> &onTablesRead)
 {
     ImportResult result;
     QHash<pqxx::oid, qsizetype> tableIndex;
     QHash<std::pair<pqxx::oid, int>, qsizetype> columnIndex;  // by table and attribute number
     QList<Table> tables;
-    QList<Table> designTables;  // history tables belonging to their main table
     QList<Sequence> standaloneSequences;
     SqlObjectsRead sqlObjects;
     {
@@ -490,14 +539,14 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
         }
         // The conventions' functions and triggers come with the tables: not read (thousands of them on a large
         // schema); the rest are the design's. Which tables keep history is known from their columns. Asked
-        // next: the other queries were sent before the columns came.
+        // last, after the tables' parts: a caller may start on the tables while the server reads these.
         const pqxx::result triggers = triggersRead.get();
         const QSet<QString> conventional = conventions::derivedObjectIdentities(withHistoryRecognised(tables));
         QSet<pqxx::oid> ownTriggers;
         for (const auto &row : triggers)
             if (!conventional.contains(SqlObject{SqlObject::Kind::Trigger, text(row[0]), text(row[2]), {}, text(row[1])}.identity()))
                 ownTriggers << row[8].as<pqxx::oid>();
-        auto sqlObjectsRead = queue.postNext([&tx, &schemas, only = SqlObjectSelection{routinesAside(conventional), oidArray(ownTriggers)}] {
+        auto sqlObjectsRead = queue.post([&tx, &schemas, only = SqlObjectSelection{routinesAside(conventional), oidArray(ownTriggers)}] {
             return readSqlObjects(tx, schemas, only);
         });
         // A key's columns by number, named from those read; by the server where they were not read (`named`).
@@ -611,56 +660,16 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options)
             result.live.triggers << trigger(row);
         for (const auto &row : functionsRead.get())
             result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));
-        designTables = withHistoryRecognised(tables);
         for (const auto &row : revisionsRead.get())
             result.live.revisions << text(row[0]);
+        result.live.relations = tables;
+        addTablesAndSequences(result.project, result.warnings, withHistoryRecognised(tables), standaloneSequences, result.live);
+        if (onTablesRead)
+            onTablesRead(result.project);
         sqlObjects = sqlObjectsRead.get();
     }
-    result.live.relations = tables;
-    result.project.tables.reserve(designTables.size());
-    for (Table &t : designTables) {
-        for (const LiveTrigger &trigger : result.live.triggersOn(t.schema, t.name))  // its history triggers fire per statement
-            if (t.history && trigger.name == conventions::historyTriggerName(t.name, QStringLiteral("insert")) && !trigger.forEachRow)
-                t.historyMode = QStringLiteral("statement");
-        result.project.tables << std::move(t);
-    }
-    for (Sequence s : standaloneSequences) {
-        const Table *owner = result.project.findTable(s.ownedBy.section(QLatin1Char('.'), 0, -2), s.schema);
-        if (!s.ownedBy.isEmpty() && !owner) {
-            result.warnings << QStringLiteral("sequence %1 is owned by %2, which is not imported: imported without its owner").arg(s.name, s.ownedBy);
-            s.ownedBy.clear();
-        }
-        result.project.sequences << s;
-    }
-    leaveOutUnknownTypes(result.project, result.warnings);
     result.project.sqlObjects = sqlObjects.objects;
     result.besideTables = sqlObjects.leftOut;
-    // An extension's types are listed only where the design uses them (hstore also makes ghstore, for its indexes).
-    QSet<QString> used;
-    for (const Table &t : result.project.tables)
-        for (const Column &c : t.columns)
-            used << c.type;
-    for (const TypeDefinition &t : result.project.types) {
-        used << t.base;
-        for (const Column &a : t.attributes)
-            used << a.type;
-    }
-    for (Extension &e : result.project.extensions)
-        e.types.removeIf([&](const QString &type) {
-            return std::none_of(used.begin(), used.end(), [&](const QString &u) {
-                const auto parsed = parseColumnType(u);
-                return parsed && parsed->userDefined && parsed->base == type;
-            });
-        });
-    // A key to a table left out of the import (another schema) is to a table outside the project;
-    // a key the database keeps without an index says so, or the design would add one.
-    for (Table &t : result.project.tables) {
-        const QList<ForeignKey> unindexed = conventions::foreignKeysNeedingIndex(t);
-        for (ForeignKey &fk : t.foreignKeys) {
-            fk.external = !result.project.findTable(fk.references, t.schema);
-            fk.indexed = std::none_of(unindexed.begin(), unindexed.end(), [&](const ForeignKey &u) { return u.columns == fk.columns; });
-        }
-    }
     if (options.existing)
         adoptExisting(result.project, *options.existing, connection);
     else

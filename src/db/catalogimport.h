@@ -10,6 +10,8 @@
 #include "drift/liveschema.h"
 #include "model/schema.h"
 
+#include <functional>
+
 namespace sw::db {
 
 // How much of the live schema an import reads.
@@ -39,6 +41,11 @@ struct ImportResult {
     LiveSchema live;       // everything read, history tables, triggers and functions included
 };
 
-ImportResult importSchema(Connection &connection, const ImportOptions &options);
+// `onTablesRead`, when given, is called on the importing thread with the
+// design's tables, sequences, types and extensions once they are read, while
+// the server still reads views, routines and triggers: a caller may start on
+// the tables what it redoes for those that change after (an existing design's
+// ids kept, expressions in their plainest spelling). It must not wait for that work.
+ImportResult importSchema(Connection &connection, const ImportOptions &options, const std::function<void(const Project &)> &onTablesRead = {});
 
 } // namespace sw::db

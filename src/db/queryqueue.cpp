@@ -15,14 +15,11 @@ QueryQueue::~QueryQueue()
     m_thread.join();
 }
 
-void QueryQueue::enqueue(std::function<void()> job, bool first)
+void QueryQueue::enqueue(std::function<void()> job)
 {
     {
         std::lock_guard lock(m_mutex);
-        if (first)
-            m_jobs.push_front(std::move(job));
-        else
-            m_jobs.push_back(std::move(job));
+        m_jobs.push_back(std::move(job));
     }
     m_wake.notify_one();
 }

@@ -26,25 +26,14 @@ public:
     template <typename Job>
     auto post(Job job) -> std::future<std::invoke_result_t<Job>>
     {
-        return queue(std::move(job), false);
-    }
-    // Before the jobs waiting: what the caller needs first.
-    template <typename Job>
-    auto postNext(Job job) -> std::future<std::invoke_result_t<Job>>
-    {
-        return queue(std::move(job), true);
+        auto task = std::make_shared<std::packaged_task<std::invoke_result_t<Job>()>>(std::move(job));
+        auto future = task->get_future();
+        enqueue([task] { (*task)(); });
+        return future;
     }
 
 private:
-    template <typename Job>
-    auto queue(Job job, bool first) -> std::future<std::invoke_result_t<Job>>
-    {
-        auto task = std::make_shared<std::packaged_task<std::invoke_result_t<Job>()>>(std::move(job));
-        auto future = task->get_future();
-        enqueue([task] { (*task)(); }, first);
-        return future;
-    }
-    void enqueue(std::function<void()> job, bool first);
+    void enqueue(std::function<void()> job);
     void run();
 
     std::mutex m_mutex;

@@ -172,9 +172,15 @@ public:
     template <typename Part, typename WritePart>
     void addObjects(const QString &key, const QList<Part> &parts, WritePart writePart)
     {
+        addLines(key, parts.size(), [&](qsizetype i, QString &out, int depth) { writePart(out, parts.at(i), depth); });
+    }
+    // The same, of `count` elements, the i-th written by `writeElement(i, out, depth)`.
+    template <typename WriteElement>
+    void addLines(const QString &key, qsizetype count, WriteElement writeElement)
+    {
         const qsizetype from = m_values.size();
-        writeLines(m_values, parts.size(), m_depth + 1, [&](qsizetype i, QString &out, int depth) { writePart(out, parts.at(i), depth); });
-        added(key, from, parts.isEmpty());
+        writeLines(m_values, count, m_depth + 1, writeElement);
+        added(key, from, count == 0);
     }
     void addWritten(const QString &key, QStringView text, bool flat)
     {
@@ -567,6 +573,8 @@ void insertSqlObjects(ObjectText &o, const QList<SqlObject> &objects)
         o.addObjects(QStringLiteral("sql_objects"), objects, writeSqlObject);
 }
 
+constexpr int kTableDepth = 2;  // of a table, in the root's "tables"
+
 // Positions of what the design still holds, in whole pixels (diffs stay quiet).
 void insertLayout(ObjectText &o, const Project &project)
 {
@@ -585,11 +593,29 @@ void insertLayout(ObjectText &o, const Project &project)
 
 } // namespace
 
-QByteArray serializeProject(const Project &project)
+WrittenTables writeTables(const Project &project)
+{
+    WrittenTables written{project.tables, project.historyMode, {}};
+    written.texts.reserve(project.tables.size());
+    for (const Table &t : project.tables) {
+        QString text;
+        writeTable(text, t, project.historyMode, kTableDepth);
+        written.texts << text;
+    }
+    return written;
+}
+
+QByteArray serializeProject(const Project &project, const WrittenTables &ahead)
 {
     ObjectText root(0);
     root.add(QStringLiteral("schemawright"), QJsonValue(kProjectFormatVersion));
-    root.addObjects(QStringLiteral("tables"), project.tables, [&](QString &out, const Table &t, int depth) { writeTable(out, t, project.historyMode, depth); });
+    const bool aheadHolds = ahead.historyMode == project.historyMode;
+    root.addLines(QStringLiteral("tables"), project.tables.size(), [&](qsizetype i, QString &out, int depth) {
+        if (aheadHolds && depth == kTableDepth && i < ahead.tables.size() && ahead.tables.at(i) == project.tables.at(i))
+            out += ahead.texts.at(i);
+        else
+            writeTable(out, project.tables.at(i), project.historyMode, depth);
+    });
     insertTypes(root, project.types, project.extensions, project.sequences);
     insertSchemaComments(root, project.schemaComments);
     insertSqlObjects(root, project.sqlObjects);

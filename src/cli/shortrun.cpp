@@ -1,6 +1,7 @@
-#include "shortrunheap.h"
+#include "shortrun.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>  // defines __GLIBC__ with glibc
 
 #if defined(__GLIBC__)
@@ -35,6 +36,12 @@ void useShortRunHeap()
     if (to > from)
         madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE);  // advice: nothing to do if refused
 #endif
+}
+
+void endShortRun(int exitCode)
+{
+    std::fflush(nullptr);
+    std::_Exit(exitCode);
 }
 
 } // namespace sw::cli
