@@ -13,6 +13,8 @@
 #include <QSet>
 #include <QVarLengthArray>
 
+#include <numeric>
+
 namespace sw {
 
 namespace {
@@ -197,6 +199,7 @@ public:
     }
 
     int depth() const { return m_depth; }
+    void reserve(qsizetype valuesSize) { m_values.reserve(valuesSize); }
 
     void writeTo(QString &out) const
     {
@@ -610,6 +613,8 @@ QByteArray serializeProject(const Project &project, const WrittenTables &ahead)
     ObjectText root(0);
     root.add(QStringLiteral("schemawright"), QJsonValue(kProjectFormatVersion));
     const bool aheadHolds = ahead.historyMode == project.historyMode;
+    if (aheadHolds)  // room for the tables at once: megabytes, not grown by doubling
+        root.reserve(std::accumulate(ahead.texts.begin(), ahead.texts.end(), qsizetype(4096), [](qsizetype sum, const QString &text) { return sum + text.size() + 8; }));
     root.addLines(QStringLiteral("tables"), project.tables.size(), [&](qsizetype i, QString &out, int depth) {
         if (aheadHolds && depth == kTableDepth && i < ahead.tables.size() && ahead.tables.at(i) == project.tables.at(i))
             out += ahead.texts.at(i);
@@ -651,7 +656,9 @@ QByteArray serializeProject(const Project &project, const WrittenTables &ahead)
     }
     insertLayout(root, project);
     root.addUnknown(project.unknownKeys);
-    QString out = root.text();
+    QString out;
+    out.reserve(root.writtenSize() + 1);
+    root.writeTo(out);
     out += QLatin1Char('\n');
     return out.toUtf8();
 }
