@@ -56,31 +56,29 @@ LEFT JOIN pg_class pc ON pc.oid = i.inhparent LEFT JOIN pg_namespace pn ON pn.oi
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version')";
 
-// Comments come from one join of pg_description, not a col_description() call
-// per row. A default cannot name a column, so pg_get_expr() deparses it
-// without its table (relid 0), which spares it opening the table per row
-// (most of this query's time); a generated column's expression names columns.
-// Not the defaults of the tables read in part (`$2`): a history table's
-// history_id is a nextval() whose deparsing looks up its sequence.
-// The sequence a column owns comes with the sequences (kSequences).
+// The columns of the tables `$1` (those the tables query read, by oid: not
+// found again by schema and kind). Comments come from one join of
+// pg_description, not a col_description() call per row. A default is looked
+// up only for a column that has one, and not for the tables read in part
+// (`$2`): a history table's history_id is a nextval() whose deparsing looks up
+// its sequence. It cannot name a column, so pg_get_expr() deparses it without
+// its table (relid 0), which spares it opening the table per row; a generated
+// column's expression names columns. The sequence a column owns comes with
+// the sequences (kSequences).
 const std::string kColumns = R"(
 SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       CASE WHEN a.attrelid <> ALL($2::oid[]) THEN pg_get_expr(d.adbin, CASE WHEN a.attgenerated = 's' THEN d.adrelid ELSE 0 END) END,
+       CASE WHEN a.atthasdef AND a.attrelid <> ALL($2::oid[]) THEN
+         (SELECT pg_get_expr(d.adbin, CASE WHEN a.attgenerated = 's' THEN d.adrelid ELSE 0 END) FROM pg_attrdef d WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum) END,
        coalesce(ds.description, ''), a.attidentity::text,
        a.attnum, a.attgenerated = 's',
        CASE WHEN a.attcollation <> ty.typcollation THEN (SELECT co.collname FROM pg_collation co WHERE co.oid = a.attcollation) END,
        CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage::text END, a.attcompression::text
-FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-JOIN pg_type ty ON ty.oid = a.atttypid
-LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+FROM pg_attribute a JOIN pg_type ty ON ty.oid = a.atttypid
 LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
-WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]))";
+WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attrelid = ANY($1::oid[]))";
 
-std::string columnsQuery(const std::string &which) { return kColumns + which; }
-// All columns, but of the tables read in part (`$2`, named like history tables) only those named in `$3`;
-// or all columns of the tables `$3`.
-const std::string kColumnsPartly = columnsQuery(" AND (a.attrelid <> ALL($2::oid[]) OR a.attname = ANY($3::text[]))");
-const std::string kColumnsOf = columnsQuery(" AND a.attrelid = ANY($3::oid[])");
+// Of the tables read in part (`$2`, named as history tables) only the columns named in `$3`.
+const std::string kColumnsPartly = kColumns + " AND (a.attrelid <> ALL($2::oid[]) OR a.attname = ANY($3::text[]))";
 
 std::string oidArray(const QSet<pqxx::oid> &oids)
 {
@@ -461,8 +459,9 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options, 
         // of another read, only the columns that make it one.
         QSet<pqxx::oid> readInPart = options.depth == ImportDepth::DesignOnly ? namedAsHistoryTables(tables, tablesResult) : QSet<pqxx::oid>();
         // Asked as soon as the tables read in part are known (the server reads the triggers meanwhile).
-        auto columnsRead = queue.post([&tx, &schemas, inPart = oidArray(readInPart), marks = textArray({conventions::kHistoryIdColumn, conventions::kOperationColumn})] {
-            return tx.exec_params(kColumnsPartly, schemas, inPart, marks);
+        auto columnsRead = queue.post([&tx, read = oidArray(QSet<pqxx::oid>(tableIndex.keyBegin(), tableIndex.keyEnd())), inPart = oidArray(readInPart),
+                                       marks = textArray({conventions::kHistoryIdColumn, conventions::kOperationColumn})] {
+            return tx.exec_params(kColumnsPartly, read, inPart, marks);
         });
         // Room for every column (dropped ones counted), or the two that mark a history table: no reallocation.
         for (qsizetype i = 0; i < tables.size(); ++i)
@@ -533,7 +532,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options, 
         if (!notHistory.isEmpty()) {
             for (const pqxx::oid oid : std::as_const(notHistory))
                 tables[tableIndex.value(oid)].columns.clear();
-            readColumns(queue.post([&tx, &schemas, oids = oidArray(notHistory)] { return tx.exec_params(kColumnsOf, schemas, "{}", oids); }).get());
+            readColumns(queue.post([&tx, oids = oidArray(notHistory)] { return tx.exec_params(kColumns, oids, "{}"); }).get());
             readInPart -= notHistory;
             constraintsRead = besideInPart(kConstraints), indexesRead = besideInPart(kIndexes), sequencesRead = besideInPart(kSequences);
         }
