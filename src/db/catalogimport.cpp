@@ -129,12 +129,13 @@ ORDER BY i.indrelid, ic.oid)";
 // function's name with all of them (`$2`) or only those fired per statement
 // (tgtype's first bit: per row), which is what a design's history mode needs.
 // Sorted here, not by the server: a new backend's sort of 8,000 rows costs
-// more than the query.
+// more than the query. Of pg_class only the kinds a trigger can be on (not
+// the indexes and sequences, twice the tables): a smaller hash to build.
 const char *kTriggers = R"(
 SELECT n.nspname, c.relname, t.tgname, CASE WHEN $2 OR t.tgtype & 1 = 0 THEN (SELECT p.proname FROM pg_proc p WHERE p.oid = t.tgfoid) END,
        t.tgtype, t.tgenabled <> 'D', t.tgoldtable, t.tgnewtable, t.oid, t.tgrelid
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[]))";
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[]) AND c.relkind IN ('r', 'p', 'v', 'f'))";
 
 // The rows of `result` that `keep`, as ORDER BY `key` would give them. The
 // queries of thousands of rows are sorted here: a new backend's sort (in
