@@ -438,7 +438,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options, 
         const bool everything = options.depth == ImportDepth::Everything;
         // Which of them are the design's own (their definitions read) is known once the columns are in.
         auto triggersRead = queue.post([&tx, &schemas, everything] { return tx.exec_params(kTriggers, schemas, everything); });
-        const QList<pqxx::row> tablesResult = sortedRows(tablesRead.get(), [](const pqxx::row &r) { return oidAt(r, 0); });
+        QList<pqxx::row> tablesResult = sortedRows(tablesRead.get(), [](const pqxx::row &r) { return oidAt(r, 0); });
         tables.reserve(tablesResult.size());
         for (const auto &row : tablesResult) {
             Table t;
@@ -467,14 +467,16 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options, 
         // Room for every column (dropped ones counted), or the two that mark a history table: no reallocation.
         for (qsizetype i = 0; i < tables.size(); ++i)
             tables[i].columns.reserve(readInPart.contains(oidAt(tablesResult.at(i), 0)) ? 2 : tablesResult.at(i)[10].as<int>());
+        tablesResult.clear();  // freed here, not beside the threads the tables are handed to (they share one heap)
         // Keys, indexes and sequences of the tables read in part go with them: not read ($2).
         const auto besideInPart = [&](const std::string &sql) {
             return queue.post([&tx, &schemas, inPart = oidArray(readInPart), sql] { return tx.exec_params(sql, schemas, inPart); });
         };
-        auto constraintsRead = besideInPart(kConstraints), indexesRead = besideInPart(kIndexes), sequencesRead = besideInPart(kSequences), typesRead = query(kTypes),
+        // What the tables need first (types and extensions: which column types a design can hold), then what they do not.
+        auto typesRead = query(kTypes), extensionsRead = queue.post([&tx] { return tx.exec(kExtensions); });
+        auto constraintsRead = besideInPart(kConstraints), indexesRead = besideInPart(kIndexes), sequencesRead = besideInPart(kSequences),
              schemaCommentsRead = query("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1::text[])");
         auto functionsRead = everything ? query(kFunctions) : queue.post([] { return pqxx::result(); });
-        auto extensionsRead = queue.post([&tx] { return tx.exec(kExtensions); });
         auto revisionsRead = queue.post([&tx] {
             return tx.exec1("SELECT to_regclass('alembic_version') IS NOT NULL")[0].as<bool>() ? tx.exec("SELECT version_num FROM alembic_version ORDER BY 1")
                                                                                                : pqxx::result();
@@ -540,15 +542,16 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options, 
         // The conventions' functions and triggers come with the tables: not read (thousands of them on a large
         // schema); the rest are the design's. Which tables keep history is known from their columns. Asked
         // last, after the tables' parts: a caller may start on the tables while the server reads these.
-        const pqxx::result triggers = triggersRead.get();
-        const QSet<QString> conventional = conventions::derivedObjectIdentities(withHistoryRecognised(tables));
-        QSet<pqxx::oid> ownTriggers;
-        for (const auto &row : triggers)
-            if (!conventional.contains(SqlObject{SqlObject::Kind::Trigger, text(row[0]), text(row[2]), {}, text(row[1])}.identity()))
-                ownTriggers << row[8].as<pqxx::oid>();
-        auto sqlObjectsRead = queue.post([&tx, &schemas, only = SqlObjectSelection{routinesAside(conventional), oidArray(ownTriggers)}] {
-            return readSqlObjects(tx, schemas, only);
-        });
+        pqxx::result triggers = triggersRead.get();
+        const SqlObjectSelection designs = [&] {  // the names of thousands of conventional objects, freed at once
+            const QSet<QString> conventional = conventions::derivedObjectIdentities(withHistoryRecognised(tables));
+            QSet<pqxx::oid> ownTriggers;
+            for (const auto &row : triggers)
+                if (!conventional.contains(SqlObject{SqlObject::Kind::Trigger, text(row[0]), text(row[2]), {}, text(row[1])}.identity()))
+                    ownTriggers << row[8].as<pqxx::oid>();
+            return SqlObjectSelection{routinesAside(conventional), oidArray(ownTriggers)};
+        }();
+        auto sqlObjectsRead = queue.post([&tx, &schemas, designs] { return readSqlObjects(tx, schemas, designs); });
         // A key's columns by number, named from those read; by the server where they were not read (`named`).
         const auto keyColumns = [&](const pqxx::field &named, const pqxx::field &numbers, const pqxx::field &table) {
             if (!named.is_null())
@@ -652,20 +655,21 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options, 
         }
         for (const auto &row : typesRead.get())
             result.project.types << typeDefinition(row);
-        // Comments on the schemas read; public's own from initdb is no design's (and public without one is).
-        for (const auto &row : schemaCommentsRead.get())
-            if (result.project.schemaComment(text(row[0])) != text(row[1]))
-                result.project.schemaComments.insert(text(row[0]), text(row[1]));
         for (const pqxx::row &row : triggersInOrder(triggers, everything))  // a design's history mode needs only those fired per statement
             result.live.triggers << trigger(row);
-        for (const auto &row : functionsRead.get())
-            result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));
-        for (const auto &row : revisionsRead.get())
-            result.live.revisions << text(row[0]);
+        triggers.clear();
         result.live.relations = tables;
         addTablesAndSequences(result.project, result.warnings, withHistoryRecognised(tables), standaloneSequences, result.live);
         if (onTablesRead)
             onTablesRead(result.project);
+        // Comments on the schemas read; public's own from initdb is no design's (and public without one is).
+        for (const auto &row : schemaCommentsRead.get())
+            if (result.project.schemaComment(text(row[0])) != text(row[1]))
+                result.project.schemaComments.insert(text(row[0]), text(row[1]));
+        for (const auto &row : functionsRead.get())
+            result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));
+        for (const auto &row : revisionsRead.get())
+            result.live.revisions << text(row[0]);
         sqlObjects = sqlObjectsRead.get();
     }
     result.project.sqlObjects = sqlObjects.objects;
