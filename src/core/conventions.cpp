@@ -74,6 +74,7 @@ QList<ForeignKey> foreignKeysNeedingIndex(const Table &table)
 QList<DerivedName> derivedNames(const Table &table)
 {
     QList<DerivedName> names;
+    names.reserve(12 + table.columns.size() + table.indexes.size() + 2 * table.foreignKeys.size() + table.checks.size());  // all at most
     const QString &t = table.name;
     if (!table.primaryKey.isEmpty())
         names.append({QStringLiteral("primary key"), primaryKeyName(t)});
