@@ -364,20 +364,20 @@ void Validator::checkRelationNames()
     QHash<QString, Owner> owners;  // schema.name -> what of which table
     owners.reserve(m_project.tables.size() * 6);
     for (const Table &t : m_project.tables) {
-        QList<conventions::DerivedName> relations{{QStringLiteral("table"), t.name}};
-        for (const conventions::DerivedName &d : m_derived.value(&t))
-            if (d.what != QLatin1String("foreign key") && d.what != QLatin1String("check") && !d.what.contains(QLatin1String("trigger"))
-                && !d.what.contains(QLatin1String("function")))
-                relations << d;
-        for (const conventions::DerivedName &r : relations) {
-            const QString key = t.schema + QLatin1Char('.') + r.name;
+        const auto claim = [&](const QString &what, const QString &name) {
+            const QString key = t.schema + QLatin1Char('.') + name;
             const auto it = owners.constFind(key);
             if (it != owners.constEnd())
                 add(t, {}, QStringLiteral("duplicate-name"),
-                    QStringLiteral("the name %1 is used twice: by the %2 of table %3 and by the %4 of table %5").arg(r.name, it->what, it->table->name, r.what, t.name));
+                    QStringLiteral("the name %1 is used twice: by the %2 of table %3 and by the %4 of table %5").arg(name, it->what, it->table->name, what, t.name));
             else
-                owners.insert(key, Owner{r.what, &t});
-        }
+                owners.insert(key, Owner{what, &t});
+        };
+        claim(QStringLiteral("table"), t.name);
+        for (const conventions::DerivedName &d : m_derived.value(&t))
+            if (d.what != QLatin1String("foreign key") && d.what != QLatin1String("check") && !d.what.contains(QLatin1String("trigger"))
+                && !d.what.contains(QLatin1String("function")))
+                claim(d.what, d.name);
     }
 }
 
