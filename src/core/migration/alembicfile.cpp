@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <numeric>
+
 namespace sw {
 
 namespace {
@@ -31,6 +33,10 @@ QString renderSteps(const QList<MigrationStep> &steps, const QStringList &warnin
     if (steps.isEmpty())
         return kIndent + QStringLiteral("pass\n");
     QString body;
+    // Room for it all at once (the SQL indented, with its comment), not grown by doubling: megabytes for 2,000 tables.
+    body.reserve(std::accumulate(steps.begin(), steps.end(), qsizetype(1024), [](qsizetype sum, const MigrationStep &step) {
+        return sum + step.sql.size() * 3 / 2 + step.comment.size() + 96;
+    }));
     for (const QString &warning : warnings)
         body += kIndent + QStringLiteral("# WARNING: ") + warning + QLatin1Char('\n');
     for (int i = 0; i < steps.size(); ++i) {

@@ -12,7 +12,7 @@ namespace {
 // A cursor over one function body of Python source.
 class BodyReader {
 public:
-    BodyReader(const QString &text, int firstLine) : m_text(text), m_line(firstLine) {}
+    BodyReader(QStringView text, int firstLine) : m_text(text), m_line(firstLine) {}
 
     MigrationFunction read(MigrationFunction function);
 
@@ -32,7 +32,7 @@ private:
     QStringView currentLine() const;  // from the cursor to the end of its line
     qsizetype column() const { return m_pos - m_text.lastIndexOf(QLatin1Char('\n'), m_pos - 1) - 1; }
 
-    const QString &m_text;
+    QStringView m_text;  // the function's body, within the file's text
     qsizetype m_pos = 0;
     int m_line;
 };
@@ -194,20 +194,21 @@ MigrationFunction readFunction(const QString &text, const QString &name)
     if (!m.hasMatch())
         return function;
     function.present = true;
-    function.line = int(text.left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
+    // Views into the file, not copies: a 2,000-table migration is megabytes.
+    const QStringView file(text);
+    function.line = int(file.left(m.capturedStart()).count(QLatin1Char('\n'))) + 1;
     static const QRegularExpression nextTopLevel(QStringLiteral("^[^\\s#]"), QRegularExpression::MultilineOption);
     qsizetype end = text.size();
     // Top-level lines inside a triple-quoted string are not the end: skip past strings.
     for (auto it = nextTopLevel.globalMatch(text, m.capturedEnd()); it.hasNext();) {
         const qsizetype candidate = it.next().capturedStart();
-        const QString before = text.mid(m.capturedEnd(), candidate - m.capturedEnd());
+        const QStringView before = file.mid(m.capturedEnd(), candidate - m.capturedEnd());
         if (before.count(QLatin1String("\"\"\"")) % 2 == 0 && before.count(QLatin1String("'''")) % 2 == 0) {
             end = candidate;
             break;
         }
     }
-    const QString body = text.mid(m.capturedEnd(), end - m.capturedEnd());
-    return BodyReader(body, function.line + 1).read(function);
+    return BodyReader(file.mid(m.capturedEnd(), end - m.capturedEnd()), function.line + 1).read(function);
 }
 
 } // namespace
