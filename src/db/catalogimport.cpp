@@ -657,7 +657,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options, 
             result.project.types << typeDefinition(row);
         for (const pqxx::row &row : triggersInOrder(triggers, everything))  // a design's history mode needs only those fired per statement
             result.live.triggers << trigger(row);
-        triggers.clear();
+        triggers.clear();  // as the tables result above: freed before the tables are handed on
         result.live.relations = tables;
         addTablesAndSequences(result.project, result.warnings, withHistoryRecognised(tables), standaloneSequences, result.live);
         if (onTablesRead)
