@@ -432,7 +432,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options, 
         // the server reads the next while this thread builds the design from the last.
         QueryQueue queue;
         const auto query = [&](const auto &sql) { return queue.post([&tx, &schemas, sql] { return tx.exec_params(sql, schemas); }); };
-        // The columns of 4,000 tables sort in memory; a parallel worker or JIT compiling costs more than these queries take.
+        // The hashes of thousands of catalog rows stay in memory; a parallel worker or JIT compiling costs more than these queries take.
         queue.post([&tx] { return tx.exec("SET LOCAL work_mem = '32MB'; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off"); });
         auto tablesRead = query(kTables);
         const bool everything = options.depth == ImportDepth::Everything;
@@ -483,9 +483,7 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options, 
         });
         QHash<pqxx::oid, QList<int>> attributeNumbers;  // of the columns read, by table, in the order they came
         const auto readColumns = [&](const pqxx::result &columns) {
-            for (const auto &row : columns) {
-                if (!tableIndex.contains(row[0].as<pqxx::oid>()))
-                    continue;  // alembic_version and other relations left out above
+            for (const auto &row : columns) {  // of the tables read only (asked by their oids)
                 Table &t = tables[tableIndex.value(row[0].as<pqxx::oid>())];
                 if (t.isPartition())
                     continue;  // its parent's columns
