@@ -44,13 +44,14 @@ MigrationDraft draftMigration(const Project &project, const MigrationHeader &hea
             const QList<MigrationHeader> headers = chainedHeaders(header, messages);
             const SimulatedSchema baseline = SimulatedSchema::of(project.baselineProject());
             for (qsizetype i = 0; i < headers.size(); ++i) {
-                const QString file = renderMigrationFile(headers.at(i), chain.migrations.at(i).plan);
+                QList<int> sqlLines;
+                const QString file = renderMigrationFile(headers.at(i), chain.migrations.at(i).plan, &sqlLines);
                 draft.files << DraftFile{headers.at(i), file};
                 // Several files: each under a line with its name, its lock marks on its own lines.
                 if (headers.size() > 1)
                     draft.text += QStringLiteral("# ==== %1 ====\n").arg(migrationFileName(headers.at(i).revision, headers.at(i).message));
                 const int offset = int(draft.text.count(QLatin1Char('\n')));
-                for (StatementLockMark mark : upgradeLocks(file, baseline)) {
+                for (StatementLockMark mark : planLocks(chain.migrations.at(i).plan.upgrade, sqlLines, baseline)) {
                     mark.line += offset;
                     draft.locks << mark;
                 }

@@ -5,7 +5,9 @@
 #include "diff/migrationchain.h"
 #include "diff/schemadiff.h"
 #include "diff/sqlobjectdiff.h"
+#include "lint/statementlocks.h"
 #include "migration/alembicfile.h"
+#include "migration/migrationscript.h"
 #include "processes.h"
 #include "project/projectfile.h"
 
@@ -30,6 +32,20 @@ QString render(const Project &from, const Project &to, const QString &message)
     const MigrationHeader header{QStringLiteral("1764000000"), QStringLiteral("1763999999"), message,
                                  QDateTime::fromSecsSinceEpoch(1764000000, Qt::UTC)};
     return renderMigrationFile(header, planMigration(from, to));
+}
+
+// A lock mark as one line, to compare lists of them whole.
+QStringList described(const QList<StatementLockMark> &marks)
+{
+    QStringList lines;
+    for (const StatementLockMark &m : marks) {
+        QString line = QStringLiteral("line %1: %2, %3, %4%5").arg(m.line).arg(lockModeName(m.safety.lock), tableWorkName(m.safety.work), m.safety.table,
+                                                                    m.safety.newTable ? QStringLiteral(" (new)") : QString());
+        for (const SafetyFinding &f : m.safety.findings)
+            line += QStringLiteral("; %1 %2.%3: %4").arg(f.code, f.table, f.column, f.message);
+        lines << line;
+    }
+    return lines;
 }
 
 QStringList stepComments(const QList<MigrationStep> &steps)
@@ -70,6 +86,44 @@ private slots:
             f.write(actual.toUtf8());
         }
         QCOMPARE(actual, test::readFile(path));
+    }
+
+    // The preview marks locks from the plan and the line renderMigrationFile
+    // put each step's SQL on; the linter reads the same file back. They agree.
+    void lockMarksOfAPlanAreWhatTheLinterReadsFromItsFile_data()
+    {
+        matchesGoldenFile_data();
+    }
+    void lockMarksOfAPlanAreWhatTheLinterReadsFromItsFile()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        const Project before = projectAt(from);
+        Project after = projectAt(to);
+        if (QLatin1String(QTest::currentDataTag()) == QLatin1String("drop_tables")) {  // and warnings, risky changes, autocommit blocks
+            after = before;
+            after.productionSafe = ProductionSafety{};
+            Table &orders = after.tables[1];
+            orders.columns[3].type = QStringLiteral("numeric(20,4)");
+            orders.columns[4].nullable = false;
+            orders.columns[4].comment = QStringLiteral("status: open, filled or cancelled");
+            orders.columns.removeAt(2);
+            orders.indexes << Index{QStringLiteral("ix_orders_status"), {QStringLiteral("status")}};
+        }
+        const MigrationChain chain = planMigrationChain(before, after, QStringLiteral("check_locks"));
+        QVERIFY(!chain.migrations.isEmpty());
+        const SimulatedSchema schema = SimulatedSchema::of(before);
+        for (const ChainedMigration &migration : chain.migrations) {
+            QList<int> sqlLines;
+            const QString file = renderMigrationFile({QStringLiteral("1764000000"), std::nullopt, migration.message, {}}, migration.plan, &sqlLines);
+            QCOMPARE(sqlLines.size(), migration.plan.upgrade.size());
+            MigrationLocks locks(schema);
+            QList<StatementLockMark> read;
+            for (const SqlBlock &block : parseMigrationScript(file, {}).upgrade.executes)
+                read += blockLocks(block.sql, block.line, locks);
+            QVERIFY(!read.isEmpty());
+            QCOMPARE(described(planLocks(migration.plan.upgrade, sqlLines, schema)), described(read));
+        }
     }
 
     void historyColumnsCarryNoConstraints()

@@ -6,7 +6,6 @@
 #include "lint/statementlocks.h"
 
 #include "columntype.h"
-#include "migration/migrationscript.h"
 
 namespace sw {
 
@@ -541,12 +540,12 @@ QList<StatementLockMark> blockLocks(const QString &sql, int firstLine, Migration
     return marks;
 }
 
-QList<StatementLockMark> upgradeLocks(const QString &migrationFileText, const SimulatedSchema &before)
+QList<StatementLockMark> planLocks(const QList<MigrationStep> &upgrade, const QList<int> &sqlLines, const SimulatedSchema &before)
 {
     MigrationLocks locks(before);
     QList<StatementLockMark> marks;
-    for (const SqlBlock &block : parseMigrationScript(migrationFileText, {}).upgrade.executes)
-        marks += blockLocks(block.sql, block.line, locks);
+    for (qsizetype i = 0; i < upgrade.size(); ++i)
+        marks += blockLocks(upgrade.at(i).sql, sqlLines.at(i), locks);
     return marks;
 }
 

@@ -5,6 +5,7 @@
 // with the name squawk (the PostgreSQL migration linter) gives it, if any.
 
 #include "lint/simulatedschema.h"
+#include "migration/migrationplan.h"
 #include "sql/sqlreader.h"
 
 #include <QMap>
@@ -61,7 +62,9 @@ struct StatementLockMark {
 
 // Every statement of the SQL block that starts at file line `firstLine`, in order.
 QList<StatementLockMark> blockLocks(const QString &sql, int firstLine, MigrationLocks &locks);
-// Every statement of the upgrade() of a migration file's text, from the tables `before` holds.
-QList<StatementLockMark> upgradeLocks(const QString &migrationFileText, const SimulatedSchema &before);
+// Every statement of a planned upgrade, from the tables `before` holds, each
+// step's SQL starting at file line sqlLines[i] (renderMigrationFile's): what
+// the linter reads back from the file, without reading the file.
+QList<StatementLockMark> planLocks(const QList<MigrationStep> &upgrade, const QList<int> &sqlLines, const SimulatedSchema &before);
 
 } // namespace sw

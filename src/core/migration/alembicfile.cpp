@@ -28,7 +28,8 @@ QString renderExecute(const MigrationStep &step, const QString &indent)
 
 // Steps that run outside the transaction share one autocommit block; each
 // statement there is its own op.execute(), as PostgreSQL runs it on its own.
-QString renderSteps(const QList<MigrationStep> &steps, const QStringList &warnings)
+// `sqlLines`, if given, gets the 0-based line of the body where each step's SQL begins.
+QString renderSteps(const QList<MigrationStep> &steps, const QStringList &warnings, QList<int> *sqlLines = nullptr)
 {
     if (steps.isEmpty())
         return kIndent + QStringLiteral("pass\n");
@@ -39,6 +40,8 @@ QString renderSteps(const QList<MigrationStep> &steps, const QStringList &warnin
     }));
     for (const QString &warning : warnings)
         body += kIndent + QStringLiteral("# WARNING: ") + warning + QLatin1Char('\n');
+    qsizetype counted = 0;
+    int lines = 0;
     for (int i = 0; i < steps.size(); ++i) {
         const MigrationStep &step = steps.at(i);
         const bool opensBlock = step.autocommit && (i == 0 || !steps.at(i - 1).autocommit);
@@ -47,7 +50,13 @@ QString renderSteps(const QList<MigrationStep> &steps, const QStringList &warnin
         if (opensBlock)
             body += kIndent + QStringLiteral("with op.get_context().autocommit_block():\n");
         const QString indent = step.autocommit ? kIndent + kIndent : kIndent;
-        body += indent + QStringLiteral("# ") + step.comment + QLatin1Char('\n') + renderExecute(step, indent);
+        body += indent + QStringLiteral("# ") + step.comment + QLatin1Char('\n');
+        if (sqlLines) {  // counted as the body grows: the line after `op.execute("""`
+            lines += int(QStringView(body).mid(counted).count(QLatin1Char('\n')));
+            counted = body.size();
+            *sqlLines << lines + 1;
+        }
+        body += renderExecute(step, indent);
     }
     return body;
 }
@@ -90,33 +99,34 @@ QString escapeSqlForAlembic(const QString &sql)
     return text;
 }
 
-QString renderMigrationFile(const MigrationHeader &header, const MigrationPlan &plan)
+QString renderMigrationFile(const MigrationHeader &header, const MigrationPlan &plan, QList<int> *upgradeSqlLines)
 {
     const QString title = QString(header.message).replace(QLatin1Char('_'), QLatin1Char(' '));
     const QString down = header.downRevision ? pythonString(*header.downRevision) : QStringLiteral("None");
-    return QStringLiteral("\"\"\"%1\n"
-                          "\n"
-                          "Revision ID: %2\n"
-                          "Revises:%3\n"
-                          "Create Date: %4\n"
-                          "\"\"\"\n"
-                          "from alembic import op\n"
-                          "\n"
-                          "revision = %5\n"
-                          "down_revision = %6\n"
-                          "branch_labels = None\n"
-                          "depends_on = None\n"
-                          "\n"
-                          "\n"
-                          "def upgrade():\n"
-                          "%7"
-                          "\n"
-                          "\n"
-                          "def downgrade():\n"
-                          "%8")
-        .arg(title, header.revision, header.downRevision ? QLatin1Char(' ') + *header.downRevision : QString(),
-             header.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), pythonString(header.revision), down,
-             renderSteps(plan.upgrade, plan.warnings), renderSteps(plan.downgrade, {}));
+    const QString head = QStringLiteral("\"\"\"%1\n"
+                                        "\n"
+                                        "Revision ID: %2\n"
+                                        "Revises:%3\n"
+                                        "Create Date: %4\n"
+                                        "\"\"\"\n"
+                                        "from alembic import op\n"
+                                        "\n"
+                                        "revision = %5\n"
+                                        "down_revision = %6\n"
+                                        "branch_labels = None\n"
+                                        "depends_on = None\n"
+                                        "\n"
+                                        "\n"
+                                        "def upgrade():\n")
+                             .arg(title, header.revision, header.downRevision ? QLatin1Char(' ') + *header.downRevision : QString(),
+                                  header.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), pythonString(header.revision), down);
+    const QString upgrade = renderSteps(plan.upgrade, plan.warnings, upgradeSqlLines);
+    if (upgradeSqlLines) {  // from lines of upgrade()'s body to lines of the file
+        const int bodyLine = int(head.count(QLatin1Char('\n'))) + 1;
+        for (int &line : *upgradeSqlLines)
+            line += bodyLine;
+    }
+    return head + upgrade + QStringLiteral("\n\ndef downgrade():\n") + renderSteps(plan.downgrade, {});
 }
 
 } // namespace sw

@@ -23,7 +23,9 @@ QString migrationFileName(const QString &revision, const QString &message);
 // message: each revises the one before; a numeric revision counts up by one
 // second, another gets _2, _3….
 QList<MigrationHeader> chainedHeaders(const MigrationHeader &first, const QStringList &messages);
-QString renderMigrationFile(const MigrationHeader &header, const MigrationPlan &plan);
+// `upgradeSqlLines`, if given, gets the 1-based line of the file where each
+// step of plan.upgrade has its SQL's first line.
+QString renderMigrationFile(const MigrationHeader &header, const MigrationPlan &plan, QList<int> *upgradeSqlLines = nullptr);
 
 // `sql` as the body of a Python triple-quoted string that reaches the database
 // unchanged through op.execute(): backslashes doubled, and colons that
