@@ -18,47 +18,76 @@ QString pythonString(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString renderExecute(const MigrationStep &step, const QString &indent)
+void renderExecute(QString &out, const MigrationStep &step, const QString &indent)
 {
-    QStringList lines = escapeSqlForAlembic(step.sql).split(QLatin1Char('\n'));
-    for (QString &line : lines)
-        line = line.isEmpty() || step.verbatim ? line : indent + kIndent + line;
-    return indent + QStringLiteral("op.execute(\"\"\"\n") + lines.join(QLatin1Char('\n')) + QLatin1Char('\n') + indent + QStringLiteral("\"\"\")\n");
+    out += indent;
+    out += QLatin1String("op.execute(\"\"\"\n");
+    const QString sql = escapeSqlForAlembic(step.sql);
+    for (qsizetype from = 0; from <= sql.size();) {
+        qsizetype end = sql.indexOf(QLatin1Char('\n'), from);
+        if (end < 0)
+            end = sql.size();
+        if (end > from && !step.verbatim) {
+            out += indent;
+            out += kIndent;
+        }
+        out += QStringView(sql).mid(from, end - from);
+        out += QLatin1Char('\n');
+        from = end + 1;
+    }
+    out += indent;
+    out += QLatin1String("\"\"\")\n");
+}
+
+// Room for a function's body (the SQL indented, with its comments).
+qsizetype renderedSize(const QList<MigrationStep> &steps)
+{
+    return std::accumulate(steps.begin(), steps.end(), qsizetype(256), [](qsizetype sum, const MigrationStep &step) {
+        return sum + step.sql.size() * 3 / 2 + step.comment.size() + 96;
+    });
 }
 
 // Steps that run outside the transaction share one autocommit block; each
 // statement there is its own op.execute(), as PostgreSQL runs it on its own.
-// `sqlLines`, if given, gets the 0-based line of the body where each step's SQL begins.
-QString renderSteps(const QList<MigrationStep> &steps, const QStringList &warnings, QList<int> *sqlLines = nullptr)
+// Appended to `out`, which is laid out once, not grown by doubling: megabytes
+// for 2,000 tables. `sqlLines`, if given, gets the 1-based line of `out` where
+// each step's SQL begins.
+void renderSteps(QString &out, const QList<MigrationStep> &steps, const QStringList &warnings, QList<int> *sqlLines = nullptr)
 {
-    if (steps.isEmpty())
-        return kIndent + QStringLiteral("pass\n");
-    QString body;
-    // Room for it all at once (the SQL indented, with its comment), not grown by doubling: megabytes for 2,000 tables.
-    body.reserve(std::accumulate(steps.begin(), steps.end(), qsizetype(1024), [](qsizetype sum, const MigrationStep &step) {
-        return sum + step.sql.size() * 3 / 2 + step.comment.size() + 96;
-    }));
-    for (const QString &warning : warnings)
-        body += kIndent + QStringLiteral("# WARNING: ") + warning + QLatin1Char('\n');
+    if (steps.isEmpty()) {
+        out += kIndent;
+        out += QLatin1String("pass\n");
+        return;
+    }
+    for (const QString &warning : warnings) {
+        out += kIndent;
+        out += QLatin1String("# WARNING: ");
+        out += warning;
+        out += QLatin1Char('\n');
+    }
     qsizetype counted = 0;
     int lines = 0;
     for (int i = 0; i < steps.size(); ++i) {
         const MigrationStep &step = steps.at(i);
         const bool opensBlock = step.autocommit && (i == 0 || !steps.at(i - 1).autocommit);
         if ((i > 0 || !warnings.isEmpty()) && !(step.autocommit && !opensBlock))
-            body += QLatin1Char('\n');
-        if (opensBlock)
-            body += kIndent + QStringLiteral("with op.get_context().autocommit_block():\n");
-        const QString indent = step.autocommit ? kIndent + kIndent : kIndent;
-        body += indent + QStringLiteral("# ") + step.comment + QLatin1Char('\n');
-        if (sqlLines) {  // counted as the body grows: the line after `op.execute("""`
-            lines += int(QStringView(body).mid(counted).count(QLatin1Char('\n')));
-            counted = body.size();
-            *sqlLines << lines + 1;
+            out += QLatin1Char('\n');
+        if (opensBlock) {
+            out += kIndent;
+            out += QLatin1String("with op.get_context().autocommit_block():\n");
         }
-        body += renderExecute(step, indent);
+        const QString indent = step.autocommit ? kIndent + kIndent : kIndent;
+        out += indent;
+        out += QLatin1String("# ");
+        out += step.comment;
+        out += QLatin1Char('\n');
+        if (sqlLines) {  // counted as the file grows; `op.execute("""` comes next, on line lines + 1, its SQL after it
+            lines += int(QStringView(out).mid(counted).count(QLatin1Char('\n')));
+            counted = out.size();
+            *sqlLines << lines + 2;
+        }
+        renderExecute(out, step, indent);
     }
-    return body;
 }
 
 } // namespace
@@ -89,6 +118,8 @@ QList<MigrationHeader> chainedHeaders(const MigrationHeader &first, const QStrin
 
 QString escapeSqlForAlembic(const QString &sql)
 {
+    if (!sql.contains(QLatin1Char('\\')) && !sql.contains(QLatin1Char(':')) && !sql.contains(QLatin1Char('"')))
+        return sql;  // nothing to escape (most statements): no copy, no search
     static const QRegularExpression bindParameter(QStringLiteral("(?<![:\\w\\\\]):(?=\\w+(?!:))"),
                                                   QRegularExpression::UseUnicodePropertiesOption);
     QString text = sql;
@@ -103,30 +134,28 @@ QString renderMigrationFile(const MigrationHeader &header, const MigrationPlan &
 {
     const QString title = QString(header.message).replace(QLatin1Char('_'), QLatin1Char(' '));
     const QString down = header.downRevision ? pythonString(*header.downRevision) : QStringLiteral("None");
-    const QString head = QStringLiteral("\"\"\"%1\n"
-                                        "\n"
-                                        "Revision ID: %2\n"
-                                        "Revises:%3\n"
-                                        "Create Date: %4\n"
-                                        "\"\"\"\n"
-                                        "from alembic import op\n"
-                                        "\n"
-                                        "revision = %5\n"
-                                        "down_revision = %6\n"
-                                        "branch_labels = None\n"
-                                        "depends_on = None\n"
-                                        "\n"
-                                        "\n"
-                                        "def upgrade():\n")
-                             .arg(title, header.revision, header.downRevision ? QLatin1Char(' ') + *header.downRevision : QString(),
-                                  header.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), pythonString(header.revision), down);
-    const QString upgrade = renderSteps(plan.upgrade, plan.warnings, upgradeSqlLines);
-    if (upgradeSqlLines) {  // from lines of upgrade()'s body to lines of the file
-        const int bodyLine = int(head.count(QLatin1Char('\n'))) + 1;
-        for (int &line : *upgradeSqlLines)
-            line += bodyLine;
-    }
-    return head + upgrade + QStringLiteral("\n\ndef downgrade():\n") + renderSteps(plan.downgrade, {});
+    QString file = QStringLiteral("\"\"\"%1\n"
+                                  "\n"
+                                  "Revision ID: %2\n"
+                                  "Revises:%3\n"
+                                  "Create Date: %4\n"
+                                  "\"\"\"\n"
+                                  "from alembic import op\n"
+                                  "\n"
+                                  "revision = %5\n"
+                                  "down_revision = %6\n"
+                                  "branch_labels = None\n"
+                                  "depends_on = None\n"
+                                  "\n"
+                                  "\n"
+                                  "def upgrade():\n")
+                       .arg(title, header.revision, header.downRevision ? QLatin1Char(' ') + *header.downRevision : QString(),
+                            header.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), pythonString(header.revision), down);
+    file.reserve(file.size() + renderedSize(plan.upgrade) + renderedSize(plan.downgrade));
+    renderSteps(file, plan.upgrade, plan.warnings, upgradeSqlLines);
+    file += QLatin1String("\n\ndef downgrade():\n");
+    renderSteps(file, plan.downgrade, {});
+    return file;
 }
 
 } // namespace sw
