@@ -31,7 +31,8 @@ MigrationDraft draftMigration(const Project &project, const MigrationHeader &hea
             draft.problems << p;
     if (draft.problems.isEmpty()) {
         try {
-            const MigrationChain chain = planMigrationChain(project.baselineProject(), project, header.message);
+            const Project baseline = project.baselineProject();
+            const MigrationChain chain = planMigrationChain(baseline, project, header.message);
             draft.notes = chain.notes;
             draft.hasChange = !chain.migrations.isEmpty();
             if (!draft.hasChange) {
@@ -42,7 +43,6 @@ MigrationDraft draftMigration(const Project &project, const MigrationHeader &hea
             for (const ChainedMigration &m : chain.migrations)
                 messages << m.message;
             const QList<MigrationHeader> headers = chainedHeaders(header, messages);
-            const SimulatedSchema baseline = SimulatedSchema::of(project.baselineProject());
             for (qsizetype i = 0; i < headers.size(); ++i) {
                 QList<int> sqlLines;
                 const QString file = renderMigrationFile(headers.at(i), chain.migrations.at(i).plan, &sqlLines);

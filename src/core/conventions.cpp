@@ -86,23 +86,23 @@ QList<DerivedName> derivedNames(const Table &table)
     for (const Index &index : table.indexes)
         names.append({QStringLiteral("index"), indexName(table, index)});
     for (const ForeignKey &fk : table.foreignKeys)
-        names.append({QStringLiteral("foreign key"), foreignKeyName(table, fk)});
+        names.append({QStringLiteral("foreign key"), foreignKeyName(table, fk), false});
     for (const ForeignKey &fk : foreignKeysNeedingIndex(table))
         names.append({QStringLiteral("foreign key index"), foreignKeyIndexName(table, fk)});
     for (int i = 0; i < table.checks.size(); ++i)
-        names.append({QStringLiteral("check"), checkName(table, i)});
+        names.append({QStringLiteral("check"), checkName(table, i), false});
     if (table.history) {
         const QString history = historyTableName(t);
         names.append({QStringLiteral("history table"), history});
         names.append({QStringLiteral("history table key"), primaryKeyName(history)});
         names.append({QStringLiteral("history id sequence"), sequenceName(history, kHistoryIdColumn)});
-        names.append({QStringLiteral("history trigger function"), historyFunctionName(t)});
+        names.append({QStringLiteral("history trigger function"), historyFunctionName(t), false});
         for (const char *op : {"insert", "update", "delete"})
-            names.append({QStringLiteral("history trigger"), historyTriggerName(t, QLatin1String(op))});
+            names.append({QStringLiteral("history trigger"), historyTriggerName(t, QLatin1String(op)), false});
     }
     if (hasUpdatedAt(table)) {
-        names.append({QStringLiteral("updated_at function"), updatedAtFunctionName(t)});
-        names.append({QStringLiteral("updated_at trigger"), updatedAtTriggerName(t)});
+        names.append({QStringLiteral("updated_at function"), updatedAtFunctionName(t), false});
+        names.append({QStringLiteral("updated_at trigger"), updatedAtTriggerName(t), false});
     }
     return names;
 }

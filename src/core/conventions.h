@@ -46,6 +46,7 @@ QList<ForeignKey> foreignKeysNeedingIndex(const Table &table);
 struct DerivedName {
     QString what;
     QString name;
+    bool relation = true;  // a table, index or sequence: no two relations of a schema share a name
 };
 QList<DerivedName> derivedNames(const Table &table);
 

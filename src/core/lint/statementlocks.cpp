@@ -399,7 +399,7 @@ void Analysis::alterColumn(const QString &column, Cursor &c)
     }
     if (c.accept("type")) {
         const QString to = typeText(c.rest());
-        const sql::ColumnDefinition *current = m_migration.schema.column(m_key, column);
+        const sql::ColumnDefinition *current = m_migration.schema().column(m_key, column);
         const bool catalogOnly = current && changesOnlyTheCatalog(current->type, to) && !hasWord(c.rest(), "using");
         takes(LockMode::AccessExclusive, catalogOnly ? TableWork::Catalog : TableWork::Rewrite);
         if (!catalogOnly)
@@ -515,6 +515,13 @@ QString tableWorkName(TableWork work)
     return {};
 }
 
+const SimulatedSchema &MigrationLocks::schema()
+{
+    if (!m_before)
+        m_before = &m_made.emplace(m_makeBefore());
+    return *m_before;
+}
+
 StatementSafety MigrationLocks::analyse(const QString &statement)
 {
     StatementSafety safety;
@@ -540,9 +547,9 @@ QList<StatementLockMark> blockLocks(const QString &sql, int firstLine, Migration
     return marks;
 }
 
-QList<StatementLockMark> planLocks(const QList<MigrationStep> &upgrade, const QList<int> &sqlLines, const SimulatedSchema &before)
+QList<StatementLockMark> planLocks(const QList<MigrationStep> &upgrade, const QList<int> &sqlLines, const Project &before)
 {
-    MigrationLocks locks(before);
+    MigrationLocks locks([&before] { return SimulatedSchema::of(before); });
     QList<StatementLockMark> marks;
     for (qsizetype i = 0; i < upgrade.size(); ++i)
         marks += blockLocks(upgrade.at(i).sql, sqlLines.at(i), locks);

@@ -11,6 +11,9 @@
 #include <QMap>
 #include <QSet>
 
+#include <functional>
+#include <optional>
+
 namespace sw {
 
 // Weakest first, as PostgreSQL's table-level lock modes.
@@ -39,11 +42,14 @@ struct StatementSafety {
 
 // What the statements of one upgrade() know as they are read in order.
 struct MigrationLocks {
-    explicit MigrationLocks(const SimulatedSchema &before) : schema(before) {}
+    explicit MigrationLocks(const SimulatedSchema &before) : m_before(&before) {}
+    // `before` made when first asked for: only a column's type change asks,
+    // and the preview's refresh would otherwise simulate 4,000 tables for none.
+    explicit MigrationLocks(std::function<SimulatedSchema()> makeBefore) : m_makeBefore(std::move(makeBefore)) {}
 
     StatementSafety analyse(const QString &statement);
+    const SimulatedSchema &schema();    // the tables as the chain left them before this migration
 
-    const SimulatedSchema &schema;      // the tables as the chain left them before this migration
     QSet<QString> created;              // tables this migration created: empty, nobody waits for them
     bool lockTimeout = false;           // SET [LOCAL] lock_timeout seen
     bool lockTimeoutReported = false;
@@ -51,6 +57,11 @@ struct MigrationLocks {
     // NOT NULL adds the check in one, validates it in the next, SETs NOT NULL after.
     QMap<QString, QSet<QString>> provenNotNull;  // table -> columns a valid CHECK (col IS NOT NULL) proves
     QMap<QString, QString> notValidNotNull;      // "table#constraint" -> the column its NOT VALID check would prove
+
+private:
+    const SimulatedSchema *m_before = nullptr;
+    std::function<SimulatedSchema()> m_makeBefore;
+    std::optional<SimulatedSchema> m_made;
 };
 
 // One statement of an upgrade() with what it locks, at its line of the file.
@@ -62,9 +73,9 @@ struct StatementLockMark {
 
 // Every statement of the SQL block that starts at file line `firstLine`, in order.
 QList<StatementLockMark> blockLocks(const QString &sql, int firstLine, MigrationLocks &locks);
-// Every statement of a planned upgrade, from the tables `before` holds, each
+// Every statement of a planned upgrade, from the tables the design `before` holds, each
 // step's SQL starting at file line sqlLines[i] (renderMigrationFile's): what
 // the linter reads back from the file, without reading the file.
-QList<StatementLockMark> planLocks(const QList<MigrationStep> &upgrade, const QList<int> &sqlLines, const SimulatedSchema &before);
+QList<StatementLockMark> planLocks(const QList<MigrationStep> &upgrade, const QList<int> &sqlLines, const Project &before);
 
 } // namespace sw

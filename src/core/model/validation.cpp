@@ -359,24 +359,23 @@ void Validator::checkRelationNames()
 {
     struct Owner {
         QString what;
-        const Table *table;
+        const Table *table = nullptr;
     };
-    QHash<QString, Owner> owners;  // schema.name -> what of which table
+    QHash<std::pair<QString, QString>, Owner> owners;  // (schema, name) -> what of which table
     owners.reserve(m_project.tables.size() * 6);
     for (const Table &t : m_project.tables) {
         const auto claim = [&](const QString &what, const QString &name) {
-            const QString key = t.schema + QLatin1Char('.') + name;
-            const auto it = owners.constFind(key);
-            if (it != owners.constEnd())
+            Owner &owner = owners[{t.schema, name}];  // one look-up: claimed now, or by another before
+            if (owner.table)
                 add(t, {}, QStringLiteral("duplicate-name"),
-                    QStringLiteral("the name %1 is used twice: by the %2 of table %3 and by the %4 of table %5").arg(name, it->what, it->table->name, what, t.name));
+                    QStringLiteral("the name %1 is used twice: by the %2 of table %3 and by the %4 of table %5").arg(name, owner.what, owner.table->name, what, t.name));
             else
-                owners.insert(key, Owner{what, &t});
+                owner = Owner{what, &t};
         };
         claim(QStringLiteral("table"), t.name);
-        for (const conventions::DerivedName &d : m_derived.value(&t))
-            if (d.what != QLatin1String("foreign key") && d.what != QLatin1String("check") && !d.what.contains(QLatin1String("trigger"))
-                && !d.what.contains(QLatin1String("function")))
+        const QList<conventions::DerivedName> derived = m_derived.value(&t);  // const: shared, not copied to iterate
+        for (const conventions::DerivedName &d : derived)
+            if (d.relation)
                 claim(d.what, d.name);
     }
 }
