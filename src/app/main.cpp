@@ -9,6 +9,7 @@
 #include "project/projectfile.h"
 #include "resources.h"
 #include "translations.h"
+#include "workspaceheap.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -107,6 +108,7 @@ int exportDiagram(const QString &project, const QString &out)
 
 int main(int argc, char *argv[])
 {
+    sw::app::useWorkspaceHeap();
     if (answersWithoutDisplay(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();

@@ -4,6 +4,7 @@
 // and compare with the README's numbers.
 
 #include "migrationexport.h"
+#include "workspaceheap.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -13,6 +14,7 @@ using namespace sw;
 
 int main(int argc, char *argv[])
 {
+    app::useWorkspaceHeap();  // as the designer does
     QCoreApplication app(argc, argv);
     const int tables = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 500;
     Project project;
@@ -39,7 +41,7 @@ int main(int argc, char *argv[])
     project.tables[tables / 2].columns << Column{QStringLiteral("c-new"), QStringLiteral("added"), QStringLiteral("integer"), true, std::nullopt, std::nullopt, {}, {}};
     QElapsedTimer timer;
     timer.start();
-    const int rounds = 20;
+    const int rounds = qEnvironmentVariableIntValue("ROUNDS") > 0 ? qEnvironmentVariableIntValue("ROUNDS") : 20;
     app::draftMigration(project, app::exportHeader(project, QStringLiteral("add_added_column"), QString()));
     timer.restart();
     for (int i = 0; i < rounds; ++i) {
