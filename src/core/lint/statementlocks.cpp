@@ -13,14 +13,27 @@ namespace {
 
 using sql::Token;
 
-// Reads tokens left to right; words are lower-cased by the tokenizer.
+// Reads tokens left to right; words are lower-cased by the tokenizer. From SQL,
+// each token is read when first looked at: most statements are known by their
+// first words, and the rest of a table's columns or a function's body is not read.
 class Cursor {
 public:
     explicit Cursor(QList<Token> tokens) : m_tokens(std::move(tokens)) {}
+    explicit Cursor(const QString &sql) : m_more(std::in_place, sql) {}
 
-    bool atEnd() const { return m_at >= m_tokens.size(); }
-    const Token *peek(int ahead = 0) const { return m_at + ahead < m_tokens.size() ? &m_tokens.at(m_at + ahead) : nullptr; }
-    bool is(const char *word, int ahead = 0) const { return peek(ahead) && peek(ahead)->isWord(word); }
+    bool atEnd() { return !peek(); }
+    const Token *peek(int ahead = 0)
+    {
+        while (m_more && m_at + ahead >= m_tokens.size()) {
+            std::optional<Token> t = m_more->next();
+            if (!t)
+                m_more.reset();
+            else
+                m_tokens << std::move(*t);
+        }
+        return m_at + ahead < m_tokens.size() ? &m_tokens.at(m_at + ahead) : nullptr;
+    }
+    bool is(const char *word, int ahead = 0) { return peek(ahead) && peek(ahead)->isWord(word); }
     bool accept(const char *word)
     {
         if (!is(word))
@@ -28,7 +41,11 @@ public:
         ++m_at;
         return true;
     }
-    void skip() { ++m_at; }
+    void skip()
+    {
+        peek();  // read before passed, as if all were read at once
+        ++m_at;
+    }
     // A possibly qualified name: "orders", "billing.orders".
     sql::ObjectName name()
     {
@@ -57,7 +74,7 @@ public:
     {
         QList<Token> part;
         int depth = 0;
-        for (; m_at < m_tokens.size(); ++m_at) {
+        for (; peek(); ++m_at) {
             const Token &t = m_tokens.at(m_at);
             if (t.isSymbol("("))
                 ++depth;
@@ -71,10 +88,16 @@ public:
         }
         return part;
     }
-    QList<Token> rest() const { return m_tokens.mid(m_at); }
+    QList<Token> rest()
+    {
+        while (peek(int(m_tokens.size() - m_at))) {
+        }
+        return m_tokens.mid(m_at);
+    }
 
 private:
     QList<Token> m_tokens;
+    std::optional<sql::Tokenizer> m_more;  // the tokens not read yet
     qsizetype m_at = 0;
 };
 
@@ -525,7 +548,7 @@ const SimulatedSchema &MigrationLocks::schema()
 StatementSafety MigrationLocks::analyse(const QString &statement)
 {
     StatementSafety safety;
-    Cursor cursor(sql::tokenize(statement));
+    Cursor cursor(statement);
     Analysis(*this, safety).statement(cursor);
     // One finding per migration: the first statement that waits for a strong lock on a table in use.
     const bool blocking = safety.lock >= LockMode::Share && safety.lock != LockMode::ShareUpdateExclusive;

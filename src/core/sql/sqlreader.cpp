@@ -79,55 +79,65 @@ QList<Statement> splitStatements(const QString &sql)
     return statements;
 }
 
-QList<Token> tokenize(const QString &sql)
+std::optional<Token> Tokenizer::next()
 {
-    QList<Token> tokens;
-    int line = 0;
-    qsizetype i = 0;
-    const auto add = [&](Token::Kind kind, const QString &text, qsizetype length) {
-        tokens.append({kind, text, line});
-        line += int(sql.mid(i, length).count(QLatin1Char('\n')));
+    const QString &sql = m_sql;
+    qsizetype &i = m_at;
+    const auto token = [&](Token::Kind kind, const QString &text, qsizetype length) {
+        const Token t{kind, text, m_line};
+        m_line += int(QStringView(sql).mid(i, length).count(QLatin1Char('\n')));
         i += length;
+        return t;
     };
     while (i < sql.size()) {
         const QChar c = sql.at(i);
         if (c.isSpace()) {
             if (c == u'\n')
-                ++line;
+                ++m_line;
             ++i;
             continue;
         }
         const qsizetype span = skippableSpan(sql, i);
         if (span > 0 && (c == u'-' || c == u'/')) {
-            line += int(sql.mid(i, span).count(QLatin1Char('\n')));
+            m_line += int(QStringView(sql).mid(i, span).count(QLatin1Char('\n')));
             i += span;
             continue;
         }
-        if (span > 0 && c == u'\'') {
-            add(Token::Kind::String, sql.mid(i + 1, span - 2).replace(QLatin1String("''"), QLatin1String("'")), span);
-        } else if (span > 0 && c == u'"') {
-            add(Token::Kind::QuotedIdentifier, sql.mid(i + 1, span - 2).replace(QLatin1String("\"\""), QLatin1String("\"")), span);
-        } else if (span > 0 && c == u'$') {
+        if (span > 0 && c == u'\'')
+            return token(Token::Kind::String, sql.mid(i + 1, span - 2).replace(QLatin1String("''"), QLatin1String("'")), span);
+        if (span > 0 && c == u'"')
+            return token(Token::Kind::QuotedIdentifier, sql.mid(i + 1, span - 2).replace(QLatin1String("\"\""), QLatin1String("\"")), span);
+        if (span > 0 && c == u'$') {
             const qsizetype tagEnd = sql.indexOf(QLatin1Char('$'), i + 1) + 1;
             const qsizetype tagLength = tagEnd - i;
-            add(Token::Kind::DollarString, sql.mid(tagEnd, span - 2 * tagLength), span);
-        } else if (c.isLetter() || c == u'_') {
+            return token(Token::Kind::DollarString, sql.mid(tagEnd, span - 2 * tagLength), span);
+        }
+        if (c.isLetter() || c == u'_') {
             qsizetype j = i;
             while (j < sql.size() && (sql.at(j).isLetterOrNumber() || sql.at(j) == u'_' || sql.at(j) == u'$'))
                 ++j;
-            add(Token::Kind::Word, sql.mid(i, j - i).toLower(), j - i);
-        } else if (c.isDigit()) {
+            return token(Token::Kind::Word, sql.mid(i, j - i).toLower(), j - i);
+        }
+        if (c.isDigit()) {
             qsizetype j = i;
             while (j < sql.size() && (sql.at(j).isDigit() || sql.at(j) == u'.'))
                 ++j;
-            add(Token::Kind::Number, sql.mid(i, j - i), j - i);
-        } else {
-            const QString two = sql.mid(i, 2);
-            const bool pair = two == QLatin1String("::") || two == QLatin1String(":=") || two == QLatin1String("<>")
-                || two == QLatin1String(">=") || two == QLatin1String("<=") || two == QLatin1String("!=");
-            add(Token::Kind::Symbol, pair ? two : QString(c), pair ? 2 : 1);
+            return token(Token::Kind::Number, sql.mid(i, j - i), j - i);
         }
+        const QStringView two = QStringView(sql).mid(i, 2);
+        const bool pair = two == QLatin1String("::") || two == QLatin1String(":=") || two == QLatin1String("<>")
+            || two == QLatin1String(">=") || two == QLatin1String("<=") || two == QLatin1String("!=");
+        return token(Token::Kind::Symbol, pair ? two.toString() : QString(c), pair ? 2 : 1);
     }
+    return std::nullopt;
+}
+
+QList<Token> tokenize(const QString &sql)
+{
+    QList<Token> tokens;
+    Tokenizer tokenizer(sql);
+    while (std::optional<Token> t = tokenizer.next())
+        tokens.append(std::move(*t));
     return tokens;
 }
 

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace sw::sql {
 
 struct Statement {
@@ -27,5 +29,18 @@ struct Token {
 };
 
 QList<Token> tokenize(const QString &sql);
+
+// The tokens of `sql` one at a time, for a reader whose first words tell it
+// what it needs (a statement's kind and table), not a whole function body.
+class Tokenizer {
+public:
+    explicit Tokenizer(const QString &sql) : m_sql(sql) {}  // `sql` must outlive the tokenizer
+    std::optional<Token> next();  // nullopt at the end
+
+private:
+    const QString &m_sql;
+    qsizetype m_at = 0;
+    int m_line = 0;
+};
 
 } // namespace sw::sql
