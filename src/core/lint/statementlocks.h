@@ -46,6 +46,8 @@ struct MigrationLocks {
     // `before` made when first asked for: only a column's type change asks,
     // and the preview's refresh would otherwise simulate 4,000 tables for none.
     explicit MigrationLocks(std::function<SimulatedSchema()> makeBefore) : m_makeBefore(std::move(makeBefore)) {}
+    MigrationLocks(const MigrationLocks &) = delete;  // would point at the other's schema
+    MigrationLocks &operator=(const MigrationLocks &) = delete;
 
     StatementSafety analyse(const QString &statement);
     const SimulatedSchema &schema();    // the tables as the chain left them before this migration
