@@ -80,13 +80,16 @@ build_database() {
 echo "| measurement | median | ratio |"
 echo "|---|---|---|"
 
-# History overhead: 100k rows inserted, updated, deleted; each run on an empty table.
-declare -A history
+# History overhead: 100k rows inserted, updated, deleted; each run on an empty
+# table. The three modes take turns run by run, so that a busy spell of the
+# host slows all three rather than the one measured during it.
+declare -A history samples
 for mode in none row statement; do
     build_database "history_$mode" 1 "$mode"
+done
+for ((i = 0; i < runs; i++)); do
     for op in insert update delete; do
-        samples=()
-        for ((i = 0; i < runs; i++)); do
+        for mode in none row statement; do
             psql -qAt -d "history_$mode" -c "TRUNCATE items RESTART IDENTITY" >/dev/null
             [[ $mode != none ]] && psql -qAt -d "history_$mode" -c "TRUNCATE items_history" >/dev/null
             [[ $op != insert ]] && psql -qAt -d "history_$mode" -c "INSERT INTO items (name, qty) SELECT 'n' || i, i FROM generate_series(1, 100000) i" >/dev/null
@@ -95,10 +98,12 @@ for mode in none row statement; do
                 update) sql="UPDATE items SET qty = qty + 1" ;;
                 delete) sql="DELETE FROM items" ;;
             esac
-            samples+=("$(timed_sql "history_$mode" "$sql")")
+            samples[$mode,$op]+="$(timed_sql "history_$mode" "$sql") "
         done
-        history[$mode,$op]=$(printf '%s\n' "${samples[@]}" | median)
     done
+done
+for key in "${!samples[@]}"; do
+    history[$key]=$(printf '%s\n' ${samples[$key]} | median)
 done
 for op in insert update delete; do
     for mode in none row statement; do
