@@ -60,13 +60,18 @@ MigrationPlan planSchemaComments(const Project &from, const Project &to)
 // The columns of the old design's tables (by schema.name) that go or change
 // type, directly or through a type of the design that changes; a table that
 // goes, with every column.
-ReshapedTables reshapedTables(const Project &from, const Project &to, const TableMatch &match)
+// `unchanged` says, for each kept pair, that the table is as it was.
+ReshapedTables reshapedTables(const Project &from, const Project &to, const TableMatch &match, const QList<bool> &unchanged)
 {
     ReshapedTables reshaped;
     for (const Table *t : match.dropped)
         for (const Column &c : t->columns)
             reshaped[t->qualifiedName()] << c.name;
-    for (const auto &[before, after] : match.kept) {
+    const bool typesKept = from.types == to.types;
+    for (qsizetype i = 0; i < match.kept.size(); ++i) {
+        if (unchanged.at(i) && typesKept)
+            continue;  // nothing of it goes or changes type
+        const auto &[before, after] = match.kept.at(i);
         const ColumnMatch columns = matchColumns(*before, *after);
         for (const Column *c : columns.dropped)
             reshaped[before->qualifiedName()] << c->name;
@@ -95,20 +100,29 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
                                               QStringLiteral("foreign key %1 references table %2, which this change drops; "
                                                              "remove the key or keep the table").arg(fk.name.isEmpty() ? fk.columns.join(QStringLiteral(", ")) : fk.name, dropped->name),
                                               {}, t.schema, t.name, {}, 0});
-    RenameMap renames;
+    // A table as it was renames nothing and needs nothing (but a partition follows its parent):
+    // of 2,000 tables, an edit changes one.
+    QList<bool> unchanged;
+    unchanged.reserve(match.kept.size());
     for (const auto &[before, after] : match.kept)
-        renames.addTable(*before, *after);
+        unchanged << (*before == *after);
+    RenameMap renames;
+    for (qsizetype i = 0; i < match.kept.size(); ++i)
+        if (!unchanged.at(i))
+            renames.addTable(*match.kept.at(i).first, *match.kept.at(i).second);
 
     QList<TableChangePlan> tableChanges;
     const auto parent = [](const Project &project, const Table &t) {
         return t.isPartition() ? project.findTable(t.partitionOf, t.schema) : nullptr;
     };
-    for (const auto &[before, after] : match.kept)
-        if (before->isPartition() || !(*before == *after))  // a table as it was needs nothing (a partition follows its parent)
+    for (qsizetype i = 0; i < match.kept.size(); ++i) {
+        const auto &[before, after] = match.kept.at(i);
+        if (before->isPartition() || !unchanged.at(i))
             tableChanges << planTableOrMembershipChange(*before, *after, parent(from, *before), parent(to, *after), renames);
+    }
 
     const TypeChangePlan types = planTypeChanges(from, to);
-    const SqlObjectPlan objects = planSqlObjectChanges(from, to, reshapedTables(from, to, match));
+    const SqlObjectPlan objects = planSqlObjectChanges(from, to, reshapedTables(from, to, match, unchanged));
     SchemaChange change;
     change.notes = staleTableMentions(match.kept, to);
     change.plan.append(planNewSchemas(from, to));
