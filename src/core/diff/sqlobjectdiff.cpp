@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace sw {
 
 namespace {
@@ -69,7 +71,7 @@ QSet<QString> dependencies(const SqlObject &object, const Project &project, cons
 // What each object of a design reads, worked out once per plan.
 class Reads {
 public:
-    explicit Reads(const Project &project) : m_project(project), m_called(functionsCalledByTables(project)) {}
+    explicit Reads(const Project &project) : m_project(project) {}
 
     const QSet<QString> &names(const SqlObject &o)
     {
@@ -83,11 +85,18 @@ public:
             m_reads.insert(&o, dependencies(o, m_project, names(o)));
         return m_reads[&o];
     }
-    bool calledByTables(const SqlObject &o) const { return o.isRoutine() && m_called.contains(o.name); }
+    bool calledByTables(const SqlObject &o)
+    {
+        if (!o.isRoutine())
+            return false;
+        if (!m_called)  // read from every table's expressions only when a routine asks
+            m_called = functionsCalledByTables(m_project);
+        return m_called->contains(o.name);
+    }
 
 private:
     const Project &m_project;
-    const QSet<QString> m_called;
+    std::optional<QSet<QString>> m_called;
     QHash<const SqlObject *, QSet<QString>> m_names, m_reads;
 };
 

@@ -65,9 +65,10 @@ public:
         }
         QSet<QString> tableNames;
         for (const Table &t : m_project.tables) {
+            const QString name = t.qualifiedName();
             const TableVerdict *known = nullptr;
             if (cache)
-                if (const auto it = cache->byTable.constFind(t.qualifiedName()); it != cache->byTable.constEnd())
+                if (const auto it = cache->byTable.constFind(name); it != cache->byTable.constEnd())
                     known = &*it;
             if (known && known->table == t && stillHold(known->lookups)) {
                 m_derived.insert(&t, known->derived);
@@ -78,11 +79,11 @@ public:
                 m_derived.insert(&t, conventions::derivedNames(t));
                 checkTable(t);
                 if (cache)
-                    cache->byTable.insert(t.qualifiedName(), TableVerdict{t, m_lookups, m_derived.value(&t), m_problems.mid(first)});
+                    cache->byTable.insert(name, TableVerdict{t, m_lookups, m_derived.value(&t), m_problems.mid(first)});
             }
-            if (tableNames.contains(t.qualifiedName()))
+            if (tableNames.contains(name))
                 add(t, {}, QStringLiteral("duplicate-name"), QStringLiteral("the project has two tables named %1").arg(t.name));
-            tableNames.insert(t.qualifiedName());
+            tableNames.insert(name);
         }
         // Tables renamed or removed since: forget them rather than grow with every keystroke of a name.
         if (cache && cache->byTable.size() > 2 * tableNames.size() + 100)
