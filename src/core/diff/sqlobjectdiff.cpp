@@ -53,18 +53,27 @@ QSet<QString> functionsCalledByTables(const Project &project)
     return called;
 }
 
-// The keys of what the object reads (see sqlObjectDependencies), `names` being those its definition uses.
-QSet<QString> dependencies(const SqlObject &object, const Project &project, const QSet<QString> &names)
+QMultiHash<QString, const Table *> tablesByName(const Project &project)
+{
+    QMultiHash<QString, const Table *> tables;
+    for (const Table &t : project.tables)
+        tables.insert(t.name, &t);
+    return tables;
+}
+
+// The keys of what the object reads (see sqlObjectDependencies), `names` being
+// those its definition uses; `tables` the design's tables by their names.
+QSet<QString> dependencies(const SqlObject &object, const Project &project, const QSet<QString> &names, const QMultiHash<QString, const Table *> &tables)
 {
     QSet<QString> keys(object.dependsOn.begin(), object.dependsOn.end());
     if (!object.table.isEmpty())
         keys << object.schema + QLatin1Char('.') + object.table;
     for (const SqlObject &other : project.sqlObjects)
-        if (&other != &object && other.key() != object.key() && names.contains(other.name))
+        if (&other != &object && names.contains(other.name) && other.key() != object.key())
             keys << other.key();
-    for (const Table &t : project.tables)
-        if (names.contains(t.name))
-            keys << t.qualifiedName();
+    for (const QString &name : names)  // a view names a few words; a design has thousands of tables
+        for (auto it = tables.constFind(name); it != tables.cend() && it.key() == name; ++it)
+            keys << (*it)->qualifiedName();
     return keys;
 }
 
@@ -81,8 +90,10 @@ public:
     }
     const QSet<QString> &of(const SqlObject &o)
     {
+        if (!m_tablesByName)
+            m_tablesByName = tablesByName(m_project);
         if (!m_reads.contains(&o))
-            m_reads.insert(&o, dependencies(o, m_project, names(o)));
+            m_reads.insert(&o, dependencies(o, m_project, names(o), *m_tablesByName));
         return m_reads[&o];
     }
     bool calledByTables(const SqlObject &o)
@@ -97,6 +108,7 @@ public:
 private:
     const Project &m_project;
     std::optional<QSet<QString>> m_called;
+    std::optional<QMultiHash<QString, const Table *>> m_tablesByName;  // made when an object is first asked about
     QHash<const SqlObject *, QSet<QString>> m_names, m_reads;
 };
 
@@ -166,7 +178,7 @@ bool replaceableInPlace(const SqlObject &before, const SqlObject &after, const P
 
 QSet<QString> sqlObjectDependencies(const SqlObject &object, const Project &project)
 {
-    return dependencies(object, project, namesIn(object.definition));
+    return dependencies(object, project, namesIn(object.definition), tablesByName(project));
 }
 
 QStringList staleTableMentions(const QList<QPair<const Table *, const Table *>> &keptTables, const Project &to)

@@ -444,7 +444,7 @@ void Validator::checkSqlObjects()
     if (m_project.sqlObjects.isEmpty())
         return;
     QSet<QString> seen;
-    const QSet<QString> derived = conventions::derivedObjectIdentities(m_project.tables);
+    std::optional<QSet<QString>> derived;  // the conventions' functions and triggers: made when one of those is met
     QSet<QString> relations;  // views and materialized views a trigger or index may be on
     for (const SqlObject &o : m_project.sqlObjects)
         if (o.isRelation())
@@ -457,10 +457,13 @@ void Validator::checkSqlObjects()
             problem(o.name.toUtf8().size() > kMaxIdentifierBytes ? QStringLiteral("identifier-too-long") : QStringLiteral("invalid-identifier"), why);
         if (o.definition.trimmed().isEmpty())
             problem(QStringLiteral("missing-key"), QStringLiteral("its definition is empty"));
-        if (seen.contains(o.identity()))
+        const QString identity = o.identity();
+        if (seen.contains(identity))
             problem(QStringLiteral("duplicate-name"), QStringLiteral("the project holds it twice"));
-        seen.insert(o.identity());
-        if (derived.contains(o.identity()))
+        seen.insert(identity);
+        if ((o.kind == SqlObject::Kind::Function || o.kind == SqlObject::Kind::Trigger) && !derived)
+            derived = conventions::derivedObjectIdentities(m_project.tables);
+        if (derived && derived->contains(identity))
             problem(QStringLiteral("duplicate-name"), QStringLiteral("the conventions make this one from its table; remove it from \"sql_objects\""));
         if (o.isRelation() && m_tables.find(o.name, o.schema))
             problem(QStringLiteral("duplicate-name"), QStringLiteral("a table has the same name (they share one namespace)"));
