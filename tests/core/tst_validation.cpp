@@ -1,3 +1,4 @@
+#include "conventions.h"
 #include "model/validation.h"
 
 #include <QRandomGenerator>
@@ -68,6 +69,29 @@ private slots:
         const QList<Problem> problems = validateProject(p);
         QCOMPARE(codes(problems), QStringList{QStringLiteral("duplicate-name")});
         QVERIFY(problems.first().message.contains(QStringLiteral("orders_history")));
+    }
+
+    // A function or trigger of the design's own that the conventions already
+    // make from a table is refused, whatever else the design holds before it.
+    void anObjectTheConventionsMakeIsRefused()
+    {
+        Project p;
+        p.tables << table(QStringLiteral("orders"), {QStringLiteral("a")});
+        SqlObject view;
+        view.name = QStringLiteral("open_orders");
+        view.definition = QStringLiteral("SELECT a FROM orders");
+        p.sqlObjects << view;
+        QVERIFY(validateProject(p).isEmpty());
+        SqlObject function;
+        function.kind = SqlObject::Kind::Function;
+        function.name = conventions::historyFunctionName(QStringLiteral("orders"));
+        function.definition = QStringLiteral("CREATE FUNCTION x() RETURNS trigger AS $$ BEGIN RETURN NULL; END $$ LANGUAGE plpgsql");
+        p.sqlObjects << function;
+        QList<Problem> problems = validateProject(p);
+        QCOMPARE(codes(problems), QStringList{QStringLiteral("duplicate-name")});
+        QVERIFY(problems.first().message.contains(QStringLiteral("the conventions make this one")));
+        p.tables.first().history = false;
+        QVERIFY(validateProject(p).isEmpty());
     }
 
     void aKeyToATableOutsideTheProjectIsRefusedUnlessMarkedExternal()
