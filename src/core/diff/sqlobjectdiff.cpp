@@ -53,17 +53,12 @@ QSet<QString> functionsCalledByTables(const Project &project)
     return called;
 }
 
-QMultiHash<QString, const Table *> tablesByName(const Project &project)
-{
-    QMultiHash<QString, const Table *> tables;
-    for (const Table &t : project.tables)
-        tables.insert(t.name, &t);
-    return tables;
-}
-
 // The keys of what the object reads (see sqlObjectDependencies), `names` being
-// those its definition uses; `tables` the design's tables by their names.
-QSet<QString> dependencies(const SqlObject &object, const Project &project, const QSet<QString> &names, const QMultiHash<QString, const Table *> &tables)
+// those its definition uses. `tablesByName`, when given, is the design's tables
+// by their names: a plan asks for every object, and a view names a few words
+// where a design has thousands of tables; a single ask goes through the tables.
+QSet<QString> dependencies(const SqlObject &object, const Project &project, const QSet<QString> &names,
+                           const QMultiHash<QString, const Table *> *tablesByName = nullptr)
 {
     QSet<QString> keys(object.dependsOn.begin(), object.dependsOn.end());
     if (!object.table.isEmpty())
@@ -71,8 +66,14 @@ QSet<QString> dependencies(const SqlObject &object, const Project &project, cons
     for (const SqlObject &other : project.sqlObjects)
         if (&other != &object && names.contains(other.name) && other.key() != object.key())
             keys << other.key();
-    for (const QString &name : names)  // a view names a few words; a design has thousands of tables
-        for (auto it = tables.constFind(name); it != tables.cend() && it.key() == name; ++it)
+    if (!tablesByName) {
+        for (const Table &t : project.tables)
+            if (names.contains(t.name))
+                keys << t.qualifiedName();
+        return keys;
+    }
+    for (const QString &name : names)
+        for (auto it = tablesByName->constFind(name); it != tablesByName->cend() && it.key() == name; ++it)
             keys << (*it)->qualifiedName();
     return keys;
 }
@@ -90,10 +91,11 @@ public:
     }
     const QSet<QString> &of(const SqlObject &o)
     {
-        if (!m_tablesByName)
-            m_tablesByName = tablesByName(m_project);
+        if (m_tablesByName.isEmpty())
+            for (const Table &t : m_project.tables)
+                m_tablesByName.insert(t.name, &t);
         if (!m_reads.contains(&o))
-            m_reads.insert(&o, dependencies(o, m_project, names(o), *m_tablesByName));
+            m_reads.insert(&o, dependencies(o, m_project, names(o), &m_tablesByName));
         return m_reads[&o];
     }
     bool calledByTables(const SqlObject &o)
@@ -108,7 +110,7 @@ public:
 private:
     const Project &m_project;
     std::optional<QSet<QString>> m_called;
-    std::optional<QMultiHash<QString, const Table *>> m_tablesByName;  // made when an object is first asked about
+    QMultiHash<QString, const Table *> m_tablesByName;  // made when an object is first asked about
     QHash<const SqlObject *, QSet<QString>> m_names, m_reads;
 };
 
@@ -178,7 +180,7 @@ bool replaceableInPlace(const SqlObject &before, const SqlObject &after, const P
 
 QSet<QString> sqlObjectDependencies(const SqlObject &object, const Project &project)
 {
-    return dependencies(object, project, namesIn(object.definition), tablesByName(project));
+    return dependencies(object, project, namesIn(object.definition));
 }
 
 QStringList staleTableMentions(const QList<QPair<const Table *, const Table *>> &keptTables, const Project &to)
