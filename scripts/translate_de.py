@@ -506,6 +506,10 @@ GERMAN = {
     "scans the table": "liest die ganze Tabelle",
     "changes rows": "ändert Zeilen",
     "catalog only": "nur der Katalog",
+    "The migration folder cannot take a migration: %1": "Der Migrationsordner kann keine Migration aufnehmen: %1",
+    "Autosave failed: your edits are not kept safe until you save (%1)":
+        "Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)",
+    "Export refuses the migration folder: %1": "Der Export verweigert den Migrationsordner: %1",
 }
 PLURALS = {
     "Move %n table(s)": ["%n Tabelle verschieben", "%n Tabellen verschieben"],

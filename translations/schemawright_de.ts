@@ -342,26 +342,26 @@
 <context>
     <name>MigrationExport</name>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="39" />
+        <location filename="../src/app/migrationexport.cpp" line="46" />
         <source># No change since the last export: nothing to migrate.
 </source>
         <translation># Keine Änderung seit dem letzten Export: nichts zu migrieren.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="65" />
+        <location filename="../src/app/migrationexport.cpp" line="72" />
         <source># The design has problems to fix before a migration can be written:
 </source>
         <translation># Der Entwurf hat Probleme, die vor dem Schreiben einer Migration zu beheben sind:
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="78" />
+        <location filename="../src/app/migrationexport.cpp" line="85" />
         <source>the migration folder does not exist</source>
         <translation>der Migrationsordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="85" />
+        <location filename="../src/app/migrationexport.cpp" line="94" />
         <source>no change since the last export</source>
         <translation>keine Änderung seit dem letzten Export</translation>
     </message>
@@ -1030,37 +1030,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="49" />
+        <location filename="../src/app/main.cpp" line="50" />
         <source>Design PostgreSQL tables and write their Alembic migrations.</source>
         <translation>PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="32" />
+        <location filename="../src/app/main.cpp" line="33" />
         <source>Render the main window to a PNG file and quit.</source>
         <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="35" />
+        <location filename="../src/app/main.cpp" line="36" />
         <source>Write the project's diagram to an SVG or PNG file and quit (needs no display).</source>
         <translation>Das Diagramm des Projekts als SVG- oder PNG-Datei schreiben und beenden (braucht keinen Bildschirm).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="37" />
+        <location filename="../src/app/main.cpp" line="38" />
         <source>Open the drift window on this database (a libpq connection string).</source>
         <translation>Das Abweichungsfenster für diese Datenbank öffnen (eine libpq-Verbindungszeichenkette).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="40" />
+        <location filename="../src/app/main.cpp" line="41" />
         <source>Open the migrations panel on this database (a libpq connection string).</source>
         <translation>Das Migrationsfenster auf dieser Datenbank öffnen (eine libpq-Verbindungszeichenkette).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="43" />
+        <location filename="../src/app/main.cpp" line="44" />
         <source>The migration folder for the migrations panel (default: the project's export folder).</source>
         <translation>Der Migrationsordner für das Migrationsfenster (Vorgabe: der Exportordner des Projekts).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="57" />
+        <location filename="../src/app/main.cpp" line="58" />
         <source>Project file to open (default: the bundled example).</source>
         <translation>Zu öffnende Projektdatei (Vorgabe: das mitgelieferte Beispiel).</translation>
     </message>
@@ -1808,110 +1808,110 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
             <numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="211" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="208" />
         <source>no revision</source>
         <translation>keine Revision</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="217" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="214" />
         <source>In step: database %1 is as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 ist wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="218" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="215" />
         <source>In step: database %1 is at the folder's head %2, as the chain builds it and as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="222" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="219" />
         <source>Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. Nothing here needs a migration.</source>
         <translation>Die Datenbank %1 ist dem Migrationsordner voraus: sie steht auf %2, das dieser Ordner noch nicht hat (sein Kopf ist %3). Sie wurde aus einem neueren Checkout migriert: aktualisieren Sie den Ordner, oder rollen Sie sie aus dem Checkout zurück, der %2 hat. Nichts hier braucht eine Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="229" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="226" />
         <source>Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version mismatch the guide's fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.</source>
         <translation>Die Datenbank %1 verzeichnet %2, das dieser Migrationsordner nicht hat (sein Kopf ist %3): ein anderer Zweig, oder die Versionsabweichung, die fix_alembic_version.py aus dem Leitfaden behebt. Ermitteln Sie die Revision, deren Schema die Datenbank hat, und tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="234" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="231" />
         <source>Database %1 is behind the migration folder: it is at %2, the folder's head is %3. Nothing needs repairing: apply the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)</source>
         <translation>Die Datenbank %1 ist hinter dem Migrationsordner: sie steht auf %2, der Kopf des Ordners ist %3. Nichts ist zu reparieren: wenden Sie die ausstehenden Migrationen an. (Ist ihr Schema schon neuer, als alembic_version sagt, findet „Revision ermitteln“ die Revision, die sie hat.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="241" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="238" />
         <source>The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.</source>
         <translation>
             <numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dasselbe Problem, in %1. Beheben Sie es in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform><numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dieselben %n Probleme, in %1. Beheben Sie sie in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="247" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="244" />
         <source>Database %1 was changed by hand: it is at the folder's head %2, but differs from what the chain builds, in %3. Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision finds the revision whose schema the database has.)</source>
         <translation>Die Datenbank %1 wurde von Hand geändert: sie steht auf dem Kopf %2 des Ordners, weicht aber von dem ab, was die Kette baut, in %3. Reparieren Sie nur diese Datenbank; der Migrationsordner stimmt. (Ist stattdessen alembic_version falsch, findet „Revision ermitteln“ die Revision, deren Schema die Datenbank hat.)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="254" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="251" />
         <source>Database %1 is in step with the migration folder, but the design differs, in %2. Take the database's version into the design (undoable), or export the design's change as a migration.</source>
         <translation>Die Datenbank %1 ist im Gleichschritt mit dem Migrationsordner, aber der Entwurf weicht ab, in %2. Übernehmen Sie die Fassung der Datenbank in den Entwurf (rückgängig zu machen), oder exportieren Sie die Änderung des Entwurfs als Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="260" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="257" />
         <source>Database %1 is at the folder's head %2 and has problems, shown below; whether this database or the migration chain is at fault needs the chain built in a scratch database, which failed: %3</source>
         <translation>Die Datenbank %1 steht auf dem Kopf %2 des Ordners und hat die unten gezeigten Probleme; ob diese Datenbank oder die Migrationskette schuld ist, braucht die in einer Wegwerf-Datenbank gebaute Kette, was fehlschlug: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="265" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="262" />
         <source>(The migration chain could not be built to compare: %1)</source>
         <translation>(Die Migrationskette ließ sich zum Vergleich nicht bauen: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="267" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="264" />
         <source>Refresh reads the database and says where it stands.</source>
         <translation>„Aktualisieren“ liest die Datenbank und sagt, wo sie steht.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="276" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="273" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="285" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="282" />
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="286" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="283" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="298" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="295" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="350" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="347" />
         <source>In the design (as the server makes it)</source>
         <translation>Im Entwurf (wie der Server ihn anlegt)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="350" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="347" />
         <source>In the database</source>
         <translation>In der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="389" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="386" />
         <source>Reading the database into the design…</source>
         <translation>Die Datenbank wird in den Entwurf gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="401" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="398" />
         <source>Not taken: the database holds what a design cannot hold yet, which the design would lose:
 %1</source>
         <translation>Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="411" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="408" />
         <source>The design now has the database's version; Undo takes it back.</source>
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
@@ -1928,17 +1928,17 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="430" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="427" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="438" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="435" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="440" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="437" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -1961,22 +1961,27 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Die Datei schreiben und dann auf die verbundene Datenbank anwenden (was läuft, wird vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="51" />
+        <location filename="../src/app/exportdialog.cpp" line="52" />
+        <source>The migration folder cannot take a migration: %1</source>
+        <translation>Der Migrationsordner kann keine Migration aufnehmen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="54" />
         <source>The design has problems: %1</source>
         <translation>Der Entwurf hat Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="53" />
+        <location filename="../src/app/exportdialog.cpp" line="56" />
         <source>Nothing changed since the last export.</source>
         <translation>Seit dem letzten Export hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="55" />
+        <location filename="../src/app/exportdialog.cpp" line="58" />
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportdialog.cpp" line="60" />
+        <location filename="../src/app/exportdialog.cpp" line="63" />
         <source>%1 and %n more migration(s) that follow it</source>
         <translation>
             <numerusform>%1 und %n weitere Migration danach</numerusform><numerusform>%1 und %n weitere Migrationen danach</numerusform></translation>
@@ -1985,22 +1990,27 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::FixMigrationDialog</name>
     <message>
-        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="62" />
+        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="67" />
+        <source>The migration folder cannot take a migration: %1</source>
+        <translation>Der Migrationsordner kann keine Migration aufnehmen: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="69" />
         <source># Nothing to repair.</source>
         <translation># Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="63" />
+        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="70" />
         <source>Nothing to repair.</source>
         <translation>Nichts zu beheben.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="75" />
+        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="84" />
         <source>Verifying the chain with this migration on a throwaway PostgreSQL…</source>
         <translation>Die Kette wird mit dieser Migration auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="87" />
+        <location filename="../src/app/drift/fixmigrationdialog.cpp" line="96" />
         <source>Not saved: the chain with this migration does not pass verify.
 %1</source>
         <translation>Nicht gespeichert: die Kette besteht mit dieser Migration die Prüfung nicht.
@@ -2092,226 +2102,236 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="120" />
+        <location filename="../src/app/mainwindow.cpp" line="122" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="121" />
+        <location filename="../src/app/mainwindow.cpp" line="123" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="133" />
+        <location filename="../src/app/mainwindow.cpp" line="135" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="142" />
+        <location filename="../src/app/mainwindow.cpp" line="144" />
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="143" />
+        <location filename="../src/app/mainwindow.cpp" line="145" />
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148" />
-        <location filename="../src/app/mainwindow.cpp" line="247" />
+        <location filename="../src/app/mainwindow.cpp" line="150" />
+        <location filename="../src/app/mainwindow.cpp" line="249" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="153" />
+        <location filename="../src/app/mainwindow.cpp" line="155" />
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="156" />
+        <location filename="../src/app/mainwindow.cpp" line="158" />
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="161" />
-        <location filename="../src/app/mainwindow.cpp" line="300" />
+        <location filename="../src/app/mainwindow.cpp" line="163" />
+        <location filename="../src/app/mainwindow.cpp" line="302" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="164" />
+        <location filename="../src/app/mainwindow.cpp" line="166" />
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="167" />
+        <location filename="../src/app/mainwindow.cpp" line="169" />
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="170" />
+        <location filename="../src/app/mainwindow.cpp" line="172" />
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="170" />
+        <location filename="../src/app/mainwindow.cpp" line="172" />
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="172" />
+        <location filename="../src/app/mainwindow.cpp" line="174" />
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="175" />
+        <location filename="../src/app/mainwindow.cpp" line="177" />
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="185" />
+        <location filename="../src/app/mainwindow.cpp" line="187" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="186" />
+        <location filename="../src/app/mainwindow.cpp" line="188" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="191" />
+        <location filename="../src/app/mainwindow.cpp" line="193" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="193" />
+        <location filename="../src/app/mainwindow.cpp" line="195" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="197" />
+        <location filename="../src/app/mainwindow.cpp" line="199" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="198" />
+        <location filename="../src/app/mainwindow.cpp" line="200" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="210" />
+        <location filename="../src/app/mainwindow.cpp" line="212" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="214" />
+        <location filename="../src/app/mainwindow.cpp" line="216" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="215" />
+        <location filename="../src/app/mainwindow.cpp" line="217" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="220" />
+        <location filename="../src/app/mainwindow.cpp" line="222" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="235" />
+        <location filename="../src/app/mainwindow.cpp" line="237" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="254" />
+        <location filename="../src/app/mainwindow.cpp" line="256" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="257" />
+        <location filename="../src/app/mainwindow.cpp" line="259" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="263" />
+        <location filename="../src/app/mainwindow.cpp" line="265" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="299" />
+        <location filename="../src/app/mainwindow.cpp" line="301" />
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="302" />
+        <location filename="../src/app/mainwindow.cpp" line="304" />
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="311" />
+        <location filename="../src/app/mainwindow.cpp" line="313" />
         <source>All schemas (%1)</source>
         <translation>Alle Schemas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="329" />
+        <location filename="../src/app/mainwindow.cpp" line="331" />
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="354" />
+        <location filename="../src/app/mainwindow.cpp" line="345" />
+        <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
+        <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="359" />
+        <source>Export refuses the migration folder: %1</source>
+        <translation>Der Export verweigert den Migrationsordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="375" />
         <source>Line %1: %2: %3</source>
         <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="360" />
+        <location filename="../src/app/mainwindow.cpp" line="381" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="365" />
+        <location filename="../src/app/mainwindow.cpp" line="386" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="394" />
+        <location filename="../src/app/mainwindow.cpp" line="415" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="398" />
+        <location filename="../src/app/mainwindow.cpp" line="419" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="406" />
+        <location filename="../src/app/mainwindow.cpp" line="427" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="407" />
+        <location filename="../src/app/mainwindow.cpp" line="428" />
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform><numerusform>%1 und %n weitere Migrationen geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="422" />
+        <location filename="../src/app/mainwindow.cpp" line="443" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="472" />
+        <location filename="../src/app/mainwindow.cpp" line="493" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="489" />
+        <location filename="../src/app/mainwindow.cpp" line="510" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="489" />
+        <location filename="../src/app/mainwindow.cpp" line="510" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -2320,14 +2340,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="480" />
+        <location filename="../src/app/mainwindow.cpp" line="501" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="148" />
-        <location filename="../src/app/mainwindow.cpp" line="247" />
-        <location filename="../src/app/mainwindow.cpp" line="480" />
+        <location filename="../src/app/mainwindow.cpp" line="150" />
+        <location filename="../src/app/mainwindow.cpp" line="249" />
+        <location filename="../src/app/mainwindow.cpp" line="501" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -2467,85 +2487,85 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::MigrationsPanel</name>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="43" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="44" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="43" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="44" />
         <source>&amp;Apply to head</source>
         <translation>Bis zum &amp;Kopf anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="44" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
         <source>Apply to &amp;selected</source>
         <translation>Bis zur &amp;Auswahl anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="44" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
         <source>Roll &amp;back one</source>
         <translation>Eine &amp;zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="46" />
         <source>Roll back &amp;to selected</source>
         <translation>Bis zur Aus&amp;wahl zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="46" />
         <source>&amp;Detect revision</source>
         <translation>Revision &amp;erkennen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="46" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="47" />
         <source>R&amp;eset…</source>
         <translation>Zu&amp;rücksetzen…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="47" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="48" />
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="50" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="51" />
         <source>Connection: host=… dbname=… user=… (passwords from ~/.pgpass)</source>
         <translation>Verbindung: host=… dbname=… user=… (Passwörter aus ~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="65" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="66" />
         <source>Find the revision whose schema the database has, and stamp it into alembic_version</source>
         <translation>Die Revision finden, deren Schema die Datenbank hat, und sie in alembic_version eintragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="66" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="67" />
         <source>Drop everything in the schemas the folder manages and upgrade to head (a dev database only)</source>
         <translation>Alles in den Schemas löschen, die der Ordner verwaltet, und bis zum Kopf migrieren (nur eine Entwicklungsdatenbank)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="76" />
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="80" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="77" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="81" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="180" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="181" />
         <source>-- Not all of this run can be shown as SQL: %1</source>
         <translation>-- Nicht alles an diesem Lauf lässt sich als SQL zeigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="189" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="190" />
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="198" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="199" />
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="200" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="201" />
         <source>
 
 This drops, with the rows they hold now:
@@ -2556,90 +2576,90 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="203" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="204" />
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="204" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="205" />
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="223" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="224" />
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="234" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="235" />
         <source>Building each revision in a scratch database to compare…</source>
         <translation>Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="255" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="256" />
         <source>No revision of the folder matches the database; the closest is %1: %2</source>
         <translation>Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="261" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="262" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="262" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="263" />
         <source>The database has exactly the schema of %1; alembic_version says %2.
 Stamp %1?</source>
         <translation>Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.
 %1 eintragen?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="263" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="264" />
         <source>Not stamped.</source>
         <translation>Nicht eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="264" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="265" />
         <source>not stamped</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="274" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="275" />
         <source>Stamped %1 into alembic_version.</source>
         <translation>%1 in alembic_version eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="289" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="290" />
         <source>Reset drops everything in the schemas the migration folder manages, then upgrades to head.
 Type the name of the database to wipe:</source>
         <translation>Zurücksetzen löscht alles in den Schemas, die der Migrationsordner verwaltet, und migriert dann bis zum Kopf.
 Geben Sie den Namen der zu leerenden Datenbank ein:</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="292" />
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="330" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="293" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="331" />
         <source>Not reset.</source>
         <translation>Nicht zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="293" />
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="331" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="294" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="332" />
         <source>not reset</source>
         <translation>nicht zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="326" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="327" />
         <source>%1.
 Wipe it all the same?</source>
         <translation>%1.
 Trotzdem leeren?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="334" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="335" />
         <source>Reset: the database is at %1.</source>
         <translation>Zurückgesetzt: die Datenbank steht auf %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="344" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="345" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>

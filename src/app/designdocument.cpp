@@ -44,6 +44,7 @@ void DesignDocument::save(const QString &path)
     m_path = path;
     m_undo.setClean();
     QFile::remove(autosavePath(path));
+    setAutosaveProblem({});
 }
 
 void DesignDocument::reset()
@@ -172,9 +173,19 @@ void DesignDocument::writeAutosave()
         return;
     try {
         saveProject(m_project, autosavePath(m_path));
-    } catch (const SchemaError &) {
-        // A read-only folder: the next save reports it.
+        setAutosaveProblem({});
+    } catch (const SchemaError &e) {
+        // A read-only folder, a full disk: shown until a save succeeds, tried again at the next edit.
+        setAutosaveProblem(e.problem().text());
     }
+}
+
+void DesignDocument::setAutosaveProblem(const QString &problem)
+{
+    if (problem == m_autosaveProblem)
+        return;
+    m_autosaveProblem = problem;
+    emit autosaveProblemChanged();
 }
 
 } // namespace sw::app

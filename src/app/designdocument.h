@@ -55,19 +55,24 @@ public:
     void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }  // 30 s by default
     bool hasNewerAutosave(const QString &projectPath) const;
     void recoverAutosave(const QString &projectPath);
+    // Why the last autosave could not be written; empty once one or a save is.
+    QString autosaveProblem() const { return m_autosaveProblem; }
 
 signals:
     void changed();        // any edit, undo or redo
     void reloaded();       // a different project or file
     void layoutChanged();  // boxes moved on the diagram
+    void autosaveProblemChanged();
 
 private:
     void writeAutosave();
+    void setAutosaveProblem(const QString &problem);
 
     Project m_project;
     QString m_path;
     QUndoStack m_undo;
     QTimer m_autosave;
+    QString m_autosaveProblem;
 };
 
 // A fresh stable id ("t-…", "c-…") for a new table or column.

@@ -44,10 +44,13 @@ QString ExportDialog::message() const { return m_ui->message->text().trimmed(); 
 void ExportDialog::refresh()
 {
     QString problem = migrationMessageProblem(message());
-    m_header = exportHeader(m_document->project(), message(), resolveVersionsFolder(folder()));
+    std::optional<Problem> folderProblem;
+    m_header = exportHeader(m_document->project(), message(), resolveVersionsFolder(folder()), &folderProblem);
     const MigrationHeader &header = m_header;
     const MigrationDraft draft = draftMigration(m_document->project(), header);
-    if (!draft.problems.isEmpty())
+    if (folderProblem)
+        problem = tr("The migration folder cannot take a migration: %1").arg(folderProblem->text());
+    else if (!draft.problems.isEmpty())
         problem = tr("The design has problems: %1").arg(draft.problems.first().text());
     else if (!draft.hasChange)
         problem = tr("Nothing changed since the last export.");

@@ -28,6 +28,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QLabel>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filteredTables.setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->tableList->setModel(&m_filteredTables);
     m_ui->preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    showAutosaveProblems();
     new MigrationHighlighter(m_ui->preview->document());
     // The locks of the preview's statements, in a margin beside it.
     m_lockGutter = new LockGutter(m_ui->preview, this);
@@ -330,12 +332,31 @@ void MainWindow::showSchemas()
     m_filteredTables.setSchema(box->currentData().toString());
 }
 
+// A failed autosave stays in the status bar until one, or a save, succeeds: edits are not safe meanwhile.
+void MainWindow::showAutosaveProblems()
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(QStringLiteral("autosaveProblem"));
+    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->hide();
+    statusBar()->addPermanentWidget(label);
+    connect(&m_document, &DesignDocument::autosaveProblemChanged, label, [this, label] {
+        const QString problem = m_document.autosaveProblem();
+        label->setText(problem.isEmpty() ? QString() : tr("Autosave failed: your edits are not kept safe until you save (%1)").arg(problem));
+        label->setToolTip(problem);
+        label->setVisible(!problem.isEmpty());
+    });
+}
+
 void MainWindow::refresh()
 {
     showSchemas();
     m_historyPerStatement->setChecked(!m_document.project().historyMode.isEmpty());
     m_productionSafe->setChecked(m_document.project().productionSafe.has_value());
-    m_preview.request(m_document.project(), exportHeader(m_document.project(), QString(), exportFolder()));
+    std::optional<Problem> folderProblem;
+    m_preview.request(m_document.project(), exportHeader(m_document.project(), QString(), exportFolder(), &folderProblem));
+    if (folderProblem)
+        statusBar()->showMessage(tr("Export refuses the migration folder: %1").arg(folderProblem->text()));
     updateTitle();
 }
 

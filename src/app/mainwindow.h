@@ -77,6 +77,7 @@ private:
     void takeDatabaseVersion(const Project &database, const QStringList &schemas);
     void fillConnectionChoice();
     void setUpActions();
+    void showAutosaveProblems();
     void refresh();
     void showDraft(const MigrationDraft &draft, const QList<Problem> &problems);
     void showSchemas();

@@ -11,11 +11,18 @@
 
 namespace sw::app {
 
-MigrationHeader exportHeader(const Project &project, const QString &message, const QString &folder)
+MigrationHeader exportHeader(const Project &project, const QString &message, const QString &folder, std::optional<Problem> *folderProblem)
 {
     const std::optional<QString> baselineRevision =
         project.baseline && !project.baseline->revision.isEmpty() ? std::optional<QString>(project.baseline->revision) : std::nullopt;
-    return nextMigrationHeader(folder, message.isEmpty() ? QStringLiteral("describe_this_change") : message, baselineRevision);
+    const QString named = message.isEmpty() ? QStringLiteral("describe_this_change") : message;
+    try {
+        return nextMigrationHeader(folder, named, baselineRevision);
+    } catch (const SchemaError &e) {
+        if (folderProblem)
+            *folderProblem = e.problem();
+        return nextMigrationHeader({}, named, baselineRevision);
+    }
 }
 
 MigrationDraft draftMigration(const Project &project, const MigrationHeader &header)
@@ -76,6 +83,8 @@ QStringList exportMigration(DesignDocument &document, const QString &folder, con
     const QString versions = resolveVersionsFolder(folder);
     if (!QDir(versions).exists())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"), QCoreApplication::translate("MigrationExport", "the migration folder does not exist"), folder, {}, {}, {}, 0});
+    // Refused, naming them: a file that is no migration or a second head would put the new one off the chain.
+    singleHead(readMigrationFolder(versions), versions);
     // One header: the file's name and its `revision` line must agree.
     const MigrationHeader header = shown ? *shown : exportHeader(document.project(), message, versions);
     const MigrationDraft draft = draftMigration(document.project(), header);

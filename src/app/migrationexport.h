@@ -28,7 +28,9 @@ struct MigrationDraft {
 
 // The header the next export into `folder` (may be empty) would get; the
 // baseline's revision is the parent when the folder has no migration yet.
-MigrationHeader exportHeader(const Project &project, const QString &message, const QString &folder);
+// A folder an export would refuse (several heads, a file that is no
+// migration) gives that parent too, and says why in `folderProblem`.
+MigrationHeader exportHeader(const Project &project, const QString &message, const QString &folder, std::optional<Problem> *folderProblem = nullptr);
 MigrationDraft draftMigration(const Project &project, const MigrationHeader &header);
 // The same with the design's problems already known (validateProject).
 MigrationDraft draftMigration(const Project &project, const MigrationHeader &header, const QList<Problem> &validation);

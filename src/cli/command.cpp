@@ -1,8 +1,25 @@
 #include "command.h"
 
+#include "connectionprofile.h"
+#include "migration/alembicconfig.h"
+#include "migration/migrationfolder.h"
+#include "problem.h"
+
+#include <QDir>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace sw::cli {
+
+namespace {
+
+bool isRelativeTarget(const QString &argument)
+{
+    static const QRegularExpression relative(QStringLiteral("^-\\d+$"));
+    return relative.match(argument).hasMatch();
+}
+
+} // namespace
 
 const QList<CommandSpec> &commands()
 {
@@ -11,6 +28,7 @@ const QList<CommandSpec> &commands()
         {QStringLiteral("generate"), QStringLiteral("write the migration from one design to another"), runGenerate},
         {QStringLiteral("lint"), QStringLiteral("check migration files against the house conventions"), runLint},
         {QStringLiteral("history"), QStringLiteral("list the migration chain, oldest first"), runHistory},
+        {QStringLiteral("heads"), QStringLiteral("the folder's head revisions (more than one: the chain forked)"), runHeads},
         {QStringLiteral("status"), QStringLiteral("each migration applied, current or pending on a database"), runStatus},
         {QStringLiteral("stamp"), QStringLiteral("find (and write) the revision whose schema the database has"), runStamp},
         {QStringLiteral("reset"), QStringLiteral("wipe the schemas the folder manages and upgrade to head"), runReset},
@@ -33,20 +51,37 @@ int reportError(const QString &message, int exitCode)
 }
 
 bool parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                      const QStringList &requiredOptions, int *exitCode)
+                      const QStringList &requiredOptions, int *exitCode, int maxPositional)
 {
     parser.setApplicationDescription(QStringLiteral("schemawright-cli %1").arg(command));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("schemawright-cli %1").arg(command)} + arguments)) {
+    const QStringList program{QStringLiteral("schemawright-cli %1").arg(command)};
+    bool parsed = parser.parse(program + arguments);
+    if (!parsed) {
+        // `downgrade -1`: Qt reads -1 as an option named 1, but for Alembic it is a target, and so positional.
+        QStringList options = arguments, relative = arguments;
+        options.removeIf(isRelativeTarget);
+        relative.removeIf([](const QString &a) { return !isRelativeTarget(a); });
+        parsed = !relative.isEmpty() && parser.parse(program + options + QStringList{QStringLiteral("--")} + relative);
+    }
+    if (!parsed) {
+        parser.parse(program + arguments);  // the error of the arguments as given
         *exitCode = reportError(QStringLiteral("%1: %2 (see schemawright-cli %1 --help)").arg(command, parser.errorText()));
         return false;
     }
     if (parser.isSet(help)) {
         // Qt writes "Usage: <argv[0]> [options]" and the description under it.
         QString text = parser.helpText().section(QLatin1Char('\n'), 2);
-        QTextStream(stdout) << QStringLiteral("Usage: schemawright-cli %1 [options]\n").arg(command) << text;
+        QTextStream(stdout) << QStringLiteral("Usage: schemawright-cli %1 [options]%2\n")
+                                   .arg(command, maxPositional > 0 ? QStringLiteral(" [arguments]") : QString())
+                            << text;
         *exitCode = kExitOk;
+        return false;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > maxPositional) {
+        *exitCode = reportError(QStringLiteral("%1: unexpected argument \"%2\" (see schemawright-cli %1 --help)").arg(command, positional.at(maxPositional)));
         return false;
     }
     for (const QString &option : requiredOptions)
@@ -55,6 +90,43 @@ bool parseCommandLine(QCommandLineParser &parser, const QString &command, const 
             return false;
         }
     return true;
+}
+
+QCommandLineOption databaseOption(const QString &description)
+{
+    return {QStringLiteral("db"),
+            description.isEmpty() ? QStringLiteral("libpq connection string or URI (default: DATABASE_URL, then libpq's PGHOST, PGSERVICE, ~/.pgpass, ...).")
+                                  : description,
+            QStringLiteral("CONNINFO")};
+}
+
+QCommandLineOption migrationsOption(const QString &description)
+{
+    return {QStringLiteral("migrations"),
+            description.isEmpty() ? QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it; default: the script_location "
+                                                   "of ./alembic.ini or ALEMBIC_CONFIG, as alembic finds it).")
+                                  : description,
+            QStringLiteral("DIR")};
+}
+
+QString databaseConninfo(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("db")))
+        return parser.value(QStringLiteral("db"));
+    return conninfoFromDatabaseUrl(qEnvironmentVariable("DATABASE_URL"));
+}
+
+MigrationsFolder migrationsFolder(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("migrations"))) {
+        const QString dir = parser.value(QStringLiteral("migrations"));
+        return {resolveVersionsFolder(dir), alembicEnvironmentFolder(dir)};
+    }
+    const std::optional<AlembicConfigLocation> config = findAlembicConfig(QDir::currentPath(), qEnvironmentVariable("ALEMBIC_CONFIG"));
+    if (!config)
+        throw SchemaError(QStringLiteral("no-migrations"),
+                          QStringLiteral("--migrations DIR is required here: there is no alembic.ini in %1 (nor ALEMBIC_CONFIG)").arg(QDir::currentPath()));
+    return {resolveVersionsFolder(config->scriptLocation), config->environment};
 }
 
 } // namespace sw::cli

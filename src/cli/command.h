@@ -22,9 +22,29 @@ const QList<CommandSpec> &commands();
 
 // Parses `arguments` (the command's own, after its name) with `parser`.
 // On --help prints the help and returns kExitOk through `exitCode`; on a bad
-// option prints one line and returns kExitBadInput. Returns true to go on.
+// option, a missing required one or more than `maxPositional` positional
+// arguments prints one line and returns kExitBadInput. Returns true to go on.
+// Alembic's relative targets (-1, -2) are positional arguments, as for alembic.
 bool parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &arguments,
-                      const QStringList &requiredOptions, int *exitCode);
+                      const QStringList &requiredOptions, int *exitCode, int maxPositional = 0);
+
+// The options several commands take, each defined once. An empty
+// description takes the common one.
+QCommandLineOption databaseOption(const QString &description = {});
+QCommandLineOption migrationsOption(const QString &description = {});
+
+// The database --db names; without it DATABASE_URL (what the house env.py
+// reads; a SQLAlchemy URL is read as libpq's), then libpq's own environment.
+QString databaseConninfo(const QCommandLineParser &parser);
+
+struct MigrationsFolder {
+    QString versions;     // the migration files
+    QString environment;  // the folder holding alembic.ini (empty: none)
+};
+// The folder --migrations names; without it, the script_location of the
+// config Alembic itself would read here (ALEMBIC_CONFIG, else ./alembic.ini).
+// Throws SchemaError when there is neither.
+MigrationsFolder migrationsFolder(const QCommandLineParser &parser);
 
 // One line on stderr: "schemawright-cli: <message>".
 int reportError(const QString &message, int exitCode = kExitBadInput);
@@ -33,6 +53,7 @@ int runInit(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runLint(const QStringList &arguments);
 int runHistory(const QStringList &arguments);
+int runHeads(const QStringList &arguments);
 int runStatus(const QStringList &arguments);
 int runStamp(const QStringList &arguments);
 int runReset(const QStringList &arguments);

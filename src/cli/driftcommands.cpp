@@ -1,5 +1,5 @@
 // schemawright-cli check [--db CONNINFO] [--format text|json]
-// schemawright-cli drift [--db CONNINFO] (--project FILE.json | --migrations DIR) [--format text|json]
+// schemawright-cli drift [--db CONNINFO] (--project FILE.json | --migrations DIR | inside an Alembic environment) [--format text|json]
 
 #include "command.h"
 #include "findingsoutput.h"
@@ -26,7 +26,7 @@ QList<Problem> findings(const QList<DriftItem> &items)
 
 QList<QCommandLineOption> commonOptions()
 {
-    return {{QStringLiteral("db"), QStringLiteral("libpq connection string or URI (default: libpq's environment)."), QStringLiteral("CONNINFO")},
+    return {databaseOption(),
             {QStringLiteral("schema"), QStringLiteral("Schema to compare; repeat for several (default: those of the project, of the "
                                                       "migration chain, or for check every schema of the database)."), QStringLiteral("NAME")},
             formatOption()};
@@ -45,10 +45,12 @@ int runCheck(const QStringList &arguments)
     parser.addOptions(commonOptions());
     int exitCode = kExitOk;
     OutputFormat format;
-    if (!parseCommandLine(parser, QStringLiteral("check"), arguments, {}, &exitCode) || !readFormat(parser, QStringLiteral("check"), &format))
-        return exitCode == kExitOk ? kExitBadInput : exitCode;
+    if (!parseCommandLine(parser, QStringLiteral("check"), arguments, {}, &exitCode))
+        return exitCode;
+    if (!readFormat(parser, QStringLiteral("check"), &format))
+        return kExitBadInput;
     try {
-        db::Connection connection(parser.value(QStringLiteral("db")));
+        db::Connection connection(databaseConninfo(parser));
         return reportFindings(findings(db::checkDatabase(connection, schemasOf(parser)).items), format);
     } catch (const SchemaError &e) {
         return reportError(QStringLiteral("check: ") + e.problem().text());
@@ -62,23 +64,25 @@ int runDrift(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOptions(commonOptions());
     parser.addOptions({{QStringLiteral("project"), QStringLiteral("The design the database should match."), QStringLiteral("FILE.json")},
-                       {QStringLiteral("migrations"), QStringLiteral("The migration folder whose schema the database should have."), QStringLiteral("DIR")}});
+                       migrationsOption(QStringLiteral("The migration folder whose schema the database should have (Alembic's versions/, "
+                                                       "or the folder holding it)."))});
     int exitCode = kExitOk;
     OutputFormat format;
     if (!parseCommandLine(parser, QStringLiteral("drift"), arguments, {}, &exitCode))
         return exitCode;
     if (!readFormat(parser, QStringLiteral("drift"), &format))
         return kExitBadInput;
-    if (parser.isSet(QStringLiteral("project")) == parser.isSet(QStringLiteral("migrations")))
-        return reportError(QStringLiteral("drift: give exactly one of --project FILE.json and --migrations DIR"));
+    // Neither: the migration folder of ./alembic.ini, as alembic would find it.
+    if (parser.isSet(QStringLiteral("project")) && parser.isSet(QStringLiteral("migrations")))
+        return reportError(QStringLiteral("drift: give one of --project FILE.json and --migrations DIR, not both"));
     try {
-        db::Connection connection(parser.value(QStringLiteral("db")));
+        db::Connection connection(databaseConninfo(parser));
         if (parser.isSet(QStringLiteral("project")))
             return reportFindings(findings(db::driftAgainstProject(connection, loadProject(parser.value(QStringLiteral("project"))), schemasOf(parser)).items),
                                   format);
-        const QString migrations = parser.value(QStringLiteral("migrations"));
-        return reportFindings(findings(db::driftAgainstMigrations(connection, readMigrationScripts(resolveVersionsFolder(migrations)),
-                                                                  alembicEnvironmentFolder(migrations), schemasOf(parser)).items),
+        const MigrationsFolder migrations = migrationsFolder(parser);
+        return reportFindings(findings(db::driftAgainstMigrations(connection, readMigrationScripts(migrations.versions), migrations.environment,
+                                                                  schemasOf(parser)).items),
                               format);
     } catch (const SchemaError &e) {
         return reportError(QStringLiteral("drift: ") + e.problem().text());

@@ -70,8 +70,6 @@ int runGenerate(const QStringList &arguments)
     if (!parseCommandLine(parser, QStringLiteral("generate"), arguments,
                           {QStringLiteral("to"), QStringLiteral("message"), QStringLiteral("out")}, &exitCode))
         return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return reportError(QStringLiteral("generate: unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
 
     const QString message = parser.value(QStringLiteral("message"));
     const QString messageProblem = migrationMessageProblem(message);

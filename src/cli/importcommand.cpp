@@ -1,4 +1,4 @@
-// schemawright-cli import --db CONNINFO -o FILE.json [--schema NAME ...] [--project FILE.json]
+// schemawright-cli import [--db CONNINFO] -o FILE.json [--force] [--schema NAME ...] [--project FILE.json]
 
 #include "command.h"
 
@@ -7,6 +7,7 @@
 #include "problem.h"
 #include "project/projectfile.h"
 
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <future>
@@ -17,8 +18,10 @@ int runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("libpq connection string or URI (default: libpq's environment)."), QStringLiteral("CONNINFO")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Project file to write."), QStringLiteral("FILE.json")},
+        databaseOption(),
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Project file to write (never over an existing one without --force)."),
+         QStringLiteral("FILE.json")},
+        {QStringLiteral("force"), QStringLiteral("Replace the output file when it exists.")},
         {QStringLiteral("schema"), QStringLiteral("Schema to read; repeat for several (default: public)."), QStringLiteral("NAME")},
         {QStringLiteral("project"), QStringLiteral("Existing design whose ids, fill values and expression spelling to keep where the database agrees."),
          QStringLiteral("FILE.json")},
@@ -26,6 +29,9 @@ int runImport(const QStringList &arguments)
     int exitCode = kExitOk;
     if (!parseCommandLine(parser, QStringLiteral("import"), arguments, {QStringLiteral("output")}, &exitCode))
         return exitCode;
+    const QString output = parser.value(QStringLiteral("output"));
+    if (QFileInfo::exists(output) && !parser.isSet(QStringLiteral("force")))
+        return reportError(QStringLiteral("import: %1 exists; nothing was read or written (--force replaces it)").arg(output));
     try {
         db::ImportOptions options;
         options.depth = db::ImportDepth::DesignOnly;
@@ -36,7 +42,7 @@ int runImport(const QStringList &arguments)
             existing = loadProject(parser.value(QStringLiteral("project")));
             options.existing = &*existing;
         }
-        db::Connection connection(parser.value(QStringLiteral("db")));
+        db::Connection connection(databaseConninfo(parser));
         // Never a file the product cannot load: what import could not leave out stops it. The tables
         // are validated and written while the server still reads views and routines; of what import
         // changes after, only the tables that changed are done again (validateProject remembers).
@@ -59,8 +65,8 @@ int runImport(const QStringList &arguments)
                 return reportError(QStringLiteral("import: the database holds what a design cannot: %1; nothing written").arg(p.text()));
             err << "schemawright-cli: warning: " << p.text() << Qt::endl;
         }
-        saveSerializedProject(file, parser.value(QStringLiteral("output")));
-        QTextStream(stdout) << parser.value(QStringLiteral("output")) << Qt::endl;
+        saveSerializedProject(file, output);
+        QTextStream(stdout) << output << Qt::endl;
         return kExitOk;
     } catch (const SchemaError &e) {
         return reportError(QStringLiteral("import: ") + e.problem().text());

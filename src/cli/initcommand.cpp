@@ -15,7 +15,7 @@ int runInit(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("Folder for the Alembic environment (made if missing)."));
     int exitCode = kExitOk;
-    if (!parseCommandLine(parser, QStringLiteral("init"), arguments, {}, &exitCode))
+    if (!parseCommandLine(parser, QStringLiteral("init"), arguments, {}, &exitCode, 1))
         return exitCode;
     if (parser.positionalArguments().size() != 1)
         return reportError(QStringLiteral("init: give exactly one folder, e.g. schemawright-cli init migrations"));

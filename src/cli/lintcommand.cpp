@@ -1,5 +1,6 @@
-// schemawright-cli lint --migrations DIR [--locks] [--db CONNINFO] [--format text|json]
-// schemawright-cli history --migrations DIR [--format text|json]
+// schemawright-cli lint [--migrations DIR] [--locks] [--db CONNINFO] [--format text|json]
+// schemawright-cli history [--migrations DIR] [--format text|json]
+// schemawright-cli heads [--migrations DIR] [--format text|json]
 
 #include "command.h"
 
@@ -25,11 +26,6 @@ namespace sw::cli {
 
 namespace {
 
-QCommandLineOption migrationsOption()
-{
-    return {QStringLiteral("migrations"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")};
-}
-
 // Each statement's lock, as a table for people or as JSON objects.
 QJsonObject printStatementLocks(const QList<StatementLockReport> &statements, OutputFormat format)
 {
@@ -54,12 +50,11 @@ int runLint(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption locks(QStringLiteral("locks"), QStringLiteral("Also list the lock each statement of each upgrade() takes and what it does to its table."));
-    const QCommandLineOption database(QStringLiteral("db"), QStringLiteral("Weigh lock findings by the size of the tables in this database (libpq connection string)."),
-                                      QStringLiteral("CONNINFO"));
+    const QCommandLineOption database = databaseOption(QStringLiteral("Weigh lock findings by the size of the tables in this database (libpq connection string)."));
     parser.addOptions({migrationsOption(), formatOption(), locks, database});
     int exitCode = kExitOk;
     OutputFormat format;
-    if (!parseCommandLine(parser, QStringLiteral("lint"), arguments, {QStringLiteral("migrations")}, &exitCode))
+    if (!parseCommandLine(parser, QStringLiteral("lint"), arguments, {}, &exitCode))
         return exitCode;
     if (!readFormat(parser, QStringLiteral("lint"), &format))
         return kExitBadInput;
@@ -70,7 +65,7 @@ int runLint(const QStringList &arguments)
             db::Connection connection(parser.value(database));
             sizes = db::readTableSizes(connection);
         }
-        const QList<Problem> findings = lintMigrationFolder(resolveVersionsFolder(parser.value(QStringLiteral("migrations"))),
+        const QList<Problem> findings = lintMigrationFolder(migrationsFolder(parser).versions,
                                                             {parser.isSet(locks) ? &statements : nullptr, parser.isSet(database) ? &sizes : nullptr});
         return reportFindings(findings, format, parser.isSet(locks) ? printStatementLocks(statements, format) : QJsonObject{});
     } catch (const SchemaError &e) {
@@ -86,12 +81,12 @@ int runHistory(const QStringList &arguments)
     parser.addOptions({migrationsOption(), formatOption()});
     int exitCode = kExitOk;
     OutputFormat format;
-    if (!parseCommandLine(parser, QStringLiteral("history"), arguments, {QStringLiteral("migrations")}, &exitCode))
+    if (!parseCommandLine(parser, QStringLiteral("history"), arguments, {}, &exitCode))
         return exitCode;
     if (!readFormat(parser, QStringLiteral("history"), &format))
         return kExitBadInput;
     try {
-        const QList<MigrationScript> chain = chainOrder(readMigrationScripts(resolveVersionsFolder(parser.value(QStringLiteral("migrations")))));
+        const QList<MigrationScript> chain = chainOrder(readMigrationScripts(migrationsFolder(parser).versions));
         QTextStream out(stdout);
         QJsonArray array;
         for (const MigrationScript &s : chain) {
@@ -110,6 +105,30 @@ int runHistory(const QStringList &arguments)
         return kExitOk;
     } catch (const SchemaError &e) {
         return reportError(QStringLiteral("history: ") + e.problem().text());
+    }
+}
+
+int runHeads(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOptions({migrationsOption(), formatOption()});
+    int exitCode = kExitOk;
+    OutputFormat format;
+    if (!parseCommandLine(parser, QStringLiteral("heads"), arguments, {}, &exitCode))
+        return exitCode;
+    if (!readFormat(parser, QStringLiteral("heads"), &format))
+        return kExitBadInput;
+    try {
+        const QStringList heads = headRevisions(readMigrationFolder(migrationsFolder(parser).versions));
+        QTextStream out(stdout);
+        if (format == OutputFormat::Json)
+            out << QJsonDocument(QJsonObject{{"heads", QJsonArray::fromStringList(heads)}}).toJson(QJsonDocument::Indented);
+        else
+            for (const QString &head : heads)
+                out << head << " (head)" << Qt::endl;  // as `alembic heads` prints it
+        return kExitOk;
+    } catch (const SchemaError &e) {
+        return reportError(QStringLiteral("heads: ") + e.problem().text());
     }
 }
 

@@ -1,6 +1,7 @@
 // schemawright-cli: the headless twin of the Schemawright designer.
 
 #include "command.h"
+#include "problem.h"
 #include "shortrun.h"
 
 #include <QCoreApplication>
@@ -21,15 +22,8 @@ QString usage()
     return text;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+int runCommandLine(QStringList arguments)
 {
-    useShortRunHeap();
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("schemawright-cli"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
-    QStringList arguments = app.arguments().mid(1);
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
         QTextStream(arguments.isEmpty() ? stderr : stdout) << usage();
         return arguments.isEmpty() ? kExitBadInput : kExitOk;
@@ -56,4 +50,24 @@ int main(int argc, char *argv[])
             names << c.name;
         return names.join(QStringLiteral(", "));
     }()));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    useShortRunHeap();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("schemawright-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SW_VERSION));
+    // The last guard: whatever a command let through is one line and exit 2, never an abort.
+    try {
+        return runCommandLine(app.arguments().mid(1));
+    } catch (const sw::SchemaError &e) {
+        return reportError(e.problem().text());
+    } catch (const std::exception &e) {
+        return reportError(QStringLiteral("unexpected error: %1").arg(QString::fromUtf8(e.what()).trimmed()));
+    } catch (...) {
+        return reportError(QStringLiteral("unexpected error"));
+    }
 }

@@ -1,4 +1,4 @@
-// schemawright-cli reset --yes-wipe DBNAME [--force] [--db CONNINFO] --migrations DIR
+// schemawright-cli reset --yes-wipe DBNAME [--force] [--db CONNINFO] [--migrations DIR]
 // Drops everything in the schemas the folder manages, then upgrades to head.
 
 #include "command.h"
@@ -14,22 +14,22 @@ namespace sw::cli {
 int runReset(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("db"), QStringLiteral("libpq connection string or URI (default: libpq's environment)."), QStringLiteral("CONNINFO")},
-                       {QStringLiteral("migrations"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")},
+    parser.addOptions({databaseOption(),
+                       migrationsOption(),
                        {QStringLiteral("yes-wipe"), QStringLiteral("The name of the database to wipe, typed out as confirmation."), QStringLiteral("DBNAME")},
                        {QStringLiteral("force"), QStringLiteral("Also on a server that is not on this machine.")}});
     int exitCode = kExitOk;
-    if (!parseCommandLine(parser, QStringLiteral("reset"), arguments, {QStringLiteral("migrations"), QStringLiteral("yes-wipe")}, &exitCode))
+    if (!parseCommandLine(parser, QStringLiteral("reset"), arguments, {QStringLiteral("yes-wipe")}, &exitCode))
         return exitCode;
     try {
-        const QString migrations = parser.value(QStringLiteral("migrations"));
-        const QList<MigrationScript> scripts = readMigrationScripts(resolveVersionsFolder(migrations));
+        const MigrationsFolder migrations = migrationsFolder(parser);
+        const QList<MigrationScript> scripts = readMigrationScripts(migrations.versions);
         db::ResetOptions options;
         options.confirmedName = parser.value(QStringLiteral("yes-wipe"));
         options.force = parser.isSet(QStringLiteral("force"));
-        options.alembicEnvironment = alembicEnvironmentFolder(migrations);
+        options.alembicEnvironment = migrations.environment;
         options.progress = [](const QString &message) { QTextStream(stderr) << message << Qt::endl; };
-        QTextStream(stdout) << db::resetDatabase(parser.value(QStringLiteral("db")), scripts, options).value_or(QStringLiteral("None")) << Qt::endl;
+        QTextStream(stdout) << db::resetDatabase(databaseConninfo(parser), scripts, options).value_or(QStringLiteral("None")) << Qt::endl;
         return kExitOk;
     } catch (const SchemaError &e) {
         const QString hint = e.problem().code == QLatin1String("not-local") ? QStringLiteral(" (--force to wipe it anyway)") : QString();

@@ -1,6 +1,7 @@
 // schemawright-cli current   [--db CONNINFO]
-// schemawright-cli upgrade   [--db CONNINFO] --migrations DIR [--to head|REV|+N] [--sql [--from REV]]
-// schemawright-cli downgrade [--db CONNINFO] --migrations DIR --to -N|REV|base [--sql --from REV]
+// schemawright-cli upgrade   [--db CONNINFO] [--migrations DIR] [TARGET | --to TARGET] [--sql [--from REV]]   (TARGET: head, REV, +N)
+// schemawright-cli downgrade [--db CONNINFO] [--migrations DIR] (TARGET | --to TARGET) [--sql --from REV]      (TARGET: -N, REV, base)
+// As alembic: the target positional, --migrations from ./alembic.ini, --db from DATABASE_URL.
 
 #include "command.h"
 
@@ -20,20 +21,28 @@ namespace sw::cli {
 
 namespace {
 
-QCommandLineOption dbOption()
+// The target, given as alembic takes it (positional) or as --to; both must agree.
+std::optional<QString> targetOf(const QCommandLineParser &parser, const QString &command)
 {
-    return {QStringLiteral("db"), QStringLiteral("libpq connection string or URI (default: libpq's PGHOST, PGSERVICE, ~/.pgpass, ...)."),
-            QStringLiteral("CONNINFO")};
+    const QStringList positional = parser.positionalArguments();
+    const QString option = parser.value(QStringLiteral("to"));
+    if (!positional.isEmpty() && parser.isSet(QStringLiteral("to")) && positional.first() != option)
+        throw SchemaError(QStringLiteral("bad-target"), QStringLiteral("%1: two targets, %2 and --to %3; give one").arg(command, positional.first(), option));
+    if (!positional.isEmpty())
+        return positional.first();
+    return parser.isSet(QStringLiteral("to")) ? std::optional<QString>(option) : std::nullopt;
 }
 
 int runMigrations(const QString &command, Direction direction, const QStringList &arguments)
 {
     QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("TARGET"), direction == Direction::Upgrade
+                                                               ? QStringLiteral("head (default), heads, a revision or a unique prefix of one, +N.")
+                                                               : QStringLiteral("-N, a revision or a unique prefix of one, base."));
     parser.addOptions({
-        dbOption(),
-        {QStringLiteral("migrations"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")},
-        {QStringLiteral("to"), direction == Direction::Upgrade ? QStringLiteral("head (default), a revision or +N.") : QStringLiteral("-N, a revision or base."),
-         QStringLiteral("TARGET")},
+        databaseOption(),
+        migrationsOption(),
+        {QStringLiteral("to"), QStringLiteral("The target, as TARGET."), QStringLiteral("TARGET")},
         {QStringLiteral("sql"), QStringLiteral("Print the SQL instead of running it, without connecting (as alembic --sql).")},
         {QStringLiteral("dry-run"), QStringLiteral("Change nothing: list the migrations that would run and each table and column they drop, "
                                                    "with the rows that hold data there now.")},
@@ -46,15 +55,11 @@ int runMigrations(const QString &command, Direction direction, const QStringList
          QStringLiteral("S"), QStringLiteral("600")},
     });
     int exitCode = kExitOk;
-    QStringList required{QStringLiteral("migrations")};
-    if (direction == Direction::Downgrade)
-        required << QStringLiteral("to");
-    if (!parseCommandLine(parser, command, arguments, required, &exitCode))
+    if (!parseCommandLine(parser, command, arguments, {}, &exitCode, 1))
         return exitCode;
 
     db::RunOptions options;
     options.direction = direction;
-    options.target = parser.isSet(QStringLiteral("to")) ? parser.value(QStringLiteral("to")) : QStringLiteral("head");
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
     options.lockTimeoutMs = int(parser.value(QStringLiteral("lock-timeout")).toDouble(&ok1) * 1000);
     options.statementTimeoutMs = int(parser.value(QStringLiteral("statement-timeout")).toDouble(&ok2) * 1000);
@@ -63,12 +68,16 @@ int runMigrations(const QString &command, Direction direction, const QStringList
     if (!ok1 || !ok2 || !ok3 || !ok4 || options.lockTimeoutMs < 0 || options.statementTimeoutMs < 0 || options.runnerWaitMs < 0
         || options.alembicTimeoutMs <= 0)
         return reportError(QStringLiteral("%1: --lock-timeout, --statement-timeout, --wait and --alembic-timeout take seconds").arg(command));
-    const QString migrations = parser.value(QStringLiteral("migrations"));
-    options.alembicEnvironment = alembicEnvironmentFolder(migrations);
     options.progress = [](const QString &message) { QTextStream(stderr) << message << Qt::endl; };
 
     try {
-        db::MigrationRunner runner(parser.value(QStringLiteral("db")), readMigrationScripts(resolveVersionsFolder(migrations)));
+        const std::optional<QString> target = targetOf(parser, command);
+        if (!target && direction == Direction::Downgrade)
+            return reportError(QStringLiteral("downgrade: give a target: -1 rolls back one migration, base all of them (see schemawright-cli downgrade --help)"));
+        options.target = target.value_or(QStringLiteral("head"));
+        const MigrationsFolder migrations = migrationsFolder(parser);
+        options.alembicEnvironment = migrations.environment;
+        db::MigrationRunner runner(databaseConninfo(parser), readMigrationScripts(migrations.versions));
         if (parser.isSet(QStringLiteral("sql"))) {
             const QString from = parser.value(QStringLiteral("from"));
             if (direction == Direction::Downgrade && from.isEmpty())
@@ -110,12 +119,12 @@ int runMigrations(const QString &command, Direction direction, const QStringList
 int runCurrent(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
     int exitCode = kExitOk;
     if (!parseCommandLine(parser, QStringLiteral("current"), arguments, {}, &exitCode))
         return exitCode;
     try {
-        db::Connection connection(parser.value(QStringLiteral("db")));
+        db::Connection connection(databaseConninfo(parser));
         pqxx::read_transaction tx(connection.raw());
         const QStringList revisions = db::recordedRevisions(tx);
         QTextStream(stdout) << (revisions.isEmpty() ? QStringLiteral("None") : revisions.join(QLatin1Char('\n'))) << Qt::endl;
@@ -130,12 +139,12 @@ int runCurrent(const QStringList &arguments)
 int runPing(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption(dbOption());
+    parser.addOption(databaseOption());
     int exitCode = kExitOk;
     if (!parseCommandLine(parser, QStringLiteral("ping"), arguments, {}, &exitCode))
         return exitCode;
     try {
-        db::Connection connection(parser.value(QStringLiteral("db")));
+        db::Connection connection(databaseConninfo(parser));
         pqxx::read_transaction tx(connection.raw());
         const QStringList revisions = db::recordedRevisions(tx);
         QTextStream(stdout) << "PostgreSQL " << connection.serverVersion() << ", database "

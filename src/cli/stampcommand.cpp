@@ -1,4 +1,4 @@
-// schemawright-cli stamp --detect [--apply] [--db CONNINFO] --migrations DIR
+// schemawright-cli stamp --detect [--apply] [--db CONNINFO] [--migrations DIR]
 // Finds the revision of the folder whose schema the database has exactly;
 // with --apply writes it into alembic_version. Exit 0 found, 1 none matches, 2 error.
 
@@ -19,23 +19,23 @@ namespace sw::cli {
 int runStamp(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("db"), QStringLiteral("libpq connection string or URI (default: libpq's environment)."), QStringLiteral("CONNINFO")},
-                       {QStringLiteral("migrations"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")},
+    parser.addOptions({databaseOption(),
+                       migrationsOption(),
                        {QStringLiteral("detect"), QStringLiteral("Find the revision whose schema the database has: each is built in a scratch "
                                                                  "database on the same server and compared, newest first.")},
                        {QStringLiteral("apply"), QStringLiteral("Write the revision found into alembic_version.")}});
     int exitCode = kExitOk;
-    if (!parseCommandLine(parser, QStringLiteral("stamp"), arguments, {QStringLiteral("migrations"), QStringLiteral("detect")}, &exitCode))
+    if (!parseCommandLine(parser, QStringLiteral("stamp"), arguments, {QStringLiteral("detect")}, &exitCode))
         return exitCode;
     try {
-        const QString migrations = parser.value(QStringLiteral("migrations"));
-        db::Connection connection(parser.value(QStringLiteral("db")));
+        const MigrationsFolder migrations = migrationsFolder(parser);
+        db::Connection connection(databaseConninfo(parser));
         const QStringList recorded = [&] {
             pqxx::read_transaction tx(connection.raw());
             return db::recordedRevisions(tx);
         }();
         const db::RevisionDetection found =
-            db::detectRevision(connection, readMigrationScripts(resolveVersionsFolder(migrations)), alembicEnvironmentFolder(migrations));
+            db::detectRevision(connection, readMigrationScripts(migrations.versions), migrations.environment);
         const QString name = found.revision.value_or(QStringLiteral("base"));
         const QString says = recorded.isEmpty() ? QStringLiteral("None") : recorded.join(QStringLiteral(", "));
         if (!found.found) {

@@ -1,4 +1,4 @@
-// schemawright-cli status [--db CONNINFO] --migrations DIR [--format text|json]
+// schemawright-cli status [--db CONNINFO] [--migrations DIR] [--format text|json]
 // Exit 0 when the database is at the folder's head, 1 when not, 2 on error.
 
 #include "command.h"
@@ -65,19 +65,17 @@ void printJson(const MigrationStatus &status)
 int runStatus(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("db"), QStringLiteral("libpq connection string or URI (default: libpq's environment)."), QStringLiteral("CONNINFO")},
-                       {QStringLiteral("migrations"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")},
-                       formatOption()});
+    parser.addOptions({databaseOption(), migrationsOption(), formatOption()});
     int exitCode = kExitOk;
     OutputFormat format;
-    if (!parseCommandLine(parser, QStringLiteral("status"), arguments, {QStringLiteral("migrations")}, &exitCode))
+    if (!parseCommandLine(parser, QStringLiteral("status"), arguments, {}, &exitCode))
         return exitCode;
     if (!readFormat(parser, QStringLiteral("status"), &format))
         return kExitBadInput;
     try {
-        const QList<MigrationScript> scripts = readMigrationScripts(resolveVersionsFolder(parser.value(QStringLiteral("migrations"))));
+        const QList<MigrationScript> scripts = readMigrationScripts(migrationsFolder(parser).versions);
         const QList<const MigrationScript *> chain = linearChain(scripts);
-        db::Connection connection(parser.value(QStringLiteral("db")));
+        db::Connection connection(databaseConninfo(parser));
         pqxx::read_transaction tx(connection.raw());
         const MigrationStatus status = migrationStatus(chain, db::recordedRevisions(tx));
         if (format == OutputFormat::Json)

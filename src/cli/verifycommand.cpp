@@ -1,8 +1,10 @@
-// schemawright-cli verify --migrations DIR [--db CONNINFO] [--format text|json]
+// schemawright-cli verify [--migrations DIR] [--db CONNINFO --yes-wipe DBNAME [--force]] [--format text|json]
 
 #include "command.h"
 #include "findingsoutput.h"
 
+#include "connection.h"
+#include "databasereset.h"
 #include "migration/migrationfolder.h"
 #include "problem.h"
 #include "throwawayserver.h"
@@ -37,21 +39,27 @@ int runVerify(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("migrations"), QStringLiteral("Migration folder (Alembic's versions/, or the folder holding it)."), QStringLiteral("DIR")},
-        {QStringLiteral("db"), QStringLiteral("A database this may WIPE (its public schema is dropped); default: a throwaway local server."),
-         QStringLiteral("CONNINFO")},
+        migrationsOption(),
+        databaseOption(QStringLiteral("A database to run on instead of a throwaway local server: the schemas the folder manages are WIPED "
+                                      "(needs --yes-wipe with its name).")),
+        {QStringLiteral("yes-wipe"), QStringLiteral("With --db: the name of the database to wipe, typed out as confirmation."), QStringLiteral("DBNAME")},
+        {QStringLiteral("force"), QStringLiteral("With --db: also on a server that is not on this machine.")},
         formatOption(),
     });
     int exitCode = kExitOk;
     OutputFormat format;
-    if (!parseCommandLine(parser, QStringLiteral("verify"), arguments, {QStringLiteral("migrations")}, &exitCode))
+    if (!parseCommandLine(parser, QStringLiteral("verify"), arguments, {}, &exitCode))
         return exitCode;
     if (!readFormat(parser, QStringLiteral("verify"), &format))
         return kExitBadInput;
-    const QString migrations = parser.value(QStringLiteral("migrations"));
-    const QString versions = resolveVersionsFolder(migrations);
+    // Never DATABASE_URL or libpq's environment: only a database named here, and confirmed, is wiped.
+    const bool onNamedDatabase = parser.isSet(QStringLiteral("db"));
+    if (onNamedDatabase && !parser.isSet(QStringLiteral("yes-wipe")))
+        return reportError(QStringLiteral("verify: --db WIPES the schemas the migration folder manages; confirm with --yes-wipe DBNAME "
+                                          "(or leave --db out for a throwaway server); nothing was touched"));
+    if (!onNamedDatabase && (parser.isSet(QStringLiteral("yes-wipe")) || parser.isSet(QStringLiteral("force"))))
+        return reportError(QStringLiteral("verify: --yes-wipe and --force go with --db"));
     db::VerifyOptions options;
-    options.alembicEnvironment = alembicEnvironmentFolder(migrations);
     QTextStream out(stdout);
     if (format == OutputFormat::Text)
         options.stepFinished = [&out](const db::VerifyStep &s) {
@@ -61,10 +69,16 @@ int runVerify(const QStringList &arguments)
             out << Qt::endl;
         };
     try {
-        const QList<MigrationScript> scripts = readMigrationScripts(versions);
+        const MigrationsFolder migrations = migrationsFolder(parser);
+        options.alembicEnvironment = migrations.environment;
+        const QList<MigrationScript> scripts = readMigrationScripts(migrations.versions);
         std::optional<db::ThrowawayServer> server;
         QString conninfo = parser.value(QStringLiteral("db"));
-        if (!parser.isSet(QStringLiteral("db"))) {
+        if (onNamedDatabase) {
+            db::Connection connection(conninfo);
+            db::confirmWipe(connection, parser.value(QStringLiteral("yes-wipe")), parser.isSet(QStringLiteral("force")));
+            options.schemas = db::managedSchemas(connection, scripts, options.alembicEnvironment);
+        } else {
             server.emplace();
             conninfo = server->conninfo();
         }
@@ -79,7 +93,10 @@ int runVerify(const QStringList &arguments)
         }
         return passed ? kExitOk : kExitFindings;
     } catch (const SchemaError &e) {
-        return reportError(QStringLiteral("verify: ") + e.problem().text());
+        const QString hint = e.problem().code == QLatin1String("not-local") ? QStringLiteral(" (--force to wipe it anyway)") : QString();
+        return reportError(QStringLiteral("verify: ") + e.problem().text() + hint);
+    } catch (const std::exception &e) {
+        return reportError(QStringLiteral("verify: ") + db::describeSqlError(e));
     }
 }
 

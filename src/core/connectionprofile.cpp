@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace sw {
 
@@ -34,6 +35,11 @@ QList<QPair<QString, QString>> conninfoPairs(const QString &conninfo)
         pairs.append({m.captured(1), value});
     }
     return pairs;
+}
+
+bool isSecret(const QString &key)
+{
+    return key == QLatin1String("password") || key == QLatin1String("sslpassword");
 }
 
 } // namespace
@@ -88,6 +94,58 @@ bool conninfoHasPassword(const QString &conninfo)
         if (key == QLatin1String("password"))
             return true;
     return false;
+}
+
+QString conninfoWithoutSecrets(const QString &conninfo)
+{
+    if (isUri(conninfo)) {
+        QUrl url(conninfo);
+        url.setPassword({});
+        QUrlQuery query(url);
+        for (const auto &[key, value] : query.queryItems())
+            if (isSecret(key))
+                query.removeAllQueryItems(key);
+        url.setQuery(query);
+        return url.toString();
+    }
+    QStringList parts;
+    for (const auto &[key, value] : conninfoPairs(conninfo))
+        if (!isSecret(key))
+            parts << key + QLatin1Char('=') + quoted(value);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString conninfoDisplayName(const QString &conninfo)
+{
+    QString database, service, user;
+    for (const auto &[key, value] : conninfoParameters(conninfo)) {
+        if (key == QLatin1String("dbname"))
+            database = value;
+        else if (key == QLatin1String("service"))
+            service = value;
+        else if (key == QLatin1String("user"))
+            user = value;
+    }
+    // libpq's own defaults, in its order: PGDATABASE, the service's database, the user's name.
+    if (database.isEmpty())
+        database = qEnvironmentVariable("PGDATABASE");
+    if (!database.isEmpty())
+        return database;
+    if (service.isEmpty())
+        service = qEnvironmentVariable("PGSERVICE");
+    if (!service.isEmpty())
+        return QStringLiteral("service %1").arg(service);
+    if (user.isEmpty())
+        user = qEnvironmentVariable("PGUSER");
+    return user.isEmpty() ? QStringLiteral("(libpq's default database)") : user;
+}
+
+QString conninfoFromDatabaseUrl(const QString &url)
+{
+    static const QRegularExpression driver(QStringLiteral("^(postgres(?:ql)?)\\+[A-Za-z0-9_]+://"));
+    QString conninfo = url.trimmed();
+    conninfo.replace(driver, QStringLiteral("\\1://"));
+    return conninfo;
 }
 
 QString sqlalchemyUrl(const QString &conninfo)

@@ -33,6 +33,18 @@ bool conninfoHasPassword(const QString &conninfo);
 // from a key=value string or a URI, for clients that take them one by one (Qt Sql).
 QList<QPair<QString, QString>> conninfoParameters(const QString &conninfo);
 
+// The database a connection reaches, as a person may see it: its name (or the
+// service, or libpq's default); never a password, whatever was typed.
+QString conninfoDisplayName(const QString &conninfo);
+
+// `conninfo` without its secrets (password, sslpassword; a URI's user:password@),
+// for the few places that show the whole connection string.
+QString conninfoWithoutSecrets(const QString &conninfo);
+
+// The libpq URI for a database URL as SQLAlchemy and the house env.py read it
+// from DATABASE_URL: postgresql+psycopg2://... becomes postgresql://...
+QString conninfoFromDatabaseUrl(const QString &url);
+
 // The URL SQLAlchemy (and so alembic's env.py) needs for the same database:
 // URIs as they are, key=value pairs as URL query parameters for psycopg2.
 QString sqlalchemyUrl(const QString &conninfo);

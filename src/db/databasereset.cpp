@@ -37,16 +37,22 @@ bool isLocalServer(Connection &connection)
         || name == QLatin1String("::1");
 }
 
+void confirmWipe(Connection &connection, const QString &confirmedName, bool force)
+{
+    const QString database = QString::fromUtf8(connection.raw().dbname());
+    if (database != confirmedName)
+        throw SchemaError(QStringLiteral("wrong-database"),
+                          QStringLiteral("the connection reaches database %1, not %2: nothing was dropped").arg(database, confirmedName));
+    if (!isLocalServer(connection) && !force)
+        throw SchemaError(QStringLiteral("not-local"), QStringLiteral("%1 is on %2, not on this machine: nothing was dropped")
+                                                           .arg(database, QString::fromUtf8(connection.raw().hostname())));
+}
+
 std::optional<QString> resetDatabase(const QString &conninfo, const QList<MigrationScript> &scripts, const ResetOptions &options)
 {
     Connection connection(conninfo);
+    confirmWipe(connection, options.confirmedName, options.force);
     const QString database = QString::fromUtf8(connection.raw().dbname());
-    if (database != options.confirmedName)
-        throw SchemaError(QStringLiteral("wrong-database"),
-                          QStringLiteral("the connection reaches database %1, not %2: nothing was dropped").arg(database, options.confirmedName));
-    if (!isLocalServer(connection) && !options.force)
-        throw SchemaError(QStringLiteral("not-local"), QStringLiteral("%1 is on %2, not on this machine: nothing was dropped")
-                                                           .arg(database, QString::fromUtf8(connection.raw().hostname())));
     const QStringList schemas = managedSchemas(connection, scripts, options.alembicEnvironment);
     wipeSchemas(connection, schemas);
     if (options.progress)

@@ -22,6 +22,11 @@ void wipeSchemas(Connection &connection, const QStringList &schemas);
 // True for a server on a Unix socket or a loopback address.
 bool isLocalServer(Connection &connection);
 
+// Refuses (SchemaError "wrong-database" or "not-local", nothing dropped)
+// unless the connection reaches the database `confirmedName`, typed by the
+// user, on this machine or `force`d.
+void confirmWipe(Connection &connection, const QString &confirmedName, bool force);
+
 struct ResetOptions {
     QString confirmedName;        // the database's name, typed by the user
     bool force = false;           // also on a server that is not on this machine
@@ -29,10 +34,8 @@ struct ResetOptions {
     std::function<void(const QString &)> progress;
 };
 
-// The whole reset, as the CLI and the GUI run it: refuses (SchemaError
-// "wrong-database" or "not-local", nothing dropped) unless the connection
-// reaches the database named, on this machine or forced; then wipes the
-// managed schemas and upgrades to head. Returns the revision reached.
+// The whole reset, as the CLI and the GUI run it: confirmWipe, then wipes
+// the managed schemas and upgrades to head. Returns the revision reached.
 std::optional<QString> resetDatabase(const QString &conninfo, const QList<MigrationScript> &scripts, const ResetOptions &options);
 
 } // namespace sw::db

@@ -134,7 +134,7 @@ QString insertStatement(const Project &schema, const Table &table)
         if (fk) {
             const QString ref = fk->refColumns.value(fk->columns.indexOf(c.name));
             columns << quoteIdentifier(c.name);
-            values << QStringLiteral("(SELECT %1 FROM %2 LIMIT 1)").arg(quoteIdentifier(ref), quoteIdentifier(fk->references));
+            values << QStringLiteral("(SELECT %1 FROM %2 LIMIT 1)").arg(quoteIdentifier(ref), sql::referencedTableRef(table, *fk));
         } else if ((!generated && !table.isNullable(c)) || (!(type && type->isSerial()) && checked(table, c))) {
             columns << quoteIdentifier(c.name);
             values << sampleValue(schema, table, c);
@@ -165,7 +165,8 @@ void insertSampleRows(Connection &connection, const Project &schema)
         // Tables whose referenced tables already have their row go first.
         auto next = std::find_if(remaining.begin(), remaining.end(), [&](const Table *t) {
             return std::none_of(t->foreignKeys.begin(), t->foreignKeys.end(), [&](const ForeignKey &fk) {
-                return std::any_of(remaining.begin(), remaining.end(), [&](const Table *r) { return r != t && r->name == fk.references; });
+                const Table *referenced = schema.findTable(fk.references, t->schema);
+                return std::any_of(remaining.begin(), remaining.end(), [&](const Table *r) { return r != t && r == referenced; });
             });
         });
         if (next == remaining.end())

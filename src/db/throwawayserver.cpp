@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 
 #include <unistd.h>
 
@@ -59,12 +60,23 @@ ThrowawayServer::ThrowawayServer() : m_bin(newestPostgresBin()), m_port(40000 + 
                           QStringLiteral("no PostgreSQL server is installed (/usr/lib/postgresql/*/bin/initdb); install postgresql or give --db"));
     if (!m_dir.isValid())
         throw SchemaError(QStringLiteral("throwaway-server"), QStringLiteral("cannot make a temporary folder for a throwaway PostgreSQL"));
-    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
-    if (isRoot() && QProcess::execute(QStringLiteral("chown"), {QStringLiteral("postgres:"), m_dir.path()}) != 0)
+    // Only the server's user (and root) may enter the folder that holds its socket, and a password
+    // nobody else knows guards the socket still: no other local user reaches it while verify runs.
+    QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    m_password = QString::number(QRandomGenerator::system()->generate64(), 36) + QString::number(QRandomGenerator::system()->generate64(), 36);
+    const QString passwordFile = m_dir.filePath(QStringLiteral("password"));
+    QFile file(passwordFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_password.toUtf8() + '\n') < 0 || !file.flush())
+        throw SchemaError(QStringLiteral("throwaway-server"), QStringLiteral("cannot write in %1 for a throwaway PostgreSQL").arg(m_dir.path()));
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    file.close();
+    if (isRoot() && QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres:"), m_dir.path()}) != 0)
         throw SchemaError(QStringLiteral("throwaway-server"), QStringLiteral("cannot hand %1 to the postgres user").arg(m_dir.path()));
     const QString data = m_dir.filePath(QStringLiteral("data"));
-    run(m_bin + QStringLiteral("/initdb"), {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("--auth=trust"),
-                                            QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")});
+    run(m_bin + QStringLiteral("/initdb"), {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("postgres"), QStringLiteral("--auth=scram-sha-256"),
+                                            QStringLiteral("--pwfile"), passwordFile, QStringLiteral("-E"), QStringLiteral("UTF8"),
+                                            QStringLiteral("--locale=C.UTF-8")});
+    QFile::remove(passwordFile);
     // A socket in our folder and no TCP port: nothing else can reach it or collide with it.
     run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), data, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
                                             QStringLiteral("-o"), QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off").arg(m_dir.path()).arg(m_port),
@@ -88,7 +100,7 @@ void ThrowawayServer::stopNow() const
 
 QString ThrowawayServer::conninfo(const QString &database) const
 {
-    return QStringLiteral("host=%1 port=%2 user=postgres dbname=%3").arg(m_dir.path()).arg(m_port).arg(database);
+    return QStringLiteral("host=%1 port=%2 user=postgres password=%3 dbname=%4").arg(m_dir.path()).arg(m_port).arg(m_password, database);
 }
 
 } // namespace sw::db

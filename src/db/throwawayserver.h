@@ -1,8 +1,8 @@
 #pragma once
 // A PostgreSQL server of our own for `verify` without --db: initdb in a
-// temporary folder, reachable on a Unix socket there only, stopped and
-// deleted when done. As root, initdb and the server run as `postgres`
-// (initdb refuses root).
+// temporary folder, reachable on a Unix socket there only (a folder of mode
+// 0700, and a random password kept in memory), stopped and deleted when done.
+// As root, initdb and the server run as `postgres` (initdb refuses root).
 
 #include <QString>
 #include <QTemporaryDir>
@@ -18,6 +18,7 @@ public:
     ThrowawayServer(const ThrowawayServer &) = delete;
     ThrowawayServer &operator=(const ThrowawayServer &) = delete;
 
+    // Holds the password: never show or log it (conninfoWithoutSecrets).
     QString conninfo(const QString &database = QStringLiteral("postgres")) const;
 
 private:
@@ -26,6 +27,7 @@ private:
     QTemporaryDir m_dir;
     QString m_bin;
     int m_port = 0;
+    QString m_password;
 };
 
 } // namespace sw::db

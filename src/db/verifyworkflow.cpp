@@ -1,6 +1,7 @@
 #include "verifyworkflow.h"
 
 #include "catalogimport.h"
+#include "databasereset.h"
 #include "driftanalysis.h"
 #include "connection.h"
 #include "drift/schemacomparison.h"
@@ -47,6 +48,8 @@ private:
     void migrate(const QString &target, Direction direction);
     // After moving to `position` (-1 for base), the schema must be the snapshot taken there on the way up.
     void expectSnapshot(int position, const QString &movedBy, Direction direction);
+    // The schemas this may touch: those named, or on a throwaway server every one.
+    QStringList schemas(Connection &connection) const { return m_options.schemas ? *m_options.schemas : userSchemas(connection); }
 
     QString m_conninfo;
     const QList<MigrationScript> &m_scripts;
@@ -108,6 +111,11 @@ QList<VerifyStep> Workflow::run()
     const int head = int(m_chain.size()) - 1;
     step(QStringLiteral("reset"), [&] {
         Connection connection(m_conninfo);
+        if (m_options.schemas) {
+            wipeSchemas(connection, *m_options.schemas);
+            m_snapshots << schemaSnapshot(connection);
+            return QStringLiteral("dropped the schema(s) the folder manages: %1").arg(m_options.schemas->join(QStringLiteral(", ")));
+        }
         pqxx::nontransaction(connection.raw()).exec(kDropEverySchema);
         m_snapshots << schemaSnapshot(connection);
         return QStringLiteral("dropped every schema and made the public schema anew");
@@ -123,7 +131,7 @@ QList<VerifyStep> Workflow::run()
     });
     step(QStringLiteral("check"), [&] {
         Connection connection(m_conninfo);
-        for (const DriftItem &item : consistencyItems(importSchema(connection, {userSchemas(connection), nullptr}).live))
+        for (const DriftItem &item : consistencyItems(importSchema(connection, {schemas(connection), nullptr}).live))
             if (item.finding.isError())
                 throw SchemaError(item.finding);
         return QStringLiteral("history tables, trigger functions and triggers are in step");
@@ -142,7 +150,7 @@ QList<VerifyStep> Workflow::run()
     });
     step(QStringLiteral("rows in every table"), [&] {
         Connection connection(m_conninfo);
-        const Project schema = importSchema(connection, {userSchemas(connection), nullptr, ImportDepth::DesignOnly}).project;
+        const Project schema = importSchema(connection, {schemas(connection), nullptr, ImportDepth::DesignOnly}).project;
         insertSampleRows(connection, schema);
         return QStringLiteral("one row in each of %1 table(s)").arg(schema.tables.size());
     });

@@ -7,6 +7,7 @@
 #include "migration/migrationscript.h"
 
 #include <functional>
+#include <optional>
 
 namespace sw::db {
 
@@ -20,10 +21,14 @@ struct VerifyStep {
 
 struct VerifyOptions {
     QString alembicEnvironment;                               // for migrations only alembic can run
+    // The schemas the reset drops and the steps look at: on a database the
+    // user named, only those the folder manages (managedSchemas); unset on a
+    // throwaway server, whose every schema is ours.
+    std::optional<QStringList> schemas;
     std::function<void(const VerifyStep &)> stepFinished;     // progress for the GUI and the CLI
 };
 
-// `conninfo` names a database this may wipe (its public schema is dropped).
+// `conninfo` names a database this may wipe (options.schemas, or every schema).
 QList<VerifyStep> verifyMigrations(const QString &conninfo, const QList<MigrationScript> &scripts, const VerifyOptions &options);
 
 } // namespace sw::db

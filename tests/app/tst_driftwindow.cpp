@@ -10,6 +10,7 @@
 #include "migrations/migrationspanel.h"
 #include "migrationwriter.h"
 #include "mainwindow.h"
+#include "connectionprofile.h"
 #include "drift/databaserepairdialog.h"
 #include "drift/fixmigrationdialog.h"
 #include "migration/migrationscript.h"
@@ -57,6 +58,44 @@ QString migrations() { return test::sourceDir() + QStringLiteral("/migrations");
 class TestDriftWindow : public QObject {
     Q_OBJECT
 private slots:
+    // A conninfo typed with its password (and no dbname): the banner, the tree, the status,
+    // the repair dialog's title and the repair it saves name the database, never the password.
+    void aPasswordTypedIntoTheConnectionIsNeverShown()
+    {
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), migrations()}).exitCode, 0);
+        db.exec(QStringLiteral("ALTER TABLE accounts ADD COLUMN nickname text"));
+        const QString secret = QStringLiteral("s3cret-never-shown");
+        QString typed;  // the test database's conninfo without its dbname, which PGDATABASE gives instead
+        for (const auto &[key, value] : conninfoParameters(db.conninfo()))
+            if (key != QLatin1String("dbname"))
+                typed += QStringLiteral("%1='%2' ").arg(key, value);
+        typed += QStringLiteral("password=") + secret;
+        qputenv("PGDATABASE", db.name().toUtf8());
+
+        DriftWindow window(loadProject(migrations() + QStringLiteral("/trading.json")), migrations(), typed);
+        window.show();
+        QSignalSpy refreshed(&window, &DriftWindow::refreshed);
+        window.setSource(DriftWindow::Source::Design);
+        window.refresh();
+        QVERIFY(refreshed.wait(30000));
+        qunsetenv("PGDATABASE");
+        QVERIFY2(findNode(window.model(), QStringLiteral("nickname")).isValid(), qPrintable(window.status()));
+        QStringList shown{window.situationText(), window.status(), window.windowTitle()};
+        for (int row = 0; row < window.model()->rowCount(); ++row)
+            shown << window.model()->index(row, 0).data().toString() << window.model()->index(row, 1).data().toString();
+        window.openRepair();
+        auto *repair = window.findChild<DatabaseRepairDialog *>();
+        QVERIFY(repair);
+        shown << repair->windowTitle();
+        QTemporaryDir out;
+        QCOMPARE(repair->saveTo(out.filePath(QStringLiteral("repair.sql"))), QString());
+        shown << test::readFile(out.filePath(QStringLiteral("repair.sql")));
+        for (const QString &text : shown)
+            QVERIFY2(!text.contains(secret) && !text.contains(QStringLiteral("password")), qPrintable(text));
+        QVERIFY2(shown.first().contains(db.name()), qPrintable(shown.first()));
+    }
+
     void aDriftedDatabaseShowsItsProblemNodes()
     {
         test::TestDatabase db;

@@ -2,6 +2,8 @@
 #include "connectionprofile.h"
 #include "model/validation.h"
 #include "newfile.h"
+#include "problem.h"
+#include "sql/tablesql.h"
 #include "project/projectfile.h"
 
 #include <QDir>
@@ -329,6 +331,60 @@ private slots:
         QCOMPARE(conninfoWith(QStringLiteral("host=h"), QStringLiteral("password"), QStringLiteral("it's")), QStringLiteral("host=h password='it\\'s'"));
         QCOMPARE(conninfoWith(QStringLiteral("postgresql://me@h/app"), QStringLiteral("password"), QStringLiteral("a b")),
                  QStringLiteral("postgresql://me@h/app?password=a%20b"));
+    }
+
+    // What is shown of a connection names its database, never a password, however it was typed.
+    void aConnectionIsShownWithoutItsSecrets()
+    {
+        qunsetenv("PGDATABASE");
+        qunsetenv("PGSERVICE");
+        qunsetenv("PGUSER");
+        QCOMPARE(conninfoDisplayName(QStringLiteral("host=h password=s3cret dbname=app")), QStringLiteral("app"));
+        QCOMPARE(conninfoDisplayName(QStringLiteral("host=h password=s3cret user=me")), QStringLiteral("me"));  // libpq's default: the user's name
+        QCOMPARE(conninfoDisplayName(QStringLiteral("password=s3cret service=prod")), QStringLiteral("service prod"));
+        QCOMPARE(conninfoDisplayName(QStringLiteral("postgresql://me:s3cret@h/app?sslpassword=k3y")), QStringLiteral("app"));
+        QCOMPARE(conninfoDisplayName(QStringLiteral("password=s3cret")), QStringLiteral("(libpq's default database)"));
+        qputenv("PGDATABASE", "fromenv");
+        QCOMPARE(conninfoDisplayName(QStringLiteral("host=h password=s3cret")), QStringLiteral("fromenv"));
+        qunsetenv("PGDATABASE");
+
+        QCOMPARE(conninfoWithoutSecrets(QStringLiteral("host=h password=s3cret dbname=app sslpassword='k 3y'")), QStringLiteral("host='h' dbname='app'"));
+        const QString uri = conninfoWithoutSecrets(QStringLiteral("postgresql://me:s3cret@h:5433/app?sslpassword=k3y&sslmode=require"));
+        QVERIFY2(!uri.contains(QStringLiteral("s3cret")) && !uri.contains(QStringLiteral("k3y")) && uri.contains(QStringLiteral("me@h:5433/app"))
+                     && uri.contains(QStringLiteral("sslmode=require")),
+                 qPrintable(uri));
+        // DATABASE_URL as SQLAlchemy spells it reaches the same database through libpq.
+        QCOMPARE(conninfoFromDatabaseUrl(QStringLiteral("postgresql+psycopg2://me@h/app")), QStringLiteral("postgresql://me@h/app"));
+        QCOMPARE(conninfoFromDatabaseUrl(QStringLiteral("postgres://me@h/app")), QStringLiteral("postgres://me@h/app"));
+        QCOMPARE(conninfoFromDatabaseUrl(QString()), QString());
+    }
+
+    // WITH (…) takes name=value; a value that is not a plain word is quoted, a name that is not a word refused.
+    void storageParametersAreCheckedAndQuoted()
+    {
+        QCOMPARE(sql::storageParameter(QStringLiteral("fillfactor=70")), QStringLiteral("fillfactor=70"));
+        QCOMPARE(sql::storageParameter(QStringLiteral("toast.autovacuum_enabled=false")), QStringLiteral("toast.autovacuum_enabled=false"));
+        QCOMPARE(sql::storageParameter(QStringLiteral("fillfactor=70); DROP TABLE orders; --")), QStringLiteral("fillfactor='70); DROP TABLE orders; --'"));
+        QVERIFY_THROWS_EXCEPTION(SchemaError, sql::storageParameter(QStringLiteral("x) WITH (y=1")));
+        QString design = QString::fromUtf8(R"({ "schemawright": 1, "tables": [ { "name": "t", "columns": [ { "name": "id", "type": "int" } ],
+                                                "with": ["fillfactor=70", "a b=1"] } ] })");
+        try {
+            parseProject(design.toUtf8(), QStringLiteral("bad.json"));
+            QFAIL("a storage parameter whose name is not a word was accepted");
+        } catch (const SchemaError &e) {
+            QCOMPARE(e.problem().code, QStringLiteral("bad-storage-parameter"));
+            QVERIFY2(e.problem().text().contains(QStringLiteral("bad.json")) && e.problem().text().contains(QStringLiteral("a b=1")), qPrintable(e.problem().text()));
+        }
+        Project edited = parseProject(design.replace(QStringLiteral("\"a b=1\""), QStringLiteral("\"autovacuum_enabled=false\"")).toUtf8(), QStringLiteral("ok.json"));
+        edited.tables[0].storageParameters << QStringLiteral("fillfactor=1)--");  // as the designer's field may hold it
+        bool refused = false;
+        for (const Problem &p : validateProject(edited))
+            refused = refused || (p.code == QLatin1String("bad-storage-parameter") && p.table == QLatin1String("t"));
+        QVERIFY(!refused);  // the name is a word: the value is quoted when written
+        edited.tables[0].storageParameters << QStringLiteral("fill factor=1");
+        for (const Problem &p : validateProject(edited))
+            refused = refused || (p.code == QLatin1String("bad-storage-parameter") && p.table == QLatin1String("t"));
+        QVERIFY(refused);
     }
 
     void unreadableFileNamesThePath()

@@ -91,6 +91,45 @@ private slots:
         QCOMPARE(ours.scalar(QStringLiteral("SELECT count(*) FROM alembic_version")), QStringLiteral("0"));
     }
 
+    // The guide's quick commands, typed with schemawright-cli instead of alembic, in the
+    // environment's folder: the target positional, the folder from alembic.ini, the database
+    // from DATABASE_URL as the house env.py reads it (a SQLAlchemy URL with its driver).
+    void theGuidesQuickCommandsWorkAsTypedForAlembic()
+    {
+        TestDatabase db;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("ALEMBIC_CONFIG"));
+        environment.insert(QStringLiteral("DATABASE_URL"), QString(db.sqlalchemyUrl()).replace(QStringLiteral("postgresql://"), QStringLiteral("postgresql+psycopg2://")));
+        const auto typed = [&](const QStringList &arguments) {
+            const ProcessResult r = runProcess(qEnvironmentVariable("SW_CLI"), arguments, example(), environment);
+            if (r.exitCode != 0)
+                qWarning("%s: %s", qPrintable(arguments.join(QLatin1Char(' '))), qPrintable(r.err));
+            return r;
+        };
+        const QString version = QStringLiteral("SELECT coalesce(string_agg(version_num, ','), 'None') FROM alembic_version");
+        QCOMPARE(typed({QStringLiteral("upgrade"), QStringLiteral("1764000000")}).exitCode, 0);  // a revision: up to it, no further
+        QCOMPARE(db.scalar(version), QStringLiteral("1764000000"));
+        QCOMPARE(typed({QStringLiteral("upgrade"), QStringLiteral("+1")}).exitCode, 0);
+        const QString second = db.scalar(version);
+        QVERIFY(second != QLatin1String("1764000000"));
+        QCOMPARE(typed({QStringLiteral("downgrade"), QStringLiteral("-1")}).exitCode, 0);
+        QCOMPARE(db.scalar(version), QStringLiteral("1764000000"));
+        QCOMPARE(typed({QStringLiteral("upgrade"), second.left(8)}).exitCode, 0);  // a unique prefix
+        QCOMPARE(db.scalar(version), second);
+        QCOMPARE(typed({QStringLiteral("upgrade"), QStringLiteral("head")}).exitCode, 0);
+        QCOMPARE(typed({QStringLiteral("current")}).out.trimmed(), QStringLiteral("1764001200"));
+        QCOMPARE(typed({QStringLiteral("history")}).exitCode, 0);
+        QCOMPARE(typed({QStringLiteral("heads")}).out, QStringLiteral("1764001200 (head)\n"));
+        QCOMPARE(typed({QStringLiteral("downgrade"), QStringLiteral("base")}).exitCode, 0);
+        QCOMPARE(db.scalar(version), QStringLiteral("None"));
+        QCOMPARE(db.schemaObjects(), QStringList());
+        // An unknown target is refused, naming it, and nothing moves.
+        const ProcessResult unknown = typed({QStringLiteral("upgrade"), QStringLiteral("1999")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(QStringLiteral("no migration has revision 1999")), qPrintable(unknown.err));
+        QCOMPARE(db.scalar(version), QStringLiteral("None"));
+    }
+
     void mixesWithAlembic()
     {
         TestDatabase db;

@@ -36,19 +36,57 @@ private slots:
                                   QStringLiteral("--message"), QStringLiteral("create_shop"), QStringLiteral("--out"), dir.path()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         TestDatabase db;
-        r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--db"), db.conninfo()});
+        r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--yes-wipe"), db.name()});
         QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("PASSED  rows in every table")), qPrintable(r.out + r.err));
     }
 
     void theyPassOnAGivenDatabaseAndLeaveItAtHead()
     {
         TestDatabase db;
-        db.exec(QStringLiteral("CREATE TABLE leftover (id int)"));  // wiped by the reset
+        db.exec(QStringLiteral("CREATE TABLE leftover (id int)"));  // in public, which the folder manages: wiped by the reset
         const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), sourceDir() + QStringLiteral("/migrations"),
-                                        QStringLiteral("--db"), db.conninfo()});
+                                        QStringLiteral("--db"), db.conninfo(), QStringLiteral("--yes-wipe"), db.name()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('leftover') IS NULL")), QStringLiteral("t"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1764001200"));
+    }
+
+    // A schema the folder does not manage is nobody's to wipe: verify keeps it, rows and all,
+    // and without the database's name typed out it touches nothing at all.
+    void onANamedDatabaseOnlyTheFoldersSchemasAreWiped()
+    {
+        TestDatabase db;
+        db.exec(QStringLiteral("CREATE SCHEMA keepme; CREATE TABLE keepme.precious (id int PRIMARY KEY, note text); "
+                               "INSERT INTO keepme.precious VALUES (1, 'one'), (2, 'two'); CREATE TABLE leftover (id int)"));
+        const QStringList verify{QStringLiteral("verify"), QStringLiteral("--migrations"), sourceDir() + QStringLiteral("/migrations"),
+                                 QStringLiteral("--db"), db.conninfo()};
+        ProcessResult r = runCli(verify);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--yes-wipe DBNAME")), qPrintable(r.err));
+        r = runCli(verify + QStringList{QStringLiteral("--yes-wipe"), QStringLiteral("some_other_database")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not some_other_database")), qPrintable(r.err));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('leftover') IS NOT NULL")), QStringLiteral("t"));
+
+        r = runCli(verify + QStringList{QStringLiteral("--yes-wipe"), db.name()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("PASSED  reset: dropped the schema(s) the folder manages: public")), qPrintable(r.out));
+        QCOMPARE(db.rows(QStringLiteral("SELECT id, note FROM keepme.precious ORDER BY id")),
+                 (QList<QStringList>{{QStringLiteral("1"), QStringLiteral("one")}, {QStringLiteral("2"), QStringLiteral("two")}}));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('leftover') IS NULL")), QStringLiteral("t"));
+    }
+
+    // A key to a table in another schema: the sample rows name it with its schema.
+    void sampleRowsReachAcrossSchemas()
+    {
+        QTemporaryDir dir;
+        writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("create_ledger_tables"),
+                       execute(QStringLiteral("CREATE SCHEMA ref; CREATE TABLE ref.\"Currencies\" (code char(3) PRIMARY KEY); "
+                                              "CREATE SCHEMA books; CREATE TABLE books.entries (id int PRIMARY KEY, "
+                                              "currency char(3) NOT NULL REFERENCES ref.\"Currencies\" (code))")),
+                       execute(QStringLiteral("DROP SCHEMA books CASCADE; DROP SCHEMA ref CASCADE")));
+        const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path()});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("PASSED  rows in every table: one row in each of 2 table(s)")), qPrintable(r.out + r.err));
     }
 
     void aDowngradeThatLeavesAFunctionFailsNamingStepAndFile()

@@ -197,10 +197,7 @@ void DriftWindow::showTable(const QString &schema, const QString &table)
 
 QString DriftWindow::databaseName() const
 {
-    for (const auto &[key, value] : conninfoParameters(m_ui->database->text()))
-        if (key == QLatin1String("dbname"))
-            return value;
-    return m_ui->database->text();
+    return conninfoDisplayName(m_ui->database->text());
 }
 
 QString DriftWindow::situationText() const { return m_ui->situation->text(); }

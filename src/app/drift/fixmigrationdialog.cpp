@@ -31,6 +31,7 @@ QString writePlannedMigration(const MigrationPlan &plan, const QString &folder, 
     if (!QDir(versions).exists())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"),
                                   QCoreApplication::translate("FixMigrationDialog", "the migration folder does not exist"), folder, {}, {}, {}, 0});
+    singleHead(readMigrationFolder(versions), versions);  // refused, naming them: a second head or a file that is no migration
     const QString path = QDir(versions).filePath(migrationFileName(header.revision, header.message));
     writeNewFile(path, renderMigrationFile(header, plan).toUtf8());
     return path;
@@ -58,9 +59,17 @@ QString FixMigrationDialog::previewText() const { return m_ui->preview->toPlainT
 void FixMigrationDialog::refresh()
 {
     // One header for the preview and the file, from the folder the file goes to.
-    m_header = nextMigrationHeader(resolveVersionsFolder(m_ui->folder->text()), m_ui->message->text().trimmed());
+    QString folderProblem;
+    try {
+        m_header = nextMigrationHeader(resolveVersionsFolder(m_ui->folder->text()), m_ui->message->text().trimmed());
+    } catch (const SchemaError &e) {
+        m_header = nextMigrationHeader({}, m_ui->message->text().trimmed());
+        folderProblem = tr("The migration folder cannot take a migration: %1").arg(e.problem().text());
+    }
     m_ui->preview->setPlainText(m_plan.isEmpty() ? tr("# Nothing to repair.") : renderMigrationFile(m_header, m_plan));
-    const QString problem = m_plan.isEmpty() ? tr("Nothing to repair.") : migrationMessageProblem(m_ui->message->text());
+    const QString problem = m_plan.isEmpty()          ? tr("Nothing to repair.")
+                            : !folderProblem.isEmpty() ? folderProblem
+                                                       : migrationMessageProblem(m_ui->message->text());
     m_ui->problem->setText(problem);
     m_ui->buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }

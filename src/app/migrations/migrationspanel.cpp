@@ -2,6 +2,7 @@
 
 #include "alembicversion.h"
 #include "backgroundtask.h"
+#include "connectionprofile.h"
 #include "databasereset.h"
 #include "migration/migrationfolder.h"
 #include "querycanceller.h"
@@ -195,7 +196,7 @@ void MigrationsPanel::run(Direction direction, const QString &target)
                 steps << s.label;
                 drops += s.drops;
             }
-            QString question = tr("Run on database %1:\n%2").arg(conninfo, steps.join(QLatin1Char('\n')));
+            QString question = tr("Run on database %1:\n%2").arg(conninfoDisplayName(conninfo), steps.join(QLatin1Char('\n')));
             if (!drops.isEmpty())
                 question += tr("\n\nThis drops, with the rows they hold now:\n%1").arg(drops.join(QLatin1Char('\n')));
             if (!m_confirm(question, p.sql)) {

@@ -604,9 +604,9 @@ void TableChangePlanner::changeStorage()
         QStringList set, reset;
         for (const QString &p : to)
             if (!from.contains(p))
-                set << p;
+                set << sql::storageParameter(p);
         for (const QString &p : from) {
-            const QString name = p.section(QLatin1Char('='), 0, 0);
+            const QString name = sql::storageParameterName(p);
             if (std::none_of(to.begin(), to.end(), [&](const QString &t) { return t.section(QLatin1Char('='), 0, 0) == name; }))
                 reset << name;
         }

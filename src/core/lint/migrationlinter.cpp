@@ -367,8 +367,9 @@ void MigrationChecker::checkDowngrade(const MigrationScript &s, const SimulatedS
 
 QList<Problem> lintMigrationFolder(const QString &dir, const LintOptions &options)
 {
-    const QList<MigrationScript> scripts = readMigrationScripts(dir);
-    QList<Problem> findings = lintChain(scripts);
+    QList<Problem> findings;  // the files that are no migration first: lint names them all, then lints the rest
+    const QList<MigrationScript> scripts = readMigrationScripts(dir, &findings);
+    findings += lintChain(scripts);
     findings += MigrationChecker(options).run(scripts);
     std::stable_sort(findings.begin(), findings.end(), [](const Problem &a, const Problem &b) {
         return std::tie(a.file, a.line) < std::tie(b.file, b.line);

@@ -1,5 +1,6 @@
 #include "migration/migrationfolder.h"
 
+#include "migration/alembicconfig.h"
 #include "problem.h"
 
 #include <QDateTime>
@@ -43,40 +44,102 @@ QString resolveVersionsFolder(const QString &dir)
 
 QString alembicEnvironmentFolder(const QString &dir)
 {
-    for (const QString &candidate : {dir, QFileInfo(resolveVersionsFolder(dir)).path()})
+    const QString scripts = QFileInfo(resolveVersionsFolder(dir)).path();
+    for (const QString &candidate : {dir, scripts})
         if (QFileInfo::exists(QDir(candidate).filePath(QStringLiteral("alembic.ini"))))
             return candidate;
+    // Alembic's own layout: alembic.ini beside the script folder, naming it as its script_location.
+    const QString parent = QFileInfo(QDir(scripts).absolutePath()).path();
+    const QString ini = QDir(parent).filePath(QStringLiteral("alembic.ini"));
+    if (QFileInfo::exists(ini)) {
+        try {
+            if (scriptLocationOf(ini, parent) == QDir::cleanPath(QDir(scripts).absolutePath()))
+                return parent;
+        } catch (const SchemaError &) {
+            // An unreadable config is not this folder's: alembic, run on it, says so itself.
+        }
+    }
     return {};
 }
 
-QList<MigrationScriptInfo> readMigrationFolder(const QString &dir)
+MigrationFolderScan scanMigrationFolder(const QString &dir)
 {
     const QDir folder(dir);
     if (!folder.exists())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"),
                                   QStringLiteral("the migration folder does not exist"), dir, {}, {}, {}, 0});
-    QList<MigrationScriptInfo> scripts;
-    const QStringList files = folder.entryList({QStringLiteral("*.py")}, QDir::Files, QDir::Name);
+    MigrationFolderScan scan;
+    const auto problem = [&scan](const QString &code, const QString &message, const QString &path, int line) {
+        scan.problems << Problem{Problem::Severity::Error, code, message, path, {}, {}, {}, line};
+    };
+    // Alembic loads every *.py but __init__.py and editors' lock files (.#name.py).
+    const QStringList files = folder.entryList({QStringLiteral("*.py")}, QDir::Files | QDir::Hidden, QDir::Name);
     for (const QString &name : files) {
+        if (name == QLatin1String("__init__.py") || name.startsWith(QLatin1String(".#")))
+            continue;
         QFile file(folder.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("cannot-read"),
-                                      QStringLiteral("cannot read: %1").arg(file.errorString()), file.fileName(), {}, {}, {}, 0});
+        if (!file.open(QIODevice::ReadOnly)) {
+            problem(QStringLiteral("cannot-read"), QStringLiteral("cannot read: %1").arg(file.errorString()), file.fileName(), 0);
+            continue;
+        }
         const QString text = QString::fromUtf8(file.readAll());
         const QRegularExpressionMatch revision = revisionPattern().match(text);
-        if (!revision.hasMatch())
+        if (!revision.hasMatch()) {
+            problem(QStringLiteral("not-a-migration"),
+                    QStringLiteral("not a migration: no `revision = \"...\"` line, so Alembic refuses the whole folder too; "
+                                   "move the file out of the migration folder"),
+                    file.fileName(), 1);
             continue;
+        }
         MigrationScriptInfo info{file.fileName(), name, revision.captured(1), {}, lineAt(text, revision.capturedStart()), 0};
         const QRegularExpressionMatch down = downRevisionPattern().match(text);
-        if (down.hasMatch()) {
-            info.downRevisionLine = lineAt(text, down.capturedStart());
-            static const QRegularExpression quoted(QStringLiteral("['\"]([^'\"]+)['\"]"));
-            for (auto it = quoted.globalMatch(down.captured(1)); it.hasNext();)
-                info.downRevisions << it.next().captured(1);
+        if (!down.hasMatch()) {
+            problem(QStringLiteral("no-down-revision"),
+                    QStringLiteral("revision %1 has no `down_revision = ...` line (None for the first migration); Alembic cannot load it")
+                        .arg(info.revision),
+                    file.fileName(), info.revisionLine);
+            continue;
         }
-        scripts << info;
+        info.downRevisionLine = lineAt(text, down.capturedStart());
+        static const QRegularExpression quoted(QStringLiteral("['\"]([^'\"]+)['\"]"));
+        for (auto it = quoted.globalMatch(down.captured(1)); it.hasNext();)
+            info.downRevisions << it.next().captured(1);
+        scan.scripts << info;
     }
-    return scripts;
+    return scan;
+}
+
+void throwFolderProblems(const QList<Problem> &problems)
+{
+    if (problems.isEmpty())
+        return;
+    Problem first = problems.first();
+    if (problems.size() > 1) {
+        QStringList all;
+        for (const Problem &p : problems)
+            all << p.text();
+        first.file.clear();
+        first.line = 0;
+        first.message = QStringLiteral("%1 files of the migration folder cannot be used:\n  %2").arg(problems.size()).arg(all.join(QStringLiteral("\n  ")));
+    }
+    throw SchemaError(first);
+}
+
+QList<MigrationScriptInfo> readMigrationFolder(const QString &dir)
+{
+    MigrationFolderScan scan = scanMigrationFolder(dir);
+    throwFolderProblems(scan.problems);
+    return scan.scripts;
+}
+
+QString singleHead(const QList<MigrationScriptInfo> &scripts, const QString &dir)
+{
+    const QStringList heads = headRevisions(scripts);
+    if (heads.size() > 1)
+        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("several-heads"),
+                                  QStringLiteral("the migration folder has several heads (%1): join them into one chain first").arg(heads.join(QStringLiteral(", "))),
+                                  dir, {}, {}, {}, 0});
+    return heads.value(0);
 }
 
 QStringList headRevisions(const QList<MigrationScriptInfo> &scripts)
@@ -93,16 +156,10 @@ QStringList headRevisions(const QList<MigrationScriptInfo> &scripts)
 
 MigrationHeader nextMigrationHeader(const QString &dir, const QString &message, const std::optional<QString> &fallbackDown)
 {
-    QList<MigrationScriptInfo> scripts;
-    if (!dir.isEmpty() && QDir(dir).exists()) {
-        try {
-            scripts = readMigrationFolder(resolveVersionsFolder(dir));
-        } catch (const SchemaError &) {
-        }
-    }
+    const QList<MigrationScriptInfo> scripts = !dir.isEmpty() && QDir(dir).exists() ? readMigrationFolder(resolveVersionsFolder(dir)) : QList<MigrationScriptInfo>{};
     const QString revision = nextRevision(QDateTime::currentSecsSinceEpoch(), scripts);
-    const QStringList heads = headRevisions(scripts);
-    return MigrationHeader{revision, heads.isEmpty() ? fallbackDown : std::optional<QString>(heads.first()), message,
+    const QString head = singleHead(scripts, dir);
+    return MigrationHeader{revision, head.isEmpty() ? fallbackDown : std::optional<QString>(head), message,
                            QDateTime::fromSecsSinceEpoch(revision.toLongLong(), Qt::UTC)};
 }
 

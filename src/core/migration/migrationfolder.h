@@ -2,6 +2,7 @@
 // A folder of Alembic migration files: which revisions it holds and how they chain.
 
 #include "migration/alembicfile.h"
+#include "problem.h"
 
 #include <QList>
 #include <QString>
@@ -25,13 +26,29 @@ QString resolveVersionsFolder(const QString &dir);
 // folder given as DIR or DIR/versions; empty when there is none.
 QString alembicEnvironmentFolder(const QString &dir);
 
-// Every *.py file of the folder that assigns `revision`, sorted by file name.
-// Files that assign none (helpers, __init__.py) are left out. Throws
-// SchemaError when the folder cannot be read.
+struct MigrationFolderScan {
+    QList<MigrationScriptInfo> scripts;  // sorted by file name
+    QList<Problem> problems;             // each file that is not a migration Alembic can load, with its line
+};
+
+// Every file of the folder that Alembic loads (*.py, but __init__.py and
+// editors' .# lock files): a migration each, or a problem naming the file.
+// Throws SchemaError only when the folder itself does not exist.
+MigrationFolderScan scanMigrationFolder(const QString &dir);
+
+// scanMigrationFolder's migrations; throws SchemaError naming every file
+// with a problem, when any has one.
 QList<MigrationScriptInfo> readMigrationFolder(const QString &dir);
+
+// Throws one SchemaError that names every problem (nothing when none).
+void throwFolderProblems(const QList<Problem> &problems);
 
 // Revisions no other migration names as its down_revision.
 QStringList headRevisions(const QList<MigrationScriptInfo> &scripts);
+
+// The one head (empty for an empty folder); throws SchemaError "several-heads"
+// naming them, for the callers that add a migration after the head.
+QString singleHead(const QList<MigrationScriptInfo> &scripts, const QString &dir);
 
 // The revision id for a new migration made at `unixSeconds`: that time, raised
 // above the newest numeric revision already in the folder, so files sort in
@@ -39,9 +56,10 @@ QStringList headRevisions(const QList<MigrationScriptInfo> &scripts);
 QString nextRevision(qint64 unixSeconds, const QList<MigrationScriptInfo> &scripts);
 
 // The header of the next migration written into `dir` (folder or environment):
-// revision from nextRevision(), down_revision the folder's first head, or
-// `fallbackDown` when the folder has none. A folder that is missing or cannot
-// be read counts as empty.
+// revision from nextRevision(), down_revision the folder's head, or
+// `fallbackDown` when the folder has none. A folder that does not exist yet
+// counts as empty; one with several heads or a file that is not a migration
+// throws SchemaError naming them.
 MigrationHeader nextMigrationHeader(const QString &dir, const QString &message, const std::optional<QString> &fallbackDown = std::nullopt);
 
 } // namespace sw

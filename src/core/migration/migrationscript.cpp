@@ -218,16 +218,23 @@ MigrationScript parseMigrationScript(const QString &text, const MigrationScriptI
     return MigrationScript{info, readFunction(text, QStringLiteral("upgrade")), readFunction(text, QStringLiteral("downgrade"))};
 }
 
-QList<MigrationScript> readMigrationScripts(const QString &dir)
+QList<MigrationScript> readMigrationScripts(const QString &dir, QList<Problem> *problems)
 {
+    MigrationFolderScan scan = scanMigrationFolder(dir);
     QList<MigrationScript> scripts;
-    for (const MigrationScriptInfo &info : readMigrationFolder(dir)) {
+    for (const MigrationScriptInfo &info : scan.scripts) {
         QFile file(info.path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("cannot-read"),
-                                      QStringLiteral("cannot read: %1").arg(file.errorString()), info.path, {}, {}, {}, 0});
+        if (!file.open(QIODevice::ReadOnly)) {
+            scan.problems << Problem{Problem::Severity::Error, QStringLiteral("cannot-read"), QStringLiteral("cannot read: %1").arg(file.errorString()),
+                                     info.path, {}, {}, {}, 0};
+            continue;
+        }
         scripts << parseMigrationScript(QString::fromUtf8(file.readAll()), info);
     }
+    if (problems)
+        *problems += scan.problems;
+    else
+        throwFolderProblems(scan.problems);
     return scripts;
 }
 

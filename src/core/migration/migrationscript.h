@@ -47,7 +47,9 @@ struct MigrationScript {
 
 MigrationScript parseMigrationScript(const QString &text, const MigrationScriptInfo &info);
 
-// Every migration of the folder, parsed. Throws SchemaError when it cannot be read.
-QList<MigrationScript> readMigrationScripts(const QString &dir);
+// Every migration of the folder, parsed. A file that is not a migration
+// Alembic can load is added to `problems`; without `problems`, it throws
+// SchemaError naming every such file. A missing folder always throws.
+QList<MigrationScript> readMigrationScripts(const QString &dir, QList<Problem> *problems = nullptr);
 
 } // namespace sw

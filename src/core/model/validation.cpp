@@ -3,6 +3,7 @@
 #include "columntype.h"
 #include "conventions.h"
 #include "identifiers.h"
+#include "sql/tablesql.h"
 
 #include <QHash>
 #include <QMutex>
@@ -168,6 +169,10 @@ void Validator::checkTable(const Table &t)
         return;
     checkColumns(t);
     checkColumnsExist(t, t.primaryKey, QStringLiteral("the primary key"));
+    for (const QString &parameter : t.storageParameters)
+        if (!sql::isStorageParameter(parameter))
+            add(t, {}, QStringLiteral("bad-storage-parameter"),
+                QStringLiteral("storage parameter \"%1\" is not name=value with a plain name, e.g. fillfactor=70").arg(parameter));
     for (const Index &index : t.indexes) {
         const QString what = QStringLiteral("index %1").arg(conventions::indexName(t, index));
         if (!index.name.isEmpty())

@@ -5,6 +5,7 @@
 
 #include "identifiers.h"
 #include "model/validation.h"
+#include "sql/tablesql.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -242,8 +243,8 @@ Table Reader::table(const QJsonObject &o, int position)
     t.unlogged = boolean(o, QStringLiteral("unlogged"), false);
     t.storageParameters = names(o, QStringLiteral("with"), false, QStringLiteral("the table"));
     for (const QString &parameter : t.storageParameters)
-        if (!parameter.contains(QLatin1Char('=')))
-            fail(QStringLiteral("bad-storage-parameter"), QStringLiteral("\"with\": \"%1\" is not name=value").arg(parameter));
+        if (!sql::isStorageParameter(parameter))
+            fail(QStringLiteral("bad-storage-parameter"), QStringLiteral("\"with\": \"%1\" is not name=value with a plain name").arg(parameter));
     t.unknownKeys = unknownKeys(o, {"id", "name", "schema", "comment", "history", "columns", "primary_key",
                                     "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with", "partition_by", "primary_key_deferrable", "primary_key_comment", "history_mode",
                                     "partition_of", "partition_bound"});

@@ -6,6 +6,9 @@
 #include "columntype.h"
 #include "conventions.h"
 #include "identifiers.h"
+#include "problem.h"
+
+#include <QRegularExpression>
 
 namespace sw::sql {
 
@@ -33,6 +36,28 @@ QString typeWithCollation(const Column &column, bool history)
     if (!column.collation.isEmpty())
         text += QStringLiteral(" COLLATE ") + quoteIdentifier(column.collation);
     return text;
+}
+
+bool isStorageParameter(const QString &nameValue)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?=.+$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    return pattern.match(nameValue).hasMatch();
+}
+
+QString storageParameterName(const QString &nameValue)
+{
+    if (!isStorageParameter(nameValue))
+        throw SchemaError(QStringLiteral("bad-storage-parameter"), QStringLiteral("storage parameter \"%1\" is not name=value").arg(nameValue));
+    return nameValue.section(QLatin1Char('='), 0, 0);
+}
+
+QString storageParameter(const QString &nameValue)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_.]+$"));
+    const QString name = storageParameterName(nameValue);
+    const QString value = nameValue.section(QLatin1Char('='), 1);
+    return name + QLatin1Char('=') + (plain.match(value).hasMatch() ? value : quoteLiteral(value));
 }
 
 QString setStorage(const Table &table, const Column &column, const QString &storage)
@@ -88,18 +113,19 @@ QString generationClause(const Column &column)
     return {};
 }
 
+QString referencedTableRef(const Table &table, const ForeignKey &fk)
+{
+    const qsizetype dot = fk.references.indexOf(QLatin1Char('.'));
+    if (dot > 0 && !fk.references.startsWith(QLatin1Char('"')))
+        return qualifiedIdentifier(fk.references.left(dot), fk.references.mid(dot + 1));
+    return qualifiedIdentifier(table.schema, fk.references);
+}
+
 QString foreignKeyClause(const Table &table, const ForeignKey &fk)
 {
-    QString reference = fk.references;
-    QString schema = table.schema;
-    const qsizetype dot = fk.references.indexOf(QLatin1Char('.'));
-    if (dot > 0 && !fk.references.startsWith(QLatin1Char('"'))) {
-        schema = fk.references.left(dot);
-        reference = fk.references.mid(dot + 1);
-    }
     QString clause = QStringLiteral("CONSTRAINT %1 FOREIGN KEY (%2) REFERENCES %3 (%4)")
-                         .arg(quoteIdentifier(conventions::foreignKeyName(table, fk)), columnList(fk.columns),
-                              qualifiedIdentifier(schema, reference), columnList(fk.refColumns));
+                         .arg(quoteIdentifier(conventions::foreignKeyName(table, fk)), columnList(fk.columns), referencedTableRef(table, fk),
+                              columnList(fk.refColumns));
     if (fk.matchFull)
         clause += QStringLiteral(" MATCH FULL");
     if (fk.onDelete != ReferentialAction::NoAction)
@@ -127,7 +153,10 @@ QString createTable(const Table &table, const QStringList &deferredForeignKeys)
             lines << checkClause(table, i);
     for (const Exclusion &e : table.exclusions)
         lines << exclusionClause(e);
-    const QString with = table.storageParameters.isEmpty() ? QString() : QStringLiteral(" WITH (%1)").arg(table.storageParameters.join(QStringLiteral(", ")));
+    QStringList parameters;
+    for (const QString &p : table.storageParameters)
+        parameters << storageParameter(p);
+    const QString with = parameters.isEmpty() ? QString() : QStringLiteral(" WITH (%1)").arg(parameters.join(QStringLiteral(", ")));
     const QString partitionBy = table.partitionBy.isEmpty() ? QString() : QStringLiteral(" PARTITION BY ") + table.partitionBy;
     if (table.isPartition())  // its columns are its parent's; only its own constraints are listed
         return QStringLiteral("CREATE %1TABLE %2 PARTITION OF %3%4 %5%6%7;")

@@ -16,6 +16,15 @@ QString columnDefinition(const Table &table, const Column &column);
 QString typeWithCollation(const Column &column, bool history = false);
 // The type as a column definition says it: "TEXT COMPRESSION lz4 COLLATE \"C\"".
 QString definedType(const Column &column);
+// A table storage parameter, "name=value" as pg_class.reloptions says it,
+// checked: the name a (namespaced) word, never text that could end the list.
+bool isStorageParameter(const QString &nameValue);
+// As WITH (…) and SET (…) take it: a plain word or number as it is, any other value quoted.
+// Throws SchemaError for one that is not isStorageParameter().
+QString storageParameter(const QString &nameValue);
+// The parameter's name alone, as RESET (…) takes it.
+QString storageParameterName(const QString &nameValue);
+
 // ALTER TABLE … SET STORAGE for the columns that say so (CREATE TABLE cannot in PostgreSQL 15).
 QString setStorage(const Table &table, const Column &column, const QString &storage);
 // ALTER SEQUENCE giving a new serial column's sequence its options; empty when it has none.
@@ -23,6 +32,8 @@ QString serialSequenceOptions(const Table &table, const Column &column);
 // " GENERATED ALWAYS AS IDENTITY", " GENERATED ALWAYS AS (expr) STORED", or nothing.
 QString generationClause(const Column &column);
 QString foreignKeyClause(const Table &table, const ForeignKey &fk);  // CONSTRAINT … FOREIGN KEY …
+// The table a key references, as SQL names it: in the key's table's schema unless it says "schema.table".
+QString referencedTableRef(const Table &table, const ForeignKey &fk);
 
 // `deferredForeignKeys` names keys left out here and added later by ALTER TABLE
 // (foreign keys in a cycle between new tables).
