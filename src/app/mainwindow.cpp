@@ -372,7 +372,8 @@ void MainWindow::showDraft(const MigrationDraft &draft, const QList<Problem> &pr
     QStringList notes = m_draft.notes;
     for (const StatementLockMark &mark : std::as_const(m_draft.locks))
         for (const SafetyFinding &f : mark.safety.findings)
-            notes << tr("Line %1: %2: %3").arg(mark.line).arg(f.code, f.message);
+            if (!f.note)  // a note is in the mark's tooltip; under the preview only what needs a look
+                notes << tr("Line %1: %2: %3").arg(mark.line).arg(f.code, f.message);
     m_ui->notes->setText(notes.join(QLatin1Char('\n')));
 }
 

@@ -23,7 +23,8 @@ struct Problem {
     int line = 0;      // 1-based; 0 when no line applies
     QString revision{};  // the migration's, where a migration file is concerned
     // The same finding's rule in squawk, the PostgreSQL migration linter
-    // ("changing-column-type"); empty when squawk has none.
+    // ("changing-column-type"; comma-separated where squawk reports two rules
+    // for one statement); empty when squawk has none.
     QString squawk{};
 
     bool isError() const { return severity == Severity::Error; }

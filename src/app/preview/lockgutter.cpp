@@ -32,7 +32,8 @@ QColor LockGutter::colour(const StatementSafety &s)
     if (s.newTable || s.lock < LockMode::ShareUpdateExclusive)
         return QColor(0xa0, 0xa0, 0xa0);
     const bool blocksOthers = s.lock >= LockMode::Share && s.lock != LockMode::ShareUpdateExclusive;
-    if (!s.findings.isEmpty() || (blocksOthers && s.work >= TableWork::Scan))
+    const bool risky = std::any_of(s.findings.begin(), s.findings.end(), [](const SafetyFinding &f) { return !f.note; });
+    if (risky || (blocksOthers && s.work >= TableWork::Scan))
         return QColor(0xd3, 0x2f, 0x2f);
     return blocksOthers ? QColor(0xf5, 0xa6, 0x23) : QColor(0x4c, 0xaf, 0x50);
 }

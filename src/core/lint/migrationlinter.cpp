@@ -157,8 +157,8 @@ void MigrationChecker::checkLocks(const MigrationScript &s, const SqlBlock &bloc
             m_options.statements->append({s.info.path, s.info.revision, line, lockModeName(safety.lock), tableWorkName(safety.work), lockBlocks(safety.lock),
                                           safety.table, safety.newTable, mark.statement.trimmed().section(QLatin1Char('\n'), 0, 0)});
         for (SafetyFinding f : safety.findings) {
-            Problem::Severity severity = Problem::Severity::Warning;
-            if (m_options.tableSizes) {
+            Problem::Severity severity = f.note ? Problem::Severity::Info : Problem::Severity::Warning;
+            if (m_options.tableSizes && !f.note) {
                 const QString key = f.table.contains(QLatin1Char('.')) ? f.table : QStringLiteral("public.") + f.table;
                 if (m_options.tableSizes->contains(key))
                     weighByTableSize(f, severity, m_options.tableSizes->value(key));

@@ -179,10 +179,10 @@ private:
         m_safety.lock = std::max(m_safety.lock, lock);
         m_safety.work = std::max(m_safety.work, work);
     }
-    void finding(const char *code, const char *squawk, const QString &column, const QString &message)
+    void finding(const char *code, const char *squawk, const QString &column, const QString &message, bool note = false)
     {
         if (!m_new)  // a table made in this migration is empty and unseen
-            m_safety.findings << SafetyFinding{QLatin1String(code), QLatin1String(squawk), m_safety.table, column, message};
+            m_safety.findings << SafetyFinding{QLatin1String(code), QLatin1String(squawk), m_safety.table, column, message, note};
     }
     void onTable(const sql::ObjectName &name)
     {
@@ -429,6 +429,11 @@ void Analysis::alterColumn(const QString &column, Cursor &c)
             finding("type-change-rewrites", "changing-column-type", column,
                     QStringLiteral("changing %1.%2 to %3 rewrites the table and its indexes under an ACCESS EXCLUSIVE lock (no reads, no writes); "
                                    "add a new column, fill it in batches, and switch the application over").arg(m_safety.table, column, to));
+        else  // no risk to the table, but clients that read the column's type see another one
+            finding("type-change-in-catalog", "changing-column-type", column,
+                    QStringLiteral("%1.%2 becomes %3 in the catalog only (no rewrite, a brief ACCESS EXCLUSIVE lock); "
+                                   "code that reads the column's type sees the new one").arg(m_safety.table, column, to),
+                    true);
         return;
     }
     if ((c.is("set") || c.is("drop")) && c.is("not", 1) && c.is("null", 2)) {
@@ -476,7 +481,7 @@ void Analysis::addConstraint(const QList<Token> &tokens)
     if (c.accept("foreign")) {
         takes(LockMode::ShareRowExclusive, notValid ? TableWork::Catalog : TableWork::Scan);
         if (!notValid)
-            finding("foreign-key-scans", "adding-foreign-key-constraint", {},
+            finding("foreign-key-scans", "adding-foreign-key-constraint,constraint-missing-not-valid", {},
                     QStringLiteral("the foreign key %1 on %2 is checked against every row while both tables are locked against writes; "
                                    "add it NOT VALID, then VALIDATE CONSTRAINT in a following migration").arg(name, m_safety.table));
         return;
@@ -488,7 +493,8 @@ void Analysis::addConstraint(const QList<Token> &tokens)
             return;
         }
         takes(LockMode::AccessExclusive, TableWork::Scan);
-        finding(unique ? "unique-builds-index" : "primary-key-builds-index", unique ? "disallowed-unique-constraint" : "adding-serial-primary-key-field", {},
+        finding(unique ? "unique-builds-index" : "primary-key-builds-index",
+                unique ? "disallowed-unique-constraint,constraint-missing-not-valid" : "adding-serial-primary-key-field", {},
                 QStringLiteral("%1 on %2 builds its index under an ACCESS EXCLUSIVE lock; build a unique index CONCURRENTLY first, "
                                "then add the constraint USING INDEX").arg(name.isEmpty() ? QStringLiteral("the constraint") : name, m_safety.table));
         return;

@@ -26,10 +26,13 @@ QString tableWorkName(TableWork work);   // "rewrites the table", "scans the tab
 
 struct SafetyFinding {
     QString code;     // ours, stable: "type-change-rewrites"
-    QString squawk;   // squawk's rule for it ("changing-column-type"), empty when it has none
+    // squawk's rules for it ("changing-column-type"; "a,b" where squawk reports two for the
+    // statement), empty when it has none
+    QString squawk;
     QString table;
     QString column;
     QString message;  // what happens, and how to do it safely
+    bool note = false;  // worth knowing, never a risk: an info finding
 };
 
 struct StatementSafety {
