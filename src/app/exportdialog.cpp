@@ -81,7 +81,10 @@ void ExportDialog::accept()
         m_exportedPaths = exportMigration(*m_document, folder(), message(), m_header);
         QDialog::accept();
     } catch (const SchemaError &e) {
-        m_ui->problem->setText(e.problem().text());
+        const QString problem = e.problem().text();
+        if (e.problem().code == QLatin1String("folder-changed"))
+            refresh();  // shows the file as it would be written now
+        m_ui->problem->setText(problem);
     }
 }
 

@@ -11,10 +11,19 @@
 
 namespace sw::app {
 
+namespace {
+
+// What the first migration of an empty folder follows: the revision the baseline was taken at.
+std::optional<QString> baselineRevisionOf(const Project &project)
+{
+    return project.baseline && !project.baseline->revision.isEmpty() ? std::optional<QString>(project.baseline->revision) : std::nullopt;
+}
+
+} // namespace
+
 MigrationHeader exportHeader(const Project &project, const QString &message, const QString &folder, std::optional<Problem> *folderProblem)
 {
-    const std::optional<QString> baselineRevision =
-        project.baseline && !project.baseline->revision.isEmpty() ? std::optional<QString>(project.baseline->revision) : std::nullopt;
+    const std::optional<QString> baselineRevision = baselineRevisionOf(project);
     const QString named = message.isEmpty() ? QStringLiteral("describe_this_change") : message;
     try {
         return nextMigrationHeader(folder, named, baselineRevision);
@@ -83,10 +92,10 @@ QStringList exportMigration(DesignDocument &document, const QString &folder, con
     const QString versions = resolveVersionsFolder(folder);
     if (!QDir(versions).exists())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"), QCoreApplication::translate("MigrationExport", "the migration folder does not exist"), folder, {}, {}, {}, 0});
-    // Refused, naming them: a file that is no migration or a second head would put the new one off the chain.
-    singleHead(readMigrationFolder(versions), versions);
-    // One header: the file's name and its `revision` line must agree.
+    // One header: the file's name and its `revision` line must agree. It must still follow the folder's
+    // head: a migration that came since, a second head or a file that is no migration would put it off the chain.
     const MigrationHeader header = shown ? *shown : exportHeader(document.project(), message, versions);
+    checkStillFollowsHead(header, versions, baselineRevisionOf(document.project()));
     const MigrationDraft draft = draftMigration(document.project(), header);
     if (!draft.problems.isEmpty())
         throw SchemaError(draft.problems.first());

@@ -831,8 +831,23 @@ private slots:
         plan.downgrade << MigrationStep{QStringLiteral("Comment"), QStringLiteral("COMMENT ON TABLE orders IS NULL;")};
         FixMigrationDialog fix(plan, QStringLiteral("comment_on_orders_table"), dir.path());
         QVERIFY(fix.previewText().contains(QStringLiteral("down_revision = \"1764001200\"")));
-        QTest::qWait(1100);  // a second passes between looking and saving
+        // A teammate's migration lands in the folder meanwhile: what was shown would fork the chain,
+        // so nothing is written and the dialog shows the migration as it follows the new head.
+        const QString shownFirst = fix.previewText();
+        const QString teammate = dir.filePath(QStringLiteral("versions/1764001300_add_note_to_orders.py"));
+        QVERIFY(QFile::copy(dir.filePath(QStringLiteral("versions/1764001200_create_fills_table.py")), teammate));
+        QString text = test::readFile(teammate);
+        text.replace(QStringLiteral("revision = \"1764001200\""), QStringLiteral("revision = \"1764001300\""))
+            .replace(QStringLiteral("down_revision = \"1764000600\""), QStringLiteral("down_revision = \"1764001200\""));
+        QFile out(teammate);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(text.toUtf8());
+        out.close();
         fix.accept();
+        QVERIFY(fix.writtenPath().isEmpty());
+        QVERIFY2(fix.findChild<QLabel *>(QStringLiteral("problem"))->text().contains(QStringLiteral("changed since")), qPrintable(fix.previewText()));
+        QVERIFY2(fix.previewText() != shownFirst && fix.previewText().contains(QStringLiteral("down_revision = \"1764001300\"")), qPrintable(fix.previewText()));
+        fix.accept();  // what it shows now is what it writes
         QVERIFY(!fix.writtenPath().isEmpty());
         QCOMPARE(test::readFile(fix.writtenPath()), fix.previewText());
     }

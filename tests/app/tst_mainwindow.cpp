@@ -16,7 +16,8 @@
 #include <QTextBlock>
 #include <QTextLayout>
 
-#include <QElapsedTimer>
+#include <QDir>
+#include <QLabel>
 #include <QListView>
 #include <QMessageBox>
 #include <QTemporaryDir>
@@ -83,16 +84,39 @@ private slots:
         app::DesignDocument document;
         document.load(path);
         document.setAutosaveInterval(400);
-        QElapsedTimer typing;
-        typing.start();
-        // An edit every 100 ms, never 400 ms of quiet.
-        for (int i = 0; typing.elapsed() < 1500 && !QFile::exists(app::DesignDocument::autosavePath(path)); ++i) {
+        // An edit every 100 ms, never 400 ms of quiet, for as long as 60 edits: a timer
+        // started again by every edit would never fire.
+        for (int i = 0; i < 60 && !QFile::exists(app::DesignDocument::autosavePath(path)); ++i) {
             Table changed = document.project().tables.first();
             changed.comment = QStringLiteral("edit %1").arg(i);
             document.undoStack()->push(new app::EditTableCommand(&document, document.project().tables.first(), changed, QStringLiteral("Edit")));
             QTest::qWait(100);
         }
         QVERIFY2(QFile::exists(app::DesignDocument::autosavePath(path)), "no autosave while the edits went on");
+    }
+
+    // An autosave that cannot be written says so in the status bar until a save succeeds.
+    void aFailedAutosaveStaysInTheStatusBarUntilASave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        QVERIFY(QFile::copy(test::sourceDir() + QStringLiteral("/migrations/trading.json"), path));
+        app::MainWindow window;
+        QVERIFY(window.openProject(path));
+        window.document()->setAutosaveInterval(50);
+        // Something in the way of the side file (root writes into any folder, so not a permission).
+        QVERIFY(QDir().mkpath(app::DesignDocument::autosavePath(path) + QStringLiteral("/in-the-way")));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("autosaveProblem"));
+        QVERIFY(label && !label->isVisibleTo(&window));
+        Table changed = window.document()->project().tables.first();
+        changed.comment = QStringLiteral("an edit to keep");
+        window.document()->undoStack()->push(new app::EditTableCommand(window.document(), window.document()->project().tables.first(), changed, QStringLiteral("Edit")));
+        QTRY_VERIFY_WITH_TIMEOUT(label->isVisibleTo(&window), 30000);
+        QVERIFY2(label->text().contains(QStringLiteral("Autosave failed")) && label->toolTip().contains(QStringLiteral(".p.json.autosave")),
+                 qPrintable(label->text() + QLatin1Char('\n') + label->toolTip()));
+        QVERIFY(window.saveProjectAs(path));
+        QVERIFY(!label->isVisibleTo(&window));
+        QCOMPARE(loadProject(path).tables.first().comment, QStringLiteral("an edit to keep"));
     }
 
     void aCrashLeavesAnAutosaveThatIsRecovered()

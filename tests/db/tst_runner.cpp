@@ -181,7 +181,7 @@ private slots:
         timer.start();
         while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(30)%' "
                                         "AND pid <> pg_backend_pid()")) != QLatin1String("1")) {
-            QVERIFY2(timer.elapsed() < 20000, "the slow migration never started");
+            QVERIFY2(timer.elapsed() < 60000, "the slow migration never started");
             QThread::msleep(50);
         }
         // The server side of the connection goes away, as when the server stops.
@@ -218,12 +218,15 @@ private slots:
         QByteArray progress;
         QElapsedTimer timer;
         timer.start();
-        while (!progress.contains("create_slow_table") && timer.elapsed() < 20000) {
+        while (!progress.contains("create_slow_table") && timer.elapsed() < 60000) {
             runner.waitForReadyRead(500);
             progress += runner.readAllStandardError();
         }
         QVERIFY2(progress.contains("create_slow_table"), progress.constData());
-        QThread::msleep(500);  // into the slow statement
+        // Into the slow statement: the server says when it runs it.
+        const QString sleeping = QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()");
+        QTRY_VERIFY2_WITH_TIMEOUT(runProcess(QStringLiteral("/usr/bin/psql"), {QStringLiteral("-Atc"), sleeping, conninfo}).out.trimmed() == QLatin1String("1"),
+                                  "the slow statement never started", 60000);
         QCOMPARE(runProcess(script, {QStringLiteral("kill"), envFile}).exitCode, 0);
         QVERIFY(runner.waitForFinished(30000));
         QCOMPARE(runner.exitCode(), 2);
@@ -247,16 +250,15 @@ private slots:
         timer.start();
         while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE c.relname = 'a' AND l.granted "
                                         "AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())")) == QLatin1String("0")) {
-            QVERIFY(timer.elapsed() < 10000);
+            QVERIFY2(timer.elapsed() < 60000, "the lock was never taken");
             QThread::msleep(50);
         }
-        timer.restart();
         const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), dir.path(), {QStringLiteral("--lock-timeout"), QStringLiteral("1")}));
         holder.kill();
         holder.waitForFinished();
         QCOMPARE(r.exitCode, 2);
+        // Had it waited, it would have run once the holder's 20 s were over, and exited 0.
         QVERIFY2(r.err.contains(QStringLiteral("lock timeout")), qPrintable(r.err));
-        QVERIFY(timer.elapsed() < 10000);
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('alembic_version') IS NULL")), QStringLiteral("t"));
     }
 
@@ -289,7 +291,7 @@ private slots:
         timer.start();
         while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted "
                                         "AND database = (SELECT oid FROM pg_database WHERE datname = current_database())")) != QLatin1String("1")) {
-            QVERIFY(timer.elapsed() < 10000);
+            QVERIFY2(timer.elapsed() < 60000, "the lock was never taken");
             QThread::msleep(50);
         }
         const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--wait"), QStringLiteral("1")}));
@@ -386,16 +388,14 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         while (db.scalar(QStringLiteral("SELECT count(*) FROM pg_locks WHERE relation = 'a'::regclass AND granted")) != QLatin1String("1")) {
-            QVERIFY(timer.elapsed() < 10000);
+            QVERIFY2(timer.elapsed() < 60000, "the lock was never taken");
             QThread::msleep(50);
         }
-        timer.restart();
         const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), dir.path(), {QStringLiteral("--lock-timeout"), QStringLiteral("1")}));
         holder.kill();
         holder.waitForFinished();
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("lock timeout")) && r.err.contains(QStringLiteral("the database is at 1700000000")), qPrintable(r.err));
-        QVERIFY2(timer.elapsed() < 20000, "alembic waited past the lock timeout");
         QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1700000000"));
     }
 
@@ -405,14 +405,11 @@ private slots:
         QTemporaryDir dir;
         writeProjectWithOwnDatabase(dir.path(), db.sqlalchemyUrl(), QString::fromLatin1(kEnvPyFromIni),
                                     addColumnB() + execute(QStringLiteral("SELECT pg_sleep(120)")));
-        QElapsedTimer timer;
-        timer.start();
         const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), dir.path(), {QStringLiteral("--alembic-timeout"), QStringLiteral("3")}));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("did not finish within 3 s")) && r.err.contains(QStringLiteral("the database is at 1700000000"))
                      && r.err.contains(QStringLiteral("1700000100_add_b_column_to_a.py")),
                  qPrintable(r.err));
-        QVERIFY(timer.elapsed() < 60000);
         // Its transaction was ended, not left to commit later.
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemawright-alembic-%' AND datname = current_database()")),
                  QStringLiteral("0"));

@@ -94,8 +94,10 @@ void DriftWindow::runInBackground(const Work &work, const std::function<void(con
             return diagnosis;
         },
         [this, job, done](const db::DriftDiagnosis &report, const QString &error) {
-            if (job != m_job)
+            if (job != m_job) {
+                emit staleResultDropped();
                 return;
+            }
             m_canceller.reset();
             setBusy(false, {});
             if (error.isEmpty()) {

@@ -57,6 +57,7 @@ public:
 
 signals:
     void refreshed();  // a report (or an error) is shown
+    void staleResultDropped();  // a cancelled or superseded job ended; what it read is not shown
     // The situations' other actions belong to the main window; conninfo holds no password.
     void applyRequested(const QString &conninfo);
     void detectRevisionRequested(const QString &conninfo);

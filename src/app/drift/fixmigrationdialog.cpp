@@ -31,7 +31,7 @@ QString writePlannedMigration(const MigrationPlan &plan, const QString &folder, 
     if (!QDir(versions).exists())
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("no-such-folder"),
                                   QCoreApplication::translate("FixMigrationDialog", "the migration folder does not exist"), folder, {}, {}, {}, 0});
-    singleHead(readMigrationFolder(versions), versions);  // refused, naming them: a second head or a file that is no migration
+    checkStillFollowsHead(header, versions);  // else it would fork the chain (or the folder cannot take one: said)
     const QString path = QDir(versions).filePath(migrationFileName(header.revision, header.message));
     writeNewFile(path, renderMigrationFile(header, plan).toUtf8());
     return path;
@@ -104,7 +104,10 @@ void FixMigrationDialog::write()
         m_writtenPath = writePlannedMigration(m_plan, m_ui->folder->text(), m_header);
         QDialog::accept();
     } catch (const SchemaError &e) {
-        m_ui->problem->setText(e.problem().text());
+        const QString problem = e.problem().text();
+        if (e.problem().code == QLatin1String("folder-changed"))
+            refresh();  // shows the migration as it would be written now
+        m_ui->problem->setText(problem);
     }
 }
 

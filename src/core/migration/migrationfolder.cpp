@@ -163,6 +163,17 @@ MigrationHeader nextMigrationHeader(const QString &dir, const QString &message, 
                            QDateTime::fromSecsSinceEpoch(revision.toLongLong(), Qt::UTC)};
 }
 
+void checkStillFollowsHead(const MigrationHeader &shown, const QString &dir, const std::optional<QString> &fallbackDown)
+{
+    const MigrationHeader now = nextMigrationHeader(dir, shown.message, fallbackDown);
+    if (now.downRevision != shown.downRevision)
+        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("folder-changed"),
+                                  QStringLiteral("the migration folder changed since this migration was shown: it would follow %1, but the head is now %2; "
+                                                 "nothing was written, look at it again")
+                                      .arg(shown.downRevision.value_or(QStringLiteral("base")), now.downRevision.value_or(QStringLiteral("base"))),
+                                  dir, {}, {}, {}, 0});
+}
+
 QString nextRevision(qint64 unixSeconds, const QList<MigrationScriptInfo> &scripts)
 {
     qint64 revision = unixSeconds;

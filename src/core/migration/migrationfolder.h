@@ -62,4 +62,10 @@ QString nextRevision(qint64 unixSeconds, const QList<MigrationScriptInfo> &scrip
 // throws SchemaError naming them.
 MigrationHeader nextMigrationHeader(const QString &dir, const QString &message, const std::optional<QString> &fallbackDown = std::nullopt);
 
+// Throws SchemaError "folder-changed" when `shown`, the header
+// nextMigrationHeader() gave for `dir`, would no longer follow the folder's
+// head (a migration came on top since it was shown), and for every reason
+// nextMigrationHeader() throws. Writing `shown` then would fork the chain.
+void checkStillFollowsHead(const MigrationHeader &shown, const QString &dir, const std::optional<QString> &fallbackDown = std::nullopt);
+
 } // namespace sw
