@@ -852,6 +852,48 @@ private slots:
         QCOMPARE(test::readFile(fix.writtenPath()), fix.previewText());
     }
 
+    // A folder a new migration would not join (a file that is no migration, two heads):
+    // the window says so and stays, the export dialog names it and cannot save, nothing is written.
+    void aFolderExportWouldLeaveIsNamedAndNothingIsWritten_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("not a migration") << QStringLiteral("helpers.py") << QStringLiteral("def helper():\n    return 1\n")
+                                         << QStringLiteral("helpers.py:1: not a migration");
+        QTest::newRow("second head") << QStringLiteral("1764001300_add_note_to_orders.py")
+                                     << QStringLiteral("revision = \"1764001300\"\ndown_revision = \"1764000600\"\n\ndef upgrade():\n    pass\n\n"
+                                                       "def downgrade():\n    pass\n")
+                                     << QStringLiteral("several heads (1764001200, 1764001300)");
+    }
+    void aFolderExportWouldLeaveIsNamedAndNothingIsWritten()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, text);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString project = copyExample(dir);
+        QFile bad(dir.filePath(QStringLiteral("versions/") + file));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(text.toUtf8());
+        bad.close();
+        const QStringList before = QDir(dir.filePath(QStringLiteral("versions"))).entryList(QDir::Files);
+        MainWindow window;
+        QVERIFY(window.openProject(project));
+        window.show();
+        window.addTable(QStringLiteral("payments"));
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("CREATE TABLE payments")));
+        QVERIFY2(window.statusBar()->currentMessage().contains(named), qPrintable(window.statusBar()->currentMessage()));
+        ExportDialog dialog(window.document(), dir.path());
+        dialog.findChild<QLineEdit *>(QStringLiteral("message"))->setText(QStringLiteral("create_payments_table"));
+        const QString problem = dialog.findChild<QLabel *>(QStringLiteral("problem"))->text();
+        QVERIFY2(problem.contains(named), qPrintable(problem));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+        dialog.accept();  // as if forced: still refused
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("versions"))).entryList(QDir::Files), before);
+    }
+
     void theExampleOpensFromACopyTheUserMayEdit()
     {
         QTemporaryDir dir;

@@ -5,6 +5,7 @@
 #include "connectionprofile.h"
 #include "databasereset.h"
 #include "migration/migrationfolder.h"
+#include "migration/migrationpath.h"
 #include "querycanceller.h"
 #include "revisiondetector.h"
 
@@ -143,6 +144,7 @@ void MigrationsPanel::refresh()
         this,
         [conninfo, folder] {
             Snapshot s{readMigrationScripts(resolveVersionsFolder(folder)), {}};
+            linearChain(s.scripts);  // a forked or broken chain is said in the log, not thrown at the window
             db::Connection connection(conninfo);
             pqxx::read_transaction tx(connection.raw());
             s.recorded = db::recordedRevisions(tx);
