@@ -123,7 +123,7 @@ psql -q -d import_2000 -c 'VACUUM ANALYZE' -c 'CHECKPOINT'
 samples_import=() samples_dump=()
 for ((i = 0; i < runs; i++)); do
     for ((j = 0; j < 3; j++)); do
-        samples_import+=("$(timed_cmd "$cli" import --db "$(conninfo import_2000)" -o "$work/imported.json")")
+        samples_import+=("$(timed_cmd "$cli" import --db "$(conninfo import_2000)" -o "$work/imported.json" --force)")
     done
     samples_dump+=("$(timed_cmd pg_dump --schema-only -d import_2000 -f "$work/dump.sql")")
 done

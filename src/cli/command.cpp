@@ -122,10 +122,12 @@ MigrationsFolder migrationsFolder(const QCommandLineParser &parser)
         const QString dir = parser.value(QStringLiteral("migrations"));
         return {resolveVersionsFolder(dir), alembicEnvironmentFolder(dir)};
     }
-    const std::optional<AlembicConfigLocation> config = findAlembicConfig(QDir::currentPath(), qEnvironmentVariable("ALEMBIC_CONFIG"));
+    const QString named = qEnvironmentVariable("ALEMBIC_CONFIG");
+    const std::optional<AlembicConfigLocation> config = findAlembicConfig(QDir::currentPath(), named);
     if (!config)
         throw SchemaError(QStringLiteral("no-migrations"),
-                          QStringLiteral("--migrations DIR is required here: there is no alembic.ini in %1 (nor ALEMBIC_CONFIG)").arg(QDir::currentPath()));
+                          named.isEmpty() ? QStringLiteral("--migrations DIR is required here: there is no alembic.ini in %1").arg(QDir::currentPath())
+                                          : QStringLiteral("--migrations DIR is required: ALEMBIC_CONFIG names %1, which does not exist").arg(named));
     return {resolveVersionsFolder(config->scriptLocation), config->environment};
 }
 

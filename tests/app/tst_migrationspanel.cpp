@@ -95,6 +95,28 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders")), QStringLiteral("1"));
     }
 
+    // The question before a run names the database, never a password typed into the connection;
+    // nor does anything the dock writes to its log.
+    void aRunIsConfirmedByTheDatabasesNameNeverItsPassword()
+    {
+        test::TestDatabase db;
+        const QString secret = QStringLiteral("s3cret-never-shown");
+        MigrationsPanel panel(example(), db.conninfo() + QStringLiteral(" password=") + secret);
+        QString asked, details;
+        panel.setConfirm([&](const QString &question, const QString &sql) {
+            asked = question;
+            details = sql;
+            return true;
+        });
+        QSignalSpy finished(&panel, &MigrationsPanel::runFinished);
+        panel.run(Direction::Upgrade, QStringLiteral("head"));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toString(), QString());
+        QVERIFY2(asked.startsWith(QStringLiteral("Run on database %1:").arg(db.name())), qPrintable(asked));
+        for (const QString &shown : {asked, details, panel.log()})
+            QVERIFY2(!shown.contains(secret), qPrintable(shown));
+    }
+
     // Choosing a database offers its own types in the type column: enums, domains,
     // composite types and extension types, never arrays or a table's row type.
     void theTypeColumnOffersTheChosenDatabasesTypes()
