@@ -510,8 +510,19 @@ GERMAN = {
     "Autosave failed: your edits are not kept safe until you save (%1)":
         "Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)",
     "Export refuses the migration folder: %1": "Der Export verweigert den Migrationsordner: %1",
+    "Set &updated_at on every update (a BEFORE UPDATE trigger)": "&updated_at bei jeder Änderung setzen (ein BEFORE-UPDATE-Trigger)",
+    "The house rule for a table with an updated_at column; a table imported from a database without that trigger keeps going without it until you switch it on":
+        "Die Hausregel für eine Tabelle mit einer Spalte updated_at; eine aus einer Datenbank ohne diesen Trigger importierte Tabelle bleibt ohne ihn, bis Sie ihn einschalten",
+    "Put Every Table under the &House Rules": "Alle Tabellen unter die &Hausregeln stellen",
+    "History and the updated_at trigger for every table that goes without them, in one step you can undo":
+        "Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können",
+    "Every table keeps its history and sets updated_at already.": "Jede Tabelle führt bereits ihre Historie und setzt updated_at.",
+    "Put %1 under the house rules": "%1 unter die Hausregeln stellen",
+    "Set updated_at of table on update": "updated_at der Tabelle bei Änderungen setzen",
+    "Stop setting updated_at of table": "updated_at der Tabelle nicht mehr setzen",
 }
 PLURALS = {
+    "Put %n table(s) under the house rules": ["%n Tabelle unter die Hausregeln stellen", "%n Tabellen unter die Hausregeln stellen"],
     "Move %n table(s)": ["%n Tabelle verschieben", "%n Tabellen verschieben"],
     "Remove %n table(s)": ["%n Tabelle entfernen", "%n Tabellen entfernen"],
     'The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.':

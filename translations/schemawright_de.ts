@@ -342,26 +342,26 @@
 <context>
     <name>MigrationExport</name>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="46" />
+        <location filename="../src/app/migrationexport.cpp" line="55" />
         <source># No change since the last export: nothing to migrate.
 </source>
         <translation># Keine Änderung seit dem letzten Export: nichts zu migrieren.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="72" />
+        <location filename="../src/app/migrationexport.cpp" line="81" />
         <source># The design has problems to fix before a migration can be written:
 </source>
         <translation># Der Entwurf hat Probleme, die vor dem Schreiben einer Migration zu beheben sind:
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="85" />
+        <location filename="../src/app/migrationexport.cpp" line="94" />
         <source>the migration folder does not exist</source>
         <translation>der Migrationsordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="94" />
+        <location filename="../src/app/migrationexport.cpp" line="103" />
         <source>no change since the last export</source>
         <translation>keine Änderung seit dem letzten Export</translation>
     </message>
@@ -470,27 +470,37 @@
         <translation>&amp;Historie führen (Historientabelle, Triggerfunktion und Trigger)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="22" />
+        <location filename="../ui/tableeditor.ui" line="18" />
+        <source>Set &amp;updated_at on every update (a BEFORE UPDATE trigger)</source>
+        <translation>&amp;updated_at bei jeder Änderung setzen (ein BEFORE-UPDATE-Trigger)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="18" />
+        <source>The house rule for a table with an updated_at column; a table imported from a database without that trigger keeps going without it until you switch it on</source>
+        <translation>Die Hausregel für eine Tabelle mit einer Spalte updated_at; eine aus einer Datenbank ohne diesen Trigger importierte Tabelle bleibt ohne ihn, bis Sie ihn einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="23" />
         <source>C&amp;olumns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="24" />
+        <location filename="../ui/tableeditor.ui" line="25" />
         <source>&amp;Indexes</source>
         <translation>&amp;Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="26" />
+        <location filename="../ui/tableeditor.ui" line="27" />
         <source>&amp;Foreign keys</source>
         <translation>&amp;Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="28" />
+        <location filename="../ui/tableeditor.ui" line="29" />
         <source>Chec&amp;ks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="41" />
+        <location filename="../ui/tableeditor.ui" line="42" />
         <source>Unlo&amp;gged (not written to the write-ahead log; emptied after a crash)</source>
         <translation>Ungel&amp;oggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
     </message>
@@ -499,42 +509,42 @@
         <translation type="vanished">&amp;Partitionierung</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="30" />
+        <location filename="../ui/tableeditor.ui" line="31" />
         <source>E&amp;xclusions</source>
         <translation>A&amp;usschlüsse</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="32" />
+        <location filename="../ui/tableeditor.ui" line="33" />
         <source>&amp;Partitioning and storage</source>
         <translation>&amp;Partitionierung und Speicherung</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="34" />
+        <location filename="../ui/tableeditor.ui" line="35" />
         <source>Partition &amp;by</source>
         <translation>Partitionieren &amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="35" />
+        <location filename="../ui/tableeditor.ui" line="36" />
         <source>RANGE (created_on), LIST (region) or HASH (id)</source>
         <translation>RANGE (created_on), LIST (region) oder HASH (id)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="36" />
+        <location filename="../ui/tableeditor.ui" line="37" />
         <source>Partition &amp;of</source>
         <translation>Partition &amp;von</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="38" />
+        <location filename="../ui/tableeditor.ui" line="39" />
         <source>B&amp;ound</source>
         <translation>&amp;Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="39" />
+        <location filename="../ui/tableeditor.ui" line="40" />
         <source>FOR VALUES FROM ('2026-01-01') TO ('2027-01-01'), or DEFAULT</source>
         <translation>FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') oder DEFAULT</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="40" />
+        <location filename="../ui/tableeditor.ui" line="41" />
         <source>A partitioned table keeps the history of all its partitions. A partition has its parent's columns and key, and no history of its own.</source>
         <translation>Eine partitionierte Tabelle führt die Historie all ihrer Partitionen. Eine Partition hat die Spalten und den Schlüssel ihrer Elterntabelle und keine eigene Historie.</translation>
     </message>
@@ -543,42 +553,42 @@
         <translation type="vanished">&amp;Ungeloggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="42" />
+        <location filename="../ui/tableeditor.ui" line="43" />
         <source>Storage para&amp;meters</source>
         <translation>Speicherpara&amp;meter</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="43" />
+        <location filename="../ui/tableeditor.ui" line="44" />
         <source>fillfactor=70, autovacuum_enabled=false</source>
         <translation>fillfactor=70, autovacuum_enabled=false</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="44" />
+        <location filename="../ui/tableeditor.ui" line="45" />
         <source>Primary key &amp;deferrable</source>
         <translation>Primärschlüssel &amp;aufschiebbar</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="46" />
+        <location filename="../ui/tableeditor.ui" line="47" />
         <source>Primary key commen&amp;t</source>
         <translation>Kommen&amp;tar zum Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="53" />
+        <location filename="../ui/tableeditor.ui" line="54" />
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="54" />
+        <location filename="../ui/tableeditor.ui" line="55" />
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="55" />
+        <location filename="../ui/tableeditor.ui" line="56" />
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="56" />
+        <location filename="../ui/tableeditor.ui" line="57" />
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
@@ -1771,17 +1781,17 @@
         <translation>dem Migrationsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="119" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="121" />
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="136" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="138" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="137" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="139" />
         <source>%1
 Password (kept in memory for this window only; ~/.pgpass keeps it for good):</source>
         <translation>%1
@@ -1792,126 +1802,126 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="148" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="150" />
         <source>Reading the database and building the migration chain in a scratch database…</source>
         <translation>Die Datenbank wird gelesen und die Migrationskette in einer Wegwerf-Datenbank gebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="179" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="181" />
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="179" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="181" />
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform><numerusform>%n Probleme</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="208" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="210" />
         <source>no revision</source>
         <translation>keine Revision</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="214" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="216" />
         <source>In step: database %1 is as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 ist wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="215" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="217" />
         <source>In step: database %1 is at the folder's head %2, as the chain builds it and as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="219" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="221" />
         <source>Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. Nothing here needs a migration.</source>
         <translation>Die Datenbank %1 ist dem Migrationsordner voraus: sie steht auf %2, das dieser Ordner noch nicht hat (sein Kopf ist %3). Sie wurde aus einem neueren Checkout migriert: aktualisieren Sie den Ordner, oder rollen Sie sie aus dem Checkout zurück, der %2 hat. Nichts hier braucht eine Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="226" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="228" />
         <source>Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version mismatch the guide's fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.</source>
         <translation>Die Datenbank %1 verzeichnet %2, das dieser Migrationsordner nicht hat (sein Kopf ist %3): ein anderer Zweig, oder die Versionsabweichung, die fix_alembic_version.py aus dem Leitfaden behebt. Ermitteln Sie die Revision, deren Schema die Datenbank hat, und tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="231" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="233" />
         <source>Database %1 is behind the migration folder: it is at %2, the folder's head is %3. Nothing needs repairing: apply the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)</source>
         <translation>Die Datenbank %1 ist hinter dem Migrationsordner: sie steht auf %2, der Kopf des Ordners ist %3. Nichts ist zu reparieren: wenden Sie die ausstehenden Migrationen an. (Ist ihr Schema schon neuer, als alembic_version sagt, findet „Revision ermitteln“ die Revision, die sie hat.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="238" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="240" />
         <source>The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.</source>
         <translation>
             <numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dasselbe Problem, in %1. Beheben Sie es in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform><numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dieselben %n Probleme, in %1. Beheben Sie sie in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="244" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="246" />
         <source>Database %1 was changed by hand: it is at the folder's head %2, but differs from what the chain builds, in %3. Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision finds the revision whose schema the database has.)</source>
         <translation>Die Datenbank %1 wurde von Hand geändert: sie steht auf dem Kopf %2 des Ordners, weicht aber von dem ab, was die Kette baut, in %3. Reparieren Sie nur diese Datenbank; der Migrationsordner stimmt. (Ist stattdessen alembic_version falsch, findet „Revision ermitteln“ die Revision, deren Schema die Datenbank hat.)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="251" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="253" />
         <source>Database %1 is in step with the migration folder, but the design differs, in %2. Take the database's version into the design (undoable), or export the design's change as a migration.</source>
         <translation>Die Datenbank %1 ist im Gleichschritt mit dem Migrationsordner, aber der Entwurf weicht ab, in %2. Übernehmen Sie die Fassung der Datenbank in den Entwurf (rückgängig zu machen), oder exportieren Sie die Änderung des Entwurfs als Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="257" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="259" />
         <source>Database %1 is at the folder's head %2 and has problems, shown below; whether this database or the migration chain is at fault needs the chain built in a scratch database, which failed: %3</source>
         <translation>Die Datenbank %1 steht auf dem Kopf %2 des Ordners und hat die unten gezeigten Probleme; ob diese Datenbank oder die Migrationskette schuld ist, braucht die in einer Wegwerf-Datenbank gebaute Kette, was fehlschlug: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="262" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="264" />
         <source>(The migration chain could not be built to compare: %1)</source>
         <translation>(Die Migrationskette ließ sich zum Vergleich nicht bauen: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="264" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="266" />
         <source>Refresh reads the database and says where it stands.</source>
         <translation>„Aktualisieren“ liest die Datenbank und sagt, wo sie steht.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="273" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="275" />
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="282" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="284" />
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="283" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="285" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="295" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="297" />
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="347" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="349" />
         <source>In the design (as the server makes it)</source>
         <translation>Im Entwurf (wie der Server ihn anlegt)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="347" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="349" />
         <source>In the database</source>
         <translation>In der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="386" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="388" />
         <source>Reading the database into the design…</source>
         <translation>Die Datenbank wird in den Entwurf gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="398" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="400" />
         <source>Not taken: the database holds what a design cannot hold yet, which the design would lose:
 %1</source>
         <translation>Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="408" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="410" />
         <source>The design now has the database's version; Undo takes it back.</source>
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
@@ -1928,17 +1938,17 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="427" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="429" />
         <source>Verifying the migrations on a throwaway PostgreSQL…</source>
         <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="435" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="437" />
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="437" />
+        <location filename="../src/app/drift/driftwindow.cpp" line="439" />
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -2025,72 +2035,72 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Sperren der Anweisungen der Migration</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="45" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="46" />
         <source>reads and writes</source>
         <translation>Lesen und Schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="48" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="49" />
         <source>writes</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="49" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="50" />
         <source>other schema changes and VACUUM</source>
         <translation>andere Schemaänderungen und VACUUM</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="50" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="51" />
         <source>only locks on the whole table</source>
         <translation>nur Sperren der ganzen Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="57" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="58" />
         <source>rewrites the table</source>
         <translation>schreibt die Tabelle neu</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="58" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="59" />
         <source>scans the table</source>
         <translation>liest die ganze Tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="59" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="60" />
         <source>changes rows</source>
         <translation>ändert Zeilen</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="60" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="61" />
         <source>catalog only</source>
         <translation>nur der Katalog</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="69" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="70" />
         <source>%1 on %2, a table this migration made: no one waits for it</source>
         <translation>%1 auf %2, einer Tabelle, die diese Migration anlegt: niemand wartet darauf</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="72" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="73" />
         <source>for as long as it rewrites the whole table and its indexes</source>
         <translation>so lange, wie sie die ganze Tabelle und ihre Indizes neu schreibt</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="73" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="74" />
         <source>for as long as it reads the whole table</source>
         <translation>so lange, wie sie die ganze Tabelle liest</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="74" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="75" />
         <source>for as long as it changes its rows</source>
         <translation>so lange, wie sie ihre Zeilen ändert</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="75" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="76" />
         <source>for a moment; but it waits behind every running query on the table, and every query after it waits too</source>
         <translation>einen Augenblick; aber sie wartet hinter jeder laufenden Abfrage auf der Tabelle, und jede Abfrage danach wartet ebenfalls</translation>
     </message>
     <message>
-        <location filename="../src/app/preview/lockgutter.cpp" line="77" />
+        <location filename="../src/app/preview/lockgutter.cpp" line="78" />
         <source>%1 on %2: blocks %3, %4 (%5)</source>
         <translation>%1 auf %2: blockiert %3, %4 (%5)</translation>
     </message>
@@ -2102,236 +2112,262 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="122" />
+        <location filename="../src/app/mainwindow.cpp" line="124" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="123" />
+        <location filename="../src/app/mainwindow.cpp" line="125" />
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="135" />
+        <location filename="../src/app/mainwindow.cpp" line="137" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="144" />
+        <location filename="../src/app/mainwindow.cpp" line="146" />
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="145" />
+        <location filename="../src/app/mainwindow.cpp" line="147" />
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="150" />
-        <location filename="../src/app/mainwindow.cpp" line="249" />
+        <location filename="../src/app/mainwindow.cpp" line="152" />
+        <location filename="../src/app/mainwindow.cpp" line="251" />
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="155" />
+        <location filename="../src/app/mainwindow.cpp" line="157" />
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="158" />
+        <location filename="../src/app/mainwindow.cpp" line="160" />
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="163" />
-        <location filename="../src/app/mainwindow.cpp" line="302" />
+        <location filename="../src/app/mainwindow.cpp" line="165" />
+        <location filename="../src/app/mainwindow.cpp" line="304" />
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="166" />
+        <location filename="../src/app/mainwindow.cpp" line="168" />
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="169" />
+        <location filename="../src/app/mainwindow.cpp" line="171" />
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="172" />
+        <location filename="../src/app/mainwindow.cpp" line="174" />
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="172" />
+        <location filename="../src/app/mainwindow.cpp" line="174" />
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174" />
+        <location filename="../src/app/mainwindow.cpp" line="176" />
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="177" />
+        <location filename="../src/app/mainwindow.cpp" line="179" />
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="187" />
+        <location filename="../src/app/mainwindow.cpp" line="189" />
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="188" />
+        <location filename="../src/app/mainwindow.cpp" line="190" />
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="193" />
+        <location filename="../src/app/mainwindow.cpp" line="195" />
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195" />
+        <location filename="../src/app/mainwindow.cpp" line="197" />
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="199" />
+        <location filename="../src/app/mainwindow.cpp" line="201" />
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="200" />
+        <location filename="../src/app/mainwindow.cpp" line="202" />
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="212" />
+        <location filename="../src/app/mainwindow.cpp" line="214" />
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="216" />
+        <location filename="../src/app/mainwindow.cpp" line="218" />
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="217" />
+        <location filename="../src/app/mainwindow.cpp" line="219" />
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="222" />
+        <location filename="../src/app/mainwindow.cpp" line="224" />
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="237" />
+        <location filename="../src/app/mainwindow.cpp" line="239" />
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="256" />
+        <location filename="../src/app/mainwindow.cpp" line="258" />
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="259" />
+        <location filename="../src/app/mainwindow.cpp" line="261" />
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="265" />
+        <location filename="../src/app/mainwindow.cpp" line="267" />
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="301" />
+        <location filename="../src/app/mainwindow.cpp" line="303" />
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="304" />
+        <location filename="../src/app/mainwindow.cpp" line="306" />
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="313" />
+        <location filename="../src/app/mainwindow.cpp" line="315" />
         <source>All schemas (%1)</source>
         <translation>Alle Schemas (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="331" />
+        <location filename="../src/app/mainwindow.cpp" line="333" />
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="345" />
+        <location filename="../src/app/mainwindow.cpp" line="342" />
+        <source>Put Every Table under the &amp;House Rules</source>
+        <translation>Alle Tabellen unter die &amp;Hausregeln stellen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="344" />
+        <source>History and the updated_at trigger for every table that goes without them, in one step you can undo</source>
+        <translation>Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="358" />
+        <source>Every table keeps its history and sets updated_at already.</source>
+        <translation>Jede Tabelle führt bereits ihre Historie und setzt updated_at.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow.cpp" line="361" />
+        <source>Put %n table(s) under the house rules</source>
+        <translation>
+            <numerusform>%n Tabelle unter die Hausregeln stellen</numerusform><numerusform>%n Tabellen unter die Hausregeln stellen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="363" />
+        <source>Put %1 under the house rules</source>
+        <translation>%1 unter die Hausregeln stellen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow.cpp" line="378" />
         <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
         <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="359" />
+        <location filename="../src/app/mainwindow.cpp" line="392" />
         <source>Export refuses the migration folder: %1</source>
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="375" />
+        <location filename="../src/app/mainwindow.cpp" line="409" />
         <source>Line %1: %2: %3</source>
         <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="381" />
+        <location filename="../src/app/mainwindow.cpp" line="415" />
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="386" />
+        <location filename="../src/app/mainwindow.cpp" line="420" />
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="415" />
+        <location filename="../src/app/mainwindow.cpp" line="449" />
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform><numerusform>Export nicht möglich: %1 (%n Probleme zu beheben)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="419" />
+        <location filename="../src/app/mainwindow.cpp" line="453" />
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="427" />
+        <location filename="../src/app/mainwindow.cpp" line="461" />
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="428" />
+        <location filename="../src/app/mainwindow.cpp" line="462" />
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform><numerusform>%1 und %n weitere Migrationen geschrieben</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="443" />
+        <location filename="../src/app/mainwindow.cpp" line="477" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="493" />
+        <location filename="../src/app/mainwindow.cpp" line="527" />
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="510" />
+        <location filename="../src/app/mainwindow.cpp" line="544" />
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="510" />
+        <location filename="../src/app/mainwindow.cpp" line="544" />
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
@@ -2340,14 +2376,14 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation type="vanished">%1 - Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="501" />
+        <location filename="../src/app/mainwindow.cpp" line="535" />
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="150" />
-        <location filename="../src/app/mainwindow.cpp" line="249" />
-        <location filename="../src/app/mainwindow.cpp" line="501" />
+        <location filename="../src/app/mainwindow.cpp" line="152" />
+        <location filename="../src/app/mainwindow.cpp" line="251" />
+        <location filename="../src/app/mainwindow.cpp" line="535" />
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -2487,85 +2523,85 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::MigrationsPanel</name>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="44" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="44" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
         <source>&amp;Apply to head</source>
         <translation>Bis zum &amp;Kopf anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="46" />
         <source>Apply to &amp;selected</source>
         <translation>Bis zur &amp;Auswahl anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="45" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="46" />
         <source>Roll &amp;back one</source>
         <translation>Eine &amp;zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="46" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="47" />
         <source>Roll back &amp;to selected</source>
         <translation>Bis zur Aus&amp;wahl zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="46" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="47" />
         <source>&amp;Detect revision</source>
         <translation>Revision &amp;erkennen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="47" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="48" />
         <source>R&amp;eset…</source>
         <translation>Zu&amp;rücksetzen…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="48" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="49" />
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="51" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="52" />
         <source>Connection: host=… dbname=… user=… (passwords from ~/.pgpass)</source>
         <translation>Verbindung: host=… dbname=… user=… (Passwörter aus ~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="66" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="67" />
         <source>Find the revision whose schema the database has, and stamp it into alembic_version</source>
         <translation>Die Revision finden, deren Schema die Datenbank hat, und sie in alembic_version eintragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="67" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="68" />
         <source>Drop everything in the schemas the folder manages and upgrade to head (a dev database only)</source>
         <translation>Alles in den Schemas löschen, die der Ordner verwaltet, und bis zum Kopf migrieren (nur eine Entwicklungsdatenbank)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="77" />
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="81" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="78" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="82" />
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="181" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="183" />
         <source>-- Not all of this run can be shown as SQL: %1</source>
         <translation>-- Nicht alles an diesem Lauf lässt sich als SQL zeigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="190" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="192" />
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="199" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="201" />
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="201" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="203" />
         <source>
 
 This drops, with the rows they hold now:
@@ -2576,90 +2612,90 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="204" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="206" />
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="205" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="207" />
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="224" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="226" />
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="235" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="237" />
         <source>Building each revision in a scratch database to compare…</source>
         <translation>Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="256" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="258" />
         <source>No revision of the folder matches the database; the closest is %1: %2</source>
         <translation>Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="262" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="264" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="263" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="265" />
         <source>The database has exactly the schema of %1; alembic_version says %2.
 Stamp %1?</source>
         <translation>Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.
 %1 eintragen?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="264" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="266" />
         <source>Not stamped.</source>
         <translation>Nicht eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="265" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="267" />
         <source>not stamped</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="275" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="277" />
         <source>Stamped %1 into alembic_version.</source>
         <translation>%1 in alembic_version eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="290" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="292" />
         <source>Reset drops everything in the schemas the migration folder manages, then upgrades to head.
 Type the name of the database to wipe:</source>
         <translation>Zurücksetzen löscht alles in den Schemas, die der Migrationsordner verwaltet, und migriert dann bis zum Kopf.
 Geben Sie den Namen der zu leerenden Datenbank ein:</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="293" />
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="331" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="295" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="333" />
         <source>Not reset.</source>
         <translation>Nicht zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="294" />
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="332" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="296" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="334" />
         <source>not reset</source>
         <translation>nicht zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="327" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="329" />
         <source>%1.
 Wipe it all the same?</source>
         <translation>%1.
 Trotzdem leeren?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="335" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="337" />
         <source>Reset: the database is at %1.</source>
         <translation>Zurückgesetzt: die Datenbank steht auf %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="345" />
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="347" />
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2937,21 +2973,31 @@ Trotzdem leeren?</translation>
     </message>
     <message>
         <location filename="../src/app/tableeditor.cpp" line="143" />
+        <source>Set updated_at of table on update</source>
+        <translation>updated_at der Tabelle bei Änderungen setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="143" />
+        <source>Stop setting updated_at of table</source>
+        <translation>updated_at der Tabelle nicht mehr setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/tableeditor.cpp" line="146" />
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="143" />
+        <location filename="../src/app/tableeditor.cpp" line="146" />
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="189" />
+        <location filename="../src/app/tableeditor.cpp" line="192" />
         <source>Use type %1 of the database</source>
         <translation>Typ %1 der Datenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="190" />
+        <location filename="../src/app/tableeditor.cpp" line="193" />
         <source>Take type %1 from the database</source>
         <translation>Typ %1 aus der Datenbank übernehmen</translation>
     </message>

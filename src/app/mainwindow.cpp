@@ -5,6 +5,7 @@
 #include "backgroundtask.h"
 #include "baselineimport.h"
 #include "databasetypes.h"
+#include "conventions.h"
 #include "designcommands.h"
 #include "diagram/diagrampanel.h"
 #include "diagram/diagramscene.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_preview, &PreviewPlanner::ready, this, &MainWindow::showDraft);
     connect(m_document.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     setUpActions();
+    addHouseRulesAction();
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -330,6 +332,37 @@ void MainWindow::showSchemas()
     box->setCurrentIndex(std::max(0, box->findData(chosen)));
     box->setToolTip(tr("Schemas, each with its number of tables: the list below shows the tables of the one chosen"));
     m_filteredTables.setSchema(box->currentData().toString());
+}
+
+// The adoption path of a database that was not built by the house rules: every table (not
+// the partitions, whose parent keeps their history) gets its history and its updated_at
+// trigger, in one undo step whose migration makes them.
+void MainWindow::addHouseRulesAction()
+{
+    QAction *adopt = m_ui->menuEdit->addAction(tr("Put Every Table under the &House Rules"));
+    adopt->setObjectName(QStringLiteral("actionHouseRules"));
+    adopt->setToolTip(tr("History and the updated_at trigger for every table that goes without them, in one step you can undo"));
+    connect(adopt, &QAction::triggered, this, [this] {
+        QList<std::pair<Table, Table>> edits;
+        for (const Table &t : m_document.project().tables) {
+            const bool withoutHistory = !t.history && !t.isPartition();
+            const bool withoutUpdatedAt = !t.updatedAtTrigger && t.hasColumn(conventions::kUpdatedAtColumn);
+            if (!withoutHistory && !withoutUpdatedAt)
+                continue;
+            Table ruled = t;
+            ruled.history = ruled.history || withoutHistory;
+            ruled.updatedAtTrigger = true;
+            edits.append({t, ruled});
+        }
+        if (edits.isEmpty()) {
+            statusBar()->showMessage(tr("Every table keeps its history and sets updated_at already."), 10000);
+            return;
+        }
+        m_document.undoStack()->beginMacro(tr("Put %n table(s) under the house rules", nullptr, int(edits.size())));
+        for (const auto &[before, after] : edits)
+            m_document.undoStack()->push(new EditTableCommand(&m_document, before, after, tr("Put %1 under the house rules").arg(before.name)));
+        m_document.undoStack()->endMacro();
+    });
 }
 
 // A failed autosave stays in the status bar until one, or a save, succeeds: edits are not safe meanwhile.

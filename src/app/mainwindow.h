@@ -78,6 +78,7 @@ private:
     void fillConnectionChoice();
     void setUpActions();
     void showAutosaveProblems();
+    void addHouseRulesAction();
     void refresh();
     void showDraft(const MigrationDraft &draft, const QList<Problem> &problems);
     void showSchemas();

@@ -139,6 +139,9 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
         editField({}, [&](Table &t) { t.historyMode = on ? QStringLiteral("statement") : QString(), t.historyModeSet = true; },
                   on ? tr("Write history of table once per statement") : tr("Write history of table row by row"));
     });
+    connect(m_ui->updatedAtTrigger, &QCheckBox::clicked, this, [this](bool on) {
+        editField({}, [&](Table &t) { t.updatedAtTrigger = on; }, on ? tr("Set updated_at of table on update") : tr("Stop setting updated_at of table"));
+    });
     connect(m_ui->history, &QCheckBox::clicked, this, [this](bool on) {
         editField({}, [&](Table &t) { t.history = on; }, on ? tr("Keep history of table") : tr("Stop keeping history of table"));
     });
@@ -251,6 +254,8 @@ void TableEditor::showTable()
         show(m_ui->storageParameters, t ? t->storageParameters.join(QStringLiteral(", ")) : QString());
     m_ui->history->setChecked(t && t->history);
     m_ui->history->setEnabled(t && !t->isPartition());
+    m_ui->updatedAtTrigger->setChecked(t && t->updatedAtTrigger && t->hasColumn(conventions::kUpdatedAtColumn));
+    m_ui->updatedAtTrigger->setEnabled(t && t->hasColumn(conventions::kUpdatedAtColumn));
     m_ui->historyPerStatement->setChecked(t && t->historyPerStatement());
     m_ui->historyPerStatement->setEnabled(t && t->history);
     QStringList tableProblems, all;

@@ -48,7 +48,7 @@ QString foreignKeyIndexName(const Table &table, const ForeignKey &fk)
 
 bool hasUpdatedAt(const Table &table)
 {
-    return table.hasColumn(kUpdatedAtColumn);
+    return table.updatedAtTrigger && table.hasColumn(kUpdatedAtColumn);
 }
 
 QList<ForeignKey> foreignKeysNeedingIndex(const Table &table)

@@ -35,6 +35,8 @@ QString foreignKeyName(const Table &table, const ForeignKey &fk);
 QString checkName(const Table &table, int checkPosition);           // position among the table's checks
 QString foreignKeyIndexName(const Table &table, const ForeignKey &fk);
 
+// The table gets the conventions' updated_at function and trigger: it has an
+// updated_at column, and the design does not say it goes without (updatedAtTrigger).
 bool hasUpdatedAt(const Table &table);
 
 // Foreign keys that get their own index: those no declared index already

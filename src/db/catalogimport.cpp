@@ -368,10 +368,12 @@ QList<Table> withHistoryRecognised(const QList<Table> &relations)
 // belong to their main table, a key says whether its target is in the design
 // and has its index; what a design cannot hold is left out, named in `warnings`.
 void addTablesAndSequences(Project &project, QStringList &warnings, QList<Table> designTables, const QList<Sequence> &standaloneSequences,
-                           const LiveSchema &live)
+                           const LiveSchema &live, const QSet<QString> &updatedAtTriggers)
 {
     project.tables.reserve(designTables.size());
     for (Table &t : designTables) {
+        // A house rule the table has or has not, as the database says: never assumed from its column.
+        t.updatedAtTrigger = updatedAtTriggers.contains(t.schema + QLatin1Char('.') + t.name) || !t.hasColumn(conventions::kUpdatedAtColumn);
         for (const LiveTrigger &trigger : live.triggersOn(t.schema, t.name))  // its history triggers fire per statement
             if (t.history && trigger.name == conventions::historyTriggerName(t.name, QStringLiteral("insert")) && !trigger.forEachRow)
                 t.historyMode = QStringLiteral("statement");
@@ -655,9 +657,13 @@ ImportResult importSchema(Connection &connection, const ImportOptions &options, 
             result.project.types << typeDefinition(row);
         for (const pqxx::row &row : triggersInOrder(triggers, everything))  // a design's history mode needs only those fired per statement
             result.live.triggers << trigger(row);
+        QSet<QString> updatedAtTriggers;  // "schema.table" of the tables that have the conventions' updated_at trigger
+        for (const auto &row : triggers)
+            if (text(row[2]) == conventions::updatedAtTriggerName(text(row[1])))
+                updatedAtTriggers << text(row[0]) + QLatin1Char('.') + text(row[1]);
         triggers.clear();  // as the tables result above: freed before the tables are handed on
         result.live.relations = tables;
-        addTablesAndSequences(result.project, result.warnings, withHistoryRecognised(tables), standaloneSequences, result.live);
+        addTablesAndSequences(result.project, result.warnings, withHistoryRecognised(tables), standaloneSequences, result.live, updatedAtTriggers);
         if (onTablesRead)
             onTablesRead(result.project);
         // Comments on the schemas read; public's own from initdb is no design's (and public without one is).

@@ -894,6 +894,41 @@ private slots:
         QCOMPARE(QDir(dir.filePath(QStringLiteral("versions"))).entryList(QDir::Files), before);
     }
 
+    // Tables imported as they are (no history, no updated_at trigger) come under the house
+    // rules in one step: its migration makes history and triggers, and one undo takes it back.
+    void everyTableComesUnderTheHouseRulesInOneStep()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        Project loose = window.document()->project();
+        for (Table &t : loose.tables) {
+            t.history = false;
+            t.updatedAtTrigger = false;
+        }
+        loose.baseline = loose.asBaseline(QStringLiteral("1764001200"));
+        saveProject(loose, dir.filePath(QStringLiteral("loose.json")));
+        QVERIFY(window.openProject(dir.filePath(QStringLiteral("loose.json"))));
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("No change since the last export")));
+        auto *editor = window.findChild<QCheckBox *>(QStringLiteral("updatedAtTrigger"));
+        QVERIFY(editor);
+        window.findChild<QAction *>(QStringLiteral("actionHouseRules"))->trigger();
+        for (const Table &t : window.document()->project().tables)
+            QVERIFY2(t.history && t.updatedAtTrigger, qPrintable(t.name));
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("CREATE TABLE orders_history")));
+        QVERIFY(window.previewText().contains(QStringLiteral("CREATE TRIGGER orders_set_updated_at")));
+        QCOMPARE(window.document()->undoStack()->count(), 1);
+        QVERIFY2(window.document()->undoStack()->undoText().startsWith(QStringLiteral("Put 3 table(s) under the house rules")),
+                 qPrintable(window.document()->undoStack()->undoText()));
+        window.document()->undoStack()->undo();
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("No change since the last export")));
+        window.selectTable(QStringLiteral("t-orders"));
+        QVERIFY(editor->isEnabled() && !editor->isChecked());  // orders has updated_at, and goes without the trigger
+        editor->click();
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("CREATE TRIGGER orders_set_updated_at")));
+        QVERIFY(!window.previewText().contains(QStringLiteral("orders_history")));
+    }
+
     void theExampleOpensFromACopyTheUserMayEdit()
     {
         QTemporaryDir dir;

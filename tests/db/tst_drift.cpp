@@ -45,6 +45,62 @@ QString editFunction(const QString &function, const QString &from, const QString
 class TestDrift : public QObject {
     Q_OBJECT
 private slots:
+    // A database the house rules did not build: a table with an updated_at column and no
+    // trigger is imported as such (a property of the table, never assumed), drift against
+    // that import finds nothing, check still names the rule, and the generated migration
+    // builds the table as it is. Switched on in the design, the migration adds the trigger.
+    void theUpdatedAtTriggerIsWhatTheDatabaseHas()
+    {
+        TestDatabase db;
+        db.exec(QStringLiteral("CREATE TABLE notes (id int PRIMARY KEY, body text, updated_at timestamptz NOT NULL DEFAULT now()); "
+                               "CREATE TABLE tags (id int PRIMARY KEY, updated_at timestamptz); "
+                               "CREATE FUNCTION tags_set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = NOW(); RETURN NEW; END $$; "
+                               "CREATE TRIGGER tags_set_updated_at BEFORE UPDATE ON tags FOR EACH ROW EXECUTE FUNCTION tags_set_updated_at()"));
+        QTemporaryDir dir;
+        const QString imported = dir.filePath(QStringLiteral("imported.json"));
+        ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), imported});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Project project = loadProject(imported);
+        QVERIFY(!project.findTable(QStringLiteral("notes"), QStringLiteral("public"))->updatedAtTrigger);
+        QVERIFY(project.findTable(QStringLiteral("tags"), QStringLiteral("public"))->updatedAtTrigger);
+        QVERIFY(readFile(imported).contains(QStringLiteral("\"updated_at_trigger\": false")));
+
+        r = runCli({QStringLiteral("drift"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--project"), imported, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(r.exitCode == 0 && findingsOf(r).isEmpty(), qPrintable(r.out + r.err));
+        r = runCli({QStringLiteral("check"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("updated-at-trigger-missing")) && r.out.contains(QStringLiteral("notes_set_updated_at")), qPrintable(r.out));
+
+        // From empty: the tables as they are, tags' trigger and not one for notes.
+        r = runCli({QStringLiteral("generate"), QStringLiteral("--to"), imported, QStringLiteral("--message"), QStringLiteral("create_notes_and_tags"),
+                    QStringLiteral("--out"), dir.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString created = readFile(r.out.trimmed());
+        QVERIFY2(created.contains(QStringLiteral("CREATE TRIGGER tags_set_updated_at")) && !created.contains(QStringLiteral("notes_set_updated_at")),
+                 qPrintable(created));
+
+        // The adoption path: switched on, one migration makes the trigger, its downgrade drops it.
+        QString adopted = readFile(imported);
+        adopted.replace(QStringLiteral("\"updated_at_trigger\": false"), QStringLiteral("\"updated_at_trigger\": true"));
+        QFile out(dir.filePath(QStringLiteral("adopted.json")));
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(adopted.toUtf8());
+        out.close();
+        QTemporaryDir adoptions;
+        r = runCli({QStringLiteral("generate"), QStringLiteral("--from"), imported, QStringLiteral("--to"), out.fileName(), QStringLiteral("--message"),
+                    QStringLiteral("set_updated_at_on_notes"), QStringLiteral("--out"), adoptions.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!readFile(r.out.trimmed()).contains(QStringLiteral("tags")), qPrintable(readFile(r.out.trimmed())));
+        const QStringList migrate{QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), adoptions.path()};
+        QCOMPARE(runCli(QStringList{QStringLiteral("upgrade")} + migrate).exitCode, 0);
+        db.exec(QStringLiteral("INSERT INTO notes (id, body, updated_at) VALUES (1, 'a', '2000-01-01'); UPDATE notes SET body = 'b'"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT updated_at > '2001-01-01' FROM notes")), QStringLiteral("t"));
+        r = runCli({QStringLiteral("check"), QStringLiteral("--db"), db.conninfo()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(runCli(QStringList{QStringLiteral("downgrade"), QStringLiteral("base")} + migrate).exitCode, 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_trigger WHERE tgname = 'notes_set_updated_at'")), QStringLiteral("0"));
+    }
+
     void aDatabaseBuiltByTheMigrationsIsClean()
     {
         TestDatabase db;

@@ -29,7 +29,8 @@ public:
                 checkHistoryFunction(t, *history, function);
                 checkHistoryTriggers(t, function.value_or(HistoryFunctionSource{}));
             }
-            if (hasUpdatedAt(t) && !t.hasColumn(kHistoryIdColumn))
+            // The house rule, whatever a design says of the table: check needs no design.
+            if (t.hasColumn(kUpdatedAtColumn) && !t.hasColumn(kHistoryIdColumn))
                 checkUpdatedAtTrigger(t);
         }
         return m_problems;

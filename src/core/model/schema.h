@@ -115,6 +115,9 @@ struct Table {
     QString schema = QStringLiteral("public");
     QString comment;
     bool history = true;
+    // The conventions' updated_at trigger where the table has an updated_at column (the
+    // project's key "updated_at_trigger"): a house rule each table has or has not.
+    bool updatedAtTrigger = true;
     QList<Column> columns;
     QStringList primaryKey;
     QList<Index> indexes;

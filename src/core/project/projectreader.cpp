@@ -215,6 +215,7 @@ Table Reader::table(const QJsonObject &o, int position)
     t.partitionBound = string(o, QStringLiteral("partition_bound"), t.isPartition(), QStringLiteral("the partition"));
     // A partition's rows reach history through its parent's triggers.
     t.history = boolean(o, QStringLiteral("history"), !t.isPartition());
+    t.updatedAtTrigger = boolean(o, QStringLiteral("updated_at_trigger"), true);
     if (!o.value(QStringLiteral("columns")).isArray() && !t.isPartition())
         fail(QStringLiteral("missing-key"), QStringLiteral("the table has no \"columns\" array"));
     const QJsonArray columns = o.value(QStringLiteral("columns")).toArray();
@@ -245,7 +246,7 @@ Table Reader::table(const QJsonObject &o, int position)
     for (const QString &parameter : t.storageParameters)
         if (!sql::isStorageParameter(parameter))
             fail(QStringLiteral("bad-storage-parameter"), QStringLiteral("\"with\": \"%1\" is not name=value with a plain name").arg(parameter));
-    t.unknownKeys = unknownKeys(o, {"id", "name", "schema", "comment", "history", "columns", "primary_key",
+    t.unknownKeys = unknownKeys(o, {"id", "name", "schema", "comment", "history", "updated_at_trigger", "columns", "primary_key",
                                     "indexes", "foreign_keys", "checks", "exclusions", "unlogged", "with", "partition_by", "primary_key_deferrable", "primary_key_comment", "history_mode",
                                     "partition_of", "partition_bound"});
     return t;

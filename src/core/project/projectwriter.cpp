@@ -22,7 +22,7 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        "schemawright", "x", "y", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history", "history_mode",
+        "schemawright", "x", "y", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history", "history_mode", "updated_at_trigger",
         "columns", "primary_key", "primary_key_deferrable", "primary_key_comment", "indexes", "unique", "nulls_not_distinct", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "schema_comments", "arguments", "table", "depends_on", "sql_objects", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline", "lock_timeout", "statement_timeout", "production_safe", "layout",
@@ -446,6 +446,8 @@ void writeTable(QString &out, const Table &t, const QString &defaultHistoryMode,
         o.add(QStringLiteral("primary_key_comment"), t.primaryKeyComment);
     if (t.historyModeSet || t.historyMode != defaultHistoryMode)
         o.add(QStringLiteral("history_mode"), t.historyPerStatement() ? t.historyMode : QStringLiteral("row"));
+    if (!t.updatedAtTrigger)
+        o.add(QStringLiteral("updated_at_trigger"), false);
     o.addObjects(QStringLiteral("indexes"), t.indexes, writeIndex);
     o.addObjects(QStringLiteral("foreign_keys"), t.foreignKeys, writeForeignKey);
     o.addObjects(QStringLiteral("checks"), t.checks, writeCheck);
