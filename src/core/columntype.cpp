@@ -7,7 +7,8 @@ namespace sw {
 
 namespace {
 
-enum class Modifiers { None, Optional1, Required1, Optional2 };
+// Precision1: a fractional seconds precision, 0 to 6 (timestamp(0) is common); the others start at 1.
+enum class Modifiers { None, Optional1, Required1, Optional2, Precision1 };
 
 struct TypeRule {
     QString canonical;
@@ -41,14 +42,14 @@ const QHash<QString, TypeRule> &typeRules()
         {"text", {"text", Modifiers::None}},
         {"boolean", {"boolean", Modifiers::None}},
         {"bool", {"boolean", Modifiers::None}},
-        {"timestamptz", {"timestamptz", Modifiers::Optional1}},
-        {"timestamp with time zone", {"timestamptz", Modifiers::Optional1}},
-        {"timestamp", {"timestamp", Modifiers::Optional1}},
-        {"timestamp without time zone", {"timestamp", Modifiers::Optional1}},
+        {"timestamptz", {"timestamptz", Modifiers::Precision1}},
+        {"timestamp with time zone", {"timestamptz", Modifiers::Precision1}},
+        {"timestamp", {"timestamp", Modifiers::Precision1}},
+        {"timestamp without time zone", {"timestamp", Modifiers::Precision1}},
         {"date", {"date", Modifiers::None}},
-        {"time", {"time", Modifiers::Optional1}},
-        {"time without time zone", {"time", Modifiers::Optional1}},
-        {"interval", {"interval", Modifiers::Optional1}},
+        {"time", {"time", Modifiers::Precision1}},
+        {"time without time zone", {"time", Modifiers::Precision1}},
+        {"interval", {"interval", Modifiers::Precision1}},
         {"uuid", {"uuid", Modifiers::None}},
         {"jsonb", {"jsonb", Modifiers::None}},
         {"json", {"json", Modifiers::None}},
@@ -58,8 +59,8 @@ const QHash<QString, TypeRule> &typeRules()
         {"real", {"real", Modifiers::None}},
         {"float4", {"real", Modifiers::None}},
         // Built into PostgreSQL 15 and common in real schemas.
-        {"timetz", {"timetz", Modifiers::Optional1}},
-        {"time with time zone", {"timetz", Modifiers::Optional1}},
+        {"timetz", {"timetz", Modifiers::Precision1}},
+        {"time with time zone", {"timetz", Modifiers::Precision1}},
         {"money", {"money", Modifiers::None}},
         {"inet", {"inet", Modifiers::None}},
         {"cidr", {"cidr", Modifiers::None}},
@@ -122,12 +123,13 @@ bool checkModifiers(const QString &original, const QString &modifiers, Modifiers
         return fail(problem, QStringLiteral("type \"%1\" takes no length or precision").arg(original));
     const QStringList parts = modifiers.mid(1, modifiers.size() - 2).split(QLatin1Char(','));
     const int maxParts = rule == Modifiers::Optional2 ? 2 : 1;
+    const int least = rule == Modifiers::Precision1 ? 0 : 1;
     if (parts.size() > maxParts)
         return fail(problem, QStringLiteral("type \"%1\" takes at most %2 number(s) in parentheses").arg(original).arg(maxParts));
     for (const QString &p : parts) {
         bool ok = false;
         const int value = p.trimmed().toInt(&ok);
-        if (!ok || value < 0 || (value == 0 && &p == &parts.front()))
+        if (!ok || value < 0 || (value < least && &p == &parts.front()) || (rule == Modifiers::Precision1 && value > 6))
             return fail(problem, QStringLiteral("type \"%1\" has an invalid length or precision \"%2\"").arg(original, p.trimmed()));
     }
     return true;

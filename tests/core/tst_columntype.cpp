@@ -28,6 +28,9 @@ private slots:
             {"time with time zone", "timetz"}, {"time(3) with time zone", "timetz(3)"}, {"inet", "inet"}, {"cidr", "cidr"},
             {"macaddr", "macaddr"}, {"money", "money"}, {"bit(8)", "bit(8)"}, {"bit varying(16)", "varbit(16)"}, {"tsvector", "tsvector"},
             {"xml", "xml"}, {"point", "point"}, {"tstzrange", "tstzrange"}, {"int4multirange", "int4multirange"}, {"inet[]", "inet[]"},
+            // A fractional seconds precision of 0, as Rails and Ecto write their timestamps.
+            {"timestamp(0) without time zone", "timestamp(0)"}, {"timestamptz(0)", "timestamptz(0)"}, {"time(0)", "time(0)"},
+            {"interval(6)", "interval(6)"},
         };
         for (const auto &[written, canonical] : cases)
             QTest::newRow(qPrintable(written)) << written << canonical;
@@ -51,6 +54,7 @@ private slots:
         QTest::newRow("length on text") << "text(10)" << "takes no length";
         QTest::newRow("three numbers") << "numeric(1,2,3)" << "at most 2";
         QTest::newRow("zero length") << "varchar(0)" << "invalid length";
+        QTest::newRow("precision past microseconds") << "timestamp(7)" << "invalid length or precision";
         QTest::newRow("not a number") << "varchar(abc)" << "unknown type";
         QTest::newRow("serial array") << "serial[]" << "cannot be arrays";
     }

@@ -57,6 +57,30 @@ private slots:
         QVERIFY2(generate.err.contains(QStringLiteral("no change")), qPrintable(generate.err));
     }
 
+    // What ORMs write: timestamps of precision 0 (Rails, Ecto) and enums named in mixed case
+    // (Prisma). Imported whole, without a warning; rebuilt from empty, the schema is the same.
+    void precisionZeroAndQuotedTypeNamesRebuildExactly()
+    {
+        TestDatabase db, rebuilt;
+        db.exec(QStringLiteral("CREATE TYPE \"StepRunStatus\" AS ENUM ('PENDING', 'RUNNING'); "
+                               "CREATE TABLE \"StepRun\" (id int PRIMARY KEY, status \"StepRunStatus\" NOT NULL DEFAULT 'PENDING', "
+                               "inserted_at timestamp(0) without time zone NOT NULL, seen timestamptz(0), took interval(3), history \"StepRunStatus\"[]); "
+                               "CREATE INDEX \"StepRun_status_idx\" ON \"StepRun\" (status)"));
+        const QString imported = m_dir.filePath(QStringLiteral("orm.json"));
+        ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), imported, QStringLiteral("--force")});
+        QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.err));
+        QCOMPARE(table(loadProject(imported), QStringLiteral("StepRun"))->columns.size(), 6);
+        r = runCli({QStringLiteral("drift"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--project"), imported});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QTemporaryDir out;
+        r = runCli({QStringLiteral("generate"), QStringLiteral("--to"), imported, QStringLiteral("--message"), QStringLiteral("create_step_runs"),
+                    QStringLiteral("--out"), out.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), rebuilt.conninfo(), QStringLiteral("--migrations"), out.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(rebuilt.schemaDump(), db.schemaDump());
+    }
+
     void withoutADesignItUsesPostgresWords()
     {
         TestDatabase db;

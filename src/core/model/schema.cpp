@@ -1,5 +1,7 @@
 #include "model/schema.h"
 
+#include "identifiers.h"
+
 #include "columntype.h"
 
 #include <QHash>
@@ -104,9 +106,14 @@ QString userTypeName(const QString &columnType)
 const TypeDefinition *Project::findType(const QString &columnType) const
 {
     const QString name = userTypeName(columnType);
-    for (const TypeDefinition &t : types)
-        if (!name.isEmpty() && t.reference() == name)
+    if (name.isEmpty())
+        return nullptr;
+    for (const TypeDefinition &t : types) {
+        // "StepRunStatus" in a column is the type StepRunStatus: its name as SQL must write it.
+        const QString quoted = t.schema == QLatin1String("public") ? quoteIdentifier(t.name) : qualifiedIdentifier(t.schema, t.name);
+        if (t.reference() == name || quoted == name)
             return &t;
+    }
     return nullptr;
 }
 
