@@ -72,6 +72,12 @@ void leaveOutUnknownTypes(Project &project, QStringList &warnings)
                 warnings << QStringLiteral("check %1 of %2 uses %3: left out").arg(check.name, t.name, gone.join(QStringLiteral(", ")));
             return out;
         });
+        t.exclusions.removeIf([&](const Exclusion &exclusion) {
+            const bool out = mentions(exclusion.definition);
+            if (out)
+                warnings << QStringLiteral("exclusion constraint %1 of %2 uses %3: left out").arg(exclusion.name, t.name, gone.join(QStringLiteral(", ")));
+            return out;
+        });
     }
     // Keys that pointed at a column left out elsewhere go too.
     for (Table &t : project.tables)

@@ -227,7 +227,7 @@ private slots:
         TestDatabase db;
         db.exec(QStringLiteral("CREATE SCHEMA elsewhere; CREATE TYPE elsewhere.flag AS ENUM ('on', 'off');"
                                "CREATE TABLE lamps (id serial PRIMARY KEY, state elsewhere.flag NOT NULL, label text,"
-                               " CONSTRAINT lamps_state_known CHECK (state IS NOT NULL));"
+                               " CONSTRAINT lamps_state_known CHECK (state IS NOT NULL), CONSTRAINT lamps_one_per_state EXCLUDE USING btree (state WITH =));"
                                "CREATE INDEX lamps_state ON lamps (state); CREATE INDEX lamps_label ON lamps (label);"
                                "COMMENT ON INDEX lamps_label IS 'for search'; COMMENT ON CONSTRAINT lamps_pkey ON lamps IS 'one row per lamp';"
                                // Views, routines and triggers a design holds, but for what it cannot say yet:
@@ -244,12 +244,14 @@ private slots:
         const ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), imported});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const char *named : {"lamps.state has type elsewhere.flag", "index lamps_state of lamps uses state", "check lamps_state_known of lamps uses state",
+                                  "exclusion constraint lamps_one_per_state of lamps uses state",
                                   "view public.guarded_lamps has options (security_barrier=true)", "trigger lamps_touch on public.lamps is disabled"})
             QVERIFY2(r.err.contains(QLatin1String(named)), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QLatin1String("lit_lamps")) && !r.err.contains(QLatin1String("joined")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QLatin1String("comment")), qPrintable(r.err));  // comments on indexes and keys are held
         const Project p = loadProject(imported);
         QCOMPARE(table(p, QStringLiteral("lamps"))->columns.size(), 2);
+        QVERIFY(table(p, QStringLiteral("lamps"))->exclusions.isEmpty());  // it named the column left out: its CREATE TABLE would fail
         QCOMPARE(table(p, QStringLiteral("lamps"))->indexes.constLast().comment, QStringLiteral("for search"));
         QCOMPARE(table(p, QStringLiteral("lamps"))->primaryKeyComment, QStringLiteral("one row per lamp"));
         QStringList objects;
