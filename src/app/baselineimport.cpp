@@ -14,7 +14,7 @@ void BaselineImport::start(const QString &conninfo, const Project &design)
             db::Connection connection(conninfo);
             const db::ImportResult imported = db::importSchema(connection, {design.schemas(), &design, db::ImportDepth::DesignOnly});
             const QString revision = imported.live.revisions.size() == 1 ? imported.live.revisions.first() : QString();
-            return Imported{imported.project.asBaseline(revision), QString::fromUtf8(connection.raw().dbname())};
+            return Imported{imported.project.asBaseline(revision), connection.databaseName()};
         },
         [this](const Imported &imported, const QString &error) {
             if (error.isEmpty())

@@ -15,7 +15,6 @@
 #include <QFileInfo>
 #include <QTextStream>
 
-#include <pqxx/pqxx>
 
 namespace sw::cli {
 
@@ -125,8 +124,7 @@ int runCurrent(const QStringList &arguments)
         return exitCode;
     try {
         db::Connection connection(databaseConninfo(parser));
-        pqxx::read_transaction tx(connection.raw());
-        const QStringList revisions = db::recordedRevisions(tx);
+        const QStringList revisions = db::recordedRevisions(connection);
         QTextStream(stdout) << (revisions.isEmpty() ? QStringLiteral("None") : revisions.join(QLatin1Char('\n'))) << Qt::endl;
         return kExitOk;
     } catch (const SchemaError &e) {
@@ -145,10 +143,8 @@ int runPing(const QStringList &arguments)
         return exitCode;
     try {
         db::Connection connection(databaseConninfo(parser));
-        pqxx::read_transaction tx(connection.raw());
-        const QStringList revisions = db::recordedRevisions(tx);
-        QTextStream(stdout) << "PostgreSQL " << connection.serverVersion() << ", database "
-                            << QString::fromStdString(tx.exec1("SELECT current_database()")[0].as<std::string>()) << ", alembic_version "
+        const QStringList revisions = db::recordedRevisions(connection);
+        QTextStream(stdout) << "PostgreSQL " << connection.serverVersion() << ", database " << connection.databaseName() << ", alembic_version "
                             << (revisions.isEmpty() ? QStringLiteral("None") : revisions.join(QStringLiteral(", "))) << Qt::endl;
         return kExitOk;
     } catch (const SchemaError &e) {

@@ -12,7 +12,6 @@
 
 #include <QTextStream>
 
-#include <pqxx/pqxx>
 
 namespace sw::cli {
 
@@ -30,10 +29,7 @@ int runStamp(const QStringList &arguments)
     try {
         const MigrationsFolder migrations = migrationsFolder(parser);
         db::Connection connection(databaseConninfo(parser));
-        const QStringList recorded = [&] {
-            pqxx::read_transaction tx(connection.raw());
-            return db::recordedRevisions(tx);
-        }();
+        const QStringList recorded = db::recordedRevisions(connection);
         const db::RevisionDetection found =
             db::detectRevision(connection, readMigrationScripts(migrations.versions), migrations.environment);
         const QString name = found.revision.value_or(QStringLiteral("base"));

@@ -16,7 +16,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 
-#include <pqxx/pqxx>
 
 namespace sw::cli {
 
@@ -76,8 +75,7 @@ int runStatus(const QStringList &arguments)
         const QList<MigrationScript> scripts = readMigrationScripts(migrationsFolder(parser).versions);
         const QList<const MigrationScript *> chain = linearChain(scripts);
         db::Connection connection(databaseConninfo(parser));
-        pqxx::read_transaction tx(connection.raw());
-        const MigrationStatus status = migrationStatus(chain, db::recordedRevisions(tx));
+        const MigrationStatus status = migrationStatus(chain, db::recordedRevisions(connection));
         if (format == OutputFormat::Json)
             printJson(status);
         else

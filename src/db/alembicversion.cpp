@@ -1,5 +1,6 @@
 #include "alembicversion.h"
 
+#include "connection.h"
 #include "identifiers.h"
 #include "problem.h"
 
@@ -20,6 +21,12 @@ QStringList recordedRevisions(pqxx::transaction_base &tx)
     for (const auto &row : tx.exec("SELECT version_num FROM alembic_version ORDER BY version_num"))
         revisions << QString::fromStdString(row[0].as<std::string>());
     return revisions;
+}
+
+QStringList recordedRevisions(Connection &connection)
+{
+    pqxx::read_transaction tx(connection.raw());
+    return recordedRevisions(tx);
 }
 
 std::optional<QString> currentRevision(pqxx::transaction_base &tx)

@@ -12,9 +12,13 @@
 
 namespace sw::db {
 
+class Connection;
+
 bool versionTableExists(pqxx::transaction_base &tx);
 // The revisions recorded (several when the database has several heads).
 QStringList recordedRevisions(pqxx::transaction_base &tx);
+// The same, read in a transaction of its own.
+QStringList recordedRevisions(Connection &connection);
 // The one revision, nullopt at base; throws SchemaError for several heads.
 std::optional<QString> currentRevision(pqxx::transaction_base &tx);
 

@@ -72,6 +72,24 @@ Connection::Connection(const QString &conninfo) : m_conninfo(conninfo)
 
 Connection::~Connection() = default;
 
+QString Connection::databaseName() const
+{
+    return QString::fromUtf8(m_connection->dbname());
+}
+
+QString Connection::userName() const
+{
+    return QString::fromUtf8(m_connection->username());
+}
+
+bool Connection::isLocal() const
+{
+    const char *host = m_connection->hostname();
+    const QString name = host ? QString::fromUtf8(host) : QString();
+    return name.isEmpty() || name.startsWith(QLatin1Char('/')) || name == QLatin1String("localhost") || name.startsWith(QLatin1String("127."))
+        || name == QLatin1String("::1");
+}
+
 QString Connection::serverVersion() const
 {
     const int version = m_connection->server_version();

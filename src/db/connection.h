@@ -23,6 +23,9 @@ public:
     // (password, sslmode, service), with another dbname.
     const QString &conninfo() const { return m_conninfo; }
     QString serverVersion() const;   // "15.18"
+    QString databaseName() const;    // as the server names it, never with a password
+    QString userName() const;
+    bool isLocal() const;            // a Unix socket or a loopback address
 
 private:
     QString m_conninfo;

@@ -29,21 +29,13 @@ void wipeSchemas(Connection &connection, const QStringList &schemas)
     tx.commit();
 }
 
-bool isLocalServer(Connection &connection)
-{
-    const char *host = connection.raw().hostname();
-    const QString name = host ? QString::fromUtf8(host) : QString();
-    return name.isEmpty() || name.startsWith(QLatin1Char('/')) || name == QLatin1String("localhost") || name.startsWith(QLatin1String("127."))
-        || name == QLatin1String("::1");
-}
-
 void confirmWipe(Connection &connection, const QString &confirmedName, bool force)
 {
     const QString database = QString::fromUtf8(connection.raw().dbname());
     if (database != confirmedName)
         throw SchemaError(QStringLiteral("wrong-database"),
                           QStringLiteral("the connection reaches database %1, not %2: nothing was dropped").arg(database, confirmedName));
-    if (!isLocalServer(connection) && !force)
+    if (!connection.isLocal() && !force)
         throw SchemaError(QStringLiteral("not-local"), QStringLiteral("%1 is on %2, not on this machine: nothing was dropped")
                                                            .arg(database, QString::fromUtf8(connection.raw().hostname())));
 }

@@ -19,8 +19,6 @@ QStringList managedSchemas(Connection &connection, const QList<MigrationScript> 
 // there), in one transaction; `public` is made again, empty.
 void wipeSchemas(Connection &connection, const QStringList &schemas);
 
-// True for a server on a Unix socket or a loopback address.
-bool isLocalServer(Connection &connection);
 
 // Refuses (SchemaError "wrong-database" or "not-local", nothing dropped)
 // unless the connection reaches the database `confirmedName`, typed by the

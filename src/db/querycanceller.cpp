@@ -1,5 +1,7 @@
 #include "querycanceller.h"
 
+#include "connection.h"
+
 #include <pqxx/pqxx>
 
 namespace sw::db {
@@ -60,6 +62,8 @@ QueryCanceller::Scope::Scope(QueryCanceller *canceller, pqxx::connection &connec
     if (m_canceller)
         m_canceller->attach(m_connection);
 }
+
+QueryCanceller::Scope::Scope(QueryCanceller *canceller, Connection &connection) : Scope(canceller, connection.raw()) {}
 
 QueryCanceller::Scope::~Scope()
 {

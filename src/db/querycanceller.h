@@ -12,6 +12,9 @@
 
 namespace sw::db {
 
+class Connection;
+
+
 class QueryCanceller {
 public:
     // Called by the job: while `connection` is attached, cancel() reaches its query.
@@ -29,6 +32,7 @@ public:
     class Scope {
     public:
         Scope(QueryCanceller *canceller, pqxx::connection &connection);
+        Scope(QueryCanceller *canceller, Connection &connection);
         ~Scope();
         Scope(const Scope &) = delete;
         Scope &operator=(const Scope &) = delete;

@@ -179,7 +179,7 @@ private slots:
         qunsetenv("PGPASSFILE");
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(findingsOf(r).size(), 0);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'schemawright_scratch_%'")), QStringLiteral("0"));
+        QCOMPARE(db.scratchDatabasesLeftBehind(), QStringList());
     }
 
     void eachBreakageIsFoundAndLocated_data()

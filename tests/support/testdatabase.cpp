@@ -1,5 +1,8 @@
 #include "testdatabase.h"
 
+#include <cerrno>
+#include <csignal>
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QFile>
@@ -79,6 +82,18 @@ QString TestDatabase::literal(const QString &text)
 QString TestDatabase::conninfo() const
 {
     return serverConninfo(m_name);
+}
+
+QStringList TestDatabase::scratchDatabasesLeftBehind() const
+{
+    QStringList left;
+    for (const QStringList &row : rows(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'schemawright\\_scratch\\_%'"))) {
+        const pid_t pid = pid_t(row.first().section(QLatin1Char('_'), 2, 2).toLongLong());
+        const bool ended = pid > 0 && kill(pid, 0) != 0 && errno == ESRCH;
+        if (ended && scalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = %1").arg(literal(row.first()))) == QLatin1String("1"))
+            left << row.first();
+    }
+    return left;
 }
 
 QString TestDatabase::sqlalchemyUrl() const

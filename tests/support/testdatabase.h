@@ -31,6 +31,9 @@ public:
     QStringList schemaObjects() const;
     // pg_dump --schema-only without alembic_version, comments, SET lines and blank lines.
     QString schemaDump() const;
+    // Scratch databases (on this server) whose process has ended: their name
+    // holds its pid. Those of a test running meanwhile are not left behind.
+    QStringList scratchDatabasesLeftBehind() const;
 
     static QString serverConninfo(const QString &database);
     static QString serverLogPath();               // the test server's log (pg-test-server.sh)

@@ -15,7 +15,6 @@
 #include <QListView>
 #include <QPushButton>
 
-#include <pqxx/pqxx>
 
 namespace sw::app {
 
@@ -183,10 +182,9 @@ void ConnectionDialog::testConnection()
         this,
         [conninfo] {
             db::Connection connection(conninfo);
-            pqxx::read_transaction tx(connection.raw());
-            const QStringList revisions = db::recordedRevisions(tx);
+            const QStringList revisions = db::recordedRevisions(connection);
             return tr("Connected: PostgreSQL %1, database %2, user %3, alembic_version %4")
-                .arg(connection.serverVersion(), QString::fromUtf8(connection.raw().dbname()), QString::fromUtf8(connection.raw().username()),
+                .arg(connection.serverVersion(), connection.databaseName(), connection.userName(),
                      revisions.isEmpty() ? tr("none") : revisions.join(QStringLiteral(", ")));
         },
         [this, job](const QString &answer, const QString &error) {

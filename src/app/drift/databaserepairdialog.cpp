@@ -3,6 +3,7 @@
 #include "backgroundtask.h"
 #include "migrationhighlighter.h"
 #include "newfile.h"
+#include "sqlscript.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QSaveFile>
 #include <QVBoxLayout>
 
-#include <pqxx/pqxx>
 
 namespace sw::app {
 
@@ -115,15 +115,7 @@ void DatabaseRepairDialog::runOnDatabase()
     runInBackground<bool>(
         this,
         [conninfo, sql] {
-            db::Connection connection(conninfo);
-            // The script's own BEGIN/COMMIT make it one transaction: all of it or nothing.
-            pqxx::nontransaction tx(connection.raw());
-            try {
-                tx.exec(sql.toStdString());
-            } catch (...) {
-                tx.exec("ROLLBACK");
-                throw;
-            }
+            db::runSqlScript(conninfo, sql);  // its own BEGIN/COMMIT: all of it or nothing
             return true;
         },
         [this](bool, const QString &error) {

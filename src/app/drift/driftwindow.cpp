@@ -18,7 +18,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 
-#include <pqxx/pqxx>
 
 namespace sw::app {
 
@@ -154,7 +153,7 @@ void DriftWindow::refresh()
     runInBackground(
         [conninfo, design, folder](db::DriftDiagnosis *diagnosis, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
-            const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
+            const db::QueryCanceller::Scope cancellable(canceller, connection);
             const QString versions = folder.isEmpty() ? QString() : resolveVersionsFolder(folder);
             const QList<MigrationScript> scripts = !versions.isEmpty() && QDir(versions).exists() ? readMigrationScripts(versions) : QList<MigrationScript>();
             *diagnosis = db::diagnoseDrift(connection, design, scripts, alembicEnvironmentFolder(folder));
@@ -278,9 +277,8 @@ void DriftWindow::testConnection()
     runInBackground(
         [conninfo, answer](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
-            const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
-            pqxx::read_transaction tx(connection.raw());
-            const QStringList revisions = db::recordedRevisions(tx);
+            const db::QueryCanceller::Scope cancellable(canceller, connection);
+            const QStringList revisions = db::recordedRevisions(connection);
             *answer = tr("Connected: PostgreSQL %1, alembic_version %2")
                           .arg(connection.serverVersion(), revisions.isEmpty() ? tr("none") : revisions.join(QStringLiteral(", ")));
             return QString();
@@ -393,7 +391,7 @@ void DriftWindow::takeDatabaseVersion()
     runInBackground(
         [conninfo, design, taken, refusal](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
-            const db::QueryCanceller::Scope cancellable(canceller, connection.raw());
+            const db::QueryCanceller::Scope cancellable(canceller, connection);
             const db::ImportResult imported = db::importSchema(connection, {design.schemas(), &design, db::ImportDepth::DesignOnly});
             // Taken whole or not at all: a table without what the import left out would lose it from the design.
             if (!imported.warnings.isEmpty())

@@ -21,7 +21,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <pqxx/pqxx>
 
 namespace sw::app {
 
@@ -146,8 +145,7 @@ void MigrationsPanel::refresh()
             Snapshot s{readMigrationScripts(resolveVersionsFolder(folder)), {}};
             linearChain(s.scripts);  // a forked or broken chain is said in the log, not thrown at the window
             db::Connection connection(conninfo);
-            pqxx::read_transaction tx(connection.raw());
-            s.recorded = db::recordedRevisions(tx);
+            s.recorded = db::recordedRevisions(connection);
             return s;
         },
         [this, job](const Snapshot &s, const QString &error) {
@@ -241,11 +239,7 @@ void MigrationsPanel::detectAndStamp()
         this,
         [conninfo, folder] {
             db::Connection connection(conninfo);
-            QStringList recorded;
-            {
-                pqxx::read_transaction tx(connection.raw());
-                recorded = db::recordedRevisions(tx);
-            }
+            const QStringList recorded = db::recordedRevisions(connection);
             return Found{db::detectRevision(connection, readMigrationScripts(resolveVersionsFolder(folder)), alembicEnvironmentFolder(folder)), recorded};
         },
         [this, job, conninfo](const Found &found, const QString &error) {
