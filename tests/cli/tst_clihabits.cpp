@@ -192,6 +192,24 @@ private slots:
         QCOMPARE(readFile(existing), QStringLiteral("{ \"mine\": true }\n"));
     }
 
+    // What no command foresaw (here: memory runs out reading a 600 MB design under a
+    // 400 MB address-space limit) is one line and exit 2, never an abort.
+    void anUnforeseenErrorIsOneLineAndExitTwo()
+    {
+        QTemporaryDir dir;
+        QFile big(dir.filePath(QStringLiteral("big.json")));
+        QVERIFY(big.open(QIODevice::WriteOnly) && big.resize(600LL * 1024 * 1024));  // sparse: no disk is spent
+        big.close();
+        const ProcessResult r = runProcess(QStringLiteral("/usr/bin/prlimit"),
+                                           {QStringLiteral("--as=%1").arg(400LL * 1024 * 1024), qEnvironmentVariable("SW_CLI"), QStringLiteral("generate"),
+                                            QStringLiteral("--to"), big.fileName(), QStringLiteral("--message"), QStringLiteral("create_big_table"),
+                                            QStringLiteral("--out"), dir.path()},
+                                           dir.path(), cleanEnvironment());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("schemawright-cli: ")) && r.err.trimmed().count(QLatin1Char('\n')) == 0, qPrintable(r.err));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("big.json")});
+    }
+
     // verify wipes a database only when it is named with --db and confirmed by name.
     void verifyOnANamedDatabaseAsksForItsName()
     {
