@@ -1,6 +1,8 @@
 #include "lint/chainrules.h"
 
+#include "history/historyfunction.h"
 #include "migration/migrationmessage.h"
+#include "sql/ddlreader.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -13,6 +15,82 @@ namespace {
 Problem finding(const MigrationScript &s, const QString &code, int line, const QString &message)
 {
     return Problem{Problem::Severity::Error, code, message, s.info.path, {}, {}, {}, line};
+}
+
+// What one branch of a fork leaves its trigger functions copying: by function,
+// the columns of the last CREATE FUNCTION of it in the branch, and the file.
+struct BranchFunctions {
+    QHash<QString, QStringList> columns;
+    QHash<QString, const MigrationScript *> writtenBy;
+    QHash<QString, QString> historyTable;  // the table it copies rows into
+};
+
+BranchFunctions branchFunctions(const QString &first, const QHash<QString, const MigrationScript *> &byRevision,
+                                const QHash<QString, QStringList> &children)
+{
+    BranchFunctions branch;
+    QStringList next{first};
+    QSet<QString> seen;
+    while (!next.isEmpty()) {  // the branch in chain order: a later rewrite wins
+        const QString revision = next.takeFirst();
+        const MigrationScript *s = byRevision.value(revision);
+        if (!s || seen.contains(revision))
+            continue;
+        seen.insert(revision);
+        for (const SqlBlock &block : s->upgrade.executes)
+            for (const sql::DdlAction &action : sql::readDdl(block.sql)) {
+                if (action.kind != sql::DdlAction::Kind::CreateFunction)
+                    continue;
+                const HistoryFunctionSource source = readHistoryFunction(action.body);
+                if (source.branches.isEmpty())
+                    continue;
+                branch.columns.insert(action.object.name, source.branches.first().columns);
+                branch.writtenBy.insert(action.object.name, s);
+                branch.historyTable.insert(action.object.name, source.branches.first().target);
+            }
+        next += children.value(revision);
+    }
+    return branch;
+}
+
+// Two branches that each rewrite one history trigger function: after a merge the one
+// run last wins, and the columns only the other added stop reaching the history table.
+QList<Problem> historyLostByMerging(const QString &forkPoint, const QStringList &branches, const QHash<QString, const MigrationScript *> &byRevision,
+                                   const QHash<QString, QStringList> &children)
+{
+    QList<Problem> findings;
+    QList<BranchFunctions> read;
+    for (const QString &b : branches)
+        read << branchFunctions(b, byRevision, children);
+    for (qsizetype i = 0; i < read.size(); ++i)
+        for (qsizetype j = i + 1; j < read.size(); ++j)
+            for (auto it = read.at(i).columns.cbegin(); it != read.at(i).columns.cend(); ++it) {
+                if (!read.at(j).columns.contains(it.key()))
+                    continue;
+                const QStringList mine = it.value(), theirs = read.at(j).columns.value(it.key());
+                QStringList onlyMine, onlyTheirs;
+                for (const QString &c : mine)
+                    if (!theirs.contains(c))
+                        onlyMine << c;
+                for (const QString &c : theirs)
+                    if (!mine.contains(c))
+                        onlyTheirs << c;
+                if (onlyMine.isEmpty() && onlyTheirs.isEmpty())
+                    continue;
+                const MigrationScript *a = read.at(i).writtenBy.value(it.key()), *b = read.at(j).writtenBy.value(it.key());
+                Problem p = finding(*b, QStringLiteral("fork-drops-history-column"), b->upgrade.line,
+                                    QStringLiteral("%1 and %2 both rewrite %3() after %4: whichever runs last stops copying the other's columns "
+                                                   "into history (%1's %5, %2's %6); generate the later branch's migration again from the merged design")
+                                        .arg(a->info.fileName, b->info.fileName, it.key(), forkPoint,
+                                             onlyMine.isEmpty() ? QStringLiteral("none") : onlyMine.join(QStringLiteral(", ")),
+                                             onlyTheirs.isEmpty() ? QStringLiteral("none") : onlyTheirs.join(QStringLiteral(", "))));
+                p.severity = Problem::Severity::Warning;
+                const QString history = read.at(j).historyTable.value(it.key());  // a finding names the main table
+                p.table = history.endsWith(QLatin1String("_history")) ? history.chopped(int(qstrlen("_history"))) : history;
+                p.column = (onlyMine + onlyTheirs).first();
+                findings << p;
+            }
+    return findings;
 }
 
 } // namespace
@@ -60,6 +138,9 @@ QList<Problem> lintChain(const QList<MigrationScript> &scripts)
             for (const QString &child : it->mid(1))
                 findings << finding(*byRevision.value(child), QStringLiteral("forked-chain"), byRevision.value(child)->info.downRevisionLine,
                                     QStringLiteral("%1 and %2 both revise %3: the chain forks").arg(it->first(), child, it.key()));
+    for (auto it = children.cbegin(); it != children.cend(); ++it)
+        if (it->size() > 1 && byRevision.contains(it.key()))
+            findings += historyLostByMerging(it.key(), *it, byRevision, children);
     return findings;
 }
 
