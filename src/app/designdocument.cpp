@@ -60,9 +60,11 @@ void DesignDocument::markExported(const QString &revision)
 {
     m_project.baseline = m_project.asBaseline(revision);
     // The baseline lives in the project file: write it now, so it never lags the migration.
-    if (!m_path.isEmpty())
+    // The edits stay undoable: undone, they are the next migration from this baseline.
+    if (!m_path.isEmpty()) {
         saveProject(m_project, m_path);
-    m_undo.clear();
+        m_undo.setClean();
+    }
     emit changed();
 }
 

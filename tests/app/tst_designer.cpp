@@ -7,6 +7,7 @@
 #include "exportdialog.h"
 #include "drift/fixmigrationdialog.h"
 #include "mainwindow.h"
+#include "migrationexport.h"
 #include "preview/lockgutter.h"
 #include "preview/previewplanner.h"
 #include "processes.h"
@@ -298,6 +299,25 @@ private slots:
         // And the exported chain passes lint.
         const test::ProcessResult lint = test::runCli({QStringLiteral("lint"), QStringLiteral("--migrations"), dir.path()});
         QVERIFY2(lint.exitCode == 0, qPrintable(lint.out + lint.err));
+    }
+
+    // Export moves the baseline and saves, but the edits stay undoable: undone, they are the next migration.
+    void exportKeepsTheUndoHistory()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.addTable(QStringLiteral("payments"));
+        QUndoStack *undo = window.document()->undoStack();
+        QCOMPARE(undo->count(), 1);
+        const QStringList paths = exportMigration(*window.document(), dir.path(), QStringLiteral("create_payments_table"));
+        QCOMPARE(paths.size(), 1);
+        QTRY_VERIFY(window.previewText().contains(QStringLiteral("No change since the last export")));
+        QCOMPARE(undo->count(), 1);
+        QVERIFY(!window.document()->isModified());  // the project file was written with the new baseline
+        undo->undo();
+        QVERIFY(window.document()->isModified());
+        QTRY_VERIFY2(window.previewText().contains(QStringLiteral("DROP TABLE payments")), qPrintable(window.previewText()));
     }
 
     void badInputIsMarkedWhereItIsAndCannotBeExported_data()
