@@ -1,6 +1,7 @@
 #include "lint/chainrules.h"
 
 #include "history/historyfunction.h"
+#include "lint/simulatedschema.h"
 #include "migration/migrationmessage.h"
 #include "sql/ddlreader.h"
 
@@ -86,7 +87,8 @@ QList<Problem> historyLostByMerging(const QString &forkPoint, const QStringList 
                                              onlyTheirs.isEmpty() ? QStringLiteral("none") : onlyTheirs.join(QStringLiteral(", "))));
                 p.severity = Problem::Severity::Warning;
                 const QString history = read.at(j).historyTable.value(it.key());  // a finding names the main table
-                p.table = history.endsWith(QLatin1String("_history")) ? history.chopped(int(qstrlen("_history"))) : history;
+                const QString main = mainTableOfHistory(history);
+                p.table = main.isEmpty() ? history : main;
                 p.column = (onlyMine + onlyTheirs).first();
                 findings << p;
             }
@@ -133,14 +135,14 @@ QList<Problem> lintChain(const QList<MigrationScript> &scripts)
         for (const QString &base : bases.mid(1))
             findings << finding(*byRevision.value(base), QStringLiteral("several-bases"), byRevision.value(base)->info.downRevisionLine,
                                 QStringLiteral("a second first migration (down_revision None) besides %1").arg(bases.first()));
-    for (auto it = children.cbegin(); it != children.cend(); ++it)
-        if (it->size() > 1 && byRevision.contains(it.key()))
-            for (const QString &child : it->mid(1))
-                findings << finding(*byRevision.value(child), QStringLiteral("forked-chain"), byRevision.value(child)->info.downRevisionLine,
-                                    QStringLiteral("%1 and %2 both revise %3: the chain forks").arg(it->first(), child, it.key()));
-    for (auto it = children.cbegin(); it != children.cend(); ++it)
-        if (it->size() > 1 && byRevision.contains(it.key()))
-            findings += historyLostByMerging(it.key(), *it, byRevision, children);
+    for (auto it = children.cbegin(); it != children.cend(); ++it) {
+        if (it->size() < 2 || !byRevision.contains(it.key()))
+            continue;
+        for (const QString &child : it->mid(1))
+            findings << finding(*byRevision.value(child), QStringLiteral("forked-chain"), byRevision.value(child)->info.downRevisionLine,
+                                QStringLiteral("%1 and %2 both revise %3: the chain forks").arg(it->first(), child, it.key()));
+        findings += historyLostByMerging(it.key(), *it, byRevision, children);
+    }
     return findings;
 }
 
