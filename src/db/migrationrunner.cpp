@@ -187,7 +187,7 @@ void MigrationRunner::runStepWithAlembic(Connection &connection, const Migration
 {
     const QString target = step.toRevision.value_or(QStringLiteral("base"));
     const AlembicOutcome outcome = runGuardedAlembic(
-        connection.raw(), m_conninfo, options.alembicEnvironment,
+        connection.raw(), connection.conninfo(), options.alembicEnvironment,
         {verbOf(step), target}, limitsOf(options));
     const QString at = [&] {
         pqxx::read_transaction tx(connection.raw());
@@ -208,7 +208,7 @@ void MigrationRunner::runStepWithAlembic(Connection &connection, const Migration
 // database this runner holds, or no migration of the chain runs at all.
 void MigrationRunner::checkAlembicReachesThisDatabase(Connection &connection, const RunOptions &options)
 {
-    const AlembicOutcome outcome = runGuardedAlembic(connection.raw(), m_conninfo, options.alembicEnvironment,
+    const AlembicOutcome outcome = runGuardedAlembic(connection.raw(), connection.conninfo(), options.alembicEnvironment,
                                                      {QStringLiteral("current")}, limitsOf(options));
     if (outcome.kind == AlembicOutcome::Kind::Done)
         return;
@@ -272,6 +272,11 @@ DryRun MigrationRunner::dryRun(const RunOptions &options)
 RunResult MigrationRunner::run(const RunOptions &options)
 {
     Connection connection(m_conninfo);
+    return run(connection, options);
+}
+
+RunResult MigrationRunner::run(Connection &connection, const RunOptions &options)
+{
     const QueryCanceller::Scope cancellable(options.canceller, connection.raw());
     const auto waiting = [&options](const QString &holder) {
         if (options.progress)

@@ -52,6 +52,9 @@ public:
     // Throws SchemaError; the database is then at the revision it started from
     // or at the last migration that completed whole.
     RunResult run(const RunOptions &options);
+    // The same on a connection already open: a workflow of many runs (verify)
+    // keeps one session and its warm catalog caches.
+    RunResult run(class Connection &connection, const RunOptions &options);
     // The SQL run() would run from `startRevision` (nullopt: base), with
     // BEGIN/COMMIT and alembic_version updates, without a connection (as
     // `alembic upgrade --sql`). Refuses, naming file and line, a migration

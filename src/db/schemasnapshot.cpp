@@ -6,7 +6,11 @@ namespace sw::db {
 
 namespace {
 
-// One row per object: key, definition. alembic_version is Alembic's, not the schema's.
+// One row per object: key, owner, definition; $1 the owners wanted, or NULL
+// for all. The owner is the catalog row the entry is read from ('r' pg_class,
+// 'c' pg_constraint, 'p' pg_proc, 't' pg_trigger, 'y' pg_type, 'n'
+// pg_namespace, 'x' pg_extension, then its oid): a table owns its columns.
+// alembic_version is Alembic's, not the schema's.
 const char *const kSnapshotQuery = R"(
 WITH ns AS (
   SELECT oid, nspname FROM pg_namespace
@@ -15,11 +19,12 @@ WITH ns AS (
   SELECT c.oid, c.relname, c.relkind, ns.nspname, quote_ident(ns.nspname) || '.' || quote_ident(c.relname) AS qname
   FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
   WHERE c.relname <> 'alembic_version' AND c.relname <> 'alembic_version_pkc'
-)
-SELECT 'schema ' || quote_ident(nspname), coalesce(obj_description(oid, 'pg_namespace'), '') FROM ns
+), entries(key, owner, definition) AS (
+SELECT 'schema ' || quote_ident(nspname), 'n' || oid, coalesce(obj_description(oid, 'pg_namespace'), '') FROM ns
 UNION ALL
 SELECT CASE rel.relkind WHEN 'r' THEN 'table ' WHEN 'p' THEN 'table ' WHEN 'i' THEN 'index ' WHEN 'I' THEN 'index ' WHEN 'S' THEN 'sequence '
                     WHEN 'v' THEN 'view ' WHEN 'm' THEN 'materialized view ' WHEN 'c' THEN 'composite type ' ELSE 'relation ' END || qname,
+       'r' || c.oid,
        concat_ws(' ',
          CASE c.relpersistence WHEN 'u' THEN 'unlogged' END,
          CASE WHEN c.relkind = 'p' THEN 'partition by ' || pg_get_partkeydef(c.oid) END,
@@ -36,7 +41,7 @@ SELECT CASE rel.relkind WHEN 'r' THEN 'table ' WHEN 'p' THEN 'table ' WHEN 'i' T
          'comment ' || quote_literal(obj_description(c.oid, 'pg_class')))
 FROM rel JOIN pg_class c ON c.oid = rel.oid
 UNION ALL
-SELECT 'column ' || rel.qname || '.' || quote_ident(a.attname),
+SELECT 'column ' || rel.qname || '.' || quote_ident(a.attname), 'r' || rel.oid,
        concat_ws(' ', format_type(a.atttypid, a.atttypmod),
          CASE WHEN a.attcollation <> t.typcollation THEN 'collate ' || (SELECT quote_ident(collname) FROM pg_collation WHERE oid = a.attcollation) END,
          CASE WHEN a.attnotnull THEN 'not null' END,
@@ -50,15 +55,16 @@ FROM rel JOIN pg_attribute a ON a.attrelid = rel.oid JOIN pg_type t ON t.oid = a
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 WHERE rel.relkind IN ('r', 'p', 'v', 'm', 'f', 'c') AND a.attnum > 0 AND NOT a.attisdropped
 UNION ALL
-SELECT 'constraint ' || quote_ident(con.conname) || ' on ' || rel.qname,
+SELECT 'constraint ' || quote_ident(con.conname) || ' on ' || rel.qname, 'c' || con.oid,
        concat_ws(' ', pg_get_constraintdef(con.oid), 'comment ' || quote_literal(obj_description(con.oid, 'pg_constraint')))
 FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid
 UNION ALL
-SELECT 'constraint ' || quote_ident(con.conname) || ' on domain ' || quote_ident(ns.nspname) || '.' || quote_ident(t.typname), pg_get_constraintdef(con.oid)
+SELECT 'constraint ' || quote_ident(con.conname) || ' on domain ' || quote_ident(ns.nspname) || '.' || quote_ident(t.typname), 'c' || con.oid, pg_get_constraintdef(con.oid)
 FROM pg_constraint con JOIN pg_type t ON t.oid = con.contypid JOIN ns ON ns.oid = t.typnamespace
 UNION ALL
 SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END
          || quote_ident(ns.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+       'p' || p.oid,
        concat_ws(' ', CASE WHEN p.prokind = 'a' THEN (SELECT format('sfunc %s stype %s finalfunc %s initcond %s', a.aggtransfn, format_type(a.aggtranstype, NULL),
                                                                    a.aggfinalfn, a.agginitval) FROM pg_aggregate a WHERE a.aggfnoid = p.oid)
                            ELSE pg_get_functiondef(p.oid) END,
@@ -66,12 +72,13 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE
 FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
 WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
 UNION ALL
-SELECT 'trigger ' || quote_ident(t.tgname) || ' on ' || rel.qname,
+SELECT 'trigger ' || quote_ident(t.tgname) || ' on ' || rel.qname, 't' || t.oid,
        concat_ws(' ', pg_get_triggerdef(t.oid), CASE t.tgenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'enabled replica' WHEN 'A' THEN 'enabled always' END,
                  'comment ' || quote_literal(obj_description(t.oid, 'pg_trigger')))
 FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal
 UNION ALL
 SELECT CASE t.typtype WHEN 'e' THEN 'enum ' WHEN 'd' THEN 'domain ' ELSE 'range ' END || quote_ident(ns.nspname) || '.' || quote_ident(t.typname),
+       'y' || t.oid,
        concat_ws(' ',
          CASE WHEN t.typtype = 'e' THEN (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid) END,
          CASE WHEN t.typtype = 'd' THEN concat_ws(' ', format_type(t.typbasetype, t.typtypmod), CASE WHEN t.typnotnull THEN 'not null' END,
@@ -82,7 +89,9 @@ FROM pg_type t JOIN ns ON ns.oid = t.typnamespace
 WHERE t.typtype IN ('e', 'd', 'r')
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
 UNION ALL
-SELECT 'extension ' || quote_ident(x.extname), x.extversion || ' in ' || quote_ident(x.extnamespace::regnamespace::text) FROM pg_extension x
+SELECT 'extension ' || quote_ident(x.extname), 'x' || x.oid, x.extversion || ' in ' || quote_ident(x.extnamespace::regnamespace::text) FROM pg_extension x
+)
+SELECT key, owner, definition FROM entries WHERE $1::text[] IS NULL OR owner = ANY($1::text[])
 )";
 
 // Where two definitions part: "was: …'USD'::bpchar…; now: …'EUR'::bpchar…".
@@ -106,12 +115,24 @@ QString whereTheyDiffer(const QString &before, const QString &after)
 
 } // namespace
 
-SchemaSnapshot schemaSnapshot(Connection &connection)
+QList<SnapshotEntry> snapshotEntries(Connection &connection, const std::optional<QStringList> &owners)
 {
     pqxx::read_transaction tx(connection.raw());
+    // An array literal: owners are a letter and digits, nothing to quote.
+    const pqxx::result rows = owners ? tx.exec_params(kSnapshotQuery, QStringLiteral("{%1}").arg(owners->join(QLatin1Char(','))).toStdString())
+                                     : tx.exec_params(kSnapshotQuery, nullptr);
+    QList<SnapshotEntry> entries;
+    for (const auto &row : rows)
+        entries.append({QString::fromStdString(row[0].as<std::string>()), QString::fromStdString(row[1].as<std::string>()),
+                        QString::fromStdString(row[2].c_str())});
+    return entries;
+}
+
+SchemaSnapshot schemaSnapshot(Connection &connection)
+{
     SchemaSnapshot snapshot;
-    for (const auto &row : tx.exec(kSnapshotQuery))
-        snapshot.insert(QString::fromStdString(row[0].as<std::string>()), QString::fromStdString(row[1].c_str()));
+    for (const SnapshotEntry &entry : snapshotEntries(connection, std::nullopt))
+        snapshot.insert(entry.key, entry.definition);
     return snapshot;
 }
 

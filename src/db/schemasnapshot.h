@@ -12,6 +12,9 @@
 #include "connection.h"
 
 #include <QMap>
+#include <QStringList>
+
+#include <optional>
 #include <QString>
 
 namespace sw::db {
@@ -20,6 +23,14 @@ namespace sw::db {
 using SchemaSnapshot = QMap<QString, QString>;
 
 SchemaSnapshot schemaSnapshot(Connection &connection);
+
+// The same entries with the catalog row each is read from ("r16384": the
+// pg_class row of a table, which owns its columns too), for the owners
+// named, or every one (nullopt). snapshottracker.h keeps a snapshot current this way.
+struct SnapshotEntry {
+    QString key, owner, definition;
+};
+QList<SnapshotEntry> snapshotEntries(Connection &connection, const std::optional<QStringList> &owners);
 
 // "leaves behind …; does not bring back …; changes … (was …, now …)", or empty when both are the same.
 QString describeSnapshotDifference(const SchemaSnapshot &before, const SchemaSnapshot &after);

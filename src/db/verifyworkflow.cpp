@@ -10,6 +10,7 @@
 #include "problem.h"
 #include "samplerows.h"
 #include "schemasnapshot.h"
+#include "snapshottracker.h"
 
 #include <QFileInfo>
 
@@ -36,28 +37,38 @@ CREATE SCHEMA public;
 class Workflow {
 public:
     Workflow(const QString &conninfo, const QList<MigrationScript> &scripts, const VerifyOptions &options)
-        : m_conninfo(conninfo), m_scripts(scripts), m_options(options), m_chain(linearChain(scripts))
+        : m_connection(conninfo), m_scripts(scripts), m_options(options), m_chain(linearChain(scripts))
     {
     }
 
     QList<VerifyStep> run();
+    // The tracked snapshot and the whole schema disagreed: only a run with
+    // whole-schema snapshots at every step can say which migration is wrong.
+    bool unsure() const { return m_unsure; }
 
 private:
     // Runs `body`; a SchemaError fails the step with its message and file.
     bool step(const QString &name, const std::function<QString()> &body);
     void migrate(const QString &target, Direction direction);
-    // After moving to `position` (-1 for base), the schema must be the snapshot taken there on the way up.
-    void expectSnapshot(int position, const QString &movedBy, Direction direction);
+    // Migration `i` of the chain, moved by `direction`, must leave the schema
+    // as `undone` found it: fails naming the file and what differs.
+    void expectUndone(const SnapshotChange &undone, const SnapshotChange &change, int i, Direction direction);
+    void expectSchema(const SchemaSnapshot &expected, int i, Direction direction);
     // The schemas this may touch: those named, or on a throwaway server every one.
-    QStringList schemas(Connection &connection) const { return m_options.schemas ? *m_options.schemas : userSchemas(connection); }
+    QStringList schemas() { return m_options.schemas ? *m_options.schemas : userSchemas(m_connection); }
+    QString fileOf(int i) const { return i >= 0 && i < m_chain.size() ? m_chain.at(i)->info.path : QString(); }
+    int firstChecked() const;
 
-    QString m_conninfo;
+    Connection m_connection;
     const QList<MigrationScript> &m_scripts;
     VerifyOptions m_options;
     QList<const MigrationScript *> m_chain;
-    QList<SchemaSnapshot> m_snapshots;   // [0] at base, [i + 1] after migration i
+    std::optional<SnapshotTracker> m_tracker;
+    SchemaSnapshot m_start, m_head;     // whole, where the checked part of the chain starts and at head
+    QList<SnapshotChange> m_upgrades;   // what each checked migration's upgrade changed
     QList<VerifyStep> m_steps;
     QString m_currentFile;
+    bool m_unsure = false;
 };
 
 bool Workflow::step(const QString &name, const std::function<QString()> &body)
@@ -87,84 +98,123 @@ bool Workflow::step(const QString &name, const std::function<QString()> &body)
 
 void Workflow::migrate(const QString &target, Direction direction)
 {
-    MigrationRunner runner(m_conninfo, m_scripts);
     RunOptions options;
     options.target = target;
     options.direction = direction;
     options.alembicEnvironment = m_options.alembicEnvironment;
-    runner.run(options);
+    MigrationRunner(m_connection.conninfo(), m_scripts).run(m_connection, options);
 }
 
-void Workflow::expectSnapshot(int position, const QString &movedBy, Direction direction)
+namespace {
+
+SchemaError notRestored(const QString &file, Direction direction, const QString &difference)
 {
-    Connection connection(m_conninfo);
-    const QString difference = describeSnapshotDifference(m_snapshots.at(position + 1), schemaSnapshot(connection));
+    return SchemaError(Problem{Problem::Severity::Error, QStringLiteral("not-restored"),
+                               QStringLiteral("%1 of %2 %3").arg(direction == Direction::Downgrade ? QStringLiteral("the downgrade") : QStringLiteral("the upgrade"),
+                                                                 QFileInfo(file).fileName(), difference),
+                               file, {}, {}, {}, 0});
+}
+
+} // namespace
+
+void Workflow::expectUndone(const SnapshotChange &undone, const SnapshotChange &change, int i, Direction direction)
+{
+    const QString difference = describeUndoDifference(undone, change);
     if (!difference.isEmpty())
-        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("not-restored"),
-                                  QStringLiteral("%1 of %2 %3").arg(direction == Direction::Downgrade ? QStringLiteral("the downgrade") : QStringLiteral("the upgrade"),
-                                                                    QFileInfo(movedBy).fileName(), difference),
-                                  movedBy, {}, {}, {}, 0});
+        throw notRestored(fileOf(i), direction, difference);
+}
+
+void Workflow::expectSchema(const SchemaSnapshot &expected, int i, Direction direction)
+{
+    const QString difference = describeSnapshotDifference(expected, schemaSnapshot(m_connection));
+    if (!difference.isEmpty())
+        throw notRestored(fileOf(i), direction, difference);
+}
+
+int Workflow::firstChecked() const
+{
+    if (m_options.since.isEmpty())
+        return 0;
+    return int(planPath(m_chain, std::nullopt, m_options.since, Direction::Upgrade).size());
 }
 
 QList<VerifyStep> Workflow::run()
 {
     const int head = int(m_chain.size()) - 1;
+    int first = 0;
     step(QStringLiteral("reset"), [&] {
-        Connection connection(m_conninfo);
+        first = firstChecked();
+        if (first > head)
+            throw SchemaError(QStringLiteral("nothing-to-verify"), QStringLiteral("no migration comes after %1: nothing to verify").arg(m_options.since));
+        QString detail = QStringLiteral("dropped every schema and made the public schema anew");
         if (m_options.schemas) {
-            wipeSchemas(connection, *m_options.schemas);
-            m_snapshots << schemaSnapshot(connection);
-            return QStringLiteral("dropped the schema(s) the folder manages: %1").arg(m_options.schemas->join(QStringLiteral(", ")));
+            wipeSchemas(m_connection, *m_options.schemas);
+            detail = QStringLiteral("dropped the schema(s) the folder manages: %1").arg(m_options.schemas->join(QStringLiteral(", ")));
+        } else {
+            pqxx::nontransaction(m_connection.raw()).exec(kDropEverySchema);
         }
-        pqxx::nontransaction(connection.raw()).exec(kDropEverySchema);
-        m_snapshots << schemaSnapshot(connection);
-        return QStringLiteral("dropped every schema and made the public schema anew");
+        if (first > 0) {
+            migrate(m_chain.at(first - 1)->info.revision, Direction::Upgrade);
+            detail += QStringLiteral("; %1 migration(s) up to %2 applied unchecked").arg(first).arg(m_chain.at(first - 1)->info.revision);
+        }
+        m_tracker.emplace(m_connection, m_options.exhaustive);
+        m_start = m_tracker->current();
+        return detail;
     });
     step(QStringLiteral("upgrade head"), [&] {
-        for (int i = 0; i <= head; ++i) {
-            m_currentFile = m_chain.at(i)->info.path;
+        for (int i = first; i <= head; ++i) {
+            m_currentFile = fileOf(i);
             migrate(QStringLiteral("+1"), Direction::Upgrade);
-            Connection connection(m_conninfo);
-            m_snapshots << schemaSnapshot(connection);
+            m_upgrades << m_tracker->refresh();
         }
-        return QStringLiteral("%1 migration(s) applied").arg(head + 1);
+        m_head = schemaSnapshot(m_connection);
+        m_unsure = !m_options.exhaustive && m_head != m_tracker->current();
+        return QStringLiteral("%1 migration(s) applied").arg(head - first + 1);
     });
+    if (m_unsure)
+        return m_steps;
     step(QStringLiteral("check"), [&] {
-        Connection connection(m_conninfo);
-        for (const DriftItem &item : consistencyItems(importSchema(connection, {schemas(connection), nullptr}).live))
+        for (const DriftItem &item : consistencyItems(importSchema(m_connection, {schemas(), nullptr}).live))
             if (item.finding.isError())
                 throw SchemaError(item.finding);
         return QStringLiteral("history tables, trigger functions and triggers are in step");
     });
+    SnapshotChange downgraded;
     step(QStringLiteral("downgrade -1"), [&] {
-        m_currentFile = m_chain.value(head) ? m_chain.at(head)->info.path : QString();
+        m_currentFile = fileOf(head);
         migrate(QStringLiteral("-1"), Direction::Downgrade);
-        expectSnapshot(head - 1, m_currentFile, Direction::Downgrade);
+        downgraded = m_tracker->refresh();
+        expectUndone(m_upgrades.last(), downgraded, head, Direction::Downgrade);
         return QStringLiteral("the schema is as before %1").arg(QFileInfo(m_currentFile).fileName());
     });
     step(QStringLiteral("upgrade head"), [&] {
-        m_currentFile = m_chain.value(head) ? m_chain.at(head)->info.path : QString();
+        m_currentFile = fileOf(head);
         migrate(QStringLiteral("head"), Direction::Upgrade);
-        expectSnapshot(head, m_currentFile, Direction::Upgrade);
+        expectUndone(downgraded, m_tracker->refresh(), head, Direction::Upgrade);
         return QStringLiteral("the schema is as at head before");
     });
     step(QStringLiteral("rows in every table"), [&] {
-        Connection connection(m_conninfo);
-        const Project schema = importSchema(connection, {schemas(connection), nullptr, ImportDepth::DesignOnly}).project;
-        insertSampleRows(connection, schema);
+        const Project schema = importSchema(m_connection, {schemas(), nullptr, ImportDepth::DesignOnly}).project;
+        insertSampleRows(m_connection, schema);
+        m_tracker->refresh();   // rows change no catalog; anything that did is known before the downgrades
         return QStringLiteral("one row in each of %1 table(s)").arg(schema.tables.size());
     });
-    step(QStringLiteral("downgrade base with rows"), [&] {
-        for (int i = head; i >= 0; --i) {
-            m_currentFile = m_chain.at(i)->info.path;
+    const QString bottom = first == 0 ? QStringLiteral("base") : m_chain.at(first - 1)->info.revision;
+    step(QStringLiteral("downgrade %1 with rows").arg(bottom), [&] {
+        for (int i = head; i >= first; --i) {
+            m_currentFile = fileOf(i);
             migrate(QStringLiteral("-1"), Direction::Downgrade);
-            expectSnapshot(i - 1, m_currentFile, Direction::Downgrade);
+            expectUndone(m_upgrades.at(i - first), m_tracker->refresh(), i, Direction::Downgrade);
         }
+        const SchemaSnapshot whole = schemaSnapshot(m_connection);
+        m_unsure = !m_options.exhaustive && (whole != m_start || whole != m_tracker->current());
         return QStringLiteral("every downgrade gave back the schema before its upgrade");
     });
+    if (m_unsure)
+        return m_steps;
     step(QStringLiteral("upgrade head again"), [&] {
         migrate(QStringLiteral("head"), Direction::Upgrade);
-        expectSnapshot(head, m_chain.value(head) ? m_chain.at(head)->info.path : QString(), Direction::Upgrade);
+        expectSchema(m_head, head, Direction::Upgrade);
         return QStringLiteral("the schema is as at head before");
     });
     return m_steps;
@@ -174,7 +224,17 @@ QList<VerifyStep> Workflow::run()
 
 QList<VerifyStep> verifyMigrations(const QString &conninfo, const QList<MigrationScript> &scripts, const VerifyOptions &options)
 {
-    return Workflow(conninfo, scripts, options).run();
+    Workflow quick(conninfo, scripts, options);
+    QList<VerifyStep> steps = quick.run();
+    if (!quick.unsure() || options.exhaustive)
+        return steps;
+    const VerifyStep again{QStringLiteral("whole-schema check"), VerifyStep::Outcome::Passed,
+                           QStringLiteral("what each migration changed and the whole schema disagree; every step again with whole-schema snapshots"), {}};
+    if (options.stepFinished)
+        options.stepFinished(again);
+    VerifyOptions exhaustive = options;
+    exhaustive.exhaustive = true;
+    return steps << again << Workflow(conninfo, scripts, exhaustive).run();
 }
 
 } // namespace sw::db

@@ -3,6 +3,7 @@
 // check, downgrade -1, upgrade head; then rows in every table, down to base
 // step by step, and up again. Each downgrade must give back exactly the
 // schema its upgrade started from; a step that does not names its file.
+// Everything runs in one session, so the catalog stays warm from step to step.
 
 #include "migration/migrationscript.h"
 
@@ -25,6 +26,13 @@ struct VerifyOptions {
     // user named, only those the folder manages (managedSchemas); unset on a
     // throwaway server, whose every schema is ours.
     std::optional<QStringList> schemas;
+    // Only the migrations after this revision are checked; the database is
+    // brought there in one run first. Empty: from base.
+    QString since;
+    // A whole-schema snapshot at every step, instead of reading again only
+    // what each migration changed (snapshottracker.h). Verify falls back to it
+    // by itself when the whole schema at base and the tracked one disagree.
+    bool exhaustive = false;
     std::function<void(const VerifyStep &)> stepFinished;     // progress for the GUI and the CLI
 };
 
