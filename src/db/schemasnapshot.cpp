@@ -7,7 +7,7 @@ namespace sw::db {
 namespace {
 
 // One row per object: key, owner, definition; $1 the owners wanted, or NULL
-// for all. The owner is the catalog row the entry is read from ('r' pg_class,
+// for all (each part filters on its own oids, so that few owners read few rows). The owner is the catalog row the entry is read from ('r' pg_class,
 // 'c' pg_constraint, 'p' pg_proc, 't' pg_trigger, 'y' pg_type, 'n'
 // pg_namespace, 'x' pg_extension, then its oid): a table owns its columns.
 // alembic_version is Alembic's, not the schema's.
@@ -19,8 +19,14 @@ WITH ns AS (
   SELECT c.oid, c.relname, c.relkind, ns.nspname, quote_ident(ns.nspname) || '.' || quote_ident(c.relname) AS qname
   FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
   WHERE c.relname <> 'alembic_version' AND c.relname <> 'alembic_version_pkc'
+), wanted AS (
+  SELECT array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'r%') AS r, array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'c%') AS c,
+         array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'p%') AS p, array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 't%') AS t,
+         array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'y%') AS y, array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'n%') AS n,
+         array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'x%') AS x
+  FROM unnest($1::text[]) o
 ), entries(key, owner, definition) AS (
-SELECT 'schema ' || quote_ident(nspname), 'n' || oid, coalesce(obj_description(oid, 'pg_namespace'), '') FROM ns
+SELECT 'schema ' || quote_ident(nspname), 'n' || oid, coalesce(obj_description(oid, 'pg_namespace'), '') FROM ns, wanted WHERE $1 IS NULL OR ns.oid = ANY(wanted.n)
 UNION ALL
 SELECT CASE rel.relkind WHEN 'r' THEN 'table ' WHEN 'p' THEN 'table ' WHEN 'i' THEN 'index ' WHEN 'I' THEN 'index ' WHEN 'S' THEN 'sequence '
                     WHEN 'v' THEN 'view ' WHEN 'm' THEN 'materialized view ' WHEN 'c' THEN 'composite type ' ELSE 'relation ' END || qname,
@@ -39,7 +45,7 @@ SELECT CASE rel.relkind WHEN 'r' THEN 'table ' WHEN 'p' THEN 'table ' WHEN 'i' T
                                            FROM pg_depend d JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = d.refobjsubid
                                            WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i')) END,
          'comment ' || quote_literal(obj_description(c.oid, 'pg_class')))
-FROM rel JOIN pg_class c ON c.oid = rel.oid
+FROM rel JOIN pg_class c ON c.oid = rel.oid, wanted WHERE $1 IS NULL OR c.oid = ANY(wanted.r)
 UNION ALL
 SELECT 'column ' || rel.qname || '.' || quote_ident(a.attname), 'r' || rel.oid,
        concat_ws(' ', format_type(a.atttypid, a.atttypmod),
@@ -53,14 +59,15 @@ SELECT 'column ' || rel.qname || '.' || quote_ident(a.attname), 'r' || rel.oid,
          'comment ' || quote_literal(col_description(a.attrelid, a.attnum)))
 FROM rel JOIN pg_attribute a ON a.attrelid = rel.oid JOIN pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-WHERE rel.relkind IN ('r', 'p', 'v', 'm', 'f', 'c') AND a.attnum > 0 AND NOT a.attisdropped
+CROSS JOIN wanted
+WHERE rel.relkind IN ('r', 'p', 'v', 'm', 'f', 'c') AND a.attnum > 0 AND NOT a.attisdropped AND ($1 IS NULL OR rel.oid = ANY(wanted.r))
 UNION ALL
 SELECT 'constraint ' || quote_ident(con.conname) || ' on ' || rel.qname, 'c' || con.oid,
        concat_ws(' ', pg_get_constraintdef(con.oid), 'comment ' || quote_literal(obj_description(con.oid, 'pg_constraint')))
-FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid
+FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid, wanted WHERE $1 IS NULL OR con.oid = ANY(wanted.c)
 UNION ALL
 SELECT 'constraint ' || quote_ident(con.conname) || ' on domain ' || quote_ident(ns.nspname) || '.' || quote_ident(t.typname), 'c' || con.oid, pg_get_constraintdef(con.oid)
-FROM pg_constraint con JOIN pg_type t ON t.oid = con.contypid JOIN ns ON ns.oid = t.typnamespace
+FROM pg_constraint con JOIN pg_type t ON t.oid = con.contypid JOIN ns ON ns.oid = t.typnamespace, wanted WHERE $1 IS NULL OR con.oid = ANY(wanted.c)
 UNION ALL
 SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE 'function ' END
          || quote_ident(ns.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')',
@@ -69,13 +76,13 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' ELSE
                                                                    a.aggfinalfn, a.agginitval) FROM pg_aggregate a WHERE a.aggfnoid = p.oid)
                            ELSE pg_get_functiondef(p.oid) END,
                  'comment ' || quote_literal(obj_description(p.oid, 'pg_proc')))
-FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
-WHERE NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace, wanted
+WHERE ($1 IS NULL OR p.oid = ANY(wanted.p)) AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
 UNION ALL
 SELECT 'trigger ' || quote_ident(t.tgname) || ' on ' || rel.qname, 't' || t.oid,
        concat_ws(' ', pg_get_triggerdef(t.oid), CASE t.tgenabled WHEN 'D' THEN 'disabled' WHEN 'R' THEN 'enabled replica' WHEN 'A' THEN 'enabled always' END,
                  'comment ' || quote_literal(obj_description(t.oid, 'pg_trigger')))
-FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal
+FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid, wanted WHERE NOT t.tgisinternal AND ($1 IS NULL OR t.oid = ANY(wanted.t))
 UNION ALL
 SELECT CASE t.typtype WHEN 'e' THEN 'enum ' WHEN 'd' THEN 'domain ' ELSE 'range ' END || quote_ident(ns.nspname) || '.' || quote_ident(t.typname),
        'y' || t.oid,
@@ -85,13 +92,13 @@ SELECT CASE t.typtype WHEN 'e' THEN 'enum ' WHEN 'd' THEN 'domain ' ELSE 'range 
                                                   'default ' || t.typdefault) END,
          CASE WHEN t.typtype = 'r' THEN (SELECT format_type(r.rngsubtype, NULL) FROM pg_range r WHERE r.rngtypid = t.oid) END,
          'comment ' || quote_literal(obj_description(t.oid, 'pg_type')))
-FROM pg_type t JOIN ns ON ns.oid = t.typnamespace
-WHERE t.typtype IN ('e', 'd', 'r')
+FROM pg_type t JOIN ns ON ns.oid = t.typnamespace, wanted
+WHERE t.typtype IN ('e', 'd', 'r') AND ($1 IS NULL OR t.oid = ANY(wanted.y))
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
 UNION ALL
-SELECT 'extension ' || quote_ident(x.extname), 'x' || x.oid, x.extversion || ' in ' || quote_ident(x.extnamespace::regnamespace::text) FROM pg_extension x
+SELECT 'extension ' || quote_ident(x.extname), 'x' || x.oid, x.extversion || ' in ' || quote_ident(x.extnamespace::regnamespace::text) FROM pg_extension x, wanted WHERE $1 IS NULL OR x.oid = ANY(wanted.x)
 )
-SELECT key, owner, definition FROM entries WHERE $1::text[] IS NULL OR owner = ANY($1::text[])
+SELECT key, owner, definition FROM entries
 )";
 
 // Where two definitions part: "was: …'USD'::bpchar…; now: …'EUR'::bpchar…".
@@ -117,10 +124,12 @@ QString whereTheyDiffer(const QString &before, const QString &after)
 
 QList<SnapshotEntry> snapshotEntries(Connection &connection, const std::optional<QStringList> &owners)
 {
-    pqxx::read_transaction tx(connection.raw());
+    // Prepared once per session: planning this query takes longer than running it for a few owners.
+    connection.raw().prepare("schemawright_snapshot", kSnapshotQuery);
+    pqxx::nontransaction tx(connection.raw());   // one statement: consistent by itself
     // An array literal: owners are a letter and digits, nothing to quote.
-    const pqxx::result rows = owners ? tx.exec_params(kSnapshotQuery, QStringLiteral("{%1}").arg(owners->join(QLatin1Char(','))).toStdString())
-                                     : tx.exec_params(kSnapshotQuery, nullptr);
+    const pqxx::result rows = owners ? tx.exec_prepared("schemawright_snapshot", QStringLiteral("{%1}").arg(owners->join(QLatin1Char(','))).toStdString())
+                                     : tx.exec_prepared("schemawright_snapshot", nullptr);
     QList<SnapshotEntry> entries;
     for (const auto &row : rows)
         entries.append({QString::fromStdString(row[0].as<std::string>()), QString::fromStdString(row[1].as<std::string>()),

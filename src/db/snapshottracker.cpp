@@ -8,39 +8,76 @@ namespace sw::db {
 
 namespace {
 
-// Per owner (as in schemasnapshot.cpp), the versions of every catalog row its
-// snapshot entries are read from. Objects made by users have oids from 16384.
-const char *const kFingerprintQuery = R"(
+// The user's schemas and relations, as schemasnapshot.cpp reads them.
+const char *const kUserObjects = R"(
 WITH ns AS (
   SELECT oid FROM pg_namespace
   WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg_temp%' AND nspname NOT LIKE 'pg_toast_temp%'
 ), rel AS (
   SELECT c.oid FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
-), versions(owner, version) AS (
-  SELECT 'n' || n.oid, n.xmin FROM pg_namespace n JOIN ns ON ns.oid = n.oid
-  UNION ALL SELECT 'r' || c.oid, c.xmin FROM pg_class c JOIN rel ON rel.oid = c.oid
-  UNION ALL SELECT 'r' || a.attrelid, a.xmin FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid
-  UNION ALL SELECT 'r' || d.adrelid, d.xmin FROM pg_attrdef d JOIN rel ON rel.oid = d.adrelid
-  UNION ALL SELECT 'r' || i.indexrelid, i.xmin FROM pg_index i JOIN rel ON rel.oid = i.indexrelid
-  UNION ALL SELECT 'r' || s.seqrelid, s.xmin FROM pg_sequence s JOIN rel ON rel.oid = s.seqrelid
-  UNION ALL SELECT 'r' || w.ev_class, w.xmin FROM pg_rewrite w JOIN rel ON rel.oid = w.ev_class
-  UNION ALL SELECT 'r' || p.partrelid, p.xmin FROM pg_partitioned_table p JOIN rel ON rel.oid = p.partrelid
-  UNION ALL SELECT 'r' || d.objid, d.xmin FROM pg_depend d JOIN rel ON rel.oid = d.objid   -- a sequence's "owned by"
-            WHERE d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
-  UNION ALL SELECT 'c' || con.oid, con.xmin FROM pg_constraint con JOIN ns ON ns.oid = con.connamespace
-  UNION ALL SELECT 't' || t.oid, t.xmin FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid
-  UNION ALL SELECT 'p' || p.oid, p.xmin FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
-  UNION ALL SELECT 'p' || a.aggfnoid::oid, a.xmin FROM pg_aggregate a WHERE a.aggfnoid::oid >= 16384
-  UNION ALL SELECT 'y' || t.oid, t.xmin FROM pg_type t JOIN ns ON ns.oid = t.typnamespace WHERE t.typtype IN ('e', 'd', 'r')
-  UNION ALL SELECT 'y' || e.enumtypid, e.xmin FROM pg_enum e WHERE e.enumtypid >= 16384
-  UNION ALL SELECT 'y' || r.rngtypid, r.xmin FROM pg_range r WHERE r.rngtypid >= 16384
-  UNION ALL SELECT 'x' || x.oid, x.xmin FROM pg_extension x
-  UNION ALL SELECT CASE d.classoid WHEN 'pg_class'::regclass THEN 'r' WHEN 'pg_constraint'::regclass THEN 'c' WHEN 'pg_proc'::regclass THEN 'p'
-                                   WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' END || d.objoid, d.xmin
+))";
+
+// Every object that owns snapshot entries, by kind, with the rows whose
+// removal alone changes an owner: comments ('d') and the links of sequences
+// to the columns that own them ('o'). A removed row leaves no version behind;
+// a removed item of this list is how it shows. Items are numbers, unique
+// within their kind, so that a kind's digest is cheap.
+const char *const kListing = R"(, listing(kind, owner, item) AS (
+  SELECT 'r', 'r' || c.oid, c.oid::int8 FROM pg_class c JOIN rel ON rel.oid = c.oid
+  UNION ALL SELECT 'c', 'c' || con.oid, con.oid::int8 FROM pg_constraint con JOIN ns ON ns.oid = con.connamespace
+  UNION ALL SELECT 't', 't' || t.oid, t.oid::int8 FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid
+  UNION ALL SELECT 'p', 'p' || p.oid, p.oid::int8 FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
+  UNION ALL SELECT 'y', 'y' || t.oid, t.oid::int8 FROM pg_type t JOIN ns ON ns.oid = t.typnamespace WHERE t.typtype IN ('e', 'd', 'r')
+  UNION ALL SELECT 'n', 'n' || ns.oid, ns.oid::int8 FROM ns
+  UNION ALL SELECT 'x', 'x' || x.oid, x.oid::int8 FROM pg_extension x
+  UNION ALL SELECT 'd', CASE d.classoid WHEN 'pg_class'::regclass THEN 'r' WHEN 'pg_constraint'::regclass THEN 'c' WHEN 'pg_proc'::regclass THEN 'p'
+                                        WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' WHEN 'pg_namespace'::regclass THEN 'n' END
+                        || d.objoid, (d.objoid::int8 << 16) + d.objsubid
             FROM pg_description d WHERE d.objoid >= 16384
-  UNION ALL SELECT 'n' || d.objoid, d.xmin FROM pg_description d WHERE d.classoid = 'pg_namespace'::regclass AND d.objoid >= 16384
+  UNION ALL SELECT 'o', 'r' || d.objid, d.objid::int8
+            FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+            WHERE d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') AND d.objid >= 16384
+))";
+
+// $1: the kind wanted.
+const std::string kListingQuery = std::string(kUserObjects) + kListing + R"(
+SELECT owner, item FROM listing WHERE owner IS NOT NULL AND kind = $1::text
+)";
+
+// Since $1 (a transaction id: the oldest running at the last call), the
+// owners of every catalog row written (inserted or updated: its xmin is
+// newer), a digest of each kind's listing, and the id to pass next time.
+// Written rows are those of any object made by users (oid from 16384): an
+// owner outside the user's schemas (a TOAST table) has no entries to read.
+const std::string kChangedQuery = std::string(kUserObjects) + kListing + R"(, since AS (
+  SELECT age(($1::bigint % 4294967296)::text::xid) AS age
+), written(owner) AS (
+  SELECT 'n' || n.oid FROM pg_namespace n, since WHERE n.oid >= 16384 AND age(n.xmin) <= since.age
+  UNION ALL SELECT 'r' || c.oid FROM pg_class c, since WHERE c.oid >= 16384 AND age(c.xmin) <= since.age
+  UNION ALL SELECT 'r' || a.attrelid FROM pg_attribute a, since WHERE a.attrelid >= 16384 AND age(a.xmin) <= since.age
+  UNION ALL SELECT 'r' || d.adrelid FROM pg_attrdef d, since WHERE d.adrelid >= 16384 AND age(d.xmin) <= since.age
+  UNION ALL SELECT 'r' || i.indexrelid FROM pg_index i, since WHERE i.indexrelid >= 16384 AND age(i.xmin) <= since.age
+  UNION ALL SELECT 'r' || q.seqrelid FROM pg_sequence q, since WHERE q.seqrelid >= 16384 AND age(q.xmin) <= since.age
+  UNION ALL SELECT 'r' || w.ev_class FROM pg_rewrite w, since WHERE w.ev_class >= 16384 AND age(w.xmin) <= since.age
+  UNION ALL SELECT 'r' || p.partrelid FROM pg_partitioned_table p, since WHERE p.partrelid >= 16384 AND age(p.xmin) <= since.age
+  UNION ALL SELECT 'r' || d.objid FROM pg_depend d, since
+            WHERE d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') AND d.objid >= 16384 AND age(d.xmin) <= since.age
+  UNION ALL SELECT 'c' || con.oid FROM pg_constraint con, since WHERE con.oid >= 16384 AND age(con.xmin) <= since.age
+  UNION ALL SELECT 't' || t.oid FROM pg_trigger t, since WHERE t.tgrelid >= 16384 AND age(t.xmin) <= since.age
+  UNION ALL SELECT 'p' || p.oid FROM pg_proc p, since WHERE p.oid >= 16384 AND age(p.xmin) <= since.age
+  UNION ALL SELECT 'p' || a.aggfnoid::oid FROM pg_aggregate a, since WHERE a.aggfnoid::oid >= 16384 AND age(a.xmin) <= since.age
+  UNION ALL SELECT 'y' || t.oid FROM pg_type t, since WHERE t.oid >= 16384 AND t.typtype IN ('e', 'd', 'r') AND age(t.xmin) <= since.age
+  UNION ALL SELECT 'y' || e.enumtypid FROM pg_enum e, since WHERE e.enumtypid >= 16384 AND age(e.xmin) <= since.age
+  UNION ALL SELECT 'y' || r.rngtypid FROM pg_range r, since WHERE r.rngtypid >= 16384 AND age(r.xmin) <= since.age
+  UNION ALL SELECT 'x' || x.oid FROM pg_extension x, since WHERE x.oid >= 16384 AND age(x.xmin) <= since.age
+  UNION ALL SELECT CASE d.classoid WHEN 'pg_class'::regclass THEN 'r' WHEN 'pg_constraint'::regclass THEN 'c' WHEN 'pg_proc'::regclass THEN 'p'
+                                   WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' WHEN 'pg_namespace'::regclass THEN 'n' END
+                   || d.objoid
+            FROM pg_description d, since WHERE d.objoid >= 16384 AND age(d.xmin) <= since.age
 )
-SELECT owner, string_agg(version::text, ',' ORDER BY version::text) FROM versions WHERE owner IS NOT NULL GROUP BY owner
+SELECT 'written', owner FROM written WHERE owner IS NOT NULL
+UNION ALL SELECT 'digest', kind || ' ' || count(*) || ' ' || sum(item) || ' ' || sum(hashint8(item)) FROM listing GROUP BY kind
+UNION ALL SELECT 'since', txid_snapshot_xmin(txid_current_snapshot())::text
 )";
 
 // The owners whose entries name the objects in $1 (owners as above), these
@@ -86,25 +123,57 @@ QString arrayLiteral(const QStringList &owners) { return QStringLiteral("{%1}").
 SnapshotTracker::SnapshotTracker(Connection &connection, bool exhaustive) : m_connection(connection), m_exhaustive(exhaustive)
 {
     SnapshotChange ignored;
-    if (!m_exhaustive)
-        m_fingerprints = fingerprints();
+    if (!m_exhaustive) {
+        written();
+        for (const QString &kind : m_digests.keys())
+            relist(kind);
+    }
     replace({}, ignored);
 }
 
-QHash<QString, QString> SnapshotTracker::fingerprints()
+QSet<QString> SnapshotTracker::written()
 {
-    pqxx::read_transaction tx(m_connection.raw());
-    QHash<QString, QString> result;
-    for (const auto &row : tx.exec(kFingerprintQuery))
-        result.insert(QString::fromStdString(row[0].as<std::string>()), QString::fromStdString(row[1].as<std::string>()));
-    return result;
+    m_connection.raw().prepare("schemawright_catalog_written", kChangedQuery);
+    pqxx::nontransaction tx(m_connection.raw());   // one statement: consistent by itself, no BEGIN and COMMIT to wait for
+    QSet<QString> owners;
+    m_digests.clear();   // a kind whose last object went has no digest
+    for (const auto &row : tx.exec_prepared("schemawright_catalog_written", m_since.toStdString())) {
+        const QString what = QString::fromStdString(row[0].as<std::string>()), value = QString::fromStdString(row[1].as<std::string>());
+        if (what == QLatin1String("written"))
+            owners << value;
+        else if (what == QLatin1String("since"))
+            m_since = value;
+        else
+            m_digests.insert(value.section(QLatin1Char(' '), 0, 0), value.section(QLatin1Char(' '), 1));
+    }
+    return owners;
+}
+
+QSet<QString> SnapshotTracker::relist(const QString &kind)
+{
+    m_connection.raw().prepare("schemawright_catalog_listing", kListingQuery);
+    pqxx::nontransaction tx(m_connection.raw());   // one statement: consistent by itself, no BEGIN and COMMIT to wait for
+    QHash<qint64, QString> now;   // item -> owner
+    for (const auto &row : tx.exec_prepared("schemawright_catalog_listing", kind.toStdString()))
+        now.insert(row[1].as<qint64>(), QString::fromStdString(row[0].as<std::string>()));
+    QSet<QString> owners;
+    const QHash<qint64, QString> before = m_listings.value(kind);
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        if (!now.contains(it.key()))
+            owners << it.value();
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        if (!before.contains(it.key()))
+            owners << it.value();
+    m_listings.insert(kind, now);
+    return owners;
 }
 
 QStringList SnapshotTracker::withDependents(const QStringList &owners)
 {
-    pqxx::read_transaction tx(m_connection.raw());
+    m_connection.raw().prepare("schemawright_dependents", kDependentsQuery);
+    pqxx::nontransaction tx(m_connection.raw());   // one statement: consistent by itself, no BEGIN and COMMIT to wait for
     QStringList result;
-    for (const auto &row : tx.exec_params(kDependentsQuery, arrayLiteral(owners).toStdString()))
+    for (const auto &row : tx.exec_prepared("schemawright_dependents", arrayLiteral(owners).toStdString()))
         result << QString::fromStdString(row[0].as<std::string>());
     return result;
 }
@@ -144,22 +213,16 @@ SnapshotChange SnapshotTracker::refresh()
         replace({}, change);
         return change;
     }
-    const QHash<QString, QString> now = fingerprints();
-    QSet<QString> owners;
-    for (auto it = now.cbegin(); it != now.cend(); ++it)
-        if (m_fingerprints.value(it.key()) != it.value())
-            owners << it.key();
-    QStringList changed(owners.begin(), owners.end());
-    for (auto it = m_fingerprints.cbegin(); it != m_fingerprints.cend(); ++it)
-        if (!now.contains(it.key()))
-            owners << it.key();   // gone: its entries go, nothing depends on it any more
-    m_fingerprints = now;
-    if (owners.isEmpty())
-        return change;
-    if (!changed.isEmpty())
-        for (const QString &owner : withDependents(changed))
-            owners << owner;
-    replace(QStringList(owners.begin(), owners.end()), change);
+    const QHash<QString, QString> digests = m_digests;
+    QSet<QString> owners = written();
+    for (auto it = m_digests.cbegin(); it != m_digests.cend(); ++it)
+        if (digests.value(it.key()) != it.value())
+            owners += relist(it.key());
+    for (auto it = digests.cbegin(); it != digests.cend(); ++it)
+        if (!m_digests.contains(it.key()))
+            owners += relist(it.key());   // the last of its kind went
+    if (!owners.isEmpty())
+        replace(withDependents(QStringList(owners.begin(), owners.end())), change);
     return change;
 }
 

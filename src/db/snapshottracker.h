@@ -3,16 +3,19 @@
 // what the server changed, so that verify compares every step without reading
 // the whole catalog each time.
 //
-// What changed is the server's word, not our reading of the SQL: every
-// catalog row a migration inserts, updates or deletes changes the set of row
-// versions (xmin) of the object it belongs to. Objects whose rows changed are
-// read again, with the objects that depend on them (pg_depend: a renamed
-// table changes the text of its indexes, foreign keys and views).
+// What changed is the server's word, not our reading of the SQL: a catalog
+// row inserted or updated carries the id of the transaction that wrote it
+// (xmin), newer than any before; a row deleted leaves its object's listing
+// (every table, constraint, function, comment, ... by oid), which is compared
+// by digest. Objects so found are read again, with the objects that depend on
+// them (pg_depend: a renamed table changes the text of its indexes, foreign
+// keys and views).
 // `exhaustive` reads everything every time, for a check that trusts nothing.
 
 #include "schemasnapshot.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -32,7 +35,10 @@ public:
     const SchemaSnapshot &current() const { return m_current; }
 
 private:
-    QHash<QString, QString> fingerprints();
+    // The owners of catalog rows written since the last call; updates the digests.
+    QSet<QString> written();
+    // The owners that came or went in one kind's listing since it was last read.
+    QSet<QString> relist(const QString &kind);
     QStringList withDependents(const QStringList &owners);
     void replace(const QStringList &owners, SnapshotChange &change);
 
@@ -40,7 +46,9 @@ private:
     bool m_exhaustive;
     SchemaSnapshot m_current;
     QHash<QString, QStringList> m_keysByOwner;
-    QHash<QString, QString> m_fingerprints;   // owner -> its catalog rows' versions
+    QString m_since = QStringLiteral("3");                // a transaction id: before every user row at first
+    QHash<QString, QString> m_digests;                   // kind -> digest of its listing
+    QHash<QString, QHash<qint64, QString>> m_listings;   // kind -> item -> owner
 };
 
 // How the schema after `second` differs from the schema before `first`

@@ -37,7 +37,7 @@ CREATE SCHEMA public;
 class Workflow {
 public:
     Workflow(const QString &conninfo, const QList<MigrationScript> &scripts, const VerifyOptions &options)
-        : m_connection(conninfo), m_scripts(scripts), m_options(options), m_chain(linearChain(scripts))
+        : m_connection(conninfo), m_runner(conninfo, scripts), m_options(options), m_chain(linearChain(scripts))
     {
     }
 
@@ -60,7 +60,7 @@ private:
     int firstChecked() const;
 
     Connection m_connection;
-    const QList<MigrationScript> &m_scripts;
+    MigrationRunner m_runner;
     VerifyOptions m_options;
     QList<const MigrationScript *> m_chain;
     std::optional<SnapshotTracker> m_tracker;
@@ -102,7 +102,7 @@ void Workflow::migrate(const QString &target, Direction direction)
     options.target = target;
     options.direction = direction;
     options.alembicEnvironment = m_options.alembicEnvironment;
-    MigrationRunner(m_connection.conninfo(), m_scripts).run(m_connection, options);
+    m_runner.run(m_connection, options);
 }
 
 namespace {
