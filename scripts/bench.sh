@@ -2,12 +2,16 @@
 # Benchmarks (not tests): builds what it needs, starts its own throwaway
 # PostgreSQL, and prints one table of medians. Not part of CI; the README
 # quotes its last output and the machine it ran on.
-#   scripts/bench.sh [RUNS]   (default 3 runs per measurement)
+#   scripts/bench.sh [RUNS] [SECTION,...]   (default 3 runs per measurement, every section)
+# Sections: history, import, upgrade, verify, generate, designer.
 #
 # Measured: history overhead per mode (row, statement) against no history on
 # 100k-row INSERT / UPDATE / DELETE; `import` against `pg_dump --schema-only`
 # on 2,000 tables with their history tables; `upgrade` of a 100-migration
 # chain against `alembic upgrade head` and the same SQL through one `psql`;
+# `verify` of a 100- and a 500-migration chain against the guide's loop by hand
+# with the real alembic (fresh database, upgrade head, check, downgrade -1,
+# upgrade head), and `verify --since` of the last migration of the 100;
 # `generate` of one change against a 2,000-table design;
 # the designer's preview refresh at 100 / 500 / 2,000 tables and its open
 # time to a painted window with peak RSS at 2,000; the diagram of 1,000.
@@ -15,6 +19,8 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}
+sections=${2:-all}
+want() { [[ $sections == all || ,$sections, == *,$1,* ]]; }
 "$root/scripts/dev.sh" build >/dev/null
 cli="$root/build/src/cli/schemawright-cli"
 python=/usr/bin/python3   # Debian's, whatever comes first on PATH
@@ -80,6 +86,7 @@ build_database() {
 echo "| measurement | median | ratio |"
 echo "|---|---|---|"
 
+if want history; then
 # History overhead: 100k rows inserted, updated, deleted; each run on an empty
 # table. The three modes take turns run by run, so that a busy spell of the
 # host slows all three rather than the one measured during it.
@@ -113,6 +120,9 @@ for op in insert update delete; do
     done
 done
 
+fi
+
+if want import; then
 # Import of 2,000 tables with their history tables against pg_dump --schema-only,
 # on a settled database: vacuumed (hint bits set, as autovacuum leaves a real one)
 # and checkpointed, so that neither run pays for the 10,000 statements that built it.
@@ -131,13 +141,16 @@ import_ms=$(printf '%s\n' "${samples_import[@]}" | median)
 dump_ms=$(printf '%s\n' "${samples_dump[@]}" | median)
 echo "| import, 2,000 tables + history | $import_ms ms | $(awk -v a="$import_ms" -v b="$dump_ms" 'BEGIN { printf "%.2f× pg_dump", a / b }') |"
 echo "| pg_dump --schema-only, same | $dump_ms ms | |"
-# A chain of 100 migrations written by the product: a table, then three columns added to it, 25 times.
-chain="$work/chain"
-"$cli" init "$chain" >/dev/null
-"$python" - "$chain" <<'EOF'
+fi
+
+# A chain of $2 migrations written by the product in folder $1: a table, then three columns added to it, over and over.
+make_chain() {
+    local chain=$1 count=$2 step from
+    "$cli" init "$chain" >/dev/null
+    "$python" - "$chain" "$count" <<'EOF'
 import json, sys
-chain, tables = sys.argv[1], []
-for step in range(100):
+chain, count, tables = sys.argv[1], int(sys.argv[2]), []
+for step in range(count):
     if step % 4 == 0:
         name = f"c{step // 4 + 1}"
         tables.append({"id": f"t-{name}", "name": name, "primary_key": ["id"], "columns": [
@@ -147,12 +160,17 @@ for step in range(100):
         tables[-1]["columns"].append({"id": f"{tables[-1]['name']}-f{step % 4}", "name": f"field_{step % 4}", "type": "text"})
     json.dump({"schemawright": 1, "tables": tables}, open(f"{chain}/design_{step + 1}.json", "w"))
 EOF
-for ((step = 0; step < 100; step++)); do
-    from=()
-    ((step > 0)) && from=(--from "$chain/design_$step.json")
-    "$cli" generate "${from[@]}" --to "$chain/design_$((step + 1)).json" --message "change_number_$((step + 1))_of_the_chain" \
-        --out "$chain" --revision $((1764000000 + step)) >/dev/null
-done
+    for ((step = 0; step < count; step++)); do
+        from=()
+        ((step > 0)) && from=(--from "$chain/design_$step.json")
+        "$cli" generate "${from[@]}" --to "$chain/design_$((step + 1)).json" --message "change_number_$((step + 1))_of_the_chain" \
+            --out "$chain" --revision $((1764000000 + step)) >/dev/null
+    done
+}
+
+if want upgrade; then
+chain="$work/chain"
+make_chain "$chain" 100
 "$cli" upgrade --db "$(conninfo postgres)" --migrations "$chain" --sql >"$work/chain.sql" 2>/dev/null
 samples_ours=() samples_alembic=() samples_psql=()
 for ((i = 0; i < runs; i++)); do
@@ -172,6 +190,37 @@ psql_ms=$(printf '%s\n' "${samples_psql[@]}" | median)
 echo "| upgrade, 100-migration chain | $ours_ms ms | $(awk -v a="$ours_ms" -v b="$alembic_ms" -v c="$psql_ms" 'BEGIN { printf "%.2f× alembic, %.2f× psql", a / b, a / c }') |"
 echo "| alembic upgrade head, same | $alembic_ms ms | |"
 echo "| the same SQL through one psql | $psql_ms ms | |"
+fi
+
+# verify against the guide's loop by hand (reset_db, alembic upgrade head,
+# check_schema, alembic downgrade -1, alembic upgrade head) with the real
+# alembic on the same chain; the two take turns run by run.
+hand_loop() {
+    local chain=$1 db=$2
+    dropdb --if-exists "$db" && createdb "$db" &&
+        (cd "$chain" && export DATABASE_URL="postgresql://$PGUSER@/$db?host=$PGHOST&port=$PGPORT" &&
+             /usr/bin/alembic upgrade head && "$cli" check --db "$(conninfo "$db")" &&
+             /usr/bin/alembic downgrade -1 && /usr/bin/alembic upgrade head)
+}
+if want verify; then
+for count in 100 500; do
+    make_chain "$work/verify_$count" "$count"
+    last=$(ls "$work/verify_$count/versions" | sort | tail -2 | head -1 | cut -d_ -f1)
+    samples_verify=() samples_hand=() samples_since=()
+    for ((i = 0; i < runs; i++)); do
+        samples_verify+=("$(timed_cmd "$cli" verify --migrations "$work/verify_$count")")
+        samples_hand+=("$(timed_cmd hand_loop "$work/verify_$count" "hand_$count")")
+        ((count == 100)) && samples_since+=("$(timed_cmd "$cli" verify --migrations "$work/verify_$count" --since "$last")")
+    done
+    verify_ms=$(printf '%s\n' "${samples_verify[@]}" | median)
+    hand_ms=$(printf '%s\n' "${samples_hand[@]}" | median)
+    echo "| verify, $count-migration chain | $verify_ms ms | $(awk -v a="$verify_ms" -v b="$hand_ms" 'BEGIN { printf "%.2f× the hand loop", a / b }') |"
+    echo "| the hand loop with alembic, same chain | $hand_ms ms | |"
+    if ((count == 100)); then echo "| verify --since, the last of the 100 | $(printf '%s\n' "${samples_since[@]}" | median) ms | |"; fi
+done
+fi
+
+if want generate; then
 
 # generate of one change (a column added to one table) against a 2,000-table design, end to end.
 design 2000 row >"$work/generate_from.json"
@@ -187,6 +236,9 @@ for ((i = 0; i < runs; i++)); do
     samples_generate+=("$(timed_cmd "$cli" generate --from "$work/generate_from.json" --to "$work/generate_to.json" --message add_added_to_t1001 --out "$work/generated")")
 done
 echo "| generate, one change to a 2,000-table design | $(printf '%s\n' "${samples_generate[@]}" | median) ms | |"
+fi
+
+if want designer; then
 
 # The designer: preview refresh after one edit, open to a painted window, the diagram.
 for tables in 100 500 2000; do
@@ -204,5 +256,6 @@ echo "| designer open to painted, 2,000 tables | $(printf '%s\n' "${samples_open
 diagram=$(QT_QPA_PLATFORM=offscreen "$root/build/tests/bench/bench_diagram" 1000 2>/dev/null)
 echo "| diagram, 1,000 tables laid out + SVG | $(sed -n 's/.*(\([0-9]*\) ms laid out and exported as SVG).*/\1/p' <<<"$diagram") ms | |"
 echo "| diagram frame at fit-to-view, panning | $(sed -n 's/.*pan frame median \([0-9.]*\) ms.*/\1/p' <<<"$diagram") ms | 60 fps: 16.7 ms |"
+fi
 echo
 echo "$(nproc) cores, $(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo), PostgreSQL $(postgres --version | awk '{ print $3 }'), $runs runs each"

@@ -1,4 +1,4 @@
-// schemawright-cli verify [--migrations DIR] [--db CONNINFO --yes-wipe DBNAME [--force]] [--format text|json]
+// schemawright-cli verify [--migrations DIR] [--since REV] [--db CONNINFO --yes-wipe DBNAME [--force]] [--format text|json]
 
 #include "command.h"
 #include "findingsoutput.h"
@@ -44,6 +44,8 @@ int runVerify(const QStringList &arguments)
                                       "(needs --yes-wipe with its name).")),
         {QStringLiteral("yes-wipe"), QStringLiteral("With --db: the name of the database to wipe, typed out as confirmation."), QStringLiteral("DBNAME")},
         {QStringLiteral("force"), QStringLiteral("With --db: also on a server that is not on this machine.")},
+        {QStringLiteral("since"), QStringLiteral("Check only the migrations after REV (the new ones on a branch); the database is brought to REV unchecked first."),
+         QStringLiteral("REV")},
         formatOption(),
     });
     int exitCode = kExitOk;
@@ -60,6 +62,7 @@ int runVerify(const QStringList &arguments)
     if (!onNamedDatabase && (parser.isSet(QStringLiteral("yes-wipe")) || parser.isSet(QStringLiteral("force"))))
         return reportError(QStringLiteral("verify: --yes-wipe and --force go with --db"));
     db::VerifyOptions options;
+    options.since = parser.value(QStringLiteral("since"));
     QTextStream out(stdout);
     if (format == OutputFormat::Text)
         options.stepFinished = [&out](const db::VerifyStep &s) {
@@ -72,6 +75,7 @@ int runVerify(const QStringList &arguments)
         const MigrationsFolder migrations = migrationsFolder(parser);
         options.alembicEnvironment = migrations.environment;
         const QList<MigrationScript> scripts = readMigrationScripts(migrations.versions);
+        db::firstVerifiedMigration(scripts, options.since);   // a wrong --since is refused before any server starts
         std::optional<db::ThrowawayServer> server;
         QString conninfo = parser.value(QStringLiteral("db"));
         if (onNamedDatabase) {

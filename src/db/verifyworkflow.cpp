@@ -37,7 +37,7 @@ CREATE SCHEMA public;
 class Workflow {
 public:
     Workflow(const QString &conninfo, const QList<MigrationScript> &scripts, const VerifyOptions &options)
-        : m_connection(conninfo), m_runner(conninfo, scripts), m_options(options), m_chain(linearChain(scripts))
+        : m_connection(conninfo), m_scripts(scripts), m_runner(conninfo, scripts), m_options(options), m_chain(linearChain(scripts))
     {
     }
 
@@ -57,9 +57,9 @@ private:
     // The schemas this may touch: those named, or on a throwaway server every one.
     QStringList schemas() { return m_options.schemas ? *m_options.schemas : userSchemas(m_connection); }
     QString fileOf(int i) const { return i >= 0 && i < m_chain.size() ? m_chain.at(i)->info.path : QString(); }
-    int firstChecked() const;
 
     Connection m_connection;
+    const QList<MigrationScript> &m_scripts;
     MigrationRunner m_runner;
     VerifyOptions m_options;
     QList<const MigrationScript *> m_chain;
@@ -131,21 +131,12 @@ void Workflow::expectSchema(const SchemaSnapshot &expected, int i, Direction dir
         throw notRestored(fileOf(i), direction, difference);
 }
 
-int Workflow::firstChecked() const
-{
-    if (m_options.since.isEmpty())
-        return 0;
-    return int(planPath(m_chain, std::nullopt, m_options.since, Direction::Upgrade).size());
-}
-
 QList<VerifyStep> Workflow::run()
 {
     const int head = int(m_chain.size()) - 1;
     int first = 0;
     step(QStringLiteral("reset"), [&] {
-        first = firstChecked();
-        if (first > head)
-            throw SchemaError(QStringLiteral("nothing-to-verify"), QStringLiteral("no migration comes after %1: nothing to verify").arg(m_options.since));
+        first = firstVerifiedMigration(m_scripts, m_options.since);
         QString detail = QStringLiteral("dropped every schema and made the public schema anew");
         if (m_options.schemas) {
             wipeSchemas(m_connection, *m_options.schemas);
@@ -221,6 +212,17 @@ QList<VerifyStep> Workflow::run()
 }
 
 } // namespace
+
+int firstVerifiedMigration(const QList<MigrationScript> &scripts, const QString &since)
+{
+    if (since.isEmpty())
+        return 0;
+    const QList<const MigrationScript *> chain = linearChain(scripts);
+    const int first = int(planPath(chain, std::nullopt, since, Direction::Upgrade).size());
+    if (first >= chain.size())
+        throw SchemaError(QStringLiteral("nothing-to-verify"), QStringLiteral("no migration comes after %1: nothing to verify").arg(since));
+    return first;
+}
 
 QList<VerifyStep> verifyMigrations(const QString &conninfo, const QList<MigrationScript> &scripts, const VerifyOptions &options)
 {

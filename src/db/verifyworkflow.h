@@ -36,6 +36,10 @@ struct VerifyOptions {
     std::function<void(const VerifyStep &)> stepFinished;     // progress for the GUI and the CLI
 };
 
+// Where in `scripts`' chain checking starts for `since` (0: from base).
+// Throws SchemaError when the revision is unknown, or nothing comes after it.
+int firstVerifiedMigration(const QList<MigrationScript> &scripts, const QString &since);
+
 // `conninfo` names a database this may wipe (options.schemas, or every schema).
 QList<VerifyStep> verifyMigrations(const QString &conninfo, const QList<MigrationScript> &scripts, const VerifyOptions &options);
 

@@ -136,6 +136,19 @@ private slots:
         QTest::newRow("other schema") << QStringLiteral("ALTER TABLE audit.log ALTER COLUMN at SET DEFAULT now()")
                                       << QStringLiteral("ALTER TABLE audit.log ALTER COLUMN at SET DEFAULT clock_timestamp()")
                                       << QStringLiteral("changes column audit.log.at");
+        QTest::newRow("trigger") << QStringLiteral("DROP TRIGGER t_touch ON t; CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION t_touch()")
+                                 << QStringLiteral("DROP TRIGGER t_touch ON t; CREATE TRIGGER t_touch BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION t_touch()")
+                                 << QStringLiteral("changes trigger t_touch on public.t");
+        QTest::newRow("sequence") << QStringLiteral("ALTER SEQUENCE t_numbers INCREMENT BY 5")
+                                  << QStringLiteral("ALTER SEQUENCE t_numbers INCREMENT BY 2")
+                                  << QStringLiteral("changes sequence public.t_numbers");
+        // Only the server knows what else a rename renames: the index is named after the table it was made for.
+        QTest::newRow("rename that renames more") << QStringLiteral("ALTER TABLE t RENAME TO trades; ALTER INDEX ix_t_qty RENAME TO ix_trades_qty")
+                                                  << QStringLiteral("ALTER TABLE trades RENAME TO t")
+                                                  << QStringLiteral("leaves behind index public.ix_trades_qty");
+        QTest::newRow("comment removed") << QStringLiteral("COMMENT ON COLUMN t.qty IS 'pieces'")
+                                         << QStringLiteral("COMMENT ON TABLE t IS NULL; COMMENT ON COLUMN t.qty IS NULL")
+                                         << QStringLiteral("changes table public.t");
     }
 
     void aDowngradeThatPutsBackAnotherDefinitionFails()
@@ -148,8 +161,10 @@ private slots:
                        execute(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY, currency char(3) DEFAULT 'USD', qty int, "
                                               "CONSTRAINT ck_t_qty CHECK (qty > 0)); CREATE INDEX ix_t_qty ON t (qty); "
                                               "COMMENT ON TABLE t IS 'Trades'; CREATE FUNCTION t_answer() RETURNS int LANGUAGE sql AS 'SELECT 1'; "
-                                              "CREATE SCHEMA audit; CREATE TABLE audit.log (id int, at timestamptz DEFAULT now())")),
-                       execute(QStringLiteral("DROP SCHEMA audit CASCADE; DROP FUNCTION t_answer(); DROP TABLE t")));
+                                              "CREATE SCHEMA audit; CREATE TABLE audit.log (id int, at timestamptz DEFAULT now()); CREATE SEQUENCE t_numbers; "
+                                              "CREATE FUNCTION t_touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'; "
+                                              "CREATE TRIGGER t_touch BEFORE INSERT OR UPDATE ON t FOR EACH ROW EXECUTE FUNCTION t_touch()")),
+                       execute(QStringLiteral("DROP SCHEMA audit CASCADE; DROP TABLE t; DROP FUNCTION t_answer(); DROP FUNCTION t_touch(); DROP SEQUENCE t_numbers")));
         writeMigration(dir.path(), QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("change_t_definitions"),
                        execute(upgradeSql), execute(downgradeSql));
         const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--format"), QStringLiteral("json")});
@@ -163,6 +178,62 @@ private slots:
         QCOMPARE(step.value(QStringLiteral("step")).toString(), QStringLiteral("downgrade -1"));
         QVERIFY(step.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("1700000100_change_t_definitions.py")));
         QVERIFY2(step.value(QStringLiteral("detail")).toString().contains(differs), qPrintable(step.value(QStringLiteral("detail")).toString()));
+    }
+
+    // Deep in a chain, on the way down with rows: the wrong downgrade is
+    // named, with what it left, though the migrations after it were right.
+    void aWrongDowngradeDeepInTheChainIsNamed()
+    {
+        QTemporaryDir dir;
+        writeChainWithOneWrongDowngrade(dir.path());
+        const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("FAILED  downgrade base with rows: 1700000100_add_note.py: the downgrade of 1700000100_add_note.py "
+                                               "leaves behind column public.t.note")),
+                 qPrintable(r.out));
+    }
+
+    // --since checks the new migrations only: the old wrong downgrade is not
+    // run, the new ones are, and a revision that is not there is refused
+    // before any server starts.
+    void sinceChecksOnlyTheMigrationsAfterIt()
+    {
+        QTemporaryDir dir;
+        writeChainWithOneWrongDowngrade(dir.path());
+        ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--since"), QStringLiteral("17000001")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("2 migration(s) up to 1700000100 applied unchecked")) &&
+                     r.out.contains(QStringLiteral("PASSED  upgrade head: 2 migration(s) applied")) &&
+                     r.out.contains(QStringLiteral("PASSED  downgrade 1700000100 with rows")),
+                 qPrintable(r.out));
+
+        writeMigration(dir.path(), QStringLiteral("1700000400"), QStringLiteral("1700000300"), QStringLiteral("add_kind"),
+                       execute(QStringLiteral("ALTER TABLE t ADD COLUMN kind text DEFAULT 'a'")),
+                       execute(QStringLiteral("ALTER TABLE t ALTER COLUMN kind SET DEFAULT 'b'")));
+        r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--since"), QStringLiteral("1700000300")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("FAILED  downgrade -1: 1700000400_add_kind.py: the downgrade of 1700000400_add_kind.py leaves behind column public.t.kind")),
+                 qPrintable(r.out));
+
+        for (const QString &since : {QStringLiteral("1799999999"), QStringLiteral("1700000400")}) {
+            r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--since"), since});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.out.isEmpty() && r.err.contains(since), qPrintable(r.out + r.err));
+        }
+    }
+
+private:
+    // t, then a column whose downgrade forgets it, then two right migrations.
+    static void writeChainWithOneWrongDowngrade(const QString &dir)
+    {
+        writeMigration(dir, QStringLiteral("1700000000"), {}, QStringLiteral("create_t"),
+                       execute(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY)")), execute(QStringLiteral("DROP TABLE t")));
+        writeMigration(dir, QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("add_note"),
+                       execute(QStringLiteral("ALTER TABLE t ADD COLUMN note text")), execute(QStringLiteral("SELECT 1")));
+        writeMigration(dir, QStringLiteral("1700000200"), QStringLiteral("1700000100"), QStringLiteral("add_qty"),
+                       execute(QStringLiteral("ALTER TABLE t ADD COLUMN qty int")), execute(QStringLiteral("ALTER TABLE t DROP COLUMN qty")));
+        writeMigration(dir, QStringLiteral("1700000300"), QStringLiteral("1700000200"), QStringLiteral("add_u"),
+                       execute(QStringLiteral("CREATE TABLE u (id int PRIMARY KEY, t_id int REFERENCES t)")), execute(QStringLiteral("DROP TABLE u")));
     }
 };
 
