@@ -55,10 +55,12 @@ ChainProof proveNewMigration(const QString &folder, const QString &fileName, con
     }
     QDir().mkpath(copiedVersions);
     writeNewFile(QDir(copiedVersions).filePath(fileName), content);
-    return verifyOnThrowawayServer(readMigrationScripts(copiedVersions), copiedEnvironment, canceller);
+    VerifyOptions options;
+    options.alembicEnvironment = copiedEnvironment;
+    return verifyOnThrowawayServer(readMigrationScripts(copiedVersions), options, canceller);
 }
 
-ChainProof verifyOnThrowawayServer(const QList<MigrationScript> &scripts, const QString &alembicEnvironment, QueryCanceller *canceller)
+ChainProof verifyOnThrowawayServer(const QList<MigrationScript> &scripts, const VerifyOptions &options, QueryCanceller *canceller)
 {
     ThrowawayServer server;
     if (canceller)
@@ -67,8 +69,6 @@ ChainProof verifyOnThrowawayServer(const QList<MigrationScript> &scripts, const 
         if (canceller)
             canceller->onCancel({});
     });
-    VerifyOptions options;
-    options.alembicEnvironment = alembicEnvironment;
     ChainProof proof{true, {}};
     for (const VerifyStep &s : verifyMigrations(server.conninfo(), scripts, options)) {
         const char *outcome = s.outcome == VerifyStep::Outcome::Passed ? "passed" : s.outcome == VerifyStep::Outcome::Failed ? "FAILED" : "skipped";

@@ -5,6 +5,7 @@
 // real database stay untouched whatever the outcome.
 
 #include "migration/migrationscript.h"
+#include "verifyworkflow.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -20,7 +21,7 @@ struct ChainProof {
 
 // The guide's test workflow on a PostgreSQL of its own (verify wipes the
 // database it works on); a cancel stops that server.
-ChainProof verifyOnThrowawayServer(const QList<MigrationScript> &scripts, const QString &alembicEnvironment, QueryCanceller *canceller = nullptr);
+ChainProof verifyOnThrowawayServer(const QList<MigrationScript> &scripts, const VerifyOptions &options, QueryCanceller *canceller = nullptr);
 
 // `folder` is the migration folder (Alembic's versions/, or the folder
 // holding it); `fileName` and `content` the new migration. Throws SchemaError

@@ -57,6 +57,11 @@ private:
     // The schemas this may touch: those named, or on a throwaway server every one.
     QStringList schemas() { return m_options.schemas ? *m_options.schemas : userSchemas(m_connection); }
     QString fileOf(int i) const { return i >= 0 && i < m_chain.size() ? m_chain.at(i)->info.path : QString(); }
+    void advance()
+    {
+        if (m_options.progress)
+            m_options.progress(++m_done, m_total);
+    }
 
     Connection m_connection;
     const QList<MigrationScript> &m_scripts;
@@ -69,6 +74,7 @@ private:
     QList<VerifyStep> m_steps;
     QString m_currentFile;
     bool m_unsure = false;
+    int m_done = 0, m_total = 0;   // steps and migrations moved one by one
 };
 
 bool Workflow::step(const QString &name, const std::function<QString()> &body)
@@ -93,6 +99,7 @@ bool Workflow::step(const QString &name, const std::function<QString()> &body)
     m_steps << s;
     if (m_options.stepFinished)
         m_options.stepFinished(s);
+    advance();
     return s.outcome == VerifyStep::Outcome::Passed;
 }
 
@@ -137,6 +144,7 @@ QList<VerifyStep> Workflow::run()
     int first = 0;
     step(QStringLiteral("reset"), [&] {
         first = firstVerifiedMigration(m_scripts, m_options.since);
+        m_total = 8 + 2 * (head - first + 1);
         QString detail = QStringLiteral("dropped every schema and made the public schema anew");
         if (m_options.schemas) {
             wipeSchemas(m_connection, *m_options.schemas);
@@ -157,6 +165,7 @@ QList<VerifyStep> Workflow::run()
             m_currentFile = fileOf(i);
             migrate(QStringLiteral("+1"), Direction::Upgrade);
             m_upgrades << m_tracker->refresh();
+            advance();
         }
         m_head = schemaSnapshot(m_connection);
         m_unsure = !m_options.exhaustive && m_head != m_tracker->current();
@@ -196,6 +205,7 @@ QList<VerifyStep> Workflow::run()
             m_currentFile = fileOf(i);
             migrate(QStringLiteral("-1"), Direction::Downgrade);
             expectUndone(m_upgrades.at(i - first), m_tracker->refresh(), i, Direction::Downgrade);
+            advance();
         }
         const SchemaSnapshot whole = schemaSnapshot(m_connection);
         m_unsure = !m_options.exhaustive && (whole != m_start || whole != m_tracker->current());

@@ -34,6 +34,7 @@ struct VerifyOptions {
     // by itself when the whole schema at base and the tracked one disagree.
     bool exhaustive = false;
     std::function<void(const VerifyStep &)> stepFinished;     // progress for the GUI and the CLI
+    std::function<void(int done, int total)> progress;        // each step and each migration moved on the way
 };
 
 // Where in `scripts`' chain checking starts for `since` (0: from base).

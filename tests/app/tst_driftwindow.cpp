@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QAction>
+#include <QCheckBox>
 #include <QUndoStack>
 
 using namespace sw;
@@ -385,6 +386,64 @@ private slots:
         window.refresh();
         QVERIFY(refreshed.wait(60000));
         QVERIFY2(window.situation() == DriftSituation::InStep, qPrintable(window.situationText()));
+    }
+
+    // Verify checks the migrations this database has not had yet, shows how
+    // far it is, checks the whole chain when asked, and stops on Cancel.
+    void verifyChecksTheNewMigrationsWithProgressAndStopsOnCancel()
+    {
+        QTemporaryDir dir;
+        test::copyExampleEnvironment(dir.path());
+        const QString versions = dir.filePath(QStringLiteral("versions"));
+        QString parent = QStringLiteral("1764001200");
+        for (int i = 1; i <= 40; ++i) {   // enough steps that Cancel lands while it runs
+            const QString revision = QString::number(1764002000 + i);
+            test::writeMigration(versions, revision, parent, QStringLiteral("index_accounts_%1").arg(i),
+                                 test::execute(QStringLiteral("CREATE INDEX ix_accounts_name_%1 ON accounts (name)").arg(i)),
+                                 test::execute(QStringLiteral("DROP INDEX ix_accounts_name_%1").arg(i)));
+            parent = revision;
+        }
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("1764002038"), QStringLiteral("--db"), db.conninfo(),
+                               QStringLiteral("--migrations"), dir.path()}).exitCode, 0);
+        DriftWindow window(Project{}, dir.path(), db.conninfo());
+        window.show();
+        QSignalSpy refreshed(&window, &DriftWindow::refreshed);
+        window.refresh();
+        QVERIFY(refreshed.wait(60000));
+
+        auto *verify = window.findChild<QPushButton *>(QStringLiteral("verify"));
+        auto *details = window.findChild<QTextBrowser *>();
+        QSignalSpy progressed(&window, &DriftWindow::verifyProgressed);
+        refreshed.clear();
+        verify->click();
+        QVERIFY(refreshed.wait(120000));
+        const QString log = details->toPlainText();
+        QVERIFY2(window.status() == QStringLiteral("Verification passed."), qPrintable(window.status() + QLatin1Char('\n') + log));
+        QVERIFY2(log.contains(QStringLiteral("after 1764002038, the database's revision")) && log.contains(QStringLiteral("passed  upgrade head  ")) &&
+                     log.contains(QStringLiteral("2 migration(s) applied")),
+                 qPrintable(log));
+        QVERIFY(progressed.size() >= 3);
+        QCOMPARE(progressed.last().at(0).toInt(), progressed.last().at(1).toInt());   // ends at its total
+        for (int i = 1; i < progressed.size(); ++i)
+            QVERIFY(progressed.at(i).at(0).toInt() > progressed.at(i - 1).at(0).toInt());
+
+        window.findChild<QCheckBox *>(QStringLiteral("verifyWholeChain"))->setChecked(true);
+        QSignalSpy dropped(&window, &DriftWindow::staleResultDropped);
+        bool cancelled = false;
+        connect(&window, &DriftWindow::verifyProgressed, &window, [&](int done) {
+            if (done == 3 && !cancelled) {
+                cancelled = true;
+                window.findChild<QPushButton *>(QStringLiteral("cancel"))->click();
+            }
+        });
+        refreshed.clear();
+        verify->click();
+        QVERIFY(dropped.wait(120000));   // the run ended, stopped with its server, and nothing it found is shown
+        QVERIFY(cancelled);
+        QCOMPARE(window.status(), QStringLiteral("Cancelled."));
+        QVERIFY(!window.isBusy());
+        QCOMPARE(refreshed.size(), 0);
     }
 
     void aMissingPasswordIsAskedForAndKeptInMemoryOnly()

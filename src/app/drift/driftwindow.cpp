@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QPointer>
 
 
 namespace sw::app {
@@ -70,6 +71,7 @@ bool DriftWindow::isBusy() const { return m_ui->progress->isVisible(); }
 
 void DriftWindow::setBusy(bool busy, const QString &status)
 {
+    m_ui->progress->setRange(0, 0);   // busy, until work that counts its steps says how far it is
     m_ui->progress->setVisible(busy);
     m_ui->cancel->setEnabled(busy);
     m_ui->refresh->setEnabled(!busy);
@@ -421,21 +423,55 @@ void DriftWindow::openRows()
     browser->open();
 }
 
-// On a throwaway server: verify wipes the database it works on.
+// On a throwaway server: verify wipes the database it works on. By default
+// only the migrations this database has not had yet (after its recorded
+// revision), the new ones of a branch; "Whole chain" checks from base.
 void DriftWindow::verify()
 {
-    setBusy(true, tr("Verifying the migrations on a throwaway PostgreSQL…"));
     const QString folder = m_folder;
+    const QString since = m_ui->verifyWholeChain->isChecked() ? QString() : newMigrationsStart();
+    setBusy(true, since.isEmpty() ? tr("Verifying every migration on a throwaway PostgreSQL…")
+                                  : tr("Verifying the migrations after %1, the database's revision, on a throwaway PostgreSQL…").arg(since));
     auto lines = std::make_shared<QStringList>();
+    const int job = m_job + 1;   // the id runInBackground gives it
+    QPointer<DriftWindow> guard(this);
+    const auto progress = [guard, job](int done, int total) {
+        QMetaObject::invokeMethod(qApp, [guard, job, done, total] {
+            if (!guard || guard->m_job != job)
+                return;
+            guard->m_ui->progress->setRange(0, total);
+            guard->m_ui->progress->setValue(done);
+            emit guard->verifyProgressed(done, total);
+        }, Qt::QueuedConnection);
+    };
     runInBackground(
-        [folder, lines](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
-            const db::ChainProof proof =
-                db::verifyOnThrowawayServer(readMigrationScripts(resolveVersionsFolder(folder)), alembicEnvironmentFolder(folder), canceller);
-            *lines = proof.lines;
+        [folder, since, lines, progress](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
+            db::VerifyOptions options;
+            options.alembicEnvironment = alembicEnvironmentFolder(folder);
+            options.progress = progress;
+            const QList<MigrationScript> scripts = readMigrationScripts(resolveVersionsFolder(folder));
+            try {
+                db::firstVerifiedMigration(scripts, since);
+                options.since = since;
+            } catch (const SchemaError &) {
+                // The database's revision is not one this folder has after all: the whole chain.
+            }
+            const db::ChainProof proof = db::verifyOnThrowawayServer(scripts, options, canceller);
+            if (!options.since.isEmpty())
+                *lines << tr("Checked the migrations after %1, the database's revision; tick Whole chain to check every one.").arg(since);
+            *lines << proof.lines;
             return proof.passed ? QString() : tr("Verification failed.");
         },
         [this, lines](const db::DriftDiagnosis &) { m_ui->status->setText(tr("Verification passed.")); });
     connect(this, &DriftWindow::refreshed, this, [this, lines] { m_ui->details->setPlainText(lines->join(QLatin1Char('\n'))); }, Qt::SingleShotConnection);
+}
+
+// The revision this database records, when the folder has migrations after it.
+QString DriftWindow::newMigrationsStart() const
+{
+    if (!m_read || m_diagnosis.recorded.size() != 1 || m_diagnosis.ahead || m_diagnosis.recorded.first() == m_diagnosis.head)
+        return {};
+    return m_diagnosis.recorded.first();
 }
 
 } // namespace sw::app

@@ -58,6 +58,7 @@ public:
 signals:
     void refreshed();  // a report (or an error) is shown
     void staleResultDropped();  // a cancelled or superseded job ended; what it read is not shown
+    void verifyProgressed(int done, int total);  // steps and migrations moved by the running verify
     // The situations' other actions belong to the main window; conninfo holds no password.
     void applyRequested(const QString &conninfo);
     void detectRevisionRequested(const QString &conninfo);
@@ -78,6 +79,7 @@ private:
     void showReport();
     void openRows();
     void verify();
+    QString newMigrationsStart() const;
     QString databaseName() const;
     QModelIndex selectedSource() const;
 
