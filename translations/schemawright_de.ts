@@ -182,6 +182,16 @@
     </message>
     <message>
         <location filename="../ui/driftwindow.ui" line="51"/>
+        <source>W&amp;hole chain</source>
+        <translation>&amp;Ganze Kette</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="51"/>
+        <source>Verify every migration from base, not only those after the database&apos;s revision</source>
+        <translation>Jede Migration ab der Basis prüfen, nicht nur die nach der Revision der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="52"/>
         <source>&amp;Verify migrations</source>
         <translation>Migrationen &amp;prüfen</translation>
     </message>
@@ -1125,92 +1135,92 @@
 <context>
     <name>sw::app::ConnectionDialog</name>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="72"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="71"/>
         <source>Keep in the project (never with a password)</source>
         <translation>Im Projekt behalten (nie mit Passwort)</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="74"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="73"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="93"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="92"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="94"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="93"/>
         <source>Ser&amp;vice</source>
         <translation>&amp;Dienst</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="95"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="94"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="96"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="95"/>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="97"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="96"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="98"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="97"/>
         <source>&amp;User</source>
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="99"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="98"/>
         <source>&amp;SSL mode</source>
         <translation>&amp;SSL-Modus</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="101"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="100"/>
         <source>Passwords: ~/.pgpass or the service file; otherwise asked and kept in memory.</source>
         <translation>Passwörter: ~/.pgpass oder die Dienstdatei; sonst wird gefragt und nur im Speicher behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="102"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="101"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="103"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="102"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="104"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="103"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="120"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="119"/>
         <source>&amp;Use</source>
         <translation>&amp;Verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="133"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="132"/>
         <source>new connection</source>
         <translation>neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="180"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="179"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="188"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="186"/>
         <source>Connected: PostgreSQL %1, database %2, user %3, alembic_version %4</source>
         <translation>Verbunden: PostgreSQL %1, Datenbank %2, Benutzer %3, alembic_version %4</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="190"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="188"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1283,12 +1293,12 @@
         <translation>Die Reparatur läuft auf %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="131"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="123"/>
         <source>Repaired database %1.</source>
         <translation>Datenbank %1 repariert.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="131"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="123"/>
         <source>Not repaired, nothing changed: %1</source>
         <translation>Nicht repariert, nichts geändert: %1</translation>
     </message>
@@ -1593,34 +1603,34 @@
         <translation>dem Migrationsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="121"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="122"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="138"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="139"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="139"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="140"/>
         <source>%1
 Password (kept in memory for this window only; ~/.pgpass keeps it for good):</source>
         <translation>%1
 Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="150"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="151"/>
         <source>Reading the database and building the migration chain in a scratch database…</source>
         <translation>Die Datenbank wird gelesen und die Migrationskette in einer Wegwerf-Datenbank gebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="181"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="182"/>
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="181"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="182"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -1628,37 +1638,37 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="210"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="211"/>
         <source>no revision</source>
         <translation>keine Revision</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="216"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="217"/>
         <source>In step: database %1 is as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 ist wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="217"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="218"/>
         <source>In step: database %1 is at the folder&apos;s head %2, as the chain builds it and as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="221"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="222"/>
         <source>Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. Nothing here needs a migration.</source>
         <translation>Die Datenbank %1 ist dem Migrationsordner voraus: sie steht auf %2, das dieser Ordner noch nicht hat (sein Kopf ist %3). Sie wurde aus einem neueren Checkout migriert: aktualisieren Sie den Ordner, oder rollen Sie sie aus dem Checkout zurück, der %2 hat. Nichts hier braucht eine Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="228"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="229"/>
         <source>Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version mismatch the guide&apos;s fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.</source>
         <translation>Die Datenbank %1 verzeichnet %2, das dieser Migrationsordner nicht hat (sein Kopf ist %3): ein anderer Zweig, oder die Versionsabweichung, die fix_alembic_version.py aus dem Leitfaden behebt. Ermitteln Sie die Revision, deren Schema die Datenbank hat, und tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="233"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="234"/>
         <source>Database %1 is behind the migration folder: it is at %2, the folder&apos;s head is %3. Nothing needs repairing: apply the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)</source>
         <translation>Die Datenbank %1 ist hinter dem Migrationsordner: sie steht auf %2, der Kopf des Ordners ist %3. Nichts ist zu reparieren: wenden Sie die ausstehenden Migrationen an. (Ist ihr Schema schon neuer, als alembic_version sagt, findet „Revision ermitteln“ die Revision, die sie hat.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="240"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="241"/>
         <source>The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.</source>
         <translation>
             <numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dasselbe Problem, in %1. Beheben Sie es in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform>
@@ -1666,32 +1676,32 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="246"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="247"/>
         <source>Database %1 was changed by hand: it is at the folder&apos;s head %2, but differs from what the chain builds, in %3. Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision finds the revision whose schema the database has.)</source>
         <translation>Die Datenbank %1 wurde von Hand geändert: sie steht auf dem Kopf %2 des Ordners, weicht aber von dem ab, was die Kette baut, in %3. Reparieren Sie nur diese Datenbank; der Migrationsordner stimmt. (Ist stattdessen alembic_version falsch, findet „Revision ermitteln“ die Revision, deren Schema die Datenbank hat.)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="253"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="254"/>
         <source>Database %1 is in step with the migration folder, but the design differs, in %2. Take the database&apos;s version into the design (undoable), or export the design&apos;s change as a migration.</source>
         <translation>Die Datenbank %1 ist im Gleichschritt mit dem Migrationsordner, aber der Entwurf weicht ab, in %2. Übernehmen Sie die Fassung der Datenbank in den Entwurf (rückgängig zu machen), oder exportieren Sie die Änderung des Entwurfs als Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="259"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="260"/>
         <source>Database %1 is at the folder&apos;s head %2 and has problems, shown below; whether this database or the migration chain is at fault needs the chain built in a scratch database, which failed: %3</source>
         <translation>Die Datenbank %1 steht auf dem Kopf %2 des Ordners und hat die unten gezeigten Probleme; ob diese Datenbank oder die Migrationskette schuld ist, braucht die in einer Wegwerf-Datenbank gebaute Kette, was fehlschlug: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="264"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="265"/>
         <source>(The migration chain could not be built to compare: %1)</source>
         <translation>(Die Migrationskette ließ sich zum Vergleich nicht bauen: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="266"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="267"/>
         <source>Refresh reads the database and says where it stands.</source>
         <translation>„Aktualisieren“ liest die Datenbank und sagt, wo sie steht.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="275"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="276"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
@@ -1738,17 +1748,27 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="429"/>
-        <source>Verifying the migrations on a throwaway PostgreSQL…</source>
-        <translation>Migrationen werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
+        <location filename="../src/app/drift/driftwindow.cpp" line="433"/>
+        <source>Verifying every migration on a throwaway PostgreSQL…</source>
+        <translation>Jede Migration wird auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="437"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="434"/>
+        <source>Verifying the migrations after %1, the database&apos;s revision, on a throwaway PostgreSQL…</source>
+        <translation>Die Migrationen nach %1, der Revision der Datenbank, werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="461"/>
+        <source>Checked the migrations after %1, the database&apos;s revision; tick Whole chain to check every one.</source>
+        <translation>Geprüft wurden die Migrationen nach %1, der Revision der Datenbank; „Ganze Kette“ ankreuzen, um jede zu prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="463"/>
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="439"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="465"/>
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -2319,85 +2339,85 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::MigrationsPanel</name>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="45"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="44"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="45"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="44"/>
         <source>&amp;Apply to head</source>
         <translation>Bis zum &amp;Kopf anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="46"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45"/>
         <source>Apply to &amp;selected</source>
         <translation>Bis zur &amp;Auswahl anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="46"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45"/>
         <source>Roll &amp;back one</source>
         <translation>Eine &amp;zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="47"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="46"/>
         <source>Roll back &amp;to selected</source>
         <translation>Bis zur Aus&amp;wahl zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="47"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="46"/>
         <source>&amp;Detect revision</source>
         <translation>Revision &amp;erkennen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="48"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="47"/>
         <source>R&amp;eset…</source>
         <translation>Zu&amp;rücksetzen…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="49"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="48"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="52"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="51"/>
         <source>Connection: host=… dbname=… user=… (passwords from ~/.pgpass)</source>
         <translation>Verbindung: host=… dbname=… user=… (Passwörter aus ~/.pgpass)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="67"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="66"/>
         <source>Find the revision whose schema the database has, and stamp it into alembic_version</source>
         <translation>Die Revision finden, deren Schema die Datenbank hat, und sie in alembic_version eintragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="68"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="67"/>
         <source>Drop everything in the schemas the folder manages and upgrade to head (a dev database only)</source>
         <translation>Alles in den Schemas löschen, die der Ordner verwaltet, und bis zum Kopf migrieren (nur eine Entwicklungsdatenbank)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="78"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="82"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="77"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="81"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="183"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="181"/>
         <source>-- Not all of this run can be shown as SQL: %1</source>
         <translation>-- Nicht alles an diesem Lauf lässt sich als SQL zeigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="192"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="190"/>
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="201"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="199"/>
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="203"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="201"/>
         <source>
 
 This drops, with the rows they hold now:
@@ -2408,90 +2428,90 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="206"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="204"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="207"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="205"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="226"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="224"/>
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="237"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="235"/>
         <source>Building each revision in a scratch database to compare…</source>
         <translation>Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="258"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="252"/>
         <source>No revision of the folder matches the database; the closest is %1: %2</source>
         <translation>Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="264"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="258"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="265"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="259"/>
         <source>The database has exactly the schema of %1; alembic_version says %2.
 Stamp %1?</source>
         <translation>Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.
 %1 eintragen?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="266"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="260"/>
         <source>Not stamped.</source>
         <translation>Nicht eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="267"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="261"/>
         <source>not stamped</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="277"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="271"/>
         <source>Stamped %1 into alembic_version.</source>
         <translation>%1 in alembic_version eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="292"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="286"/>
         <source>Reset drops everything in the schemas the migration folder manages, then upgrades to head.
 Type the name of the database to wipe:</source>
         <translation>Zurücksetzen löscht alles in den Schemas, die der Migrationsordner verwaltet, und migriert dann bis zum Kopf.
 Geben Sie den Namen der zu leerenden Datenbank ein:</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="295"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="333"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="289"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="327"/>
         <source>Not reset.</source>
         <translation>Nicht zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="296"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="334"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="290"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="328"/>
         <source>not reset</source>
         <translation>nicht zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="329"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="323"/>
         <source>%1.
 Wipe it all the same?</source>
         <translation>%1.
 Trotzdem leeren?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="337"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="331"/>
         <source>Reset: the database is at %1.</source>
         <translation>Zurückgesetzt: die Datenbank steht auf %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="347"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="341"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2507,7 +2527,7 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::ProfileListModel</name>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="63"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="62"/>
         <source>%1 (in the project)</source>
         <translation>%1 (im Projekt)</translation>
     </message>
