@@ -7,7 +7,8 @@ namespace sw::db {
 namespace {
 
 // One row per object: key, owner, definition; $1 the owners wanted, or NULL
-// for all (each part filters on its own oids, so that few owners read few rows). The owner is the catalog row the entry is read from ('r' pg_class,
+// for all (each part filters on its own oids, so that few owners read few
+// rows). The owner is the catalog row the entry is read from ('r' pg_class,
 // 'c' pg_constraint, 'p' pg_proc, 't' pg_trigger, 'y' pg_type, 'n'
 // pg_namespace, 'x' pg_extension, then its oid): a table owns its columns.
 // alembic_version is Alembic's, not the schema's.
@@ -15,16 +16,21 @@ const char *const kSnapshotQuery = R"(
 WITH ns AS (
   SELECT oid, nspname FROM pg_namespace
   WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg_temp%' AND nspname NOT LIKE 'pg_toast_temp%'
-), rel AS (
-  SELECT c.oid, c.relname, c.relkind, ns.nspname, quote_ident(ns.nspname) || '.' || quote_ident(c.relname) AS qname
-  FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
-  WHERE c.relname <> 'alembic_version' AND c.relname <> 'alembic_version_pkc'
 ), wanted AS (
   SELECT array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'r%') AS r, array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'c%') AS c,
          array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'p%') AS p, array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 't%') AS t,
          array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'y%') AS y, array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'n%') AS n,
          array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'x%') AS x
   FROM unnest($1::text[]) o
+), needed AS MATERIALIZED (
+  -- the relations wanted, and those whose constraints or triggers are
+  SELECT coalesce(w.r, '{}') || ARRAY(SELECT conrelid FROM pg_constraint WHERE oid = ANY(w.c))
+                             || ARRAY(SELECT tgrelid FROM pg_trigger WHERE oid = ANY(w.t)) AS rels
+  FROM wanted w
+), rel AS (
+  SELECT c.oid, c.relname, c.relkind, ns.nspname, quote_ident(ns.nspname) || '.' || quote_ident(c.relname) AS qname
+  FROM pg_class c JOIN ns ON ns.oid = c.relnamespace, needed
+  WHERE c.relname <> 'alembic_version' AND c.relname <> 'alembic_version_pkc' AND ($1 IS NULL OR c.oid = ANY(needed.rels))
 ), entries(key, owner, definition) AS (
 SELECT 'schema ' || quote_ident(nspname), 'n' || oid, coalesce(obj_description(oid, 'pg_namespace'), '') FROM ns, wanted WHERE $1 IS NULL OR ns.oid = ANY(wanted.n)
 UNION ALL

@@ -21,27 +21,28 @@ WITH ns AS (
 // removal alone changes an owner: comments ('d') and the links of sequences
 // to the columns that own them ('o'). A removed row leaves no version behind;
 // a removed item of this list is how it shows. Items are numbers, unique
-// within their kind, so that a kind's digest is cheap.
-const char *const kListing = R"(, listing(kind, owner, item) AS (
-  SELECT 'r', 'r' || c.oid, c.oid::int8 FROM pg_class c JOIN rel ON rel.oid = c.oid
-  UNION ALL SELECT 'c', 'c' || con.oid, con.oid::int8 FROM pg_constraint con JOIN ns ON ns.oid = con.connamespace
-  UNION ALL SELECT 't', 't' || t.oid, t.oid::int8 FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid
-  UNION ALL SELECT 'p', 'p' || p.oid, p.oid::int8 FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
-  UNION ALL SELECT 'y', 'y' || t.oid, t.oid::int8 FROM pg_type t JOIN ns ON ns.oid = t.typnamespace WHERE t.typtype IN ('e', 'd', 'r')
-  UNION ALL SELECT 'n', 'n' || ns.oid, ns.oid::int8 FROM ns
-  UNION ALL SELECT 'x', 'x' || x.oid, x.oid::int8 FROM pg_extension x
+// within their kind, so that a kind's digest is cheap: the owner is the class
+// letter and the oid (a comment's item holds its column in the low 16 bits).
+const char *const kListing = R"(, listing(kind, class, item) AS (
+  SELECT 'r', 'r', c.oid::int8 FROM pg_class c JOIN rel ON rel.oid = c.oid
+  UNION ALL SELECT 'c', 'c', con.oid::int8 FROM pg_constraint con JOIN ns ON ns.oid = con.connamespace
+  UNION ALL SELECT 't', 't', t.oid::int8 FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid
+  UNION ALL SELECT 'p', 'p', p.oid::int8 FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
+  UNION ALL SELECT 'y', 'y', t.oid::int8 FROM pg_type t JOIN ns ON ns.oid = t.typnamespace WHERE t.typtype IN ('e', 'd', 'r')
+  UNION ALL SELECT 'n', 'n', ns.oid::int8 FROM ns
+  UNION ALL SELECT 'x', 'x', x.oid::int8 FROM pg_extension x
   UNION ALL SELECT 'd', CASE d.classoid WHEN 'pg_class'::regclass THEN 'r' WHEN 'pg_constraint'::regclass THEN 'c' WHEN 'pg_proc'::regclass THEN 'p'
-                                        WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' WHEN 'pg_namespace'::regclass THEN 'n' END
-                        || d.objoid, (d.objoid::int8 << 16) + d.objsubid
+                                        WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' WHEN 'pg_namespace'::regclass THEN 'n' END,
+                   (d.objoid::int8 << 16) + d.objsubid
             FROM pg_description d WHERE d.objoid >= 16384
-  UNION ALL SELECT 'o', 'r' || d.objid, d.objid::int8
+  UNION ALL SELECT 'o', 'r', d.objid::int8
             FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
             WHERE d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') AND d.objid >= 16384
 ))";
 
 // $1: the kind wanted.
 const std::string kListingQuery = std::string(kUserObjects) + kListing + R"(
-SELECT owner, item FROM listing WHERE owner IS NOT NULL AND kind = $1::text
+SELECT class, item FROM listing WHERE class IS NOT NULL AND kind = $1::text
 )";
 
 // Since $1 (a transaction id: the oldest running at the last call), the
@@ -52,28 +53,28 @@ SELECT owner, item FROM listing WHERE owner IS NOT NULL AND kind = $1::text
 const std::string kChangedQuery = std::string(kUserObjects) + kListing + R"(, since AS (
   SELECT age(($1::bigint % 4294967296)::text::xid) AS age
 ), written(owner) AS (
-  SELECT 'n' || n.oid FROM pg_namespace n, since WHERE n.oid >= 16384 AND age(n.xmin) <= since.age
-  UNION ALL SELECT 'r' || c.oid FROM pg_class c, since WHERE c.oid >= 16384 AND age(c.xmin) <= since.age
-  UNION ALL SELECT 'r' || a.attrelid FROM pg_attribute a, since WHERE a.attrelid >= 16384 AND age(a.xmin) <= since.age
-  UNION ALL SELECT 'r' || d.adrelid FROM pg_attrdef d, since WHERE d.adrelid >= 16384 AND age(d.xmin) <= since.age
-  UNION ALL SELECT 'r' || i.indexrelid FROM pg_index i, since WHERE i.indexrelid >= 16384 AND age(i.xmin) <= since.age
-  UNION ALL SELECT 'r' || q.seqrelid FROM pg_sequence q, since WHERE q.seqrelid >= 16384 AND age(q.xmin) <= since.age
-  UNION ALL SELECT 'r' || w.ev_class FROM pg_rewrite w, since WHERE w.ev_class >= 16384 AND age(w.xmin) <= since.age
-  UNION ALL SELECT 'r' || p.partrelid FROM pg_partitioned_table p, since WHERE p.partrelid >= 16384 AND age(p.xmin) <= since.age
-  UNION ALL SELECT 'r' || d.objid FROM pg_depend d, since
-            WHERE d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') AND d.objid >= 16384 AND age(d.xmin) <= since.age
-  UNION ALL SELECT 'c' || con.oid FROM pg_constraint con, since WHERE con.oid >= 16384 AND age(con.xmin) <= since.age
-  UNION ALL SELECT 't' || t.oid FROM pg_trigger t, since WHERE t.tgrelid >= 16384 AND age(t.xmin) <= since.age
-  UNION ALL SELECT 'p' || p.oid FROM pg_proc p, since WHERE p.oid >= 16384 AND age(p.xmin) <= since.age
-  UNION ALL SELECT 'p' || a.aggfnoid::oid FROM pg_aggregate a, since WHERE a.aggfnoid::oid >= 16384 AND age(a.xmin) <= since.age
-  UNION ALL SELECT 'y' || t.oid FROM pg_type t, since WHERE t.oid >= 16384 AND t.typtype IN ('e', 'd', 'r') AND age(t.xmin) <= since.age
-  UNION ALL SELECT 'y' || e.enumtypid FROM pg_enum e, since WHERE e.enumtypid >= 16384 AND age(e.xmin) <= since.age
-  UNION ALL SELECT 'y' || r.rngtypid FROM pg_range r, since WHERE r.rngtypid >= 16384 AND age(r.xmin) <= since.age
-  UNION ALL SELECT 'x' || x.oid FROM pg_extension x, since WHERE x.oid >= 16384 AND age(x.xmin) <= since.age
+  SELECT 'n' || n.oid FROM pg_namespace n WHERE n.oid >= 16384 AND age(n.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'r' || c.oid FROM pg_class c WHERE c.oid >= 16384 AND age(c.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'r' || a.attrelid FROM pg_attribute a WHERE a.attrelid >= 16384 AND age(a.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'r' || d.adrelid FROM pg_attrdef d WHERE d.adrelid >= 16384 AND age(d.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'r' || i.indexrelid FROM pg_index i WHERE i.indexrelid >= 16384 AND age(i.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'r' || q.seqrelid FROM pg_sequence q WHERE q.seqrelid >= 16384 AND age(q.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'r' || w.ev_class FROM pg_rewrite w WHERE w.ev_class >= 16384 AND age(w.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'r' || p.partrelid FROM pg_partitioned_table p WHERE p.partrelid >= 16384 AND age(p.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'r' || d.objid FROM pg_depend d
+            WHERE d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') AND d.objid >= 16384 AND age(d.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'c' || con.oid FROM pg_constraint con WHERE con.oid >= 16384 AND age(con.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 't' || t.oid FROM pg_trigger t WHERE t.tgrelid >= 16384 AND age(t.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'p' || p.oid FROM pg_proc p WHERE p.oid >= 16384 AND age(p.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'p' || a.aggfnoid::oid FROM pg_aggregate a WHERE a.aggfnoid::oid >= 16384 AND age(a.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'y' || t.oid FROM pg_type t WHERE t.oid >= 16384 AND t.typtype IN ('e', 'd', 'r') AND age(t.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'y' || e.enumtypid FROM pg_enum e WHERE e.enumtypid >= 16384 AND age(e.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'y' || r.rngtypid FROM pg_range r WHERE r.rngtypid >= 16384 AND age(r.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT 'x' || x.oid FROM pg_extension x WHERE x.oid >= 16384 AND age(x.xmin) <= (SELECT age FROM since)
   UNION ALL SELECT CASE d.classoid WHEN 'pg_class'::regclass THEN 'r' WHEN 'pg_constraint'::regclass THEN 'c' WHEN 'pg_proc'::regclass THEN 'p'
                                    WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' WHEN 'pg_namespace'::regclass THEN 'n' END
                    || d.objoid
-            FROM pg_description d, since WHERE d.objoid >= 16384 AND age(d.xmin) <= since.age
+            FROM pg_description d WHERE d.objoid >= 16384 AND age(d.xmin) <= (SELECT age FROM since)
 )
 SELECT 'written', owner FROM written WHERE owner IS NOT NULL
 UNION ALL SELECT 'digest', kind || ' ' || count(*) || ' ' || sum(item) || ' ' || sum(hashint8(item)) FROM listing GROUP BY kind
@@ -124,6 +125,9 @@ SnapshotTracker::SnapshotTracker(Connection &connection, bool exhaustive) : m_co
 {
     SnapshotChange ignored;
     if (!m_exhaustive) {
+        // Its queries run hundreds of times with other owners: planned once, not each time
+        // (the first five custom plans of a prepared statement cost more than running it).
+        pqxx::nontransaction(m_connection.raw()).exec("SET plan_cache_mode = force_generic_plan");
         written();
         for (const QString &kind : m_digests.keys())
             relist(kind);
@@ -154,8 +158,11 @@ QSet<QString> SnapshotTracker::relist(const QString &kind)
     m_connection.raw().prepare("schemawright_catalog_listing", kListingQuery);
     pqxx::nontransaction tx(m_connection.raw());   // one statement: consistent by itself, no BEGIN and COMMIT to wait for
     QHash<qint64, QString> now;   // item -> owner
-    for (const auto &row : tx.exec_prepared("schemawright_catalog_listing", kind.toStdString()))
-        now.insert(row[1].as<qint64>(), QString::fromStdString(row[0].as<std::string>()));
+    const int shift = kind == QLatin1String("d") ? 16 : 0;
+    for (const auto &row : tx.exec_prepared("schemawright_catalog_listing", kind.toStdString())) {
+        const qint64 item = row[1].as<qint64>();
+        now.insert(item, QString::fromStdString(row[0].as<std::string>()) + QString::number(item >> shift));
+    }
     QSet<QString> owners;
     const QHash<qint64, QString> before = m_listings.value(kind);
     for (auto it = before.cbegin(); it != before.cend(); ++it)
