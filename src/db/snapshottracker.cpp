@@ -8,13 +8,12 @@ namespace sw::db {
 
 namespace {
 
-// The user's schemas and relations, as schemasnapshot.cpp reads them.
+// The user's schemas, as schemasnapshot.cpp reads them (public among them,
+// whose oid is below 16384).
 const char *const kUserObjects = R"(
 WITH ns AS (
   SELECT oid FROM pg_namespace
   WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg_temp%' AND nspname NOT LIKE 'pg_toast_temp%'
-), rel AS (
-  SELECT c.oid FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
 ))";
 
 // Every object that owns snapshot entries, by kind, with the rows whose
@@ -23,18 +22,21 @@ WITH ns AS (
 // a removed item of this list is how it shows. Items are numbers, unique
 // within their kind, so that a kind's digest is cheap: the owner is the class
 // letter and the oid (a comment's item holds its column in the low 16 bits).
+// Objects are those made by users (oid from 16384), wherever they are: one
+// outside the user's schemas (a TOAST table) owns no entries, and costs only
+// a look.
 const char *const kListing = R"(, listing(kind, class, item) AS (
-  SELECT 'r', 'r', c.oid::int8 FROM pg_class c JOIN rel ON rel.oid = c.oid
-  UNION ALL SELECT 'c', 'c', con.oid::int8 FROM pg_constraint con JOIN ns ON ns.oid = con.connamespace
-  UNION ALL SELECT 't', 't', t.oid::int8 FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid
-  UNION ALL SELECT 'p', 'p', p.oid::int8 FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
-  UNION ALL SELECT 'y', 'y', t.oid::int8 FROM pg_type t JOIN ns ON ns.oid = t.typnamespace WHERE t.typtype IN ('e', 'd', 'r')
+  SELECT 'r', 'r', c.oid::int8 FROM pg_class c WHERE c.oid >= 16384
+  UNION ALL SELECT 'c', 'c', con.oid::int8 FROM pg_constraint con WHERE con.oid >= 16384
+  UNION ALL SELECT 't', 't', t.oid::int8 FROM pg_trigger t WHERE t.oid >= 16384
+  UNION ALL SELECT 'p', 'p', p.oid::int8 FROM pg_proc p WHERE p.oid >= 16384
+  UNION ALL SELECT 'y', 'y', t.oid::int8 FROM pg_type t WHERE t.oid >= 16384 AND t.typtype IN ('e', 'd', 'r')
   UNION ALL SELECT 'n', 'n', ns.oid::int8 FROM ns
-  UNION ALL SELECT 'x', 'x', x.oid::int8 FROM pg_extension x
+  UNION ALL SELECT 'x', 'x', x.oid::int8 FROM pg_extension x WHERE x.oid >= 16384
   UNION ALL SELECT 'd', CASE d.classoid WHEN 'pg_class'::regclass THEN 'r' WHEN 'pg_constraint'::regclass THEN 'c' WHEN 'pg_proc'::regclass THEN 'p'
                                         WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' WHEN 'pg_namespace'::regclass THEN 'n' END,
                    (d.objoid::int8 << 16) + d.objsubid
-            FROM pg_description d WHERE d.objoid >= 16384
+            FROM pg_description d WHERE (d.objoid >= 16384 OR d.objoid IN (SELECT oid FROM ns))
   UNION ALL SELECT 'o', 'r', d.objid::int8
             FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
             WHERE d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') AND d.objid >= 16384
@@ -53,7 +55,7 @@ SELECT class, item FROM listing WHERE class IS NOT NULL AND kind = $1::text
 const std::string kChangedQuery = std::string(kUserObjects) + kListing + R"(, since AS (
   SELECT age(($1::bigint % 4294967296)::text::xid) AS age
 ), written(owner) AS (
-  SELECT 'n' || n.oid FROM pg_namespace n WHERE n.oid >= 16384 AND age(n.xmin) <= (SELECT age FROM since)
+  SELECT 'n' || n.oid FROM pg_namespace n JOIN ns ON ns.oid = n.oid WHERE age(n.xmin) <= (SELECT age FROM since)
   UNION ALL SELECT 'r' || c.oid FROM pg_class c WHERE c.oid >= 16384 AND age(c.xmin) <= (SELECT age FROM since)
   UNION ALL SELECT 'r' || a.attrelid FROM pg_attribute a WHERE a.attrelid >= 16384 AND age(a.xmin) <= (SELECT age FROM since)
   UNION ALL SELECT 'r' || d.adrelid FROM pg_attrdef d WHERE d.adrelid >= 16384 AND age(d.xmin) <= (SELECT age FROM since)
@@ -74,7 +76,7 @@ const std::string kChangedQuery = std::string(kUserObjects) + kListing + R"(, si
   UNION ALL SELECT CASE d.classoid WHEN 'pg_class'::regclass THEN 'r' WHEN 'pg_constraint'::regclass THEN 'c' WHEN 'pg_proc'::regclass THEN 'p'
                                    WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' WHEN 'pg_namespace'::regclass THEN 'n' END
                    || d.objoid
-            FROM pg_description d WHERE d.objoid >= 16384 AND age(d.xmin) <= (SELECT age FROM since)
+            FROM pg_description d WHERE (d.objoid >= 16384 OR d.objoid IN (SELECT oid FROM ns)) AND age(d.xmin) <= (SELECT age FROM since)
 )
 SELECT 'written', owner FROM written WHERE owner IS NOT NULL
 UNION ALL SELECT 'digest', kind || ' ' || count(*) || ' ' || sum(item) || ' ' || sum(hashint8(item)) FROM listing GROUP BY kind

@@ -82,6 +82,8 @@ private slots:
         row("new table with everything", "CREATE TABLE shop.fills (id serial PRIMARY KEY, order_id bigint REFERENCES shop.orders, "
                                           "at timestamptz DEFAULT now() UNIQUE); CREATE INDEX ON shop.fills (at DESC)");
         row("extension", "CREATE EXTENSION pg_trgm");
+        row("comment on the public schema", "COMMENT ON SCHEMA public IS 'the usual'");
+        row("the public schema dropped", "DROP SCHEMA public CASCADE");
     }
     void theTrackedSnapshotIsTheWholeSnapshotAfterAnyStatement()
     {

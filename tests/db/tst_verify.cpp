@@ -1,6 +1,7 @@
 // schemawright-cli verify: the guide's testing workflow on a throwaway server
 // it starts itself, or on a database it may wipe.
 
+#include "alembichelpers.h"
 #include "migrationwriter.h"
 #include "processes.h"
 #include "testdatabase.h"
@@ -220,6 +221,33 @@ private slots:
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.out.isEmpty() && r.err.contains(since), qPrintable(r.out + r.err));
         }
+    }
+
+    // Migrations only alembic can run (op.add_column, op.create_index) run in
+    // alembic's own session: what they changed is still found, by the server.
+    void migrationsRunByAlembicAreComparedStepByStep()
+    {
+        QTemporaryDir dir;
+        copyExampleEnvironment(dir.path());
+        const QString versions = dir.filePath(QStringLiteral("versions"));
+        for (const QString &name : QDir(versions).entryList({QStringLiteral("*.py")}))
+            QVERIFY(QFile::remove(QDir(versions).filePath(name)));
+        writeMigration(versions, QStringLiteral("1700000000"), {}, QStringLiteral("create_t"),
+                       execute(QStringLiteral("CREATE TABLE t (id int PRIMARY KEY)")), execute(QStringLiteral("DROP TABLE t")));
+        writeMigration(versions, QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("add_note"),
+                       QStringLiteral("    op.add_column('t', sa.Column('note', sa.Text()))\n"), QStringLiteral("    op.drop_column('t', 'note')\n"));
+        ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+
+        writeMigration(versions, QStringLiteral("1700000200"), QStringLiteral("1700000100"), QStringLiteral("index_note"),
+                       QStringLiteral("    op.create_index('ix_t_note', 't', ['note'])\n"), QStringLiteral("    pass\n"));
+        writeMigration(versions, QStringLiteral("1700000300"), QStringLiteral("1700000200"), QStringLiteral("add_qty"),
+                       QStringLiteral("    op.add_column('t', sa.Column('qty', sa.Integer()))\n"), QStringLiteral("    op.drop_column('t', 'qty')\n"));
+        r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("FAILED  downgrade base with rows: 1700000200_index_note.py: the downgrade of 1700000200_index_note.py "
+                                               "leaves behind index public.ix_t_note")),
+                 qPrintable(r.out));
     }
 
 private:
