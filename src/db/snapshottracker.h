@@ -10,6 +10,9 @@
 // by digest. Objects so found are read again, with the objects that depend on
 // them (pg_depend: a renamed table changes the text of its indexes, foreign
 // keys and views).
+// Catalogs it does not follow (collations, operators, ...) change entries
+// only by name; verify compares the whole schema at the start and at head,
+// and runs every step again with whole snapshots when the two disagree.
 // `exhaustive` reads everything every time, for a check that trusts nothing.
 
 #include "schemasnapshot.h"

@@ -250,6 +250,26 @@ private slots:
                  qPrintable(r.out));
     }
 
+    // The tracker reads again what the server wrote to the catalogs it
+    // follows; a collation is not one of them. A downgrade that forgets to
+    // rename one back is still found: the whole schema at head disagrees with
+    // the tracked one, and every step runs again against whole snapshots.
+    void whatTheTrackerDoesNotFollowIsFoundByWholeSnapshots()
+    {
+        QTemporaryDir dir;
+        writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("create_t"),
+                       execute(QStringLiteral("CREATE COLLATION sw_c FROM \"C\"; CREATE TABLE t (id int PRIMARY KEY, name text COLLATE sw_c)")),
+                       execute(QStringLiteral("DROP TABLE t; DROP COLLATION sw_c")));
+        writeMigration(dir.path(), QStringLiteral("1700000100"), QStringLiteral("1700000000"), QStringLiteral("rename_collation"),
+                       execute(QStringLiteral("ALTER COLLATION sw_c RENAME TO sw_c2")), execute(QStringLiteral("SELECT 1")));
+        const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path()});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("PASSED  whole-schema check")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("FAILED  downgrade -1: 1700000100_rename_collation.py: the downgrade of 1700000100_rename_collation.py "
+                                               "changes column public.t.name")),
+                 qPrintable(r.out));
+    }
+
 private:
     // t, then a column whose downgrade forgets it, then two right migrations.
     static void writeChainWithOneWrongDowngrade(const QString &dir)
