@@ -27,8 +27,9 @@ void printText(const MigrationStatus &status)
 {
     QTextStream out(stdout);
     for (const QString &revision : status.unknown)
-        out << "?  " << revision << "  (in the database, not in the folder: migrated from another checkout or branch; "
-            << "update the folder, or downgrade from the checkout that has it)" << Qt::endl;
+        out << "?  " << revision << "  (in the database, not in the folder: migrated from another checkout or branch, or its migration "
+            << "removed by a rebase or merge; downgrade from the checkout that has it, or on a development database `schemawright-cli reset`, "
+            << "or `schemawright-cli stamp --detect` to find the revision whose schema it has)" << Qt::endl;
     for (auto it = status.revisions.crbegin(); it != status.revisions.crend(); ++it) {
         const char *mark = it->state == RevisionState::State::Current ? "@" : it->state == RevisionState::State::Applied ? " " : "+";
         out << mark << "  " << it->script->info.revision << "  " << stateName(it->state) << "  " << messageOf(it->script->info) << "  "

@@ -424,7 +424,15 @@ private slots:
         db.exec(QStringLiteral("CREATE TABLE alembic_version (version_num varchar(32) NOT NULL PRIMARY KEY); INSERT INTO alembic_version VALUES ('1234')"));
         const ProcessResult r = cli(run(db, QStringLiteral("upgrade"), example()));
         QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.contains(QStringLiteral("1234, which the migration folder does not have")));
+        QVERIFY2(r.err.contains(QStringLiteral("1234, which the migration folder does not have")) && r.err.contains(QStringLiteral("schemawright-cli reset")) &&
+                     r.err.contains(QStringLiteral("stamp --detect")),
+                 qPrintable(r.err));
+        // Left where it was, and status names the revision with the same ways out.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT version_num FROM alembic_version")), QStringLiteral("1234"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'alembic_version'")), QStringLiteral("0"));
+        const ProcessResult status = cli(run(db, QStringLiteral("status"), example()));
+        QVERIFY2(status.out.contains(QStringLiteral("?  1234  (in the database, not in the folder")) && status.out.contains(QStringLiteral("stamp --detect")),
+                 qPrintable(status.out + status.err));
     }
 
     void sqlIsPrintedNotRun()

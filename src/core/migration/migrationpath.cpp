@@ -22,8 +22,10 @@ int positionOf(const QList<const MigrationScript *> &chain, const std::optional<
         if (chain.at(i)->info.revision == *revision)
             return i;
     fail(QStringLiteral("unknown-revision"),
-         QStringLiteral("the database is at revision %1, which the migration folder does not have; "
-                        "it was migrated from another folder or branch").arg(*revision));
+         QStringLiteral("the database is at revision %1, which the migration folder does not have: it was migrated from another "
+                        "folder or branch, or a rebase or merge removed that migration; nothing was run. On a development database "
+                        "`schemawright-cli reset` and upgrade again, or `schemawright-cli stamp --detect` finds the revision whose schema it has")
+             .arg(*revision));
 }
 
 int targetPosition(const QList<const MigrationScript *> &chain, int current, const QString &target)
