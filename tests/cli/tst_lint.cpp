@@ -216,9 +216,12 @@ private slots:
         for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray())
             QVERIFY2(f[QStringLiteral("squawk")].isNull() && f[QStringLiteral("code")].toString() != QLatin1String("no-lock-timeout"),
                      qPrintable(QString::fromUtf8(QJsonDocument(f.toObject()).toJson())));
-        // The autocommit block with its CONCURRENTLY index draws nothing at all.
+        // The autocommit block with its CONCURRENTLY index draws nothing at all, nor
+        // an index on a materialized view the same migration makes.
         for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray())
-            QVERIFY2(!f[QStringLiteral("file")].toString().contains(QStringLiteral("index_instrument")), qPrintable(QString::fromUtf8(QJsonDocument(f.toObject()).toJson())));
+            QVERIFY2(!f[QStringLiteral("file")].toString().contains(QStringLiteral("index_instrument")) &&
+                         !f[QStringLiteral("file")].toString().contains(QStringLiteral("order_totals")),
+                     qPrintable(QString::fromUtf8(QJsonDocument(f.toObject()).toJson())));
         QHash<int, QJsonObject> byLine, indexLines;
         for (const QJsonValue &st : report.value(QStringLiteral("statements")).toArray()) {
             if (st[QStringLiteral("file")].toString().contains(QStringLiteral("widen_and_require")))

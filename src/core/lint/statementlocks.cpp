@@ -1,7 +1,7 @@
 // PostgreSQL 15's lock levels and table work per statement, from the
 // documentation of ALTER TABLE, CREATE INDEX and the explicit-locking chapter.
-// A statement on a table created earlier in the same migration risks nothing:
-// the table is empty and no one else can see it until the migration commits.
+// A statement on a table (or materialized view) created earlier in the same
+// migration risks nothing: no one else can see it until the migration commits.
 
 #include "lint/statementlocks.h"
 
@@ -224,7 +224,8 @@ void Analysis::statement(Cursor &c)
             return;
         }
         c.accept("unlogged") || c.accept("temporary") || c.accept("temp");
-        if (c.accept("table")) {
+        // A materialized view made here is as new as a table: its indexes block no one.
+        if (c.accept("table") || (c.accept("materialized") && c.accept("view"))) {
             c.accept("if") && c.accept("not") && c.accept("exists");
             onTable(c.name());
             m_migration.created.insert(m_key);
