@@ -312,11 +312,12 @@ QString MainWindow::addTableAt(const QPointF &diagramPosition)
 // The schemas list: every schema of the design with its number of tables.
 void MainWindow::showSchemas()
 {
-    QList<QPair<QString, QString>> entries{{tr("All schemas (%1)").arg(m_document.project().tables.size()), QString()}};
+    // The count says what it counts: "All schemas (231)" read as 231 schemas.
+    QList<QPair<QString, QString>> entries{{tr("All schemas: %n table(s)", "", int(m_document.project().tables.size())), QString()}};
     for (const QString &schema : m_document.project().schemas()) {
         const auto count = std::count_if(m_document.project().tables.begin(), m_document.project().tables.end(),
                                          [&](const Table &t) { return t.schema == schema; });
-        entries.append({QStringLiteral("%1 (%2)").arg(schema).arg(count), schema});
+        entries.append({tr("%1: %n table(s)", "", int(count)).arg(schema), schema});
     }
     QComboBox *box = m_ui->schemaFilter;
     bool same = box->count() == entries.size();

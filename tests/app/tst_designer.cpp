@@ -660,7 +660,7 @@ private slots:
         QStringList entries;
         for (int i = 0; i < schemas->count(); ++i)
             entries << schemas->itemText(i);
-        QCOMPARE(entries, QStringList({QStringLiteral("All schemas (%1)").arg(all), QStringLiteral("places (0)"), QStringLiteral("public (%1)").arg(all)}));
+        QCOMPARE(entries, QStringList({QStringLiteral("All schemas: %1 table(s)").arg(all), QStringLiteral("places: 0 table(s)"), QStringLiteral("public: %1 table(s)").arg(all)}));
         Table moved = *window.document()->project().findTable(QStringLiteral("tags"), QStringLiteral("public"));
         moved.schema = QStringLiteral("shop");
         window.document()->undoStack()->push(new EditTableCommand(window.document(), *window.document()->project().findTable(QStringLiteral("tags"), QStringLiteral("public")),
