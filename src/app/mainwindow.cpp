@@ -397,6 +397,9 @@ void MainWindow::refresh()
 void MainWindow::showDraft(const MigrationDraft &draft, const QList<Problem> &problems)
 {
     m_draft = draft;
+    // Once the problems are gone, so is the message that export refused for them.
+    if (m_draft.problems.isEmpty() && statusBar()->currentMessage() == m_cannotExportMessage)
+        statusBar()->clearMessage();
     m_tables.setProblems(problems);
     m_editor->setProblems(problems);
     m_diagram->scene()->setProblems(problems);
@@ -447,7 +450,8 @@ void MainWindow::exportMigration()
         const Problem &first = m_draft.problems.first();
         if (const Table *t = m_document.project().findTable(first.table, first.schema.isEmpty() ? QStringLiteral("public") : first.schema))
             selectTable(t->id);
-        statusBar()->showMessage(tr("Cannot export: %1 (%n problem(s) to fix)", nullptr, int(m_draft.problems.size())).arg(first.text()));
+        m_cannotExportMessage = tr("Cannot export: %1 (%n problem(s) to fix)", nullptr, int(m_draft.problems.size())).arg(first.text());
+        statusBar()->showMessage(m_cannotExportMessage);
         return;
     }
     if (!m_draft.hasChange) {

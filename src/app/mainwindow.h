@@ -104,6 +104,7 @@ private:
     TableFilterModel m_filteredTables;
     TableEditor *m_editor;
     MigrationDraft m_draft;
+    QString m_cannotExportMessage;   // shown until the problems it names are fixed
     PreviewPlanner m_preview;
     QMenu *m_recentMenu = nullptr;
     QAction *m_historyPerStatement = nullptr;

@@ -753,6 +753,9 @@ private slots:
                      && window.statusBar()->currentMessage().contains(QStringLiteral("strng")),
                  qPrintable(window.statusBar()->currentMessage()));
         QCOMPARE(window.tableEditor()->tableId(), QStringLiteral("t-orders"));  // where the problem is
+        // Undone, the problem is gone, and the message with it.
+        window.document()->undoStack()->undo();
+        QTRY_COMPARE(window.statusBar()->currentMessage(), QString());
     }
 
     void aHalfFilledForeignKeyShowsItsProblemNotBrokenSql()
