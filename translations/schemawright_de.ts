@@ -1228,77 +1228,86 @@
 <context>
     <name>sw::app::DatabaseRepairDialog</name>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="52"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="69"/>
         <source>&amp;Run on this database…</source>
         <translation>Auf dieser Datenbank &amp;ausführen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="53"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="70"/>
         <source>&amp;Save as .sql…</source>
         <translation>Als .sql &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="55"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="72"/>
         <source>Repair database %1</source>
         <translation>Datenbank %1 reparieren</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="56"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="73"/>
         <source>This SQL brings database %1 back to what the migration chain builds. It repairs this database only and never goes into the migration folder: every other database built from the chain is right already.</source>
         <translation>Dieses SQL bringt die Datenbank %1 zurück auf das, was die Migrationskette baut. Es repariert nur diese Datenbank und kommt nie in den Migrationsordner: jede andere aus der Kette gebaute Datenbank stimmt bereits.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="64"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="81"/>
         <source>-- Nothing to repair that SQL can write.</source>
         <translation>-- Nichts zu reparieren, was SQL schreiben kann.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="88"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="105"/>
         <source>%1 is in the migration folder, where a repair of one database does not belong: choose a place outside %2.</source>
         <translation>%1 liegt im Migrationsordner, wohin die Reparatur einer einzelnen Datenbank nicht gehört: wählen Sie einen Ort außerhalb von %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="92"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="109"/>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="98"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="115"/>
         <source>Save the repair as SQL</source>
         <translation>Die Reparatur als SQL speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="99"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="116"/>
         <source>SQL scripts (*.sql)</source>
         <translation>SQL-Skripte (*.sql)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="103"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="120"/>
         <source>Saved %1; run it with: psql -f %1</source>
         <translation>%1 gespeichert; ausführen mit: psql -f %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="108"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="127"/>
         <source>Run the repair on database %1? It changes that database, in one transaction.</source>
         <translation>Die Reparatur auf der Datenbank %1 ausführen? Sie ändert diese Datenbank in einer Transaktion.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="109"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="128"/>
+        <source>Run the repair on database %1? It changes that database, in one transaction, and cannot be undone:
+
+%2</source>
+        <translation>Die Reparatur auf der Datenbank %1 ausführen? Sie ändert diese Datenbank in einer Transaktion und lässt sich nicht rückgängig machen:
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="131"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="113"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="135"/>
         <source>Running the repair on %1…</source>
         <translation>Die Reparatur läuft auf %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="123"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="145"/>
         <source>Repaired database %1.</source>
         <translation>Datenbank %1 repariert.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/databaserepairdialog.cpp" line="123"/>
+        <location filename="../src/app/drift/databaserepairdialog.cpp" line="145"/>
         <source>Not repaired, nothing changed: %1</source>
         <translation>Nicht repariert, nichts geändert: %1</translation>
     </message>
@@ -2146,22 +2155,22 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="410"/>
+        <location filename="../src/app/mainwindow.cpp" line="413"/>
         <source>Line %1: %2: %3</source>
         <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="416"/>
+        <location filename="../src/app/mainwindow.cpp" line="419"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="421"/>
+        <location filename="../src/app/mainwindow.cpp" line="424"/>
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="450"/>
+        <location filename="../src/app/mainwindow.cpp" line="453"/>
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform>
@@ -2169,17 +2178,17 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow.cpp" line="458"/>
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="462"/>
+        <location filename="../src/app/mainwindow.cpp" line="466"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="463"/>
+        <location filename="../src/app/mainwindow.cpp" line="467"/>
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform>
@@ -2187,34 +2196,34 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="478"/>
+        <location filename="../src/app/mainwindow.cpp" line="482"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="528"/>
+        <location filename="../src/app/mainwindow.cpp" line="532"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="545"/>
+        <location filename="../src/app/mainwindow.cpp" line="549"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="545"/>
+        <location filename="../src/app/mainwindow.cpp" line="549"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="536"/>
+        <location filename="../src/app/mainwindow.cpp" line="540"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow.cpp" line="152"/>
         <location filename="../src/app/mainwindow.cpp" line="251"/>
-        <location filename="../src/app/mainwindow.cpp" line="536"/>
+        <location filename="../src/app/mainwindow.cpp" line="540"/>
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>

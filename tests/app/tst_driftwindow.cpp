@@ -191,6 +191,10 @@ private slots:
         QVERIFY(ran.wait(30000));
         QCOMPARE(ran.first().first().toString(), QString());
         QVERIFY(asked.contains(QStringLiteral("drifted")));
+        // It says, before it runs, what it destroys; and speaks of no downgrade it does not have.
+        QVERIFY2(asked.contains(QStringLiteral("Dropping nickname from accounts deletes their values")) && asked.contains(QStringLiteral("cannot be undone")),
+                 qPrintable(asked));
+        QVERIFY2(!saved.contains(QStringLiteral("downgrade")) && !asked.contains(QStringLiteral("downgrade")), qPrintable(saved));
         // Repaired: check finds nothing wrong (the re-added history column comes last, only worth a note)...
         const test::ProcessResult check = test::runCli({QStringLiteral("check"), QStringLiteral("--db"), db.conninfo()});
         QVERIFY2(!check.out.contains(QStringLiteral("error")) && check.out.contains(QStringLiteral("info: history-column-order")), qPrintable(check.out));

@@ -22,12 +22,28 @@ namespace sw::app {
 
 namespace {
 
+// The plan's warnings are a migration's: what its downgrade gives back. A
+// repair has no downgrade: what it drops is gone.
+QStringList repairWarnings(const MigrationPlan &plan)
+{
+    QStringList warnings;
+    for (QString warning : plan.warnings) {
+        if (warning.startsWith(QLatin1String("The downgrade")))
+            continue;
+        const qsizetype downgrade = warning.indexOf(QLatin1String("; the downgrade"));
+        if (downgrade >= 0)
+            warning = warning.left(downgrade) + QStringLiteral(", and a repair has no way back.");
+        warnings << warning.replace(QLatin1String("the upgrade"), QLatin1String("the repair")).replace(QLatin1String("this migration"), QLatin1String("the repair"));
+    }
+    return warnings;
+}
+
 QString scriptOf(const MigrationPlan &plan, const QString &database)
 {
     QString sql = QStringLiteral("-- Repair of database %1 only: brings it back to what its migration chain builds.\n"
                                  "-- Not a migration: every other database built from the chain is right already.\n")
                       .arg(database);
-    for (const QString &warning : plan.warnings)
+    for (const QString &warning : repairWarnings(plan))
         sql += QStringLiteral("-- WARNING: %1\n").arg(warning);
     sql += QStringLiteral("BEGIN;\n");
     for (const MigrationStep &step : plan.upgrade)
@@ -49,6 +65,7 @@ bool isInside(const QString &path, const QString &folder)
 DatabaseRepairDialog::DatabaseRepairDialog(const MigrationPlan &plan, const QString &conninfo, const QString &database, const QString &versionsFolder,
                                            QWidget *parent)
     : QDialog(parent), m_conninfo(conninfo), m_database(database), m_versions(versionsFolder), m_sql(scriptOf(plan, database)),
+      m_warnings(repairWarnings(plan)),
       m_status(new QLabel(this)), m_preview(new QPlainTextEdit(this)), m_run(new QPushButton(tr("&Run on this database…"), this)),
       m_save(new QPushButton(tr("&Save as .sql…"), this))
 {
@@ -105,7 +122,12 @@ void DatabaseRepairDialog::chooseFile()
 
 void DatabaseRepairDialog::runOnDatabase()
 {
-    if (!m_confirm(tr("Run the repair on database %1? It changes that database, in one transaction.").arg(m_database))) {
+    // What it destroys is said in the question itself, not only in a comment of the script.
+    const QString question = m_warnings.isEmpty()
+        ? tr("Run the repair on database %1? It changes that database, in one transaction.").arg(m_database)
+        : tr("Run the repair on database %1? It changes that database, in one transaction, and cannot be undone:\n\n%2")
+              .arg(m_database, QStringLiteral("• ") + m_warnings.join(QStringLiteral("\n• ")));
+    if (!m_confirm(question)) {
         m_status->setText(tr("Not run."));
         return;
     }

@@ -40,6 +40,7 @@ private:
     void chooseFile();
 
     QString m_conninfo, m_database, m_versions, m_sql;
+    QStringList m_warnings;   // what it drops or may lose, said before it runs
     QLabel *m_status;
     QPlainTextEdit *m_preview;
     QPushButton *m_run, *m_save;
