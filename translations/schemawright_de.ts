@@ -1816,11 +1816,16 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
     </message>
     <message>
         <location filename="../src/app/exportdialog.cpp" line="58"/>
+        <source>Choose the migration folder to write into.</source>
+        <translation>Wählen Sie den Migrationsordner, in den geschrieben wird.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/exportdialog.cpp" line="60"/>
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportdialog.cpp" line="63"/>
+        <location filename="../src/app/exportdialog.cpp" line="65"/>
         <source>%1 and %n more migration(s) that follow it</source>
         <translation>
             <numerusform>%1 und %n weitere Migration danach</numerusform>

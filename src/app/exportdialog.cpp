@@ -54,6 +54,8 @@ void ExportDialog::refresh()
         problem = tr("The design has problems: %1").arg(draft.problems.first().text());
     else if (!draft.hasChange)
         problem = tr("Nothing changed since the last export.");
+    else if (folder().isEmpty())  // never the working directory, whatever it happens to be
+        problem = tr("Choose the migration folder to write into.");
     else if (!QDir(resolveVersionsFolder(folder())).exists())
         problem = tr("The folder does not exist.");
     // The whole path the file will have: which folder, which name.

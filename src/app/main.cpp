@@ -140,7 +140,12 @@ int main(int argc, char *argv[])
         return exportDiagram(positional.isEmpty() ? defaultProject() : positional.first(), parser.value(options.exportDiagram));
 
     sw::app::MainWindow window;
-    window.openProject(positional.isEmpty() ? defaultProject() : positional.first());
+    // Without a project, a copy of the example in the user's data folder: autosave and
+    // export must never write into the source tree or /usr/share.
+    if (positional.isEmpty())
+        window.openExample();
+    else
+        window.openProject(positional.first());
     QWidget *shown = &window;
     if (parser.isSet(drift)) {
         window.show();

@@ -835,6 +835,24 @@ private slots:
         QTRY_VERIFY(window.previewText().contains(QStringLiteral("No change since the last export")));
     }
 
+    // An untitled project has no folder beside it: export asks for one, and
+    // never writes into whatever the working directory happens to be.
+    void anUntitledProjectsExportAsksWhere()
+    {
+        MainWindow window;
+        QVERIFY(window.document()->path().isEmpty());
+        window.addTable(QStringLiteral("payments"));
+        ExportDialog dialog(window.document(), window.exportFolder());
+        dialog.findChild<QLineEdit *>(QStringLiteral("message"))->setText(QStringLiteral("create_payments_table"));
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text(), QStringLiteral("Choose the migration folder to write into."));
+        QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("versions")));
+        dialog.findChild<QLineEdit *>(QStringLiteral("folder"))->setText(dir.path());
+        QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("problem"))->text(), QString());
+        QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+    }
+
     void theExportDialogShowsTheWholePathAndTheFixDialogWritesWhatItShows()
     {
         QTemporaryDir dir;

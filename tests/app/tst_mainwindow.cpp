@@ -17,6 +17,8 @@
 #include <QTextLayout>
 
 #include <QDir>
+#include <QDirIterator>
+#include <QProcessEnvironment>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -32,6 +34,32 @@ class TestMainWindow : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("schemawright-tests")); }
+
+    // Started without a project, the window opens a copy of the example in the
+    // user's data folder: the bundled one (the source tree, or /usr/share) is
+    // never where autosave and export write.
+    void withoutAProjectTheExampleOpensFromACopy()
+    {
+        const QString app = qEnvironmentVariable("SW_APP");
+        QVERIFY2(!app.isEmpty(), "SW_APP is set by CTest");
+        QTemporaryDir home;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const QString bundled = test::sourceDir() + QStringLiteral("/migrations");
+        const QStringList before = QDir(bundled).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const test::ProcessResult run = test::runProcess(app, {QStringLiteral("--screenshot"), home.filePath(QStringLiteral("shot.png"))}, {}, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QStringList copies;
+        for (QDirIterator it(home.filePath(QStringLiteral("data")), {QStringLiteral("trading.json")}, QDir::Files, QDirIterator::Subdirectories); it.hasNext();)
+            copies << it.next();
+        QCOMPARE(copies.size(), 1);
+        QVERIFY2(copies.first().endsWith(QStringLiteral("/example/trading.json")), qPrintable(copies.first()));
+        QVERIFY(QFile::exists(QFileInfo(copies.first()).dir().filePath(QStringLiteral("versions/1764001200_create_fills_table.py"))));
+        QCOMPARE(QDir(bundled).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+    }
 
     void theExampleProjectOpensAndPreviewsWithoutError()
     {
