@@ -87,7 +87,7 @@ QString ThrowawayServer::templatePath()
 {
     const QString bin = newestPostgresBin();
     return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation))
-        .filePath(QStringLiteral("schemawright/postgresql-%1-cluster").arg(QFileInfo(QFileInfo(bin).path()).fileName()));
+        .filePath(QStringLiteral("schemawright/postgresql-%1-cluster-1").arg(QFileInfo(QFileInfo(bin).path()).fileName()));
 }
 
 void ThrowawayServer::initdb(const QString &data) const

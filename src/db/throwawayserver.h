@@ -10,8 +10,9 @@
 //
 // initdb takes most of a start, and its result is always the same: the first
 // server initdb's a cluster and keeps a copy in the user's cache folder
-// (~/.cache/schemawright), and later servers copy that. A copy that will not
-// start is thrown away and made anew.
+// (~/.cache/schemawright, named by major version and a number to raise when
+// the initdb options change), and later servers copy that. A copy that will
+// not start is thrown away and made anew.
 
 #include <QString>
 #include <QTemporaryDir>
