@@ -1634,12 +1634,12 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Die Datenbank wird gelesen und die Migrationskette in einer Wegwerf-Datenbank gebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="182"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="181"/>
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="182"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="181"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -1652,32 +1652,53 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>keine Revision</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="217"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="219"/>
+        <source>The design is empty: the tree lists what database %1 holds and the design does not yet. Take the database&apos;s version into the design to start from it (undoable).</source>
+        <translation>Der Entwurf ist leer: Der Baum zeigt, was die Datenbank %1 enthält und der Entwurf noch nicht. Übernehmen Sie die Fassung der Datenbank in den Entwurf, um von ihr auszugehen (rückgängig zu machen).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/drift/driftwindow.cpp" line="223"/>
+        <source>No error: database %1 is as designed, apart from %n warning(s) or note(s) in the tree, which need no fix.</source>
+        <translation>
+            <numerusform>Kein Fehler: Die Datenbank %1 ist wie entworfen, bis auf %n Warnung oder Hinweis im Baum, der nichts zu beheben verlangt.</numerusform>
+            <numerusform>Kein Fehler: Die Datenbank %1 ist wie entworfen, bis auf %n Warnungen oder Hinweise im Baum, die nichts zu beheben verlangen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/drift/driftwindow.cpp" line="225"/>
+        <source>No error: database %1 is at the folder&apos;s head %2, as the chain builds it and as designed, apart from %n warning(s) or note(s) in the tree, which need no fix.</source>
+        <translation>
+            <numerusform>Kein Fehler: Die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen, bis auf %n Warnung oder Hinweis im Baum, der nichts zu beheben verlangt.</numerusform>
+            <numerusform>Kein Fehler: Die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen, bis auf %n Warnungen oder Hinweise im Baum, die nichts zu beheben verlangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/driftwindow.cpp" line="228"/>
         <source>In step: database %1 is as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 ist wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="218"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="229"/>
         <source>In step: database %1 is at the folder&apos;s head %2, as the chain builds it and as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="222"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="234"/>
         <source>Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. Nothing here needs a migration.</source>
         <translation>Die Datenbank %1 ist dem Migrationsordner voraus: sie steht auf %2, das dieser Ordner noch nicht hat (sein Kopf ist %3). Sie wurde aus einem neueren Checkout migriert: aktualisieren Sie den Ordner, oder rollen Sie sie aus dem Checkout zurück, der %2 hat. Nichts hier braucht eine Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="229"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="241"/>
         <source>Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version mismatch the guide&apos;s fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.</source>
         <translation>Die Datenbank %1 verzeichnet %2, das dieser Migrationsordner nicht hat (sein Kopf ist %3): ein anderer Zweig, oder die Versionsabweichung, die fix_alembic_version.py aus dem Leitfaden behebt. Ermitteln Sie die Revision, deren Schema die Datenbank hat, und tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="234"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="246"/>
         <source>Database %1 is behind the migration folder: it is at %2, the folder&apos;s head is %3. Nothing needs repairing: apply the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)</source>
         <translation>Die Datenbank %1 ist hinter dem Migrationsordner: sie steht auf %2, der Kopf des Ordners ist %3. Nichts ist zu reparieren: wenden Sie die ausstehenden Migrationen an. (Ist ihr Schema schon neuer, als alembic_version sagt, findet „Revision ermitteln“ die Revision, die sie hat.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="241"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="253"/>
         <source>The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.</source>
         <translation>
             <numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dasselbe Problem, in %1. Beheben Sie es in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform>
@@ -1685,99 +1706,99 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="247"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="259"/>
         <source>Database %1 was changed by hand: it is at the folder&apos;s head %2, but differs from what the chain builds, in %3. Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision finds the revision whose schema the database has.)</source>
         <translation>Die Datenbank %1 wurde von Hand geändert: sie steht auf dem Kopf %2 des Ordners, weicht aber von dem ab, was die Kette baut, in %3. Reparieren Sie nur diese Datenbank; der Migrationsordner stimmt. (Ist stattdessen alembic_version falsch, findet „Revision ermitteln“ die Revision, deren Schema die Datenbank hat.)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="254"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="266"/>
         <source>Database %1 is in step with the migration folder, but the design differs, in %2. Take the database&apos;s version into the design (undoable), or export the design&apos;s change as a migration.</source>
         <translation>Die Datenbank %1 ist im Gleichschritt mit dem Migrationsordner, aber der Entwurf weicht ab, in %2. Übernehmen Sie die Fassung der Datenbank in den Entwurf (rückgängig zu machen), oder exportieren Sie die Änderung des Entwurfs als Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="260"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="272"/>
         <source>Database %1 is at the folder&apos;s head %2 and has problems, shown below; whether this database or the migration chain is at fault needs the chain built in a scratch database, which failed: %3</source>
         <translation>Die Datenbank %1 steht auf dem Kopf %2 des Ordners und hat die unten gezeigten Probleme; ob diese Datenbank oder die Migrationskette schuld ist, braucht die in einer Wegwerf-Datenbank gebaute Kette, was fehlschlug: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="265"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="277"/>
         <source>(The migration chain could not be built to compare: %1)</source>
         <translation>(Die Migrationskette ließ sich zum Vergleich nicht bauen: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="267"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="279"/>
         <source>Refresh reads the database and says where it stands.</source>
         <translation>„Aktualisieren“ liest die Datenbank und sagt, wo sie steht.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="276"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="288"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="284"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="296"/>
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="285"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="297"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="297"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="309"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="349"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="361"/>
         <source>In the design (as the server makes it)</source>
         <translation>Im Entwurf (wie der Server ihn anlegt)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="349"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="361"/>
         <source>In the database</source>
         <translation>In der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="388"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="400"/>
         <source>Reading the database into the design…</source>
         <translation>Die Datenbank wird in den Entwurf gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="400"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="412"/>
         <source>Not taken: the database holds what a design cannot hold yet, which the design would lose:
 %1</source>
         <translation>Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="410"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="422"/>
         <source>The design now has the database&apos;s version; Undo takes it back.</source>
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="433"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="445"/>
         <source>Verifying every migration on a throwaway PostgreSQL…</source>
         <translation>Jede Migration wird auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="434"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="446"/>
         <source>Verifying the migrations after %1, the database&apos;s revision, on a throwaway PostgreSQL…</source>
         <translation>Die Migrationen nach %1, der Revision der Datenbank, werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="461"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="473"/>
         <source>Checked the migrations after %1, the database&apos;s revision; tick Whole chain to check every one.</source>
         <translation>Geprüft wurden die Migrationen nach %1, der Revision der Datenbank; „Ganze Kette“ ankreuzen, um jede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="463"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="475"/>
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="465"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="477"/>
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>

@@ -392,6 +392,24 @@ private slots:
         QVERIFY2(window.situation() == DriftSituation::InStep, qPrintable(window.situationText()));
     }
 
+    // The banner agrees with the tree: an empty design against a database is no
+    // "as designed"; it says the design is empty and offers to take the database in.
+    void theBannerAgreesWithTheTreeOnAnEmptyDesign()
+    {
+        test::TestDatabase db;
+        db.exec(QStringLiteral("CREATE TABLE extra (id int PRIMARY KEY, note text)"));
+        DriftWindow window(Project{}, QString(), db.conninfo());
+        window.show();
+        QSignalSpy refreshed(&window, &DriftWindow::refreshed);
+        window.refresh();
+        QVERIFY(refreshed.wait(60000));
+        QVERIFY(window.model()->problemCount() > 0);
+        QVERIFY2(!window.situationText().contains(QStringLiteral("as designed")) && window.situationText().contains(QStringLiteral("The design is empty")),
+                 qPrintable(window.situationText()));
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("takeIntoDesign"))->isVisible());
+        QCOMPARE(window.status(), QStringLiteral("%1 problem(s)").arg(window.model()->problemCount()));
+    }
+
     // Verify checks the migrations this database has not had yet, shows how
     // far it is, checks the whole chain when asked, and stops on Cancel.
     void verifyChecksTheNewMigrationsWithProgressAndStopsOnCancel()

@@ -164,7 +164,6 @@ void DriftWindow::refresh()
         [this](const db::DriftDiagnosis &diagnosis) {
             m_diagnosis = diagnosis;
             m_read = true;
-            showSituation();
             showReport();
         });
 }
@@ -183,6 +182,7 @@ void DriftWindow::showReport()
     m_ui->status->setToolTip({});
     m_ui->tree->expandToDepth(1);
     expandToProblems();
+    showSituation();   // what it says of the tree, the tree now shown
 }
 
 void DriftWindow::showTable(const QString &schema, const QString &table)
@@ -214,8 +214,20 @@ void DriftWindow::showSituation()
     QList<QPushButton *> offered;
     switch (d.situation) {
     case DriftSituation::InStep:
-        text = d.head.isEmpty() ? tr("In step: database %1 is as designed.").arg(database)
-                                : tr("In step: database %1 is at the folder's head %2, as the chain builds it and as designed.").arg(database, d.head);
+        // The banner agrees with the tree shown below it.
+        if (m_design.tables.isEmpty() && !d.againstDesign.items.isEmpty() && m_ui->compareWith->currentIndex() == 0) {
+            text = tr("The design is empty: the tree lists what database %1 holds and the design does not yet. Take the database's "
+                      "version into the design to start from it (undoable).").arg(database);
+            offered = {m_ui->takeIntoDesign};
+        } else if (const int shown = m_model.problemCount(); shown > 0) {
+            text = d.head.isEmpty() ? tr("No error: database %1 is as designed, apart from %n warning(s) or note(s) in the tree, which need no fix.",
+                                         nullptr, shown).arg(database)
+                                    : tr("No error: database %1 is at the folder's head %2, as the chain builds it and as designed, apart from "
+                                         "%n warning(s) or note(s) in the tree, which need no fix.", nullptr, shown).arg(database, d.head);
+        } else {
+            text = d.head.isEmpty() ? tr("In step: database %1 is as designed.").arg(database)
+                                    : tr("In step: database %1 is at the folder's head %2, as the chain builds it and as designed.").arg(database, d.head);
+        }
         break;
     case DriftSituation::OutOfStep:
         if (d.ahead) {
