@@ -163,10 +163,12 @@ void Comparer::compareColumns(const Table &expected, const Table &actual)
         else
             actualOrder << a.name;
     }
+    // Information, not a problem: PostgreSQL appends an added column, wherever the design puts it.
     if (expectedOrder != actualOrder)
-        add(DriftState::Different, QStringLiteral("column order"), expected, {}, expectedOrder.join(QStringLiteral(", ")),
+        add(DriftState::Information, QStringLiteral("column order"), expected, {}, expectedOrder.join(QStringLiteral(", ")),
             actualOrder.join(QStringLiteral(", ")), QStringLiteral("column-order"),
-            QStringLiteral("the columns of %1 come in another order in the database").arg(expected.name), Problem::Severity::Warning);
+            QStringLiteral("the columns of %1 come in another order in the database (PostgreSQL appends an added column)").arg(expected.name),
+            Problem::Severity::Info);
 }
 
 // Comments on the indexes and constraints both sides have (the others are reported missing or unexpected).
