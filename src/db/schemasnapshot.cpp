@@ -4,6 +4,12 @@
 
 namespace sw::db {
 
+const char *const kUserSchemasCte = R"(
+WITH ns AS (
+  SELECT oid, nspname FROM pg_namespace
+  WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg_temp%' AND nspname NOT LIKE 'pg_toast_temp%'
+))";
+
 namespace {
 
 // One row per object: key, owner, definition; $1 the owners wanted, or NULL
@@ -12,11 +18,7 @@ namespace {
 // 'c' pg_constraint, 'p' pg_proc, 't' pg_trigger, 'y' pg_type, 'n'
 // pg_namespace, 'x' pg_extension, then its oid): a table owns its columns.
 // alembic_version is Alembic's, not the schema's.
-const char *const kSnapshotQuery = R"(
-WITH ns AS (
-  SELECT oid, nspname FROM pg_namespace
-  WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg_temp%' AND nspname NOT LIKE 'pg_toast_temp%'
-), wanted AS (
+const std::string kSnapshotQuery = std::string(kUserSchemasCte) + R"(, wanted AS (
   SELECT array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'r%') AS r, array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'c%') AS c,
          array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'p%') AS p, array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 't%') AS t,
          array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'y%') AS y, array_agg(substr(o, 2)::oid) FILTER (WHERE o LIKE 'n%') AS n,

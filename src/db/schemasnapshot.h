@@ -19,6 +19,10 @@
 
 namespace sw::db {
 
+// `WITH ns AS (SELECT oid, nspname …)`: the user's schemas, the same for every
+// query that reads or follows a snapshot.
+extern const char *const kUserSchemasCte;
+
 // "column public.orders.status" -> "character varying(16) not null default 'NEW'::character varying"
 using SchemaSnapshot = QMap<QString, QString>;
 

@@ -8,14 +8,6 @@ namespace sw::db {
 
 namespace {
 
-// The user's schemas, as schemasnapshot.cpp reads them (public among them,
-// whose oid is below 16384).
-const char *const kUserObjects = R"(
-WITH ns AS (
-  SELECT oid FROM pg_namespace
-  WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg_temp%' AND nspname NOT LIKE 'pg_toast_temp%'
-))";
-
 // Every object that owns snapshot entries, by kind, with the rows whose
 // removal alone changes an owner: comments ('d') and the links of sequences
 // to the columns that own them ('o'). A removed row leaves no version behind;
@@ -25,7 +17,13 @@ WITH ns AS (
 // Objects are those made by users (oid from 16384), wherever they are: one
 // outside the user's schemas (a TOAST table) owns no entries, and costs only
 // a look.
-const char *const kListing = R"(, listing(kind, class, item) AS (
+const char *const kListing = R"(, comments AS (
+  -- every comment on an object of the user's (public's oid is below 16384), with the class letter of what it is on
+  SELECT CASE d.classoid WHEN 'pg_class'::regclass THEN 'r' WHEN 'pg_constraint'::regclass THEN 'c' WHEN 'pg_proc'::regclass THEN 'p'
+                         WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' WHEN 'pg_namespace'::regclass THEN 'n' END AS class,
+         d.objoid, d.objsubid, d.xmin AS version
+  FROM pg_description d WHERE d.objoid >= 16384 OR d.objoid IN (SELECT oid FROM ns)
+), listing(kind, class, item) AS (
   SELECT 'r', 'r', c.oid::int8 FROM pg_class c WHERE c.oid >= 16384
   UNION ALL SELECT 'c', 'c', con.oid::int8 FROM pg_constraint con WHERE con.oid >= 16384
   UNION ALL SELECT 't', 't', t.oid::int8 FROM pg_trigger t WHERE t.oid >= 16384
@@ -33,17 +31,14 @@ const char *const kListing = R"(, listing(kind, class, item) AS (
   UNION ALL SELECT 'y', 'y', t.oid::int8 FROM pg_type t WHERE t.oid >= 16384 AND t.typtype IN ('e', 'd', 'r')
   UNION ALL SELECT 'n', 'n', ns.oid::int8 FROM ns
   UNION ALL SELECT 'x', 'x', x.oid::int8 FROM pg_extension x WHERE x.oid >= 16384
-  UNION ALL SELECT 'd', CASE d.classoid WHEN 'pg_class'::regclass THEN 'r' WHEN 'pg_constraint'::regclass THEN 'c' WHEN 'pg_proc'::regclass THEN 'p'
-                                        WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' WHEN 'pg_namespace'::regclass THEN 'n' END,
-                   (d.objoid::int8 << 16) + d.objsubid
-            FROM pg_description d WHERE (d.objoid >= 16384 OR d.objoid IN (SELECT oid FROM ns))
+  UNION ALL SELECT 'd', class, (objoid::int8 << 16) + objsubid FROM comments
   UNION ALL SELECT 'o', 'r', d.objid::int8
             FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
             WHERE d.classid = 'pg_class'::regclass AND d.deptype IN ('a', 'i') AND d.objid >= 16384
 ))";
 
 // $1: the kind wanted.
-const std::string kListingQuery = std::string(kUserObjects) + kListing + R"(
+const std::string kListingQuery = std::string(kUserSchemasCte) + kListing + R"(
 SELECT class, item FROM listing WHERE class IS NOT NULL AND kind = $1::text
 )";
 
@@ -52,7 +47,7 @@ SELECT class, item FROM listing WHERE class IS NOT NULL AND kind = $1::text
 // newer), a digest of each kind's listing, and the id to pass next time.
 // Written rows are those of any object made by users (oid from 16384): an
 // owner outside the user's schemas (a TOAST table) has no entries to read.
-const std::string kChangedQuery = std::string(kUserObjects) + kListing + R"(, since AS (
+const std::string kChangedQuery = std::string(kUserSchemasCte) + kListing + R"(, since AS (
   SELECT age(($1::bigint % 4294967296)::text::xid) AS age
 ), written(owner) AS (
   SELECT 'n' || n.oid FROM pg_namespace n JOIN ns ON ns.oid = n.oid WHERE age(n.xmin) <= (SELECT age FROM since)
@@ -73,10 +68,7 @@ const std::string kChangedQuery = std::string(kUserObjects) + kListing + R"(, si
   UNION ALL SELECT 'y' || e.enumtypid FROM pg_enum e WHERE e.enumtypid >= 16384 AND age(e.xmin) <= (SELECT age FROM since)
   UNION ALL SELECT 'y' || r.rngtypid FROM pg_range r WHERE r.rngtypid >= 16384 AND age(r.xmin) <= (SELECT age FROM since)
   UNION ALL SELECT 'x' || x.oid FROM pg_extension x WHERE x.oid >= 16384 AND age(x.xmin) <= (SELECT age FROM since)
-  UNION ALL SELECT CASE d.classoid WHEN 'pg_class'::regclass THEN 'r' WHEN 'pg_constraint'::regclass THEN 'c' WHEN 'pg_proc'::regclass THEN 'p'
-                                   WHEN 'pg_trigger'::regclass THEN 't' WHEN 'pg_type'::regclass THEN 'y' WHEN 'pg_namespace'::regclass THEN 'n' END
-                   || d.objoid
-            FROM pg_description d WHERE (d.objoid >= 16384 OR d.objoid IN (SELECT oid FROM ns)) AND age(d.xmin) <= (SELECT age FROM since)
+  UNION ALL SELECT class || objoid FROM comments WHERE age(version) <= (SELECT age FROM since)
 )
 SELECT 'written', owner FROM written WHERE owner IS NOT NULL
 UNION ALL SELECT 'digest', kind || ' ' || count(*) || ' ' || sum(item) || ' ' || sum(hashint8(item)) FROM listing GROUP BY kind
