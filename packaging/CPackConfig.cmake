@@ -67,7 +67,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION database)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://schemawright.example.org/")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6sql6-psql")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
 # What the programs call: alembic (with psycopg2) for migrations that are more
 # than SQL; pg_dump and initdb for verify's throwaway server.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "alembic, python3-psycopg2, postgresql-client")

@@ -208,15 +208,25 @@ private slots:
 
         // The rows of a table beside what its triggers recorded.
         RowBrowser rows(db.conninfo(), QStringLiteral("public"), QStringLiteral("accounts"));
+        QVERIFY(rows.isLoaded() || QSignalSpy(&rows, &RowBrowser::loaded).wait(60000));
         QCOMPARE(rows.rowCount(), 1);
         // Shown as PostgreSQL prints them, not as floating point or local time.
         db.exec(QStringLiteral("INSERT INTO orders (account_id, instrument, side, quantity, created_at) "
                                "SELECT id, 'X', 'BUY', 1234567890.12345678, '2026-01-02 03:04:05.123456+00' FROM accounts"));
         RowBrowser orderRows(db.conninfo(), QStringLiteral("public"), QStringLiteral("orders"));
+        QVERIFY(orderRows.isLoaded() || QSignalSpy(&orderRows, &RowBrowser::loaded).wait(60000));
         QCOMPARE(orderRows.cell(0, QStringLiteral("quantity")), QStringLiteral("1234567890.12345678"));
         QVERIFY2(orderRows.cell(0, QStringLiteral("created_at")).startsWith(QStringLiteral("2026-01-02 03:04:05.123456+00")),
                  qPrintable(orderRows.cell(0, QStringLiteral("created_at"))));
         QCOMPARE(rows.historyRowCount(), 2);
+        // NULL is told apart from an empty text; a table without history says so by name.
+        db.exec(QStringLiteral("CREATE TABLE notes (id int, body text); INSERT INTO notes VALUES (1, NULL), (2, '')"));
+        RowBrowser notes(db.conninfo(), QStringLiteral("public"), QStringLiteral("notes"));
+        QVERIFY(notes.isLoaded() || QSignalSpy(&notes, &RowBrowser::loaded).wait(60000));
+        QCOMPARE(notes.cell(0, QStringLiteral("body")), QString());
+        QCOMPARE(notes.cell(1, QStringLiteral("body")), QStringLiteral("NULL"));
+        QCOMPARE(notes.historyRowCount(), 0);
+        QVERIFY2(notes.problemText().contains(QStringLiteral("public.notes_history")), qPrintable(notes.problemText()));
     }
 
     // Behind: Apply, never a migration; then the design differs: take the

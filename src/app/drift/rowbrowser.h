@@ -1,6 +1,7 @@
 #pragma once
-// A table's rows beside the rows of its history table, read-only, through
-// Qt Sql's PostgreSQL driver: what the triggers recorded, at a glance.
+// A table's rows beside the rows of its history table, read-only: what the
+// triggers recorded, at a glance. The rows come from db (newestRows), read
+// off the GUI thread.
 
 #include <QDialog>
 
@@ -10,6 +11,8 @@ namespace Ui {
 class RowBrowser;
 }
 
+class QStandardItemModel;
+
 namespace sw::app {
 
 class RowBrowser : public QDialog {
@@ -18,13 +21,23 @@ public:
     RowBrowser(const QString &conninfo, const QString &schema, const QString &table, QWidget *parent = nullptr);
     ~RowBrowser() override;
 
+    bool isLoaded() const { return m_pending == 0; }
     int rowCount() const;
     QString cell(int row, const QString &column) const;   // as shown
     int historyRowCount() const;
+    QString problemText() const;  // what stopped a table's rows, or empty
+
+signals:
+    void loaded();   // both tables are shown (or the problem that stopped one)
 
 private:
+    void load(QStandardItemModel *into, const QString &conninfo, const QString &schema, const QString &table, const QString &orderBy);
+
     std::unique_ptr<Ui::RowBrowser> m_ui;
-    QString m_connectionName;
+    QStandardItemModel *m_rows;
+    QStandardItemModel *m_historyRows;
+    int m_pending = 0;
+    QStringList m_problems;  // what stopped a table's rows, named
 };
 
 } // namespace sw::app
