@@ -1,5 +1,5 @@
 # What a Debian package of Schemawright installs, and how CPack builds it.
-# packaging/build-deb.sh makes the package (a Release build, stripped);
+# packaging/build-deb.sh makes the package (from the build the tests run on, stripped);
 # packaging/check-deb.sh checks it with lintian and installs it.
 include(GNUInstallDirs)
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh Debian 12 machine:
 #   scripts/dev.sh run    install what is missing, build, open the app on the bundled example
-#   scripts/dev.sh test   install what is missing, build, run every test, build and check the .deb (what CI runs)
+#   scripts/dev.sh test   install what is missing, build, run every test, make and check the .deb from the same build (what CI runs)
 #   scripts/dev.sh deps | build
 # Everything comes from Debian 12 packages; nothing is downloaded from elsewhere.
 set -euo pipefail
@@ -34,15 +34,10 @@ install_missing_packages() {
     [[ ${#missing[@]} -eq 0 ]] || apt_install "${missing[@]}"
 }
 
+# One build for everything: the tests run on it and the .deb is made from it.
 build() {
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    "$root/packaging/configure.sh" "$build"
     cmake --build "$build"
-}
-
-# The CLI and core build without Qt Widgets: the layers are real.
-build_without_widgets() {
-    cmake -S "$root" -B "$build-no-widgets" -G Ninja -DSW_BUILD_GUI=OFF -DSW_BUILD_TESTS=OFF >/dev/null
-    cmake --build "$build-no-widgets" --target schemawright-cli
 }
 
 # squawk (npm's squawk-cli 2), for the test that cross-checks lint's lock
@@ -59,11 +54,10 @@ install_squawk() {
 
 run_tests() {
     install_squawk
-    build_without_widgets
     # GUI tests need no display; database tests start their own PostgreSQL.
     (cd "$build" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@")
     # The Debian package: built, checked with lintian, and (as root) installed, run, removed.
-    "$root/packaging/check-deb.sh" "$("$root/packaging/build-deb.sh" "$build-deb")"
+    "$root/packaging/check-deb.sh" "$("$root/packaging/build-deb.sh" "$build")"
 }
 
 run_app() {

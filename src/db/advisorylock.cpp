@@ -15,7 +15,7 @@ namespace {
 constexpr int kLockClass = 0x5357;
 constexpr int kLockObject = 0x4d494752;
 
-QString describeHolder(pqxx::connection &connection)
+QString describeHolder(pqxx::connection_base &connection)
 {
     pqxx::nontransaction tx(connection);
     const pqxx::result r = tx.exec_params(
@@ -32,7 +32,7 @@ QString describeHolder(pqxx::connection &connection)
                                     QString::fromStdString(r[0][3].as<std::string>()), QString::fromStdString(r[0][4].as<std::string>()));
 }
 
-QString holderDescription(pqxx::connection &connection)
+QString holderDescription(pqxx::connection_base &connection)
 {
     try {
         return describeHolder(connection);
@@ -43,7 +43,7 @@ QString holderDescription(pqxx::connection &connection)
 
 } // namespace
 
-MigrationLock::MigrationLock(pqxx::connection &connection, int waitMs, const std::function<void(const QString &)> &waiting,
+MigrationLock::MigrationLock(pqxx::connection_base &connection, int waitMs, const std::function<void(const QString &)> &waiting,
                              const QueryCanceller *canceller)
     : m_connection(connection)
 {

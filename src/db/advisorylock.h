@@ -4,7 +4,7 @@
 
 #include <QString>
 
-#include <pqxx/connection>
+#include "pqxxnames.h"
 
 #include <functional>
 
@@ -16,14 +16,14 @@ public:
     // Waits up to `waitMs`, then throws SchemaError ("locked") saying who holds it.
     // While it waits, `waiting` hears once who holds it; a cancel of
     // `canceller` gives up at once (SchemaError "cancelled"), nothing touched.
-    MigrationLock(pqxx::connection &connection, int waitMs, const std::function<void(const QString &holder)> &waiting = {},
+    MigrationLock(pqxx::connection_base &connection, int waitMs, const std::function<void(const QString &holder)> &waiting = {},
                   const class QueryCanceller *canceller = nullptr);
     ~MigrationLock();
     MigrationLock(const MigrationLock &) = delete;
     MigrationLock &operator=(const MigrationLock &) = delete;
 
 private:
-    pqxx::connection &m_connection;
+    pqxx::connection_base &m_connection;
 };
 
 } // namespace sw::db

@@ -46,7 +46,7 @@ QString errorLine(const QByteArray &output)
 
 // Ends what a stopped alembic left running on the server, so that its open
 // transaction is rolled back before the runner says where the database is.
-void endBackendsOf(pqxx::connection &runner, const QString &application)
+void endBackendsOf(pqxx::connection_base &runner, const QString &application)
 {
     pqxx::nontransaction tx(runner);
     tx.exec_params("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE application_name = $1",
@@ -61,7 +61,7 @@ QString alembicExecutable()
     return QFileInfo::exists(debian) ? debian : QStandardPaths::findExecutable(QStringLiteral("alembic"));
 }
 
-AlembicOutcome runGuardedAlembic(pqxx::connection &runner, const QString &conninfo, const QString &environmentDir,
+AlembicOutcome runGuardedAlembic(pqxx::connection_base &runner, const QString &conninfo, const QString &environmentDir,
                                  const QStringList &arguments, const AlembicLimits &limits)
 {
     QTemporaryFile guard(QDir::tempPath() + QStringLiteral("/schemawright-alembic-XXXXXX.py"));

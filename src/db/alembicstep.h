@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <pqxx/connection>
+#include "pqxxnames.h"
 
 namespace sw::db {
 
@@ -29,7 +29,7 @@ QString alembicExecutable();
 
 // `alembic ARGUMENTS` in `environmentDir` against `conninfo`, whose database
 // `runner` (a connection holding the migration lock) is connected to.
-AlembicOutcome runGuardedAlembic(pqxx::connection &runner, const QString &conninfo, const QString &environmentDir,
+AlembicOutcome runGuardedAlembic(pqxx::connection_base &runner, const QString &conninfo, const QString &environmentDir,
                                  const QStringList &arguments, const AlembicLimits &limits);
 
 } // namespace sw::db

@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <pqxx/transaction_base>
+#include "pqxxnames.h"
 
 #include <optional>
 

@@ -57,13 +57,18 @@ QString describeSqlError(const std::exception &error)
     return message;
 }
 
+struct Connection::Session {
+    explicit Session(const QString &conninfo) : connection(conninfo.toStdString()) {}
+    pqxx::connection connection;
+};
+
 Connection::Connection(const QString &conninfo) : m_conninfo(conninfo)
 {
     // Ours to see in pg_stat_activity, and no endless wait for a dead host.
     setDefaultEnvironment("PGAPPNAME", "schemawright");
     setDefaultEnvironment("PGCONNECT_TIMEOUT", "10");
     try {
-        m_connection = std::make_unique<pqxx::connection>(conninfo.toStdString());
+        m_session = std::make_unique<Session>(conninfo);
     } catch (const std::exception &e) {
         throw SchemaError(QStringLiteral("cannot-connect"),
                           QStringLiteral("cannot connect to the database: %1").arg(explainConnectionError(QString::fromUtf8(e.what()))));
@@ -72,19 +77,21 @@ Connection::Connection(const QString &conninfo) : m_conninfo(conninfo)
 
 Connection::~Connection() = default;
 
+pqxx::connection_base &Connection::raw() { return m_session->connection; }
+
 QString Connection::databaseName() const
 {
-    return QString::fromUtf8(m_connection->dbname());
+    return QString::fromUtf8(m_session->connection.dbname());
 }
 
 QString Connection::userName() const
 {
-    return QString::fromUtf8(m_connection->username());
+    return QString::fromUtf8(m_session->connection.username());
 }
 
 bool Connection::isLocal() const
 {
-    const char *host = m_connection->hostname();
+    const char *host = m_session->connection.hostname();
     const QString name = host ? QString::fromUtf8(host) : QString();
     return name.isEmpty() || name.startsWith(QLatin1Char('/')) || name == QLatin1String("localhost") || name.startsWith(QLatin1String("127."))
         || name == QLatin1String("::1");
@@ -92,7 +99,7 @@ bool Connection::isLocal() const
 
 QString Connection::serverVersion() const
 {
-    const int version = m_connection->server_version();
+    const int version = m_session->connection.server_version();
     return QStringLiteral("%1.%2").arg(version / 10000).arg(version % 10000);
 }
 

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-#include <pqxx/connection>
+#include "pqxxnames.h"
 
 #include <memory>
 
@@ -18,7 +18,7 @@ public:
     explicit Connection(const QString &conninfo);
     ~Connection();
 
-    pqxx::connection &raw() { return *m_connection; }
+    pqxx::connection_base &raw();   // for db's own code
     // As given: a scratch database on the same server connects the same way
     // (password, sslmode, service), with another dbname.
     const QString &conninfo() const { return m_conninfo; }
@@ -29,7 +29,8 @@ public:
 
 private:
     QString m_conninfo;
-    std::unique_ptr<pqxx::connection> m_connection;
+    struct Session;  // libpqxx's connection, out of the header
+    std::unique_ptr<Session> m_session;
 };
 
 // "libpqxx 6.4.4, libpq 15.8": the client libraries this build runs on.

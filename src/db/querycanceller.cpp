@@ -8,7 +8,7 @@ namespace sw::db {
 
 namespace {
 
-void cancelQuietly(pqxx::connection *connection)
+void cancelQuietly(pqxx::connection_base *connection)
 {
     try {
         connection->cancel_query();
@@ -19,7 +19,7 @@ void cancelQuietly(pqxx::connection *connection)
 
 } // namespace
 
-void QueryCanceller::attach(pqxx::connection *connection)
+void QueryCanceller::attach(pqxx::connection_base *connection)
 {
     QMutexLocker lock(&m_mutex);
     m_connections << connection;
@@ -27,7 +27,7 @@ void QueryCanceller::attach(pqxx::connection *connection)
         cancelQuietly(connection);
 }
 
-void QueryCanceller::detach(pqxx::connection *connection)
+void QueryCanceller::detach(pqxx::connection_base *connection)
 {
     QMutexLocker lock(&m_mutex);
     m_connections.removeAll(connection);
@@ -45,7 +45,7 @@ void QueryCanceller::cancel()
     // detach) waits until this is done, so nothing is stopped after it is gone.
     QMutexLocker lock(&m_mutex);
     m_cancelled = true;
-    for (pqxx::connection *connection : m_connections)
+    for (pqxx::connection_base *connection : m_connections)
         cancelQuietly(connection);
     if (m_stop)
         m_stop();
@@ -57,7 +57,7 @@ bool QueryCanceller::isCancelled() const
     return m_cancelled;
 }
 
-QueryCanceller::Scope::Scope(QueryCanceller *canceller, pqxx::connection &connection) : m_canceller(canceller), m_connection(&connection)
+QueryCanceller::Scope::Scope(QueryCanceller *canceller, pqxx::connection_base &connection) : m_canceller(canceller), m_connection(&connection)
 {
     if (m_canceller)
         m_canceller->attach(m_connection);

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QMutex>
 
-#include <pqxx/connection>
+#include "pqxxnames.h"
 
 #include <functional>
 
@@ -18,8 +18,8 @@ class Connection;
 class QueryCanceller {
 public:
     // Called by the job: while `connection` is attached, cancel() reaches its query.
-    void attach(pqxx::connection *connection);
-    void detach(pqxx::connection *connection);
+    void attach(pqxx::connection_base *connection);
+    void detach(pqxx::connection_base *connection);
     // Called by the job: run by cancel(), for what a query cancel cannot stop;
     // withdrawn with onCancel({}) before what it stops is gone.
     void onCancel(std::function<void()> stop);
@@ -31,7 +31,7 @@ public:
     // Attaches for the lifetime of a scope.
     class Scope {
     public:
-        Scope(QueryCanceller *canceller, pqxx::connection &connection);
+        Scope(QueryCanceller *canceller, pqxx::connection_base &connection);
         Scope(QueryCanceller *canceller, Connection &connection);
         ~Scope();
         Scope(const Scope &) = delete;
@@ -39,12 +39,12 @@ public:
 
     private:
         QueryCanceller *m_canceller;
-        pqxx::connection *m_connection;
+        pqxx::connection_base *m_connection;
     };
 
 private:
     mutable QMutex m_mutex;
-    QList<pqxx::connection *> m_connections;
+    QList<pqxx::connection_base *> m_connections;
     std::function<void()> m_stop;
     bool m_cancelled = false;
 };

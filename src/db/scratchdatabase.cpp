@@ -16,7 +16,7 @@ ScratchDatabase::ScratchDatabase(Connection &server)
     : m_server(server),
       m_name(QStringLiteral("schemawright_scratch_%1_%2").arg(QCoreApplication::applicationPid()).arg(QRandomGenerator::global()->generate()))
 {
-    pqxx::connection &c = server.raw();
+    pqxx::connection_base &c = server.raw();
     m_conninfo = conninfoWith(server.conninfo(), QStringLiteral("dbname"), m_name);
     try {
         pqxx::nontransaction(c).exec(("CREATE DATABASE " + quoteIdentifier(m_name)).toStdString());
