@@ -11,6 +11,7 @@ build=${SW_BUILD_DIR:-$root/build}
 
 packages=(
     cmake ninja-build ccache g++ pkg-config
+    universal-ctags  # the test code_shape measures functions with it
     qt6-base-dev qt6-tools-dev qt6-l10n-tools linguist-qt6 libqt6svg6 qt6-svg-dev libgl-dev fonts-dejavu-core
     libgraphviz-dev  # Graphviz's dot lays out the diagram
     libpqxx-dev postgresql alembic python3-psycopg2

@@ -4,37 +4,37 @@
 <context>
     <name>DesignCommands</name>
     <message>
-        <location filename="../src/app/designcommands.cpp" line="37"/>
+        <location filename="../src/app/document/designcommands.cpp" line="37"/>
         <source>Add table %1</source>
         <translation>Tabelle %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/designcommands.cpp" line="47"/>
+        <location filename="../src/app/document/designcommands.cpp" line="47"/>
         <source>Remove table %1</source>
         <translation>Tabelle %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/designcommands.cpp" line="56"/>
+        <location filename="../src/app/document/designcommands.cpp" line="57"/>
         <source>Take the baseline from database %1</source>
         <translation>Ausgangsstand aus Datenbank %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/designcommands.cpp" line="65"/>
+        <location filename="../src/app/document/designcommands.cpp" line="63"/>
         <source>Change the project&apos;s connections</source>
         <translation>Verbindungen des Projekts ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/designcommands.cpp" line="84"/>
+        <location filename="../src/app/document/designcommands.cpp" line="74"/>
         <source>Write history row by row by default</source>
         <translation>Historie standardmäßig Zeile für Zeile schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/designcommands.cpp" line="85"/>
+        <location filename="../src/app/document/designcommands.cpp" line="75"/>
         <source>Write history once per statement by default</source>
         <translation>Historie standardmäßig einmal je Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/designcommands.cpp" line="94"/>
+        <location filename="../src/app/document/designcommands.cpp" line="91"/>
         <source>Change comment of schema %1</source>
         <translation>Kommentar zum Schema %1 ändern</translation>
     </message>
@@ -349,26 +349,26 @@
 <context>
     <name>MigrationExport</name>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="55"/>
+        <location filename="../src/app/export/migrationexport.cpp" line="55"/>
         <source># No change since the last export: nothing to migrate.
 </source>
         <translation># Keine Änderung seit dem letzten Export: nichts zu migrieren.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="81"/>
+        <location filename="../src/app/export/migrationexport.cpp" line="81"/>
         <source># The design has problems to fix before a migration can be written:
 </source>
         <translation># Der Entwurf hat Probleme, die vor dem Schreiben einer Migration zu beheben sind:
 </translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="94"/>
+        <location filename="../src/app/export/migrationexport.cpp" line="94"/>
         <source>the migration folder does not exist</source>
         <translation>der Migrationsordner existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/app/migrationexport.cpp" line="103"/>
+        <location filename="../src/app/export/migrationexport.cpp" line="103"/>
         <source>no change since the last export</source>
         <translation>keine Änderung seit dem letzten Export</translation>
     </message>
@@ -595,340 +595,340 @@
 <context>
     <name>TableParts</name>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="107"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="208"/>
         <source>column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="123"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="240"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="303"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="346"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="379"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="101"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="260"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="323"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="366"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="399"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="128"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="106"/>
         <source>Rename column %1 to %2 in %3</source>
         <translation>Spalte %1 in %3 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="130"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="108"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="133"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="111"/>
         <source>Change type of %1.%2 to %3</source>
         <translation>Typ von %1.%2 in %3 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="135"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="113"/>
         <source>Not null</source>
         <translation>Nicht NULL</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="138"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="116"/>
         <source>Make %1.%2 NOT NULL</source>
         <translation>%1.%2 NOT NULL machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="138"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="116"/>
         <source>Let %1.%2 be NULL</source>
         <translation>NULL für %1.%2 erlauben</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="141"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="119"/>
         <source>Default</source>
         <translation>Vorgabe</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="145"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="123"/>
         <source>Change default of %1.%2</source>
         <translation>Vorgabe von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="147"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="132"/>
         <source>Primary key</source>
         <translation>Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="154"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="139"/>
         <source>Add %1.%2 to the primary key</source>
         <translation>%1.%2 in den Primärschlüssel aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="154"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="139"/>
         <source>Take %1.%2 out of the primary key</source>
         <translation>%1.%2 aus dem Primärschlüssel nehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="157"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="250"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="142"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="270"/>
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="164"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="149"/>
         <source>Make %1.%2 unique</source>
         <translation>%1.%2 eindeutig machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="164"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="149"/>
         <source>Let %1.%2 repeat</source>
         <translation>Wiederholungen in %1.%2 erlauben</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="167"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="159"/>
         <source>Fill existing rows</source>
         <translation>Bestehende Zeilen füllen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="171"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="163"/>
         <source>Change fill value of %1.%2</source>
         <translation>Füllwert von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="173"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="276"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="330"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="357"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="381"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="165"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="296"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="350"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="377"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="401"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="176"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="168"/>
         <source>Change comment of %1.%2</source>
         <translation>Kommentar von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="179"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="171"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="183"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="175"/>
         <source>Change identity of %1.%2</source>
         <translation>Identität von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="185"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="177"/>
         <source>Generated as</source>
         <translation>Berechnet als</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="189"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="181"/>
         <source>Change generation of %1.%2</source>
         <translation>Berechnung von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="191"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="183"/>
         <source>Collation</source>
         <translation>Sortierfolge</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="192"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="184"/>
         <source>Storage</source>
         <translation>Speicherung</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="193"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="185"/>
         <source>Compression</source>
         <translation>Kompression</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="195"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="187"/>
         <source>Sequence</source>
         <translation>Sequenz</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="201"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="193"/>
         <source>Change sequence of %1.%2</source>
         <translation>Sequenz von %1.%2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="220"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="240"/>
         <source>index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="227"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="247"/>
         <source>Made by the conventions for foreign key %1; not editable. Declare an index on the same columns to replace it.</source>
         <translation>Von den Konventionen für den Fremdschlüssel %1 angelegt; nicht bearbeitbar. Ein eigener Index auf denselben Spalten ersetzt ihn.</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="243"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="263"/>
         <source>Rename index of %1 to %2</source>
         <translation>Index von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="245"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="308"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="265"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="328"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="248"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="268"/>
         <source>Change columns of index %1</source>
         <translation>Spalten des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="253"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="273"/>
         <source>Change uniqueness of index %1</source>
         <translation>Eindeutigkeit des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="256"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="276"/>
         <source>Method</source>
         <translation>Verfahren</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="260"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="280"/>
         <source>Change method of index %1</source>
         <translation>Verfahren des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="262"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="282"/>
         <source>Include</source>
         <translation>Mitgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="265"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="285"/>
         <source>Change included columns of index %1</source>
         <translation>Mitgeführte Spalten des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="267"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="287"/>
         <source>Where</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="271"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="291"/>
         <source>Change predicate of index %1</source>
         <translation>Bedingung des Index %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="273"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="293"/>
         <source>Constraint</source>
         <translation>Constraint</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="274"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="294"/>
         <source>Nulls not distinct</source>
         <translation>NULL-Werte nicht verschieden</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="284"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="304"/>
         <source>foreign key</source>
         <translation>Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="366"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="386"/>
         <source>exclusion constraint</source>
         <translation>Ausschluss-Constraint</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="380"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="400"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="82"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="92"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="82"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="92"/>
         <source>Change %1 of %2</source>
         <translation>%1 von %2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="299"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="319"/>
         <source>Change action of foreign key %1</source>
         <translation>Aktion des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="306"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="326"/>
         <source>Rename foreign key of %1 to %2</source>
         <translation>Fremdschlüssel von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="311"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="331"/>
         <source>Change columns of foreign key %1</source>
         <translation>Spalten des Fremdschlüssels %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="313"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="333"/>
         <source>References</source>
         <translation>Verweist auf</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="316"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="336"/>
         <source>Point foreign key %1 to %2</source>
         <translation>Fremdschlüssel %1 auf %2 verweisen lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="318"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="338"/>
         <source>Referenced columns</source>
         <translation>Referenzierte Spalten</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="321"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="341"/>
         <source>Change referenced columns of %1</source>
         <translation>Referenzierte Spalten von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="323"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="343"/>
         <source>On delete</source>
         <translation>Beim Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="324"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="344"/>
         <source>On update</source>
         <translation>Beim Ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="325"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="345"/>
         <source>Match full</source>
         <translation>Vollständig passend</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="275"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="326"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="295"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="346"/>
         <source>Deferrable</source>
         <translation>Aufschiebbar</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="327"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="347"/>
         <source>Initially deferred</source>
         <translation>Anfangs aufgeschoben</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="328"/>
-        <location filename="../src/app/tablepartspecs.cpp" line="356"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="348"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="376"/>
         <source>Not valid</source>
         <translation>Nicht validiert</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="329"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="349"/>
         <source>Indexed</source>
         <translation>Indiziert</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="338"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="358"/>
         <source>check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="349"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="369"/>
         <source>Rename check of %1 to %2</source>
         <translation>Prüfung von %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="351"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="371"/>
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartspecs.cpp" line="354"/>
+        <location filename="../src/app/tableeditor/tablepartspecs.cpp" line="374"/>
         <source>Change check %1</source>
         <translation>Prüfung %1 ändern</translation>
     </message>
@@ -1418,7 +1418,7 @@
 <context>
     <name>sw::app::DiagramScene</name>
     <message>
-        <location filename="../src/app/diagram/diagramscene.cpp" line="276"/>
+        <location filename="../src/app/diagram/diagramscene.cpp" line="282"/>
         <source>%1 reads %2</source>
         <translation>%1 liest %2</translation>
     </message>
@@ -1435,7 +1435,7 @@
     <name>sw::app::DriftTreeModel</name>
     <message>
         <location filename="../src/app/drift/drifttreemodel.cpp" line="50"/>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="305"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="321"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -1468,17 +1468,13 @@
         <translation>Triggerfunktion</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="122"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="206"/>
         <source>Database %1</source>
         <translation>Datenbank %1</translation>
     </message>
     <message>
         <location filename="../src/app/drift/drifttreemodel.cpp" line="113"/>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="127"/>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="141"/>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="148"/>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="164"/>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="176"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="133"/>
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
@@ -1518,14 +1514,14 @@
         <translation>Trigger des Entwurfs</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="143"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="146"/>
         <location filename="../src/app/drift/drifttreemodel.cpp" line="166"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="146"/>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="174"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="148"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="176"/>
         <source>Extensions</source>
         <translation>Erweiterungen</translation>
     </message>
@@ -1536,12 +1532,12 @@
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="182"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="186"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="193"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="197"/>
         <source>
   expected: %1
   actual: %2</source>
@@ -1550,38 +1546,38 @@
   tatsächlich: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="193"/>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="194"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="197"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="198"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="238"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="254"/>
         <source>in step</source>
         <translation>im Gleichschritt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="239"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="255"/>
         <source>missing in the database</source>
         <translation>fehlt in der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="240"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="256"/>
         <source>not in the design</source>
         <translation>nicht im Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="241"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="257"/>
         <source>different</source>
         <translation>abweichend</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="242"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="258"/>
         <source>out of step</source>
         <translation>aus dem Tritt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="336"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="352"/>
         <source>%n problem(s) below</source>
         <translation>
             <numerusform>%n Problem darunter</numerusform>
@@ -1589,12 +1585,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="373"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="389"/>
         <source>Object</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/drifttreemodel.cpp" line="373"/>
+        <location filename="../src/app/drift/drifttreemodel.cpp" line="389"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -1806,47 +1802,47 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::ExportDialog</name>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="27"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="27"/>
         <source>Migration folder</source>
         <translation>Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="31"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="31"/>
         <source>Save and &amp;Apply</source>
         <translation>Speichern und &amp;anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="32"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="32"/>
         <source>Write the file, then apply it to the connected database (what runs is shown first)</source>
         <translation>Die Datei schreiben und dann auf die verbundene Datenbank anwenden (was läuft, wird vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="52"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="52"/>
         <source>The migration folder cannot take a migration: %1</source>
         <translation>Der Migrationsordner kann keine Migration aufnehmen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="54"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="54"/>
         <source>The design has problems: %1</source>
         <translation>Der Entwurf hat Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="56"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="56"/>
         <source>Nothing changed since the last export.</source>
         <translation>Seit dem letzten Export hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="58"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="58"/>
         <source>Choose the migration folder to write into.</source>
         <translation>Wählen Sie den Migrationsordner, in den geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../src/app/exportdialog.cpp" line="60"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="60"/>
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/exportdialog.cpp" line="65"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="65"/>
         <source>%1 and %n more migration(s) that follow it</source>
         <translation>
             <numerusform>%1 und %n weitere Migration danach</numerusform>
@@ -1965,164 +1961,164 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 <context>
     <name>sw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="124"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="124"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="125"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="125"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="137"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="144"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="146"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="153"/>
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="147"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="154"/>
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="267"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="157"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="164"/>
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="160"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="167"/>
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="165"/>
-        <location filename="../src/app/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="176"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="320"/>
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="168"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="179"/>
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="171"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="182"/>
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="185"/>
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="174"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="185"/>
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="176"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="187"/>
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="179"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="190"/>
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="189"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="205"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="190"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="206"/>
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="210"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="197"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="212"/>
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="216"/>
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="202"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="217"/>
         <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="214"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="230"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="234"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="235"/>
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="224"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="240"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="255"/>
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="274"/>
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="261"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="277"/>
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="283"/>
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="319"/>
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="322"/>
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="332"/>
         <source>All schemas: %n table(s)</source>
         <translation>
             <numerusform>Alle Schemas: %n Tabelle</numerusform>
@@ -2130,7 +2126,7 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="336"/>
         <source>%1: %n table(s)</source>
         <translation>
             <numerusform>%1: %n Tabelle</numerusform>
@@ -2138,27 +2134,27 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="334"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="350"/>
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="343"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="359"/>
         <source>Put Every Table under the &amp;House Rules</source>
         <translation>Alle Tabellen unter die &amp;Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="345"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="361"/>
         <source>History and the updated_at trigger for every table that goes without them, in one step you can undo</source>
         <translation>Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="375"/>
         <source>Every table keeps its history and sets updated_at already.</source>
         <translation>Jede Tabelle führt bereits ihre Historie und setzt updated_at.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="378"/>
         <source>Put %n table(s) under the house rules</source>
         <translation>
             <numerusform>%n Tabelle unter die Hausregeln stellen</numerusform>
@@ -2166,37 +2162,37 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="380"/>
         <source>Put %1 under the house rules</source>
         <translation>%1 unter die Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="379"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="395"/>
         <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
         <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="393"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="409"/>
         <source>Export refuses the migration folder: %1</source>
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="413"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="429"/>
         <source>Line %1: %2: %3</source>
         <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="419"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="435"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="424"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="440"/>
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="453"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="469"/>
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform>
@@ -2204,17 +2200,17 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="458"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="474"/>
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="466"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="482"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow.cpp" line="467"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="483"/>
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform>
@@ -2222,114 +2218,114 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="498"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="532"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="548"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="565"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="565"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="540"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="556"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow.cpp" line="152"/>
-        <location filename="../src/app/mainwindow.cpp" line="251"/>
-        <location filename="../src/app/mainwindow.cpp" line="540"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="556"/>
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="45"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="45"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="46"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="46"/>
         <source>Choose or edit a connection, and show the export folder&apos;s migrations on it</source>
         <translation>Eine Verbindung wählen oder bearbeiten und die Migrationen des Exportordners darauf zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="48"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="48"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="49"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="49"/>
         <source>Apply the pending migrations to the connected database (shown first)</source>
         <translation>Die ausstehenden Migrationen auf die verbundene Datenbank anwenden (vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="54"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="54"/>
         <source>Roll Back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="55"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="55"/>
         <source>Roll the connected database back one migration (what it drops is shown first)</source>
         <translation>Die verbundene Datenbank um eine Migration zurückrollen (was dabei entfernt wird, wird vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="61"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="61"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="70"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="70"/>
         <source>The database Apply and Roll back run on</source>
         <translation>Die Datenbank, auf der Anwenden und Zurückrollen laufen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="79"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="79"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="80"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="80"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="81"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="81"/>
         <source>&amp;About Schemawright</source>
         <translation>Ü&amp;ber Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="82"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="82"/>
         <source>About Schemawright</source>
         <translation>Über Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowtoolbar.cpp" line="83"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="83"/>
         <source>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;Design PostgreSQL tables and write their Alembic migrations.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowdrift.cpp" line="83"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="83"/>
         <source>Take the database&apos;s version</source>
         <translation>Die Fassung der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowdrift.cpp" line="85"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="85"/>
         <source>Take the database&apos;s types and extensions</source>
         <translation>Typen und Erweiterungen der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindowdrift.cpp" line="92"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="92"/>
         <source>Take %1 from the database</source>
         <translation>%1 aus der Datenbank übernehmen</translation>
     </message>
@@ -2581,24 +2577,25 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::RowBrowser</name>
     <message>
-        <location filename="../src/app/drift/rowbrowser.cpp" line="41"/>
+        <location filename="../src/app/drift/rowbrowser.cpp" line="46"/>
         <source>Rows of %1</source>
         <translation>Zeilen von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/rowbrowser.cpp" line="61"/>
-        <source>Cannot connect: %1</source>
-        <translation>Keine Verbindung: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/drift/rowbrowser.cpp" line="65"/>
+        <location filename="../src/app/drift/rowbrowser.cpp" line="50"/>
         <source>%1 (newest first)</source>
         <translation>%1 (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/rowbrowser.cpp" line="66"/>
+        <location filename="../src/app/drift/rowbrowser.cpp" line="51"/>
         <source>%1: what the triggers recorded (newest first)</source>
         <translation>%1: was die Trigger aufgezeichnet haben (neueste zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/drift/rowbrowser.cpp" line="54"/>
+        <location filename="../src/app/drift/rowbrowser.cpp" line="77"/>
+        <source>Reading the rows…</source>
+        <translation>Die Zeilen werden gelesen…</translation>
     </message>
 </context>
 <context>
@@ -2760,102 +2757,102 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TableEditor</name>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="69"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="88"/>
         <source>Rename table to %1</source>
         <translation>Tabelle in %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="72"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="91"/>
         <source>Move table to schema %1</source>
         <translation>Tabelle in Schema %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="79"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="98"/>
         <source>Change comment of table</source>
         <translation>Kommentar der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="82"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="101"/>
         <source>Partition table by %1</source>
         <translation>Tabelle nach %1 partitionieren</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="116"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="169"/>
         <source>Make table no partition</source>
         <translation>Tabelle zu keiner Partition machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="116"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="169"/>
         <source>Make table a partition of %1</source>
         <translation>Tabelle zur Partition von %1 machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="119"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="105"/>
         <source>Change partition bound</source>
         <translation>Partitionsgrenze ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="122"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="108"/>
         <source>Make table unlogged</source>
         <translation>Tabelle ungeloggt machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="122"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="108"/>
         <source>Make table logged</source>
         <translation>Tabelle geloggt machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="129"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="115"/>
         <source>Change storage parameters of table</source>
         <translation>Speicherparameter der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="132"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="118"/>
         <source>Change comment of primary key</source>
         <translation>Kommentar zum Primärschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="136"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="122"/>
         <source>Change when the primary key is checked</source>
         <translation>Ändern, wann der Primärschlüssel geprüft wird</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="140"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="126"/>
         <source>Write history of table once per statement</source>
         <translation>Historie der Tabelle einmal je Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="140"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="126"/>
         <source>Write history of table row by row</source>
         <translation>Historie der Tabelle Zeile für Zeile schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="143"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="129"/>
         <source>Set updated_at of table on update</source>
         <translation>updated_at der Tabelle bei Änderungen setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="143"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="129"/>
         <source>Stop setting updated_at of table</source>
         <translation>updated_at der Tabelle nicht mehr setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="146"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="132"/>
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="146"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="132"/>
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="192"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="216"/>
         <source>Use type %1 of the database</source>
         <translation>Typ %1 der Datenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor.cpp" line="193"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="217"/>
         <source>Take type %1 from the database</source>
         <translation>Typ %1 aus der Datenbank übernehmen</translation>
     </message>
@@ -2863,7 +2860,7 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TableListModel</name>
     <message numerus="yes">
-        <location filename="../src/app/tablelistmodel.cpp" line="62"/>
+        <location filename="../src/app/mainwindow/tablelistmodel.cpp" line="62"/>
         <source>%1: %n column(s)</source>
         <translation>
             <numerusform>%1: %n Spalte</numerusform>
@@ -2874,22 +2871,22 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TablePartModel</name>
     <message>
-        <location filename="../src/app/tablepartmodel.cpp" line="157"/>
+        <location filename="../src/app/tableeditor/tablepartmodel.cpp" line="157"/>
         <source>derived</source>
         <translation>abgeleitet</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartmodel.cpp" line="173"/>
+        <location filename="../src/app/tableeditor/tablepartmodel.cpp" line="173"/>
         <source>Add %1 %2 to %3</source>
         <translation>%1 %2 zu %3 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartmodel.cpp" line="184"/>
+        <location filename="../src/app/tableeditor/tablepartmodel.cpp" line="184"/>
         <source>Remove %1 %2 from %3</source>
         <translation>%1 %2 aus %3 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/tablepartmodel.cpp" line="194"/>
+        <location filename="../src/app/tableeditor/tablepartmodel.cpp" line="194"/>
         <source>Move %1 %2 in %3</source>
         <translation>%1 %2 in %3 verschieben</translation>
     </message>

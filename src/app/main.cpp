@@ -3,13 +3,13 @@
 #include "diagram/diagramexport.h"
 #include "diagram/diagramscene.h"
 #include "drift/driftwindow.h"
-#include "example.h"
-#include "mainwindow.h"
+#include "mainwindow/example.h"
+#include "mainwindow/mainwindow.h"
 #include "migrations/migrationspanel.h"
 #include "project/projectfile.h"
-#include "resources.h"
-#include "translations.h"
-#include "workspaceheap.h"
+#include "startup/resources.h"
+#include "startup/translations.h"
+#include "startup/workspaceheap.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

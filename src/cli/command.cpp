@@ -100,6 +100,22 @@ QCommandLineOption databaseOption(const QString &description)
             QStringLiteral("CONNINFO")};
 }
 
+QList<QCommandLineOption> wipeOptions()
+{
+    return {{QStringLiteral("yes-wipe"), QStringLiteral("The name of the database to wipe, typed out as confirmation."), QStringLiteral("DBNAME")},
+            {QStringLiteral("force"), QStringLiteral("Also on a server that is not on this machine.")}};
+}
+
+QCommandLineOption schemaOption(const QString &description)
+{
+    return {QStringLiteral("schema"), description, QStringLiteral("NAME")};
+}
+
+QStringList schemasOf(const QCommandLineParser &parser)
+{
+    return parser.values(QStringLiteral("schema"));
+}
+
 QCommandLineOption migrationsOption(const QString &description)
 {
     return {QStringLiteral("migrations"),

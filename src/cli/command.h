@@ -32,6 +32,11 @@ bool parseCommandLine(QCommandLineParser &parser, const QString &command, const 
 // description takes the common one.
 QCommandLineOption databaseOption(const QString &description = {});
 QCommandLineOption migrationsOption(const QString &description = {});
+// --yes-wipe DBNAME and --force: what a command that wipes a database asks first.
+QList<QCommandLineOption> wipeOptions();
+// --schema NAME, repeatable; schemasOf() gives the names (none: not given).
+QCommandLineOption schemaOption(const QString &description);
+QStringList schemasOf(const QCommandLineParser &parser);
 
 // The database --db names; without it DATABASE_URL (what the house env.py
 // reads; a SQLAlchemy URL is read as libpq's), then libpq's own environment.

@@ -27,14 +27,9 @@ QList<Problem> findings(const QList<DriftItem> &items)
 QList<QCommandLineOption> commonOptions()
 {
     return {databaseOption(),
-            {QStringLiteral("schema"), QStringLiteral("Schema to compare; repeat for several (default: those of the project, of the "
-                                                      "migration chain, or for check every schema of the database)."), QStringLiteral("NAME")},
+            schemaOption(QStringLiteral("Schema to compare; repeat for several (default: those of the project, of the "
+                                        "migration chain, or for check every schema of the database).")),
             formatOption()};
-}
-
-QStringList schemasOf(const QCommandLineParser &parser)
-{
-    return parser.isSet(QStringLiteral("schema")) ? parser.values(QStringLiteral("schema")) : QStringList{};
 }
 
 } // namespace

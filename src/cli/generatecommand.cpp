@@ -51,6 +51,62 @@ QString revisionProblem(const QString &revision, const QList<MigrationScriptInfo
     return {};
 }
 
+// Why generate writes nothing, said after "generate: ".
+struct Refusal {
+    QString message;
+};
+
+// The design to migrate to, with the fill values given, valid.
+Project targetDesign(const QCommandLineParser &parser)
+{
+    Project to = loadProject(parser.value(QStringLiteral("to")));
+    for (const QString &fill : parser.values(QStringLiteral("fill")))
+        if (const QString problem = applyFill(to, fill); !problem.isEmpty())
+            throw Refusal{problem};
+    for (Problem p : validateProject(to))
+        if (p.isError()) {
+            p.file = parser.value(QStringLiteral("to"));
+            throw Refusal{p.text() + QStringLiteral("; nothing written")};
+        }
+    return to;
+}
+
+// --down-revision, or the folder's one head (none: base).
+std::optional<QString> parentRevision(const QCommandLineParser &parser, const QString &folder, const QList<MigrationScriptInfo> &scripts)
+{
+    if (parser.isSet(QStringLiteral("down-revision")))
+        return parser.value(QStringLiteral("down-revision"));
+    const QStringList heads = headRevisions(scripts);
+    if (heads.size() > 1)
+        throw Refusal{QStringLiteral("%1 has several heads (%2); choose one with --down-revision").arg(folder, heads.join(QStringLiteral(", ")))};
+    return heads.isEmpty() ? std::nullopt : std::optional<QString>(heads.first());
+}
+
+// Each migration of the chain as a file of the folder: its path and text.
+QList<std::pair<QString, QByteArray>> migrationFiles(const MigrationChain &chain, const QCommandLineParser &parser, const QString &folder,
+                                                     const QList<MigrationScriptInfo> &scripts, const std::optional<QString> &downRevision)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString revision = parser.isSet(QStringLiteral("revision")) ? parser.value(QStringLiteral("revision"))
+                                                                      : nextRevision(now.toSecsSinceEpoch(), scripts);
+    bool numeric = false;
+    const qint64 seconds = revision.toLongLong(&numeric);
+    QStringList messages;
+    for (const ChainedMigration &m : chain.migrations)
+        messages << m.message;
+    const QList<MigrationHeader> headers = chainedHeaders(MigrationHeader{revision, downRevision, parser.value(QStringLiteral("message")),
+                                                                          numeric ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : now},
+                                                          messages);
+    for (const MigrationHeader &header : headers)
+        if (const QString problem = revisionProblem(header.revision, scripts); !problem.isEmpty())
+            throw Refusal{problem + QStringLiteral("; nothing written")};
+    QList<std::pair<QString, QByteArray>> files;
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        files.append({QDir(folder).filePath(migrationFileName(headers.at(i).revision, headers.at(i).message)),
+                      renderMigrationFile(headers.at(i), chain.migrations.at(i).plan).toUtf8()});
+    return files;
+}
+
 } // namespace
 
 int runGenerate(const QStringList &arguments)
@@ -70,40 +126,15 @@ int runGenerate(const QStringList &arguments)
     if (!parseCommandLine(parser, QStringLiteral("generate"), arguments,
                           {QStringLiteral("to"), QStringLiteral("message"), QStringLiteral("out")}, &exitCode))
         return exitCode;
-
     const QString message = parser.value(QStringLiteral("message"));
-    const QString messageProblem = migrationMessageProblem(message);
-    if (!messageProblem.isEmpty())
-        return reportError(QStringLiteral("generate: ") + messageProblem);
-
+    if (const QString problem = migrationMessageProblem(message); !problem.isEmpty())
+        return reportError(QStringLiteral("generate: ") + problem);
     try {
-        Project to = loadProject(parser.value(QStringLiteral("to")));
-        for (const QString &fill : parser.values(QStringLiteral("fill"))) {
-            const QString problem = applyFill(to, fill);
-            if (!problem.isEmpty())
-                return reportError(QStringLiteral("generate: ") + problem);
-        }
-        for (Problem p : validateProject(to))
-            if (p.isError()) {
-                p.file = parser.value(QStringLiteral("to"));
-                return reportError(QStringLiteral("generate: ") + p.text() + QStringLiteral("; nothing written"));
-            }
+        const Project to = targetDesign(parser);
         const Project from = parser.isSet(QStringLiteral("from")) ? loadProject(parser.value(QStringLiteral("from"))) : Project{};
         const QString folder = resolveVersionsFolder(parser.value(QStringLiteral("out")));
         const QList<MigrationScriptInfo> scripts = readMigrationFolder(folder);
-
-        std::optional<QString> downRevision;
-        if (parser.isSet(QStringLiteral("down-revision"))) {
-            downRevision = parser.value(QStringLiteral("down-revision"));
-        } else {
-            const QStringList heads = headRevisions(scripts);
-            if (heads.size() > 1)
-                return reportError(QStringLiteral("generate: %1 has several heads (%2); choose one with --down-revision")
-                                       .arg(folder, heads.join(QStringLiteral(", "))));
-            if (!heads.isEmpty())
-                downRevision = heads.first();
-        }
-
+        const std::optional<QString> downRevision = parentRevision(parser, folder, scripts);
         const MigrationChain chain = planMigrationChain(from, to, message);
         for (const QString &note : chain.notes)
             QTextStream(stderr) << "schemawright-cli: note: " << note << Qt::endl;
@@ -113,30 +144,13 @@ int runGenerate(const QStringList &arguments)
                                  parser.value(QStringLiteral("to"))));
             return kExitFindings;
         }
-
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        const QString revision = parser.isSet(QStringLiteral("revision")) ? parser.value(QStringLiteral("revision"))
-                                                                          : nextRevision(now.toSecsSinceEpoch(), scripts);
-        bool numeric = false;
-        const qint64 seconds = revision.toLongLong(&numeric);
-        QStringList messages;
-        for (const ChainedMigration &m : chain.migrations)
-            messages << m.message;
-        const QList<MigrationHeader> headers = chainedHeaders(
-            MigrationHeader{revision, downRevision, message, numeric ? QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC) : now}, messages);
-        for (const MigrationHeader &header : headers) {
-            const QString problem = revisionProblem(header.revision, scripts);
-            if (!problem.isEmpty())
-                return reportError(QStringLiteral("generate: ") + problem + QStringLiteral("; nothing written"));
-        }
-        QList<std::pair<QString, QByteArray>> files;
-        for (qsizetype i = 0; i < headers.size(); ++i)
-            files.append({QDir(folder).filePath(migrationFileName(headers.at(i).revision, headers.at(i).message)),
-                          renderMigrationFile(headers.at(i), chain.migrations.at(i).plan).toUtf8()});
+        const QList<std::pair<QString, QByteArray>> files = migrationFiles(chain, parser, folder, scripts, downRevision);
         writeNewFiles(files);
         for (const auto &file : files)
             QTextStream(stdout) << file.first << Qt::endl;
         return kExitOk;
+    } catch (const Refusal &refusal) {
+        return reportError(QStringLiteral("generate: ") + refusal.message);
     } catch (const SchemaError &e) {
         return reportError(e.problem().text());
     }

@@ -22,7 +22,7 @@ int runImport(const QStringList &arguments)
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Project file to write (never over an existing one without --force)."),
          QStringLiteral("FILE.json")},
         {QStringLiteral("force"), QStringLiteral("Replace the output file when it exists.")},
-        {QStringLiteral("schema"), QStringLiteral("Schema to read; repeat for several (default: public)."), QStringLiteral("NAME")},
+        schemaOption(QStringLiteral("Schema to read; repeat for several (default: public).")),
         {QStringLiteral("project"), QStringLiteral("Existing design whose ids, fill values and expression spelling to keep where the database agrees."),
          QStringLiteral("FILE.json")},
     });
@@ -35,8 +35,8 @@ int runImport(const QStringList &arguments)
     try {
         db::ImportOptions options;
         options.depth = db::ImportDepth::DesignOnly;
-        if (parser.isSet(QStringLiteral("schema")))
-            options.schemas = parser.values(QStringLiteral("schema"));
+        if (const QStringList schemas = schemasOf(parser); !schemas.isEmpty())
+            options.schemas = schemas;
         std::optional<Project> existing;
         if (parser.isSet(QStringLiteral("project"))) {
             existing = loadProject(parser.value(QStringLiteral("project")));

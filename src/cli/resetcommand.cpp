@@ -14,10 +14,8 @@ namespace sw::cli {
 int runReset(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({databaseOption(),
-                       migrationsOption(),
-                       {QStringLiteral("yes-wipe"), QStringLiteral("The name of the database to wipe, typed out as confirmation."), QStringLiteral("DBNAME")},
-                       {QStringLiteral("force"), QStringLiteral("Also on a server that is not on this machine.")}});
+    parser.addOptions({databaseOption(), migrationsOption()});
+    parser.addOptions(wipeOptions());
     int exitCode = kExitOk;
     if (!parseCommandLine(parser, QStringLiteral("reset"), arguments, {QStringLiteral("yes-wipe")}, &exitCode))
         return exitCode;

@@ -42,12 +42,11 @@ int runVerify(const QStringList &arguments)
         migrationsOption(),
         databaseOption(QStringLiteral("A database to run on instead of a throwaway local server: the schemas the folder manages are WIPED "
                                       "(needs --yes-wipe with its name).")),
-        {QStringLiteral("yes-wipe"), QStringLiteral("With --db: the name of the database to wipe, typed out as confirmation."), QStringLiteral("DBNAME")},
-        {QStringLiteral("force"), QStringLiteral("With --db: also on a server that is not on this machine.")},
         {QStringLiteral("since"), QStringLiteral("Check only the migrations after REV (the new ones on a branch); the database is brought to REV unchecked first."),
          QStringLiteral("REV")},
         formatOption(),
     });
+    parser.addOptions(wipeOptions());  // with --db
     int exitCode = kExitOk;
     OutputFormat format;
     if (!parseCommandLine(parser, QStringLiteral("verify"), arguments, {}, &exitCode))

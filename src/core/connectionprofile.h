@@ -30,7 +30,7 @@ QString conninfoWith(const QString &conninfo, const QString &key, const QString 
 bool conninfoHasPassword(const QString &conninfo);
 
 // libpq's parameters as key/value pairs (host, port, dbname, user, sslmode, ...),
-// from a key=value string or a URI, for clients that take them one by one (Qt Sql).
+// from a key=value string or a URI: what a connection names, read one by one.
 QList<QPair<QString, QString>> conninfoParameters(const QString &conninfo);
 
 // The database a connection reaches, as a person may see it: its name (or the

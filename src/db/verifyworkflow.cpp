@@ -47,6 +47,7 @@ public:
     bool unsure() const { return m_unsure; }
 
 private:
+    QString resetDatabase(int first);
     // Runs `body`; a SchemaError fails the step with its message and file.
     bool step(const QString &name, const std::function<QString()> &body);
     void migrate(const QString &target, Direction direction);
@@ -138,6 +139,26 @@ void Workflow::expectSchema(const SchemaSnapshot &expected, int i, Direction dir
         throw notRestored(fileOf(i), direction, difference);
 }
 
+// An empty database, brought to the migration before `first` unchecked;
+// the tracker starts from there.
+QString Workflow::resetDatabase(int first)
+{
+    QString detail = QStringLiteral("dropped every schema and made the public schema anew");
+    if (m_options.schemas) {
+        wipeSchemas(m_connection, *m_options.schemas);
+        detail = QStringLiteral("dropped the schema(s) the folder manages: %1").arg(m_options.schemas->join(QStringLiteral(", ")));
+    } else {
+        pqxx::nontransaction(m_connection.raw()).exec(kDropEverySchema);
+    }
+    if (first > 0) {
+        migrate(m_chain.at(first - 1)->info.revision, Direction::Upgrade);
+        detail += QStringLiteral("; %1 migration(s) up to %2 applied unchecked").arg(first).arg(m_chain.at(first - 1)->info.revision);
+    }
+    m_tracker.emplace(m_connection, m_options.exhaustive);
+    m_start = m_tracker->current();
+    return detail;
+}
+
 QList<VerifyStep> Workflow::run()
 {
     const int head = int(m_chain.size()) - 1;
@@ -145,20 +166,7 @@ QList<VerifyStep> Workflow::run()
     step(QStringLiteral("reset"), [&] {
         first = firstVerifiedMigration(m_scripts, m_options.since);
         m_total = 8 + 2 * (head - first + 1);
-        QString detail = QStringLiteral("dropped every schema and made the public schema anew");
-        if (m_options.schemas) {
-            wipeSchemas(m_connection, *m_options.schemas);
-            detail = QStringLiteral("dropped the schema(s) the folder manages: %1").arg(m_options.schemas->join(QStringLiteral(", ")));
-        } else {
-            pqxx::nontransaction(m_connection.raw()).exec(kDropEverySchema);
-        }
-        if (first > 0) {
-            migrate(m_chain.at(first - 1)->info.revision, Direction::Upgrade);
-            detail += QStringLiteral("; %1 migration(s) up to %2 applied unchecked").arg(first).arg(m_chain.at(first - 1)->info.revision);
-        }
-        m_tracker.emplace(m_connection, m_options.exhaustive);
-        m_start = m_tracker->current();
-        return detail;
+        return resetDatabase(first);
     });
     step(QStringLiteral("upgrade head"), [&] {
         for (int i = first; i <= head; ++i) {

@@ -2,18 +2,18 @@
 // and edit columns, set a foreign key, watch the preview, undo and redo,
 // save and reopen, export; and the marks that stop a bad design.
 
-#include "designcommands.h"
-#include "example.h"
-#include "exportdialog.h"
+#include "document/designcommands.h"
+#include "mainwindow/example.h"
+#include "export/exportdialog.h"
 #include "drift/fixmigrationdialog.h"
-#include "mainwindow.h"
-#include "migrationexport.h"
+#include "mainwindow/mainwindow.h"
+#include "export/migrationexport.h"
 #include "preview/lockgutter.h"
 #include "preview/previewplanner.h"
 #include "processes.h"
 #include "project/projectfile.h"
-#include "tableeditor.h"
-#include "tablepartmodel.h"
+#include "tableeditor/tableeditor.h"
+#include "tableeditor/tablepartmodel.h"
 #include "types/typesdialog.h"
 
 #include <QAbstractItemModelTester>
@@ -125,7 +125,7 @@ private slots:
         ready.clear();
         const int plansBefore = window.previewPlanner()->plansMade();
         for (int i = 1; i <= 5; ++i)
-            window.document()->undoStack()->push(new SetSchemaCommentCommand(window.document(), QStringLiteral("public"), QStringLiteral("edit %1").arg(i)));
+            window.document()->undoStack()->push(schemaCommentCommand(window.document(), QStringLiteral("public"), QStringLiteral("edit %1").arg(i)));
         QVERIFY(window.previewPlanner()->pending());  // the window goes on while the plan runs
         QVERIFY(ready.wait(60000));
         QCOMPARE(ready.size(), 1);  // the plan for edit 1 is dropped, not shown
@@ -168,7 +168,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // Bounded waits: no statement carries the missing lock_timeout.
-        window.document()->undoStack()->push(new SetProductionSafeCommand(window.document(), ProductionSafety{}, QStringLiteral("safe")));
+        window.document()->undoStack()->push(productionSafeCommand(window.document(), ProductionSafety{}, QStringLiteral("safe")));
         const Table before = *window.document()->project().findTable(QStringLiteral("orders"), QStringLiteral("public"));
         Table after = before;
         for (Column &c : after.columns) {
@@ -805,7 +805,7 @@ private slots:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.openProject(copyExample(dir)));
-        window.document()->undoStack()->push(new SetProductionSafeCommand(window.document(), ProductionSafety{}, QStringLiteral("safe")));
+        window.document()->undoStack()->push(productionSafeCommand(window.document(), ProductionSafety{}, QStringLiteral("safe")));
         const Table before = *window.document()->project().findTable(QStringLiteral("orders"), QStringLiteral("public"));
         Table after = before;
         after.checks << Check{QStringLiteral("ck_orders_quantity_bounded"), QStringLiteral("quantity < 1000000")};

@@ -3,16 +3,16 @@
 // a column onto another, move a box, double-click, Delete, Arrange) is one
 // undo step each; positions survive save and reopen; exports hold every name.
 
-#include "designcommands.h"
+#include "document/designcommands.h"
 #include "diagram/boxitem.h"
 #include "diagram/diagrampanel.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
 #include "diagram/edgeitem.h"
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
 #include "processes.h"
 #include "project/projectfile.h"
-#include "tableeditor.h"
+#include "tableeditor/tableeditor.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -391,7 +391,7 @@ private slots:
         SqlObject trigger{SqlObject::Kind::Trigger, QStringLiteral("public"), QStringLiteral("fills_check")};
         trigger.table = QStringLiteral("fills");
         trigger.definition = QStringLiteral("CREATE TRIGGER fills_check BEFORE INSERT ON fills FOR EACH ROW EXECUTE FUNCTION check_fill()");
-        window.document()->undoStack()->push(new SetSqlObjectsCommand(window.document(), {view, routine, trigger}, QStringLiteral("objects")));
+        window.document()->undoStack()->push(sqlObjectsCommand(window.document(), {view, routine, trigger}, QStringLiteral("objects")));
         DiagramScene *scene = window.diagram()->scene();
         // A function is a box of its own, its line to what its body reads; a trigger is said under its table.
         BoxItem *function = scene->box(QStringLiteral("public.open_count(p_account bigint)"));

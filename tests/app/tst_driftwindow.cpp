@@ -9,7 +9,7 @@
 #include "drift/driftwindow.h"
 #include "migrations/migrationspanel.h"
 #include "migrationwriter.h"
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
 #include "connectionprofile.h"
 #include "drift/databaserepairdialog.h"
 #include "drift/fixmigrationdialog.h"

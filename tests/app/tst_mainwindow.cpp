@@ -1,12 +1,12 @@
 // The real main window, offscreen: opening projects.
 
-#include "designcommands.h"
-#include "designdocument.h"
+#include "document/designcommands.h"
+#include "document/designdocument.h"
 #include "connection.h"
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
 #include "processes.h"
-#include "tableeditor.h"
-#include "translations.h"
+#include "tableeditor/tableeditor.h"
+#include "startup/translations.h"
 
 #include <QComboBox>
 #include <QMenuBar>

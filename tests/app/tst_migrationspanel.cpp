@@ -4,9 +4,9 @@
 
 #include "alembichelpers.h"
 #include "drift/driftwindow.h"
-#include "exportdialog.h"
-#include "mainwindow.h"
-#include "tableeditor.h"
+#include "export/exportdialog.h"
+#include "mainwindow/mainwindow.h"
+#include "tableeditor/tableeditor.h"
 #include "migrations/migrationspanel.h"
 #include "migrationwriter.h"
 #include "testdatabase.h"

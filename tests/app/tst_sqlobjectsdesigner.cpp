@@ -5,7 +5,7 @@
 // another definition.
 
 #include "drift/driftwindow.h"
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
 #include "processes.h"
 #include "project/projectfile.h"
 #include "sqlobjects/sqlobjecteditor.h"

@@ -3,8 +3,8 @@
 //   build/tests/bench/bench_preview [TABLES] [VIEWS]
 // and compare with the README's numbers.
 
-#include "migrationexport.h"
-#include "workspaceheap.h"
+#include "export/migrationexport.h"
+#include "startup/workspaceheap.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 #include "connections/connectiondialog.h"
 
 #include "alembicversion.h"
-#include "backgroundtask.h"
+#include "shared/backgroundtask.h"
 #include "connections/profilestore.h"
 #include "connectionservices.h"
 

@@ -1,11 +1,11 @@
 #include "diagrampanel.h"
 
 #include "boxitem.h"
-#include "designcommands.h"
+#include "document/designcommands.h"
 #include "diagramexport.h"
 #include "diagramscene.h"
 #include "diagramview.h"
-#include "backgroundtask.h"
+#include "shared/backgroundtask.h"
 #include "graphlayout.h"
 #include "minimap.h"
 

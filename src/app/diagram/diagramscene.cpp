@@ -4,7 +4,7 @@
 #include "conventions.h"
 #include "diff/sqlobjectdiff.h"
 #include "edgeitem.h"
-#include "backgroundtask.h"
+#include "shared/backgroundtask.h"
 #include "graphlayout.h"
 
 #include <QGraphicsLineItem>
@@ -61,6 +61,28 @@ BoxItem *DiagramScene::tableBox(const QString &tableId) const
     return nullptr;
 }
 
+// Boxes of what the design no longer has go, with the lines to and from them.
+void DiagramScene::removeBoxesExcept(const QSet<QString> &present)
+{
+    for (auto it = m_boxes.begin(); it != m_boxes.end();) {
+        if (present.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        m_automatic.remove(it.key());
+        for (auto edge = m_edges.begin(); edge != m_edges.end();) {  // lines to or from it go first
+            if (edge.value()->from() == it.value() || edge.value()->to() == it.value()) {
+                delete edge.value();
+                edge = m_edges.erase(edge);
+            } else {
+                ++edge;
+            }
+        }
+        delete it.value();
+        it = m_boxes.erase(it);
+    }
+}
+
 void DiagramScene::setProject(const Project &project)
 {
     // A table drawn as it is, with the same SQL objects around, keeps its box untouched.
@@ -106,23 +128,7 @@ void DiagramScene::setProject(const Project &project)
         }
     m_project = project;
 
-    for (auto it = m_boxes.begin(); it != m_boxes.end();) {
-        if (present.contains(it.key())) {
-            ++it;
-            continue;
-        }
-        m_automatic.remove(it.key());
-        for (auto edge = m_edges.begin(); edge != m_edges.end();) {  // lines to or from it go first
-            if (edge.value()->from() == it.value() || edge.value()->to() == it.value()) {
-                delete edge.value();
-                edge = m_edges.erase(edge);
-            } else {
-                ++edge;
-            }
-        }
-        delete it.value();
-        it = m_boxes.erase(it);
-    }
+    removeBoxesExcept(present);
     for (const Table &t : project.tables) {
         BoxItem *item = m_boxes.value(t.layoutKey());
         if (!redrawn.contains(item))

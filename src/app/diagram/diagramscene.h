@@ -70,6 +70,7 @@ protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    void removeBoxesExcept(const QSet<QString> &present);
     BoxItem *boxAt(const QPointF &scenePos) const;
     void rebuildEdges();
     void rerouteEdges();

@@ -1,7 +1,7 @@
 #include "drift/databaserepairdialog.h"
 
-#include "backgroundtask.h"
-#include "migrationhighlighter.h"
+#include "shared/backgroundtask.h"
+#include "shared/migrationhighlighter.h"
 #include "newfile.h"
 #include "sqlscript.h"
 

@@ -115,85 +115,101 @@ DriftNode *DriftTreeModel::sqlObjectNode(DriftNode *database, const QString &sch
     return s->child(tr(groups.value(kindTitle, "Other")))->child(label);
 }
 
-void DriftTreeModel::setReport(const db::DriftReport &report, const QString &databaseName)
+DriftNode *DriftTreeModel::tableNode(const QString &schema, const QString &table)
 {
-    beginResetModel();
-    m_root = std::make_unique<DriftNode>();
-    DriftNode *database = m_root->child(tr("Database %1").arg(databaseName));
-    QHash<QString, DriftNode *> tables;
-    const auto tableNode = [&](const QString &schema, const QString &table) {
-        const QString key = tableKey(schema, table);
-        if (!tables.contains(key)) {
-            DriftNode *s = database->child(tr("Schema %1").arg(schema));
-            s->schema = schema;
-            DriftNode *t = s->child(table);
-            t->schema = schema;
-            t->table = table;
-            tables.insert(key, t);
-        }
-        return tables.value(key);
-    };
+    const QString key = tableKey(schema, table);
+    if (!m_tables.contains(key)) {
+        DriftNode *s = schemaNode(schema);
+        DriftNode *t = s->child(table);
+        t->schema = schema;
+        t->table = table;
+        m_tables.insert(key, t);
+    }
+    return m_tables.value(key);
+}
+
+DriftNode *DriftTreeModel::schemaNode(const QString &schema)
+{
+    DriftNode *s = m_database->child(tr("Schema %1").arg(schema));
+    s->schema = schema;
+    return s;
+}
+
+// Every object of either side, in step until an item says otherwise.
+void DriftTreeModel::addSkeleton(const db::DriftReport &report)
+{
     for (const Project *p : {&report.expected, &report.actual})
         for (const Table &t : p->tables)
             addTableSkeleton(tableNode(t.schema, t.name), report.expected.findTable(t.name, t.schema), report.actual.findTable(t.name, t.schema), report.live);
     for (const Project *p : {&report.expected, &report.actual}) {
-        for (const TypeDefinition &t : p->types) {
-            DriftNode *s = database->child(tr("Schema %1").arg(t.schema));
-            s->schema = t.schema;
-            s->child(tr("Types"))->child(t.name);
-        }
+        for (const TypeDefinition &t : p->types)
+            schemaNode(t.schema)->child(tr("Types"))->child(t.name);
         for (const Extension &e : p->extensions)
-            database->child(tr("Extensions"))->child(e.name);
-        for (const Sequence &s : p->sequences) {
-            DriftNode *schema = database->child(tr("Schema %1").arg(s.schema));
-            schema->schema = s.schema;
-            schema->child(tr("Sequences"))->child(s.name);
-        }
+            m_database->child(tr("Extensions"))->child(e.name);
+        for (const Sequence &s : p->sequences)
+            schemaNode(s.schema)->child(tr("Sequences"))->child(s.name);
         for (const SqlObject &o : p->sqlObjects)
-            sqlObjectNode(database, o.schema, sqlObjectKindTitle(o.kind), o.label());
+            sqlObjectNode(m_database, o.schema, sqlObjectKindTitle(o.kind), o.label());
     }
-    for (const DriftItem &item : report.items) {
-        DriftNode *target = database;
-        if (!item.table.isEmpty()) {
-            target = tableNode(item.schema.isEmpty() ? QStringLiteral("public") : item.schema, item.table);
-            if (item.category != QLatin1String("table"))
-                target = target->child(groupOf(item));
-            if (!item.name.isEmpty())
-                target = target->child(item.name);
-        } else if (item.category == QLatin1String("type") || item.category == QLatin1String("sequence")) {
-            DriftNode *s = database->child(tr("Schema %1").arg(item.schema));
-            s->schema = item.schema;
-            target = s->child(item.category == QLatin1String("type") ? tr("Types") : tr("Sequences"))->child(item.name);
-        } else if (sqlObjectKind(QString(item.category).replace(QLatin1Char(' '), QLatin1Char('_')))) {
-            target = sqlObjectNode(database, item.schema, item.category, item.name);
-            if (item.finding.code == QLatin1String("sql-object-different")) {
-                target->designDefinition = item.expected;
-                target->databaseDefinition = item.actual;
-            }
-        } else if (item.category == QLatin1String("extension")) {
-            target = database->child(tr("Extensions"))->child(item.name);
-        } else if (item.category == QLatin1String("schema")) {  // its comment
-            target = database->child(tr("Schema %1").arg(item.schema));
-            target->schema = item.schema;
-        } else {
-            target = database->child(item.name.isEmpty() ? item.category : item.name);
-        }
-        if (item.state == DriftState::Information) {  // a note, not a state: nothing to fix
-            target->details << tr("Note: %1").arg(item.finding.message);
-            continue;
-        }
-        // The worst news wins: missing or unexpected over different over inconsistent.
-        const NodeState state = stateOf(item.state);
-        if (target->state == NodeState::InSync || state < target->state)
-            target->state = state;
-        QString detail = item.finding.message;
-        // Definitions are too long for a line: shown side by side instead (DriftWindow::showDetails).
-        const bool definitions = item.finding.code.startsWith(QLatin1String("sql-object-")) && !item.finding.code.endsWith(QLatin1String("comment-different"));
-        if ((!item.expected.isEmpty() || !item.actual.isEmpty()) && !definitions)
-            detail += tr("\n  expected: %1\n  actual: %2").arg(item.expected.isEmpty() ? tr("(none)") : item.expected,
-                                                               item.actual.isEmpty() ? tr("(none)") : item.actual);
-        target->details << detail;
+}
+
+// The node an item is about.
+DriftNode *DriftTreeModel::itemNode(const DriftItem &item)
+{
+    if (!item.table.isEmpty()) {
+        DriftNode *target = tableNode(item.schema.isEmpty() ? QStringLiteral("public") : item.schema, item.table);
+        if (item.category != QLatin1String("table"))
+            target = target->child(groupOf(item));
+        return item.name.isEmpty() ? target : target->child(item.name);
     }
+    if (item.category == QLatin1String("type") || item.category == QLatin1String("sequence"))
+        return schemaNode(item.schema)->child(item.category == QLatin1String("type") ? tr("Types") : tr("Sequences"))->child(item.name);
+    if (sqlObjectKind(QString(item.category).replace(QLatin1Char(' '), QLatin1Char('_')))) {
+        DriftNode *target = sqlObjectNode(m_database, item.schema, item.category, item.name);
+        if (item.finding.code == QLatin1String("sql-object-different")) {
+            target->designDefinition = item.expected;
+            target->databaseDefinition = item.actual;
+        }
+        return target;
+    }
+    if (item.category == QLatin1String("extension"))
+        return m_database->child(tr("Extensions"))->child(item.name);
+    if (item.category == QLatin1String("schema"))  // its comment
+        return schemaNode(item.schema);
+    return m_database->child(item.name.isEmpty() ? item.category : item.name);
+}
+
+void DriftTreeModel::addItem(const DriftItem &item)
+{
+    DriftNode *target = itemNode(item);
+    if (item.state == DriftState::Information) {  // a note, not a state: nothing to fix
+        target->details << tr("Note: %1").arg(item.finding.message);
+        return;
+    }
+    // The worst news wins: missing or unexpected over different over inconsistent.
+    const NodeState state = stateOf(item.state);
+    if (target->state == NodeState::InSync || state < target->state)
+        target->state = state;
+    QString detail = item.finding.message;
+    // Definitions are too long for a line: shown side by side instead (DriftWindow::showDetails).
+    const bool definitions = item.finding.code.startsWith(QLatin1String("sql-object-")) && !item.finding.code.endsWith(QLatin1String("comment-different"));
+    if ((!item.expected.isEmpty() || !item.actual.isEmpty()) && !definitions)
+        detail += tr("\n  expected: %1\n  actual: %2").arg(item.expected.isEmpty() ? tr("(none)") : item.expected,
+                                                           item.actual.isEmpty() ? tr("(none)") : item.actual);
+    target->details << detail;
+}
+
+void DriftTreeModel::setReport(const db::DriftReport &report, const QString &databaseName)
+{
+    beginResetModel();
+    m_root = std::make_unique<DriftNode>();
+    m_database = m_root->child(tr("Database %1").arg(databaseName));
+    m_tables.clear();
+    addSkeleton(report);
+    for (const DriftItem &item : report.items)
+        addItem(item);
+    m_database = nullptr;  // the tree is built
+    m_tables.clear();
     countProblems(m_root.get());
     endResetModel();
 }

@@ -65,7 +65,16 @@ private:
     DriftNode *node(const QModelIndex &index) const;
     QList<const DriftNode *> tableNodes() const;
     DriftNode *sqlObjectNode(DriftNode *database, const QString &schema, const QString &kindTitle, const QString &label);
+    // Building the tree from a report (setReport):
+    DriftNode *tableNode(const QString &schema, const QString &table);
+    DriftNode *schemaNode(const QString &schema);
+    void addSkeleton(const db::DriftReport &report);
+    DriftNode *itemNode(const DriftItem &item);
+    void addItem(const DriftItem &item);
+
     std::unique_ptr<DriftNode> m_root;
+    DriftNode *m_database = nullptr;           // while building
+    QHash<QString, DriftNode *> m_tables;      // while building: by tableKey()
 };
 
 } // namespace sw::app

@@ -5,7 +5,7 @@
 #include "drift/databaserepair.h"
 #include "drift/historyrepair.h"
 #include "alembicversion.h"
-#include "backgroundtask.h"
+#include "shared/backgroundtask.h"
 #include "drift/databaserepairdialog.h"
 #include "drift/fixmigrationdialog.h"
 #include "migration/migrationfolder.h"

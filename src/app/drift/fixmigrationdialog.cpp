@@ -2,12 +2,12 @@
 
 #include "ui_fixmigrationdialog.h"
 
-#include "backgroundtask.h"
+#include "shared/backgroundtask.h"
 #include "chainproof.h"
 #include "migration/alembicfile.h"
 #include "migration/migrationfolder.h"
 #include "migration/migrationmessage.h"
-#include "migrationhighlighter.h"
+#include "shared/migrationhighlighter.h"
 #include "newfile.h"
 #include "problem.h"
 

@@ -2,7 +2,7 @@
 
 #include "ui_rowbrowser.h"
 
-#include "backgroundtask.h"
+#include "shared/backgroundtask.h"
 #include "conventions.h"
 #include "newestrows.h"
 

@@ -1,7 +1,7 @@
 #include "migrations/migrationspanel.h"
 
 #include "alembicversion.h"
-#include "backgroundtask.h"
+#include "shared/backgroundtask.h"
 #include "connectionprofile.h"
 #include "databasereset.h"
 #include "migration/migrationfolder.h"

@@ -5,7 +5,7 @@
 // A small design (where planning takes a few milliseconds) is planned at once,
 // so the preview is never a step behind where it need not be.
 
-#include "migrationexport.h"
+#include "export/migrationexport.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #include "sqlobjects/sqlobjecteditor.h"
 
-#include "backgroundtask.h"
-#include "migrationhighlighter.h"
+#include "shared/backgroundtask.h"
+#include "shared/migrationhighlighter.h"
 #include "model/validation.h"
 #include "sqlobjectvalidation.h"
 #include "ui_sqlobjecteditor.h"

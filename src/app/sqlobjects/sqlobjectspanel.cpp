@@ -1,6 +1,6 @@
 #include "sqlobjects/sqlobjectspanel.h"
 
-#include "designcommands.h"
+#include "document/designcommands.h"
 #include "sqlobjects/sqlobjecteditor.h"
 
 #include <QHeaderView>
@@ -135,7 +135,7 @@ bool SqlObjectsPanel::edit(SqlObject object, int index)
         objects[index] = editor.object();
     else
         objects << editor.object();
-    m_document->undoStack()->push(new SetSqlObjectsCommand(m_document, objects, index >= 0 ? tr("Edit %1").arg(editor.object().title())
+    m_document->undoStack()->push(sqlObjectsCommand(m_document, objects, index >= 0 ? tr("Edit %1").arg(editor.object().title())
                                                                                                : tr("Add %1").arg(editor.object().title())));
     return true;
 }
@@ -147,7 +147,7 @@ void SqlObjectsPanel::removeSelected()
         return;
     QList<SqlObject> objects = m_document->project().sqlObjects;
     const SqlObject removed = objects.takeAt(item->data(0, kIndexRole).toInt());
-    m_document->undoStack()->push(new SetSqlObjectsCommand(m_document, objects, tr("Remove %1").arg(removed.title())));
+    m_document->undoStack()->push(sqlObjectsCommand(m_document, objects, tr("Remove %1").arg(removed.title())));
 }
 
 } // namespace sw::app

@@ -3,7 +3,7 @@
 // Enter or a double-click opens one in the SQL editor; New adds one of a
 // kind; Delete removes the selected one. Each change is one undo step.
 
-#include "designdocument.h"
+#include "document/designdocument.h"
 
 #include <QWidget>
 

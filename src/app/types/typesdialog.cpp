@@ -2,8 +2,8 @@
 
 #include "ui_typesdialog.h"
 
-#include "choicedelegate.h"
-#include "designcommands.h"
+#include "shared/choicedelegate.h"
+#include "document/designcommands.h"
 #include "model/validation.h"
 
 #include <QHeaderView>

@@ -2,7 +2,7 @@
 // Edits the design's enums, domains, composite types and extensions on a
 // copy; OK makes every change one undo step (SetTypesCommand).
 
-#include "designdocument.h"
+#include "document/designdocument.h"
 
 #include <QDialog>
 

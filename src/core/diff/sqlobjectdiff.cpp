@@ -196,18 +196,20 @@ QStringList staleTableMentions(const QList<QPair<const Table *, const Table *>> 
     return notes;
 }
 
-SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const ReshapedTables &reshaped)
-{
-    QHash<QString, const SqlObject *> before, after;
-    for (const SqlObject &o : from.sqlObjects)
-        before.insert(o.identity(), &o);
-    for (const SqlObject &o : to.sqlObjects)
-        after.insert(o.identity(), &o);
+namespace {
 
-    Reads readsBefore(from), readsAfter(to);
-    // What goes (dropped or made again) and why; what is replaced in place.
+// What goes (dropped or made again) and why; what is replaced in place.
+struct Changes {
     QHash<const SqlObject *, QString> going;
     QList<const SqlObject *> replaced;
+};
+
+Changes sqlObjectChanges(const Project &from, const Project &to, const QHash<QString, const SqlObject *> &after, Reads &readsBefore,
+                         const ReshapedTables &reshaped)
+{
+    Changes changes;
+    QHash<const SqlObject *, QString> &going = changes.going;
+    QList<const SqlObject *> &replaced = changes.replaced;
     for (const SqlObject &o : from.sqlObjects) {
         const SqlObject *now = after.value(o.identity());
         const QSet<QString> &reads = readsBefore.of(o);
@@ -242,6 +244,23 @@ SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const
         }
     }
     replaced.removeIf([&](const SqlObject *o) { return going.contains(o); });  // made again after all
+    return changes;
+}
+
+} // namespace
+
+SqlObjectPlan planSqlObjectChanges(const Project &from, const Project &to, const ReshapedTables &reshaped)
+{
+    QHash<QString, const SqlObject *> before, after;
+    for (const SqlObject &o : from.sqlObjects)
+        before.insert(o.identity(), &o);
+    for (const SqlObject &o : to.sqlObjects)
+        after.insert(o.identity(), &o);
+
+    Reads readsBefore(from), readsAfter(to);
+    const Changes changes = sqlObjectChanges(from, to, after, readsBefore, reshaped);
+    const QHash<const SqlObject *, QString> &going = changes.going;
+    const QList<const SqlObject *> &replaced = changes.replaced;
 
     SqlObjectPlan plan;
     QList<const SqlObject *> drops;

@@ -9,7 +9,7 @@
 
 #include "columntype.h"
 #include "conventions.h"
-#include "diff/constraintdiff.h"
+#include "diff/tablechangeplanner.h"
 #include "identifiers.h"
 #include "problem.h"
 #include "sql/altersql.h"
@@ -18,11 +18,9 @@
 #include "sql/expressionform.h"
 #include "sql/tablesql.h"
 
-namespace sw {
+namespace sw::tablediff {
 
 namespace {
-
-QString joined(const QStringList &statements) { return statements.join(QLatin1Char('\n')); }
 
 // serial becoming an identity of its integer type, or the other way round.
 bool serialTradesWithIdentity(const Column &before, const Column &after)
@@ -34,85 +32,8 @@ bool serialTradesWithIdentity(const Column &before, const Column &after)
         || (!from->isSerial() && to->isSerial() && !before.identity.isEmpty());
 }
 
-class TableChangePlanner {
-public:
-    // `code.goneBefore`: the history and updated_at triggers and functions were
-    // dropped before (a move to another schema, a DETACH) and are only to be built.
-    TableChangePlanner(const Table &before, const Table &after, const RenameMap &renames, TableCode code = {})
-        : m_before(before), m_after(after), m_renames(renames), m_columns(matchColumns(before, after)),
-          m_constraints(diffConstraints(before, after, renames)), m_functionState(before), m_code(code)
-    {
-    }
 
-    TableChangePlan plan();
-
-private:
-    [[noreturn]] void refuse(const QString &code, const QString &column, const QString &message) const
-    {
-        throw SchemaError(Problem{Problem::Severity::Error, code, message, {}, m_after.schema, m_after.name, column, 0});
-    }
-    static void step(MigrationPlan &plan, const QString &comment, const QString &up, const QString &down)
-    {
-        if (up.isEmpty())
-            return;
-        plan.upgrade << MigrationStep{comment, up};
-        if (!down.isEmpty())
-            plan.downgrade.prepend(MigrationStep{comment, down});
-    }
-    void step(const QString &comment, const QString &up, const QString &down) { step(m_plan.changes, comment, up, down); }
-
-    void computeStates();
-    void checkSupported() const;
-    void noteColumnOrder();
-    void dropConstraints();
-    void tearDownHistoryCode();
-    void renameTableAndColumns();
-    void rewriteFunction(const Table &state);
-    void dropColumns();
-    void addColumns();
-    void rewriteFunctionInDesignOrder();
-    void changeColumns();
-    void changeStorage();
-    void changeSequenceOptions(const Column &before, const Column &after);
-    void buildHistoryCode();
-    void addConstraints();
-    void validateConstraints();
-    void changeComments();
-
-    bool renamed() const { return m_before.name != m_after.name; }
-    // Triggers and functions named after the table are made anew, not changed in place.
-    bool rebuildsCode() const { return renamed() || m_code.goneBefore; }
-    bool updatedAtBefore() const { return !m_code.goneBefore && conventions::hasUpdatedAt(m_before); }
-    bool updatedAtAfter() const { return !m_code.noneAfter && conventions::hasUpdatedAt(m_after); }
-    bool keepsHistory() const { return m_before.history && m_after.history; }
-    // Per row ⇄ per statement: the function and its triggers are made anew.
-    bool modeChanges() const { return keepsHistory() && m_before.historyPerStatement() != m_after.historyPerStatement(); }
-    bool rewritesFunctionInPlace() const { return keepsHistory() && !rebuildsCode() && !modeChanges(); }
-    // The row triggers that exist while columns change (the others are torn
-    // down before or built after), to pause them while existing rows are filled.
-    QStringList liveRowTriggers() const
-    {
-        QStringList triggers;
-        if (rewritesFunctionInPlace())
-            triggers << conventions::historyTriggerName(m_after.name, QStringLiteral("update"));
-        if (!rebuildsCode() && updatedAtBefore() && updatedAtAfter())
-            triggers << conventions::updatedAtTriggerName(m_after.name);
-        return triggers;
-    }
-
-    const Table &m_before;
-    const Table &m_after;
-    const RenameMap &m_renames;
-    const ColumnMatch m_columns;
-    const ConstraintChanges m_constraints;
-    Table m_renamedTable;    // old design under the new table name
-    Table m_afterRenames;    // ... and new column names
-    Table m_afterDrops;      // ... without dropped columns
-    Table m_physical;        // new design, columns in the order the database will hold them
-    Table m_functionState;   // the columns the trigger function lists right now
-    TableCode m_code;
-    TableChangePlan m_plan;
-};
+} // namespace
 
 void TableChangePlanner::computeStates()
 {
@@ -487,152 +408,6 @@ void TableChangePlanner::validateConstraints()
     }
 }
 
-void TableChangePlanner::changeComments()
-{
-    QStringList up, down;
-    if (m_before.comment != m_after.comment) {
-        Table old = m_after;
-        old.comment = m_before.comment;
-        up << sql::commentOnTable(m_after);
-        down << sql::commentOnTable(old);
-    }
-    for (const ColumnPair &pair : m_columns.kept)
-        if (pair.before->comment != pair.after->comment) {
-            Column old = *pair.after;
-            old.comment = pair.before->comment;
-            up << sql::commentOnColumn(m_after, *pair.after);
-            down << sql::commentOnColumn(m_after, old);
-        }
-    for (const Column *c : m_columns.added)
-        if (!c->comment.isEmpty())
-            up << sql::commentOnColumn(m_after, *c);  // goes with the column on the way down
-    if (!m_constraints.primaryKeyChanged && !m_after.primaryKey.isEmpty() && m_before.primaryKeyComment != m_after.primaryKeyComment) {
-        const QString key = conventions::primaryKeyName(m_after.name);
-        up << sql::commentOnConstraint(m_after, key, m_after.primaryKeyComment);
-        down << sql::commentOnConstraint(m_after, key, m_before.primaryKeyComment);
-    }
-    // New keys, indexes and checks are commented here, last; dropped ones take their comment along.
-    if (m_constraints.primaryKeyChanged && !m_after.primaryKey.isEmpty() && !m_after.primaryKeyComment.isEmpty())
-        up << sql::commentOnConstraint(m_after, conventions::primaryKeyName(m_after.name), m_after.primaryKeyComment);
-    for (const sql::IndexDefinition &index : m_constraints.indexes.added)
-        if (!index.comment.isEmpty())
-            up << sql::commentOnIndex(m_after, index);
-    for (const NamedCheck &check : m_constraints.checks.added)
-        if (!check.comment.isEmpty())
-            up << sql::commentOnConstraint(m_after, check.name, check.comment);
-    for (const Exclusion &exclusion : m_constraints.exclusions.added)
-        if (!exclusion.comment.isEmpty())
-            up << sql::commentOnConstraint(m_after, exclusion.name, exclusion.comment);
-    // Those that stay, when their comment changes.
-    const auto changed = [&](const auto &changes, auto comment, auto statement) {
-        for (const auto &pairs : {changes.kept, changes.renamed})
-            for (const auto &[old, now] : pairs)
-                if (comment(old) != comment(now))
-                    up << statement(now, comment(now)), down << statement(now, comment(old));
-    };
-    changed(m_constraints.indexes, [](const sql::IndexDefinition &i) { return i.comment; }, [&](sql::IndexDefinition index, const QString &comment) {
-        index.comment = comment;
-        return sql::commentOnIndex(m_after, index);
-    });
-    changed(m_constraints.checks, [](const NamedCheck &c) { return c.comment; },
-            [&](const NamedCheck &c, const QString &comment) { return sql::commentOnConstraint(m_after, c.name, comment); });
-    changed(m_constraints.foreignKeys, [](const NamedForeignKey &k) { return k.key.comment; },
-            [&](const NamedForeignKey &k, const QString &comment) { return sql::commentOnConstraint(m_after, k.name, comment); });
-    changed(m_constraints.exclusions, [](const Exclusion &e) { return e.comment; },
-            [&](const Exclusion &e, const QString &comment) { return sql::commentOnConstraint(m_after, e.name, comment); });
-    step(QStringLiteral("Comments on %1").arg(m_after.name), joined(up), joined(down));
-}
-
-// The storage a type has when a column does not set one (pg_type.typstorage).
-QString defaultStorage(const Column &column)
-{
-    const ColumnType type = parseColumnType(column.type).value_or(ColumnType{});
-    static const QStringList plain = {"smallint", "integer", "bigint", "smallserial", "serial", "bigserial", "real", "double precision",
-                                      "boolean", "date", "time", "timetz", "timestamp", "timestamptz", "interval", "uuid", "money",
-                                      "macaddr", "macaddr8", "point", "line", "lseg", "box", "circle", "pg_lsn"};
-    static const QStringList main = {"numeric", "inet", "cidr"};
-    if (type.arrayDepth == 0 && plain.contains(type.base))
-        return QStringLiteral("plain");
-    if (type.arrayDepth == 0 && main.contains(type.base))
-        return QStringLiteral("main");
-    return QStringLiteral("extended");
-}
-
-// A serial column's sequence, or an identity's, taking other options.
-void TableChangePlanner::changeSequenceOptions(const Column &b, const Column &a)
-{
-    const auto from = parseColumnType(b.type), to = parseColumnType(a.type);
-    if (b.sequence == a.sequence || !from || !to)
-        return;
-    const QString type = to->withoutSerial().base;
-    const QString comment = QStringLiteral("Sequence of %1.%2").arg(m_after.name, a.name);
-    if (!b.identity.isEmpty() && !a.identity.isEmpty()) {
-        const auto alter = [&](const SequenceOptions &x, const SequenceOptions &y) {
-            return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 %3;").arg(sql::tableRef(m_after), quoteIdentifier(a.name), sql::sequenceChanges(x, y, type, QStringLiteral("SET ")));
-        };
-        step(comment, alter(b.sequence, a.sequence), alter(a.sequence, b.sequence));
-    } else if (from->isSerial() && to->isSerial()) {
-        const QString sequence = sql::serialSequenceRef(m_after, a.name);
-        const auto alter = [&](const SequenceOptions &x, const SequenceOptions &y) {
-            return QStringLiteral("ALTER SEQUENCE %1 %2;").arg(sequence, sql::sequenceChanges(x, y, type));
-        };
-        step(comment, alter(b.sequence, a.sequence), alter(a.sequence, b.sequence));
-    }
-}
-
-// Physical settings: logged or not, storage parameters, column storage and compression.
-void TableChangePlanner::changeStorage()
-{
-    // A partition's new bound: detached and attached again, rows kept (ATTACH checks they fit).
-    if (m_after.isPartition() && !sameExpression(m_before.partitionBound, m_after.partitionBound)) {
-        const auto attachWith = [&](const QString &bound) {
-            return QStringLiteral("ALTER TABLE %1 DETACH PARTITION %2;\nALTER TABLE %1 ATTACH PARTITION %2 %3;")
-                .arg(sql::partitionParentRef(m_after), sql::tableRef(m_after), bound);
-        };
-        step(QStringLiteral("Bound of partition %1").arg(m_after.name), attachWith(m_after.partitionBound), attachWith(m_before.partitionBound));
-    }
-    QStringList up, down;
-    const auto change = [&](const QString &forward, const QString &back) {
-        if (!forward.isEmpty())
-            up << forward, down.prepend(back);
-    };
-    const auto logged = [&](bool unlogged) { return QStringLiteral("ALTER TABLE %1 SET %2;").arg(sql::tableRef(m_after), unlogged ? QStringLiteral("UNLOGGED") : QStringLiteral("LOGGED")); };
-    if (m_before.unlogged != m_after.unlogged)
-        change(logged(m_after.unlogged), logged(m_before.unlogged));
-    // name=value lists: what one side sets and the other does not have (or has otherwise).
-    const auto parameters = [&](const QStringList &from, const QStringList &to) {
-        QStringList set, reset;
-        for (const QString &p : to)
-            if (!from.contains(p))
-                set << sql::storageParameter(p);
-        for (const QString &p : from) {
-            const QString name = sql::storageParameterName(p);
-            if (std::none_of(to.begin(), to.end(), [&](const QString &t) { return t.section(QLatin1Char('='), 0, 0) == name; }))
-                reset << name;
-        }
-        QStringList statements;
-        if (!set.isEmpty())
-            statements << QStringLiteral("ALTER TABLE %1 SET (%2);").arg(sql::tableRef(m_after), set.join(QStringLiteral(", ")));
-        if (!reset.isEmpty())
-            statements << QStringLiteral("ALTER TABLE %1 RESET (%2);").arg(sql::tableRef(m_after), reset.join(QStringLiteral(", ")));
-        return joined(statements);
-    };
-    change(parameters(m_before.storageParameters, m_after.storageParameters), parameters(m_after.storageParameters, m_before.storageParameters));
-    for (const ColumnPair &pair : m_columns.kept) {
-        const Column &b = *pair.before, &a = *pair.after;
-        if (b.storage != a.storage)
-            change(sql::setStorage(m_after, a, a.storage.isEmpty() ? defaultStorage(a) : a.storage),
-                   sql::setStorage(m_after, a, b.storage.isEmpty() ? defaultStorage(a) : b.storage));
-        const auto compression = [&](const QString &method) {
-            return QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET COMPRESSION %3;")
-                .arg(sql::tableRef(m_after), quoteIdentifier(a.name), method.isEmpty() ? QStringLiteral("DEFAULT") : method);
-        };
-        if (b.compression != a.compression)
-            change(compression(a.compression), compression(b.compression));
-    }
-    step(QStringLiteral("Storage of %1").arg(m_after.name), joined(up), joined(down));
-}
-
 TableChangePlan TableChangePlanner::plan()
 {
     computeStates();
@@ -653,7 +428,12 @@ TableChangePlan TableChangePlanner::plan()
     return m_plan;
 }
 
-} // namespace
+} // namespace sw::tablediff
+
+namespace sw {
+
+using tablediff::joined;
+using tablediff::TableChangePlanner;
 
 // A table moving to another schema: its triggers and functions are dropped
 // where they are, the table and its history table moved (indexes,

@@ -94,6 +94,8 @@ private:
     }
 
     void compareTable(const Table &expected, const Table &actual);
+    void compareConstraints(const Table &expected, const Table &actual);
+    void compareTableOptions(const Table &expected, const Table &actual);
     void compareConstraintComments(const Table &expected, const Table &actual);
     void compareColumns(const Table &expected, const Table &actual);
 
@@ -205,6 +207,17 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
             expected.primaryKey.join(QStringLiteral(", ")), actual.primaryKey.join(QStringLiteral(", ")), QStringLiteral("primary-key-different"),
             QStringLiteral("the primary key of %1 is (%2) in the database; the design says (%3)")
                 .arg(expected.name, actual.primaryKey.join(QStringLiteral(", ")), expected.primaryKey.join(QStringLiteral(", "))));
+    compareConstraints(expected, actual);
+    if (expected.comment != actual.comment)
+        add(DriftState::Different, QStringLiteral("comment"), expected, {}, expected.comment, actual.comment, QStringLiteral("comment-different"),
+            QStringLiteral("the comment on %1 differs").arg(expected.name));
+    compareConstraintComments(expected, actual);
+    compareTableOptions(expected, actual);
+}
+
+// Indexes, foreign keys, checks and exclusion constraints, by name.
+void Comparer::compareConstraints(const Table &expected, const Table &actual)
+{
     using Idx = sql::IndexDefinition;
     QList<Idx> actualIndexes;
     for (const Index &i : actual.indexes)
@@ -242,10 +255,11 @@ void Comparer::compareTable(const Table &expected, const Table &actual)
                         [](const Named &n) { return n.first; }, comparable);
     compareNamed<Exclusion>(expected, QStringLiteral("exclusion constraint"), QStringLiteral("exclusion"), expected.exclusions, actual.exclusions,
                             [](const Exclusion &e) { return e.name; }, [](const Exclusion &e) { return comparableExpression(e.definition); });
-    if (expected.comment != actual.comment)
-        add(DriftState::Different, QStringLiteral("comment"), expected, {}, expected.comment, actual.comment, QStringLiteral("comment-different"),
-            QStringLiteral("the comment on %1 differs").arg(expected.name));
-    compareConstraintComments(expected, actual);
+}
+
+// How the table is stored and partitioned, and how its history is written.
+void Comparer::compareTableOptions(const Table &expected, const Table &actual)
+{
     const auto partitioning = [](const Table &t) {
         QStringList said;
         if (!t.partitionBy.isEmpty())

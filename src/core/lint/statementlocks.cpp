@@ -190,6 +190,8 @@ private:
         m_safety.table = name.schema.isEmpty() ? name.name : name.schema + QLatin1Char('.') + name.name;
         m_new = m_safety.newTable = m_migration.created.contains(m_key);
     }
+    void createStatement(Cursor &c);
+    void dropStatement(Cursor &c);
     void alterTable(Cursor &c);
     void alterAction(QList<Token> action);
     void addColumn(const QList<Token> &definition);
@@ -211,60 +213,11 @@ void Analysis::statement(Cursor &c)
         return;
     }
     if (c.accept("create")) {
-        c.accept("or") && c.accept("replace");
-        c.accept("unique");
-        if (c.accept("index")) {
-            const bool concurrently = c.accept("concurrently");
-            onTable(c.tableAfterOn());
-            takes(concurrently ? LockMode::ShareUpdateExclusive : LockMode::Share, TableWork::Scan);
-            if (!concurrently)
-                finding("index-blocks-writes", "require-concurrent-index-creation", {},
-                        QStringLiteral("CREATE INDEX on %1 blocks its writes (SHARE lock) while it reads the whole table; "
-                                       "use CREATE INDEX CONCURRENTLY, alone in its migration, inside op.get_context().autocommit_block()").arg(m_safety.table));
-            return;
-        }
-        c.accept("unlogged") || c.accept("temporary") || c.accept("temp");
-        // A materialized view made here is as new as a table: its indexes block no one.
-        if (c.accept("table") || (c.accept("materialized") && c.accept("view"))) {
-            c.accept("if") && c.accept("not") && c.accept("exists");
-            onTable(c.name());
-            m_migration.created.insert(m_key);
-            m_new = m_safety.newTable = true;
-            takes(LockMode::AccessExclusive, TableWork::Catalog);
-            return;
-        }
-        if (c.accept("trigger") || (c.accept("constraint") && c.accept("trigger"))) {
-            onTable(c.tableAfterOn());
-            takes(LockMode::ShareRowExclusive, TableWork::Catalog);
-        }
-        return;  // functions, views, sequences, types: no table of the design is locked
+        createStatement(c);
+        return;
     }
     if (c.accept("drop")) {
-        if (c.accept("index")) {
-            const bool concurrently = c.accept("concurrently");
-            c.accept("if") && c.accept("exists");
-            const sql::ObjectName index = c.name();
-            m_safety.table = index.schema.isEmpty() ? index.name : index.schema + QLatin1Char('.') + index.name;
-            takes(concurrently ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive, TableWork::Catalog);
-            if (!concurrently)
-                finding("drop-index-blocks", "require-concurrent-index-deletion", {},
-                        QStringLiteral("DROP INDEX %1 locks its table against reads and writes (ACCESS EXCLUSIVE) and waits for every query on it; "
-                                       "use DROP INDEX CONCURRENTLY, alone in its migration, inside op.get_context().autocommit_block()").arg(m_safety.table));
-            return;
-        }
-        if (c.accept("table")) {
-            c.accept("if") && c.accept("exists");
-            onTable(c.name());
-            takes(LockMode::AccessExclusive, TableWork::Catalog);
-            finding("drops-table", "ban-drop-table", {},
-                    QStringLiteral("DROP TABLE %1 removes it and its rows; code still running against it fails. "
-                                   "Stop using it in the application first, in an earlier release").arg(m_safety.table));
-            return;
-        }
-        if (c.accept("trigger")) {
-            onTable(c.tableAfterOn());
-            takes(LockMode::AccessExclusive, TableWork::Catalog);
-        }
+        dropStatement(c);
         return;
     }
     if (c.accept("alter") && c.accept("table")) {
@@ -287,6 +240,69 @@ void Analysis::statement(Cursor &c)
         onTable(c.name());
         takes(LockMode::RowExclusive, TableWork::Rows);
     }
+}
+
+// CREATE …, after its first word.
+void Analysis::createStatement(Cursor &c)
+{
+    c.accept("or") && c.accept("replace");
+    c.accept("unique");
+    if (c.accept("index")) {
+        const bool concurrently = c.accept("concurrently");
+        onTable(c.tableAfterOn());
+        takes(concurrently ? LockMode::ShareUpdateExclusive : LockMode::Share, TableWork::Scan);
+        if (!concurrently)
+            finding("index-blocks-writes", "require-concurrent-index-creation", {},
+                    QStringLiteral("CREATE INDEX on %1 blocks its writes (SHARE lock) while it reads the whole table; "
+                                   "use CREATE INDEX CONCURRENTLY, alone in its migration, inside op.get_context().autocommit_block()").arg(m_safety.table));
+        return;
+    }
+    c.accept("unlogged") || c.accept("temporary") || c.accept("temp");
+    // A materialized view made here is as new as a table: its indexes block no one.
+    if (c.accept("table") || (c.accept("materialized") && c.accept("view"))) {
+        c.accept("if") && c.accept("not") && c.accept("exists");
+        onTable(c.name());
+        m_migration.created.insert(m_key);
+        m_new = m_safety.newTable = true;
+        takes(LockMode::AccessExclusive, TableWork::Catalog);
+        return;
+    }
+    if (c.accept("trigger") || (c.accept("constraint") && c.accept("trigger"))) {
+        onTable(c.tableAfterOn());
+        takes(LockMode::ShareRowExclusive, TableWork::Catalog);
+    }
+    return;  // functions, views, sequences, types: no table of the design is locked
+}
+
+// DROP …, after its first word.
+void Analysis::dropStatement(Cursor &c)
+{
+    if (c.accept("index")) {
+        const bool concurrently = c.accept("concurrently");
+        c.accept("if") && c.accept("exists");
+        const sql::ObjectName index = c.name();
+        m_safety.table = index.schema.isEmpty() ? index.name : index.schema + QLatin1Char('.') + index.name;
+        takes(concurrently ? LockMode::ShareUpdateExclusive : LockMode::AccessExclusive, TableWork::Catalog);
+        if (!concurrently)
+            finding("drop-index-blocks", "require-concurrent-index-deletion", {},
+                    QStringLiteral("DROP INDEX %1 locks its table against reads and writes (ACCESS EXCLUSIVE) and waits for every query on it; "
+                                   "use DROP INDEX CONCURRENTLY, alone in its migration, inside op.get_context().autocommit_block()").arg(m_safety.table));
+        return;
+    }
+    if (c.accept("table")) {
+        c.accept("if") && c.accept("exists");
+        onTable(c.name());
+        takes(LockMode::AccessExclusive, TableWork::Catalog);
+        finding("drops-table", "ban-drop-table", {},
+                QStringLiteral("DROP TABLE %1 removes it and its rows; code still running against it fails. "
+                               "Stop using it in the application first, in an earlier release").arg(m_safety.table));
+        return;
+    }
+    if (c.accept("trigger")) {
+        onTable(c.tableAfterOn());
+        takes(LockMode::AccessExclusive, TableWork::Catalog);
+    }
+    return;
 }
 
 void Analysis::alterTable(Cursor &c)

@@ -1,14 +1,14 @@
 // The main window's toolbar and Help menu: the actions a pgAdmin or DBeaver
 // user looks for first, with icons from the theme or Qt's own.
 
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
 #include "connection.h"
 #include "connections/connectiondialog.h"
 #include "connections/profilestore.h"
-#include "designcommands.h"
+#include "document/designcommands.h"
 #include "migrations/migrationspanel.h"
 
 #include <QApplication>
@@ -104,7 +104,7 @@ void MainWindow::manageConnections()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->projectProfiles() != m_document.project().connections)
-            m_document.undoStack()->push(new SetConnectionsCommand(&m_document, dialog->projectProfiles()));
+            m_document.undoStack()->push(connectionsCommand(&m_document, dialog->projectProfiles()));
         fillConnectionChoice();
         m_connectionChoice->setCurrentIndex(m_connectionChoice->findText(dialog->chosen().name));
         showMigrations(dialog->chosen().toConninfo());

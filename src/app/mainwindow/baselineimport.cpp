@@ -1,6 +1,6 @@
-#include "baselineimport.h"
+#include "mainwindow/baselineimport.h"
 
-#include "backgroundtask.h"
+#include "shared/backgroundtask.h"
 #include "catalogimport.h"
 
 namespace sw::app {

@@ -1,4 +1,4 @@
-#include "migrationexport.h"
+#include "export/migrationexport.h"
 
 #include "diff/migrationchain.h"
 #include "migration/migrationfolder.h"

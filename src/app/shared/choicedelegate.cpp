@@ -1,4 +1,4 @@
-#include "choicedelegate.h"
+#include "shared/choicedelegate.h"
 
 #include <QComboBox>
 

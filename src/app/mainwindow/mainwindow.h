@@ -2,10 +2,10 @@
 // The designer's window: the tables (filterable), the editor of the selected
 // one, and the migration the change needs, refreshed on every edit.
 
-#include "designdocument.h"
-#include "migrationexport.h"
+#include "document/designdocument.h"
+#include "export/migrationexport.h"
 #include "preview/previewplanner.h"
-#include "tablelistmodel.h"
+#include "mainwindow/tablelistmodel.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -77,6 +77,9 @@ private:
     void takeDatabaseVersion(const Project &database, const QStringList &schemas);
     void fillConnectionChoice();
     void setUpActions();
+    void setUpFileActions();
+    void setUpEditActions();
+    QAction *setUpDatabaseMenu();
     void showAutosaveProblems();
     void addHouseRulesAction();
     void refresh();

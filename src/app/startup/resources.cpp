@@ -1,4 +1,4 @@
-#include "resources.h"
+#include "startup/resources.h"
 
 #include <QtCore/qglobal.h>
 

@@ -4,9 +4,9 @@
 // Problems show where they are: red cells with tooltips, and a summary line.
 
 #include "databasetypes.h"
-#include "designdocument.h"
+#include "document/designdocument.h"
 #include "problem.h"
-#include "tablepartmodel.h"
+#include "tableeditor/tablepartmodel.h"
 
 #include <QWidget>
 
@@ -52,6 +52,11 @@ protected:
 
 private:
     const Table *table() const;
+    void setUpGrids();
+    void setUpChoices();
+    void connectTableFields();
+    void connectRowButtons();
+    void setPartitionOf(const QString &text);
     void showTable();
     void editField(const QString &field, const std::function<void(Table &)> &change, const QString &text);
     QTableView *currentView() const;

@@ -1,6 +1,6 @@
-#include "tablepartmodel.h"
+#include "tableeditor/tablepartmodel.h"
 
-#include "designcommands.h"
+#include "document/designcommands.h"
 
 #include <QBrush>
 #include <QColor>

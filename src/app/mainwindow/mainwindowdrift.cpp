@@ -2,12 +2,12 @@
 // detect the revision in the migrations dock, export the design's change,
 // or take the database's version into the design as one undoable step.
 
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
 
 #include "diagram/diagrampanel.h"
 #include "diagram/diagramscene.h"
 
-#include "designcommands.h"
+#include "document/designcommands.h"
 #include "drift/driftwindow.h"
 #include "migrations/migrationspanel.h"
 

@@ -1,4 +1,4 @@
-#include "tablepartspecs.h"
+#include "tableeditor/tablepartspecs.h"
 
 #include "conventions.h"
 #include "sql/indexdefinition.h"
@@ -94,32 +94,10 @@ PartField flagField(const QString &header, QList<Item> Table::*items, bool Item:
                      true};
 }
 
-} // namespace
-
-QStringList referentialActionNames()
+// The grid's columns for a column: what CREATE TABLE says of it first...
+QList<PartField> columnDefinitionFields()
 {
-    return {QStringLiteral("no action"), QStringLiteral("restrict"), QStringLiteral("cascade"), QStringLiteral("set null"), QStringLiteral("set default")};
-}
-
-PartSpec columnsSpec()
-{
-    PartSpec spec;
-    spec.kind = QCoreApplication::translate("TableParts", "column");
-    spec.count = [](const Table &t) { return int(t.columns.size()); };
-    spec.itemName = [](const Table &t, int row) { return t.columns.at(row).name; };
-    spec.insertNew = [](Table &t, int row) {
-        const QString name = uniqueName(QStringLiteral("column"), [&](const QString &n) { return t.hasColumn(n); });
-        t.columns.insert(row, Column{newId(QStringLiteral("c")), name, QStringLiteral("text"), true, std::nullopt, std::nullopt, {}, {}});
-    };
-    spec.remove = [](Table &t, int row) {
-        const QString name = t.columns.takeAt(row).name;
-        t.primaryKey.removeAll(name);
-        t.indexes.removeIf([&](const Index &i) { return i.columns.contains(name); });
-        t.foreignKeys.removeIf([&](const ForeignKey &fk) { return fk.columns.contains(name); });
-    };
-    spec.move = [](Table &t, int from, int to) { moveItem(t.columns, from, to); };
-    spec.concerns = [](const Problem &p, const Table &t, int row) { return p.column == t.columns.at(row).name; };
-    spec.fields = {
+    return {
         {QCoreApplication::translate("TableParts", "Name"), [](const Table &t, int r) { return QVariant(t.columns.at(r).name); },
          [](Table &t, int r, const QVariant &v) {
              const QString from = t.columns.at(r).name, to = v.toString().trimmed();
@@ -143,7 +121,14 @@ PartSpec columnsSpec()
              const QString text = v.toString().trimmed();
              t.columns[r].defaultExpr = text.isEmpty() ? std::nullopt : std::optional<QString>(text);
              return QCoreApplication::translate("TableParts", "Change default of %1.%2").arg(t.name, t.columns.at(r).name);
-         }},
+         }}
+    };
+}
+
+// ... whether it is a key...
+QList<PartField> columnKeyFields()
+{
+    return {
         {QCoreApplication::translate("TableParts", "Primary key"), [](const Table &t, int r) { return QVariant(t.isPrimaryKeyColumn(t.columns.at(r).name)); },
          [](Table &t, int r, const QVariant &v) {
              const QString name = t.columns.at(r).name;
@@ -163,7 +148,14 @@ PartSpec columnsSpec()
                  t.indexes.removeAt(singleColumnUniqueIndex(t, name));
              return v.toBool() ? QCoreApplication::translate("TableParts", "Make %1.%2 unique").arg(t.name, name) : QCoreApplication::translate("TableParts", "Let %1.%2 repeat").arg(t.name, name);
          },
-         true},
+         true}
+    };
+}
+
+// ... and the rest, in the order the grid shows it.
+QList<PartField> columnMoreFields()
+{
+    return {
         {QCoreApplication::translate("TableParts", "Fill existing rows"), [](const Table &t, int r) { return QVariant(t.columns.at(r).fillExpr.value_or(QString())); },
          [](Table &t, int r, const QVariant &v) {
              const QString text = v.toString().trimmed();
@@ -199,8 +191,36 @@ PartSpec columnsSpec()
                  return QString();
              t.columns[r].sequence = *options;
              return QCoreApplication::translate("TableParts", "Change sequence of %1.%2").arg(t.name, t.columns.at(r).name);
-         }},
+         }}
     };
+}
+
+} // namespace
+
+QStringList referentialActionNames()
+{
+    return {QStringLiteral("no action"), QStringLiteral("restrict"), QStringLiteral("cascade"), QStringLiteral("set null"), QStringLiteral("set default")};
+}
+
+PartSpec columnsSpec()
+{
+    PartSpec spec;
+    spec.kind = QCoreApplication::translate("TableParts", "column");
+    spec.count = [](const Table &t) { return int(t.columns.size()); };
+    spec.itemName = [](const Table &t, int row) { return t.columns.at(row).name; };
+    spec.insertNew = [](Table &t, int row) {
+        const QString name = uniqueName(QStringLiteral("column"), [&](const QString &n) { return t.hasColumn(n); });
+        t.columns.insert(row, Column{newId(QStringLiteral("c")), name, QStringLiteral("text"), true, std::nullopt, std::nullopt, {}, {}});
+    };
+    spec.remove = [](Table &t, int row) {
+        const QString name = t.columns.takeAt(row).name;
+        t.primaryKey.removeAll(name);
+        t.indexes.removeIf([&](const Index &i) { return i.columns.contains(name); });
+        t.foreignKeys.removeIf([&](const ForeignKey &fk) { return fk.columns.contains(name); });
+    };
+    spec.move = [](Table &t, int from, int to) { moveItem(t.columns, from, to); };
+    spec.concerns = [](const Problem &p, const Table &t, int row) { return p.column == t.columns.at(row).name; };
+    spec.fields = columnDefinitionFields() + columnKeyFields() + columnMoreFields();
     return spec;
 }
 

@@ -1,10 +1,10 @@
-#include "exportdialog.h"
+#include "export/exportdialog.h"
 
 #include "ui_exportdialog.h"
 
 #include "migration/migrationfolder.h"
 #include "migration/migrationmessage.h"
-#include "migrationexport.h"
+#include "export/migrationexport.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -30,17 +30,17 @@ public:
     Project baseline() const { return m_project.baselineProject(); }
     // After an export: the design becomes the new baseline.
     void markExported(const QString &revision);
-    // Used by SetBaselineCommand only.
+    // Through baselineCommand only.
     void setBaseline(const std::optional<Baseline> &baseline);
     void setConnections(const QList<ConnectionProfile> &connections);
     // Used by SetTypesCommand only.
     void setTypes(const QList<TypeDefinition> &types, const QList<Extension> &extensions);
     void setSchemaComments(const QMap<QString, QString> &comments);
-    void setSqlObjects(const QList<SqlObject> &objects);  // used by SetSqlObjectsCommand only
+    void setSqlObjects(const QList<SqlObject> &objects);  // through sqlObjectsCommand only
     // Diagram positions, by Table::layoutKey / SqlObject::key; used by SetLayoutCommand only.
     // Emits layoutChanged(), not changed(): a box moved needs no new migration.
     void setLayout(const QMap<QString, QPointF> &layout);
-    void setProductionSafe(const std::optional<ProductionSafety> &safety);  // used by SetProductionSafeCommand only
+    void setProductionSafe(const std::optional<ProductionSafety> &safety);  // through productionSafeCommand only
     // The project's history mode, taken by every table that does not say its own.
     void setDefaultHistoryMode(const QString &mode);
 

@@ -1,4 +1,4 @@
-#include "designdocument.h"
+#include "document/designdocument.h"
 
 #include "problem.h"
 #include "project/projectfile.h"

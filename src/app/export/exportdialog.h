@@ -2,7 +2,7 @@
 // Asks for the migration's message and folder, shows the file name it will
 // get, and refuses what cannot be exported (vague message, design problems).
 
-#include "designdocument.h"
+#include "document/designdocument.h"
 
 #include "migration/alembicfile.h"
 

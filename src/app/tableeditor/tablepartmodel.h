@@ -3,7 +3,7 @@
 // foreign keys or checks). What each grid shows and how an edit changes the
 // table is a PartSpec (tablepartspecs.h); every edit becomes one undo command.
 
-#include "designdocument.h"
+#include "document/designdocument.h"
 #include "problem.h"
 
 #include <QAbstractTableModel>

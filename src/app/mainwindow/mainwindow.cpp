@@ -1,25 +1,25 @@
-#include "mainwindow.h"
+#include "mainwindow/mainwindow.h"
 
 #include "ui_mainwindow.h"
 
-#include "backgroundtask.h"
-#include "baselineimport.h"
+#include "shared/backgroundtask.h"
+#include "mainwindow/baselineimport.h"
 #include "databasetypes.h"
 #include "conventions.h"
-#include "designcommands.h"
+#include "document/designcommands.h"
 #include "diagram/diagrampanel.h"
 #include "diagram/diagramscene.h"
 #include "types/typesdialog.h"
 #include "drift/driftwindow.h"
-#include "example.h"
-#include "exportdialog.h"
+#include "mainwindow/example.h"
+#include "export/exportdialog.h"
 #include "migrations/migrationspanel.h"
-#include "migrationhighlighter.h"
+#include "shared/migrationhighlighter.h"
 #include "model/validation.h"
 #include "preview/lockgutter.h"
-#include "resources.h"
+#include "startup/resources.h"
 #include "sqlobjects/sqlobjectspanel.h"
-#include "tableeditor.h"
+#include "tableeditor/tableeditor.h"
 
 #include <QCloseEvent>
 #include <QDir>
@@ -127,6 +127,13 @@ void MainWindow::setUpActions()
     redo->setShortcut(QKeySequence::Redo);
     m_ui->menuEdit->insertActions(m_ui->actionAddTable, {undo, redo});
     m_ui->menuEdit->insertSeparator(m_ui->actionAddTable);
+    setUpFileActions();
+    setUpEditActions();
+    setUpToolBarAndHelp(undo, redo, setUpDatabaseMenu());
+}
+
+void MainWindow::setUpFileActions()
+{
     m_ui->actionNew->setShortcut(QKeySequence::New);
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
     m_ui->actionSave->setShortcut(QKeySequence::Save);
@@ -162,6 +169,10 @@ void MainWindow::setUpActions()
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     connect(exportDiagram, &QAction::triggered, m_diagram, &DiagramPanel::chooseExportFile);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+}
+
+void MainWindow::setUpEditActions()
+{
     connect(m_ui->actionAddTable, &QAction::triggered, this, [this] { selectTable(addTable(tr("new_table"))); });
     m_ui->actionTypes->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
     connect(m_ui->actionTypes, &QAction::triggered, this, [this] { TypesDialog(&m_document, this).exec(); });
@@ -170,7 +181,7 @@ void MainWindow::setUpActions()
     m_productionSafe->setCheckable(true);
     m_productionSafe->setToolTip(tr("Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it"));
     connect(m_productionSafe, &QAction::triggered, this, [this](bool on) {
-        m_document.undoStack()->push(new SetProductionSafeCommand(&m_document, on ? std::optional<ProductionSafety>(ProductionSafety{}) : std::nullopt,
+        m_document.undoStack()->push(productionSafeCommand(&m_document, on ? std::optional<ProductionSafety>(ProductionSafety{}) : std::nullopt,
                                                                   on ? tr("Write production-safe migrations") : tr("Write plain migrations")));
     });
     m_historyPerStatement = m_ui->menuEdit->addAction(tr("Write History Once per &Statement by Default"));
@@ -178,7 +189,7 @@ void MainWindow::setUpActions()
     m_historyPerStatement->setCheckable(true);
     m_historyPerStatement->setToolTip(tr("For tables that do not say otherwise: the same history rows, faster for statements that touch many rows"));
     connect(m_historyPerStatement, &QAction::triggered, this, [this](bool on) {
-        m_document.undoStack()->push(new SetDefaultHistoryModeCommand(&m_document, on ? QStringLiteral("statement") : QString()));
+        m_document.undoStack()->push(defaultHistoryModeCommand(&m_document, on ? QStringLiteral("statement") : QString()));
     });
     connect(m_ui->addTable, &QPushButton::clicked, m_ui->actionAddTable, &QAction::trigger);
     connect(m_ui->actionRemoveTable, &QAction::triggered, this, [this] {
@@ -186,12 +197,16 @@ void MainWindow::setUpActions()
             m_document.undoStack()->push(new RemoveTableCommand(&m_document, m_editor->tableId()));
     });
     connect(m_ui->removeTable, &QPushButton::clicked, m_ui->actionRemoveTable, &QAction::trigger);
+}
+
+// Returns the drift action, which the tool bar shows too.
+QAction *MainWindow::setUpDatabaseMenu()
+{
     QMenu *database = menuBar()->addMenu(tr("&Database"));
     QAction *drift = database->addAction(tr("&Drift and Checks…"), this, [this] {
         openDriftWindow(m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo());
     });
     drift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    setUpToolBarAndHelp(undo, redo, drift);
     QAction *migrations = database->addAction(tr("&Migrations"), this, [this] { showMigrations(); });
     migrations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     database->addAction(tr("Take &Baseline from Database…"), this, [this] {
@@ -204,6 +219,7 @@ void MainWindow::setUpActions()
         connect(ask, &QInputDialog::textValueSelected, this, &MainWindow::takeBaselineFrom);
         ask->open();
     });
+    return drift;
 }
 
 bool MainWindow::openProject(const QString &path)
@@ -257,7 +273,7 @@ void MainWindow::takeBaselineFrom(const QString &conninfo)
     auto *import = new BaselineImport(this);
     statusBar()->showMessage(tr("Reading the database…"));
     connect(import, &BaselineImport::finished, this, [this, import](const Baseline &baseline, const QString &database) {
-        m_document.undoStack()->push(new SetBaselineCommand(&m_document, baseline, database));
+        m_document.undoStack()->push(baselineCommand(&m_document, baseline, database));
         statusBar()->showMessage(tr("The baseline is now database %1.").arg(database), 10000);
         import->deleteLater();
         emit baselineTaken();

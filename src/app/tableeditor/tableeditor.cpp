@@ -1,12 +1,12 @@
-#include "tableeditor.h"
+#include "tableeditor/tableeditor.h"
 
 #include "ui_tableeditor.h"
 
-#include "choicedelegate.h"
+#include "shared/choicedelegate.h"
 #include "conventions.h"
-#include "designcommands.h"
+#include "document/designcommands.h"
 #include "diff/partitionmembership.h"
-#include "tablepartspecs.h"
+#include "tableeditor/tablepartspecs.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -21,6 +21,16 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
       m_exclusions(new TablePartModel(document, exclusionsSpec(), this))
 {
     m_ui->setupUi(this);
+    setUpGrids();
+    setUpChoices();
+    connectTableFields();
+    connectRowButtons();
+    connect(document, &DesignDocument::changed, this, &TableEditor::showTable);
+    showTable();
+}
+
+void TableEditor::setUpGrids()
+{
     const QList<QPair<QTableView *, TablePartModel *>> grids = {
         {m_ui->columns, m_columns}, {m_ui->indexes, m_indexes}, {m_ui->foreignKeys, m_foreignKeys}, {m_ui->checks, m_checks}, {m_ui->exclusions, m_exclusions}};
     for (const auto &[view, model] : grids) {
@@ -32,6 +42,11 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
         view->installEventFilter(this);
     }
+}
+
+// The choices offered in the grids' cells: types, methods, actions, tables and their columns.
+void TableEditor::setUpChoices()
+{
     auto *types = new ChoiceDelegate([this](const QModelIndex &) { return typeChoices(); }, true, this);
     types->setCommit([this](const QModelIndex &index, const QString &type) { setColumnType(index.row(), type); });
     m_ui->columns->setItemDelegateForColumn(1, types);
@@ -64,7 +79,11 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
     for (int column : {4, 5})
         m_ui->foreignKeys->setItemDelegateForColumn(column, new ChoiceDelegate([](const QModelIndex &) { return referentialActionNames(); }, false, this));
     m_ui->indexes->setItemDelegateForColumn(1, new ChoiceDelegate([this, columnsOf](const QModelIndex &) { return columnsOf(table()); }, true, this));
+}
 
+// Each field of the table an edit of its own, undoable.
+void TableEditor::connectTableFields()
+{
     connect(m_ui->name, &QLineEdit::textEdited, this, [this](const QString &text) {
         editField(QStringLiteral("name"), [&](Table &t) { t.name = text; }, tr("Rename table to %1").arg(text));
     });
@@ -73,7 +92,7 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
     });
     connect(m_ui->schemaComment, &QLineEdit::textEdited, this, [this](const QString &text) {
         if (const Table *t = table())
-            m_document->undoStack()->push(new SetSchemaCommentCommand(m_document, t->schema, text));
+            m_document->undoStack()->push(schemaCommentCommand(m_document, t->schema, text));
     });
     connect(m_ui->comment, &QLineEdit::textEdited, this, [this](const QString &text) {
         editField(QStringLiteral("comment"), [&](Table &t) { t.comment = text; }, tr("Change comment of table"));
@@ -81,40 +100,7 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
     connect(m_ui->partitionBy, &QLineEdit::textEdited, this, [this](const QString &text) {
         editField(QStringLiteral("partition_by"), [&](Table &t) { t.partitionBy = text.trimmed(); }, tr("Partition table by %1").arg(text));
     });
-    // A table that becomes a partition takes its parent's columns and keeps no history of its own;
-    // one that stops being a partition keeps what a DETACH leaves it, and history by the conventions.
-    connect(m_ui->partitionOf, &QComboBox::currentTextChanged, this, [this](const QString &text) {
-        if (m_showing)
-            return;
-        editField(QStringLiteral("partition_of"), [&](Table &t) {
-            const Table *parent = t.isPartition() ? m_document->project().findTable(t.partitionOf, t.schema) : nullptr;
-            if (parent && text.trimmed().isEmpty() && parent->exclusions.isEmpty()) {  // PostgreSQL 15 refuses those (and says so in the preview)
-                t = detachedPartition(t, *parent);
-                t.history = true;
-                for (Column &c : t.columns)
-                    c.id = newId(QStringLiteral("c"));
-            }
-            t.partitionOf = text.trimmed();
-            if (t.isPartition()) {
-                // What the parent gives every partition goes from the partition's own list.
-                if (const Table *newParent = m_document->project().findTable(t.partitionOf, t.schema); newParent && newParent->exclusions.isEmpty()) {
-                    const Table copies = detachedPartition(t, *newParent);
-                    const auto copied = [](const auto &list, const QString &name) {
-                        return std::any_of(list.begin(), list.end(), [&](const auto &item) { return item.name == name; });
-                    };
-                    t.indexes.removeIf([&](const Index &i) { return copied(copies.indexes, conventions::indexName(t, i)); });
-                    t.foreignKeys.removeIf([&](const ForeignKey &fk) { return copied(copies.foreignKeys, conventions::foreignKeyName(t, fk)); });
-                    for (int i = int(t.checks.size()) - 1; i >= 0; --i)
-                        if (copied(copies.checks, conventions::checkName(t, i)))
-                            t.checks.removeAt(i);
-                }
-                t.history = false;
-                t.columns.clear();
-                t.primaryKey.clear();
-                t.primaryKeyDeferrable.clear();
-            }
-        }, text.trimmed().isEmpty() ? tr("Make table no partition") : tr("Make table a partition of %1").arg(text));
-    });
+    connect(m_ui->partitionOf, &QComboBox::currentTextChanged, this, &TableEditor::setPartitionOf);
     connect(m_ui->partitionBound, &QLineEdit::textEdited, this, [this](const QString &text) {
         editField(QStringLiteral("partition_bound"), [&](Table &t) { t.partitionBound = text.trimmed(); }, tr("Change partition bound"));
     });
@@ -145,6 +131,46 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
     connect(m_ui->history, &QCheckBox::clicked, this, [this](bool on) {
         editField({}, [&](Table &t) { t.history = on; }, on ? tr("Keep history of table") : tr("Stop keeping history of table"));
     });
+}
+
+// A table that becomes a partition takes its parent's columns and keeps no history of its own;
+// one that stops being a partition keeps what a DETACH leaves it, and history by the conventions.
+void TableEditor::setPartitionOf(const QString &text)
+{
+    if (m_showing)
+        return;
+    editField(QStringLiteral("partition_of"), [&](Table &t) {
+        const Table *parent = t.isPartition() ? m_document->project().findTable(t.partitionOf, t.schema) : nullptr;
+        if (parent && text.trimmed().isEmpty() && parent->exclusions.isEmpty()) {  // PostgreSQL 15 refuses those (and says so in the preview)
+            t = detachedPartition(t, *parent);
+            t.history = true;
+            for (Column &c : t.columns)
+                c.id = newId(QStringLiteral("c"));
+        }
+        t.partitionOf = text.trimmed();
+        if (t.isPartition()) {
+            // What the parent gives every partition goes from the partition's own list.
+            if (const Table *newParent = m_document->project().findTable(t.partitionOf, t.schema); newParent && newParent->exclusions.isEmpty()) {
+                const Table copies = detachedPartition(t, *newParent);
+                const auto copied = [](const auto &list, const QString &name) {
+                    return std::any_of(list.begin(), list.end(), [&](const auto &item) { return item.name == name; });
+                };
+                t.indexes.removeIf([&](const Index &i) { return copied(copies.indexes, conventions::indexName(t, i)); });
+                t.foreignKeys.removeIf([&](const ForeignKey &fk) { return copied(copies.foreignKeys, conventions::foreignKeyName(t, fk)); });
+                for (int i = int(t.checks.size()) - 1; i >= 0; --i)
+                    if (copied(copies.checks, conventions::checkName(t, i)))
+                        t.checks.removeAt(i);
+            }
+            t.history = false;
+            t.columns.clear();
+            t.primaryKey.clear();
+            t.primaryKeyDeferrable.clear();
+        }
+    }, text.trimmed().isEmpty() ? tr("Make table no partition") : tr("Make table a partition of %1").arg(text));
+}
+
+void TableEditor::connectRowButtons()
+{
     connect(m_ui->addRow, &QPushButton::clicked, this, &TableEditor::addRow);
     connect(m_ui->removeRow, &QPushButton::clicked, this, &TableEditor::removeRow);
     connect(m_ui->moveUp, &QPushButton::clicked, this, [this] { moveRow(-1); });
@@ -154,8 +180,6 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
     m_ui->removeRow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
     m_ui->moveUp->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Up));
     m_ui->moveDown->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Down));
-    connect(document, &DesignDocument::changed, this, &TableEditor::showTable);
-    showTable();
 }
 
 TableEditor::~TableEditor() = default;

@@ -1,4 +1,4 @@
-#include "tablelistmodel.h"
+#include "mainwindow/tablelistmodel.h"
 
 #include <QIcon>
 

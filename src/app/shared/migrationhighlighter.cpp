@@ -1,4 +1,4 @@
-#include "migrationhighlighter.h"
+#include "shared/migrationhighlighter.h"
 
 #include <QGuiApplication>
 #include <QPalette>

@@ -3,7 +3,7 @@
 // exported into the migration folder. Both call the core generator that
 // `schemawright-cli generate` calls.
 
-#include "designdocument.h"
+#include "document/designdocument.h"
 #include "lint/statementlocks.h"
 #include "migration/alembicfile.h"
 #include "problem.h"

@@ -1,4 +1,4 @@
-#include "workspaceheap.h"
+#include "startup/workspaceheap.h"
 
 #include <cstdlib>  // defines __GLIBC__ with glibc
 

@@ -1,4 +1,4 @@
-#include "example.h"
+#include "mainwindow/example.h"
 
 #include "problem.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 // What the table editor's grids show and how their edits change a table.
 
-#include "tablepartmodel.h"
+#include "tableeditor/tablepartmodel.h"
 
 namespace sw::app {
 

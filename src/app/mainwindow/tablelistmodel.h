@@ -3,7 +3,7 @@
 // outside public), the table id under Qt::UserRole, a mark on tables with
 // problems.
 
-#include "designdocument.h"
+#include "document/designdocument.h"
 #include "problem.h"
 
 #include <QAbstractListModel>
