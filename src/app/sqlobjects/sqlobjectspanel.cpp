@@ -1,5 +1,7 @@
 #include "sqlobjects/sqlobjectspanel.h"
 
+#include "sql/sqlobjectsql.h"
+
 #include "document/designcommands.h"
 #include "sqlobjects/sqlobjecteditor.h"
 
@@ -32,20 +34,6 @@ QString groupTitle(SqlObject::Kind kind)
     return {};
 }
 
-// What a new object of a kind starts from: the shape of its statement.
-QString skeleton(SqlObject::Kind kind)
-{
-    switch (kind) {
-    case SqlObject::Kind::View:
-    case SqlObject::Kind::MaterializedView: return QStringLiteral("SELECT ");
-    case SqlObject::Kind::Function: return QStringLiteral("CREATE FUNCTION name() RETURNS integer\nLANGUAGE sql AS $$\n    SELECT 1\n$$");
-    case SqlObject::Kind::Procedure: return QStringLiteral("CREATE PROCEDURE name()\nLANGUAGE sql AS $$\n$$");
-    case SqlObject::Kind::Aggregate: return QStringLiteral("CREATE AGGREGATE name(numeric) (SFUNC = numeric_add, STYPE = numeric)");
-    case SqlObject::Kind::Trigger: return QStringLiteral("CREATE TRIGGER name BEFORE UPDATE ON table FOR EACH ROW EXECUTE FUNCTION function()");
-    case SqlObject::Kind::Index: return QStringLiteral("CREATE UNIQUE INDEX name ON materialized_view (column)");
-    }
-    return {};
-}
 
 } // namespace
 
@@ -109,7 +97,7 @@ void SqlObjectsPanel::addObject(SqlObject::Kind kind)
 {
     SqlObject o;
     o.kind = kind;
-    o.definition = skeleton(kind);
+    o.definition = sql::skeleton(kind);
     edit(o, -1);
 }
 

@@ -99,4 +99,18 @@ QString routineHeader(const QString &definition)
     return header.simplified();
 }
 
+QString skeleton(SqlObject::Kind kind)
+{
+    switch (kind) {
+    case SqlObject::Kind::View:
+    case SqlObject::Kind::MaterializedView: return QStringLiteral("SELECT ");
+    case SqlObject::Kind::Function: return QStringLiteral("CREATE FUNCTION name() RETURNS integer\nLANGUAGE sql AS $$\n    SELECT 1\n$$");
+    case SqlObject::Kind::Procedure: return QStringLiteral("CREATE PROCEDURE name()\nLANGUAGE sql AS $$\n$$");
+    case SqlObject::Kind::Aggregate: return QStringLiteral("CREATE AGGREGATE name(numeric) (SFUNC = numeric_add, STYPE = numeric)");
+    case SqlObject::Kind::Trigger: return QStringLiteral("CREATE TRIGGER name BEFORE UPDATE ON table FOR EACH ROW EXECUTE FUNCTION function()");
+    case SqlObject::Kind::Index: return QStringLiteral("CREATE UNIQUE INDEX name ON materialized_view (column)");
+    }
+    return {};
+}
+
 } // namespace sw::sql

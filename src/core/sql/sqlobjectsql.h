@@ -21,4 +21,7 @@ QString commentOnSqlObject(const SqlObject &object, const QString &comment);  //
 // attributes), spaces folded. Empty when the body cannot be found.
 QString routineHeader(const QString &definition);
 
+// What a new object of a kind starts from in the editor: the shape of its statement.
+QString skeleton(SqlObject::Kind kind);
+
 } // namespace sw::sql
