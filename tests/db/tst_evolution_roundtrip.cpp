@@ -76,7 +76,15 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
         TestDatabase db;
-        SW_ALEMBIC(env, db, QStringLiteral("upgrade"), QStringLiteral("1764000000"));
+        // The base is the stage, the same for every case: the real alembic builds it in the first,
+        // our own upgrade (a tenth of alembic's start-up) in the others. The change under test
+        // always runs in alembic, up, down and up again.
+        if (index == 0) {
+            SW_ALEMBIC(env, db, QStringLiteral("upgrade"), QStringLiteral("1764000000"));
+        } else {
+            r = runCli({QStringLiteral("upgrade"), QStringLiteral("1764000000"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), env});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
         db.exec(evolutionSeedSql());
         const QString dumpBefore = db.schemaDump();
         const QString rowsBefore = db.scalar(kTotalRows);
