@@ -2250,67 +2250,77 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="45"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="62"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="46"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="63"/>
         <source>Choose or edit a connection, and show the export folder&apos;s migrations on it</source>
         <translation>Eine Verbindung wählen oder bearbeiten und die Migrationen des Exportordners darauf zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="48"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="65"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="49"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="66"/>
         <source>Apply the pending migrations to the connected database (shown first)</source>
         <translation>Die ausstehenden Migrationen auf die verbundene Datenbank anwenden (vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="54"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="71"/>
         <source>Roll Back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="55"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="72"/>
         <source>Roll the connected database back one migration (what it drops is shown first)</source>
         <translation>Die verbundene Datenbank um eine Migration zurückrollen (was dabei entfernt wird, wird vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="61"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="78"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="70"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="83"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="84"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="88"/>
         <source>The database Apply and Roll back run on</source>
         <translation>Die Datenbank, auf der Anwenden und Zurückrollen laufen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="79"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="97"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="80"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="98"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="81"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="99"/>
         <source>&amp;About Schemawright</source>
         <translation>Ü&amp;ber Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="82"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="100"/>
         <source>About Schemawright</source>
         <translation>Über Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="83"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="101"/>
         <source>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;Design PostgreSQL tables and write their Alembic migrations.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
     </message>
@@ -2684,72 +2694,72 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::SqlObjectsPanel</name>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="24"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="26"/>
         <source>Views</source>
         <translation>Sichten</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="25"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="27"/>
         <source>Materialized views</source>
         <translation>Materialisierte Sichten</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="26"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="28"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="27"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="29"/>
         <source>Procedures</source>
         <translation>Prozeduren</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="28"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="30"/>
         <source>Aggregates</source>
         <translation>Aggregate</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="29"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="31"/>
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="30"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="32"/>
         <source>Indexes of materialized views</source>
         <translation>Indizes materialisierter Sichten</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="57"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="45"/>
         <source>Views, &amp;functions and triggers</source>
         <translation>Sichten, &amp;Funktionen und Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="61"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="49"/>
         <source>Views, functions and triggers</source>
         <translation>Sichten, Funktionen und Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="65"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="53"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="72"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="60"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="138"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="126"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="139"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="127"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="150"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="138"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>

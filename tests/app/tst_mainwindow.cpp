@@ -104,6 +104,33 @@ private slots:
         QVERIFY(db::clientLibraryVersions().startsWith(QStringLiteral("libpqxx 6.4")));
     }
 
+    // Undo and Redo keep short labels on the tool bar however long what they
+    // undo, which the tooltip says; they follow the undo stack.
+    void theToolbarsUndoKeepsAShortLabel()
+    {
+        app::MainWindow window;
+        auto *undo = window.findChild<QAction *>(QStringLiteral("toolBarUndo"));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("toolBarRedo"));
+        QVERIFY(undo && redo);
+        QVERIFY(!undo->isEnabled() && !redo->isEnabled());
+        const QString longName = QStringLiteral("a_really_long_table_name_that_would_push_the_toolbar_off");
+        const qsizetype tables = window.document()->project().tables.size();
+        Table table;
+        table.id = QStringLiteral("t-long");
+        table.name = longName;
+        window.document()->undoStack()->push(new app::AddTableCommand(window.document(), table, 0));
+        QCOMPARE(undo->text(), QStringLiteral("Undo"));
+        QVERIFY(undo->isEnabled());
+        QVERIFY2(undo->toolTip().contains(longName), qPrintable(undo->toolTip()));
+        undo->trigger();
+        QCOMPARE(window.document()->project().tables.size(), tables);
+        QVERIFY(!undo->isEnabled() && redo->isEnabled());
+        QCOMPARE(redo->text(), QStringLiteral("Redo"));
+        QVERIFY2(redo->toolTip().contains(longName), qPrintable(redo->toolTip()));
+        redo->trigger();
+        QCOMPARE(window.document()->project().tables.size(), tables + 1);
+    }
+
     void continuousEditingStillAutosaves()
     {
         QTemporaryDir dir;

@@ -29,6 +29,23 @@ QIcon icon(const QWidget *widget, const char *themeName, QStyle::StandardPixmap 
     return QIcon::fromTheme(QLatin1String(themeName), widget->style()->standardIcon(fallback));
 }
 
+// The tool bar's twin of the menu's Undo or Redo: a short label, so that
+// "Undo Rename table to a_really_long_name" never pushes the database actions
+// off the bar; what it undoes is in the tooltip. It follows `menuAction`.
+QAction *shortTwin(QAction *menuAction, const QString &label, const QString &objectName, QObject *parent)
+{
+    auto *twin = new QAction(menuAction->icon(), label, parent);
+    twin->setObjectName(objectName);
+    const auto follow = [menuAction, twin] {
+        twin->setEnabled(menuAction->isEnabled());
+        twin->setToolTip(QString(menuAction->text()).remove(QLatin1Char('&')));
+    };
+    QObject::connect(menuAction, &QAction::changed, twin, follow);
+    QObject::connect(twin, &QAction::triggered, menuAction, &QAction::trigger);
+    follow();
+    return twin;
+}
+
 } // namespace
 
 void MainWindow::setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drift)
@@ -63,7 +80,8 @@ void MainWindow::setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drif
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addActions({m_ui->actionNew, m_ui->actionOpen, m_ui->actionSave});
     bar->addSeparator();
-    bar->addActions({undo, redo, m_ui->actionAddTable, m_ui->actionExport});
+    bar->addActions({shortTwin(undo, tr("Undo"), QStringLiteral("toolBarUndo"), this),
+                     shortTwin(redo, tr("Redo"), QStringLiteral("toolBarRedo"), this), m_ui->actionAddTable, m_ui->actionExport});
     bar->addSeparator();
     m_connectionChoice = new QComboBox(bar);
     m_connectionChoice->setObjectName(QStringLiteral("connectionChoice"));
