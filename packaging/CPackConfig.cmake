@@ -31,6 +31,10 @@ if(HELP2MAN)
 endif()
 
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/schemawright)
+# The guide Help → Documentation opens, with the contracts its links name.
+install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/schemawright)
+file(GLOB SW_DOCS ${PROJECT_SOURCE_DIR}/docs/*.md)
+install(FILES ${SW_DOCS} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/schemawright/docs)
 add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/changelog.gz
     COMMAND gzip -9nc ${CMAKE_CURRENT_LIST_DIR}/changelog > ${CMAKE_BINARY_DIR}/changelog.gz
     DEPENDS ${CMAKE_CURRENT_LIST_DIR}/changelog)

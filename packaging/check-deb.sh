@@ -32,6 +32,7 @@ trap 'dpkg -r schemawright >/dev/null' EXIT
 expected=$(sed -n 's/^project(Schemawright VERSION \([0-9.]*\).*/\1/p' "$root/CMakeLists.txt")
 [[ $(/usr/bin/schemawright-cli --version) == "schemawright-cli $expected" ]] || { echo "schemawright-cli --version is not $expected" >&2; exit 1; }
 [[ $(env -u DISPLAY -u WAYLAND_DISPLAY /usr/bin/schemawright --version) == "Schemawright $expected" ]] || { echo "schemawright --version is not $expected" >&2; exit 1; }
+[[ -s /usr/share/doc/schemawright/README.md && -s /usr/share/doc/schemawright/docs/cli.md ]] || { echo "the guide is not installed" >&2; exit 1; }
 for page in schemawright schemawright-cli; do
     zcat "/usr/share/man/man1/$page.1.gz" | grep -q '^\.SH OPTIONS\|^\.SS "Commands:"' || { echo "man page of $page is empty" >&2; exit 1; }
 done

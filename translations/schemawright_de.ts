@@ -2250,79 +2250,94 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="62"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="64"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="63"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="65"/>
         <source>Choose or edit a connection, and show the export folder&apos;s migrations on it</source>
         <translation>Eine Verbindung wählen oder bearbeiten und die Migrationen des Exportordners darauf zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="65"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="67"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="66"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="68"/>
         <source>Apply the pending migrations to the connected database (shown first)</source>
         <translation>Die ausstehenden Migrationen auf die verbundene Datenbank anwenden (vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="71"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="73"/>
         <source>Roll Back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="72"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="74"/>
         <source>Roll the connected database back one migration (what it drops is shown first)</source>
         <translation>Die verbundene Datenbank um eine Migration zurückrollen (was dabei entfernt wird, wird vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="78"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="80"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="83"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="85"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="84"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="86"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="88"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="90"/>
         <source>The database Apply and Roll back run on</source>
         <translation>Die Datenbank, auf der Anwenden und Zurückrollen laufen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="97"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="99"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="98"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="100"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="99"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="102"/>
         <source>&amp;About Schemawright</source>
         <translation>Ü&amp;ber Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="100"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="103"/>
         <source>About Schemawright</source>
         <translation>Über Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="101"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="104"/>
         <source>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;Design PostgreSQL tables and write their Alembic migrations.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="115"/>
+        <source>Documentation</source>
+        <translation>Dokumentation</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="116"/>
+        <source>The documentation is not installed: README.md belongs in share/doc/schemawright.</source>
+        <translation>Die Dokumentation ist nicht installiert: README.md gehört nach share/doc/schemawright.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="117"/>
+        <source>Nothing on this system opens %1. It is plain text (Markdown), with the other guides beside it in docs/: read it in any text editor.</source>
+        <translation>Auf diesem System öffnet nichts %1. Es ist reiner Text (Markdown), die anderen Anleitungen liegen daneben in docs/: lesen Sie es in einem beliebigen Texteditor.</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="83"/>

@@ -3,6 +3,7 @@
 #include "document/designcommands.h"
 #include "document/designdocument.h"
 #include "connection.h"
+#include "mainwindow/documentation.h"
 #include "mainwindow/mainwindow.h"
 #include "processes.h"
 #include "tableeditor/tableeditor.h"
@@ -102,6 +103,24 @@ private slots:
             menus << QString(a->text()).remove(QLatin1Char('&'));
         QCOMPARE(menus.last(), QStringLiteral("Help"));
         QVERIFY(db::clientLibraryVersions().startsWith(QStringLiteral("libpqxx 6.4")));
+    }
+
+    // Help → Documentation opens the guide of this build; where nothing can
+    // open it (no xdg-open on PATH here), a message names the file instead of
+    // failing silently.
+    void theDocumentationIsFoundOrNamed()
+    {
+        const QString readme = QFileInfo(test::sourceDir() + QStringLiteral("/README.md")).canonicalFilePath();
+        QCOMPARE(app::documentationFile(), readme);
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", "");
+        app::MainWindow window;
+        window.openDocumentation();
+        qputenv("PATH", path);
+        auto *message = window.findChild<QMessageBox *>(QStringLiteral("documentationMessage"));
+        QVERIFY(message);
+        QVERIFY2(message->text().contains(readme), qPrintable(message->text()));
+        message->close();
     }
 
     // Undo and Redo keep short labels on the tool bar however long what they

@@ -47,6 +47,7 @@ public:
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
     void openExample();   // a copy of the bundled example, to edit and export into
+    void openDocumentation();  // the installed guide, or a message naming it when nothing opens it
     void exportMigration();  // Ctrl+E: the export dialog, or why there is nothing to export
     // The migrations dock, refreshed: on `database` (default: the project's first
     // connection) and `folder` (default: the export folder).

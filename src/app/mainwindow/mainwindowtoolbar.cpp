@@ -9,10 +9,12 @@
 #include "connections/connectiondialog.h"
 #include "connections/profilestore.h"
 #include "document/designcommands.h"
+#include "mainwindow/documentation.h"
 #include "migrations/migrationspanel.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDesktopServices>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -95,13 +97,31 @@ void MainWindow::setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drif
     bar->addActions({connect, apply, rollBack, drift});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Documentation"), this, [] { QDesktopServices::openUrl(QUrl(QStringLiteral("https://schemawright.example.org/docs"))); });
+    QAction *documentation = help->addAction(tr("&Documentation"), this, &MainWindow::openDocumentation);
+    documentation->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Schemawright"), this, [this] {
         QMessageBox::about(this, tr("About Schemawright"),
                            tr("<h3>Schemawright %1</h3><p>Design PostgreSQL tables and write their Alembic migrations.</p>"
                               "<p>Qt %2, %3</p>")
                                .arg(QApplication::applicationVersion(), QLatin1String(qVersion()), db::clientLibraryVersions()));
     });
+}
+
+void MainWindow::openDocumentation()
+{
+    const QString file = documentationFile();
+    if (!file.isEmpty() && QDesktopServices::openUrl(QUrl::fromLocalFile(file)))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Documentation"),
+                                file.isEmpty() ? tr("The documentation is not installed: README.md belongs in share/doc/schemawright.")
+                                               : tr("Nothing on this system opens %1. It is plain text (Markdown), with the other guides "
+                                                    "beside it in docs/: read it in any text editor.")
+                                                     .arg(QDir::toNativeSeparators(file)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("documentationMessage"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);  // the path, to copy
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 // The user's profiles and the project's, by name, in the toolbar.
