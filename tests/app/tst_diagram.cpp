@@ -103,6 +103,27 @@ class TestDiagram : public QObject {
 private slots:
     void initTestCase() { QCoreApplication::setOrganizationName(QStringLiteral("schemawright-tests")); }
 
+    // Ctrl++, Ctrl+-, Ctrl+0 zoom the diagram while it has the focus.
+    void theZoomKeysWorkInTheDiagram()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        DiagramView *view = showFitted(window);
+        QVERIFY(view);
+        view->setFocus();
+        QVERIFY(QTest::qWaitFor([&] { return view->hasFocus(); }));
+        const qreal fitted = view->zoom();
+        QTest::keyClick(view, Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY2(view->zoom() > fitted * 1.2, qPrintable(QString::number(view->zoom())));
+        QTest::keyClick(view, Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY(view->zoom() > fitted * 1.5);
+        QTest::keyClick(view, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(view->zoom() < fitted * 1.5);
+        QTest::keyClick(view, Qt::Key_0, Qt::ControlModifier);
+        QVERIFY2(qAbs(view->zoom() - fitted) < 0.01, qPrintable(QString::number(view->zoom())));
+    }
+
     void boxesAndLinesFollowTheDesignThroughUndoAndRedo()
     {
         QTemporaryDir dir;

@@ -42,17 +42,22 @@ DiagramPanel::DiagramPanel(DesignDocument *document, QWidget *parent)
     arrange->setToolTip(tr("Lay out every table, referenced tables above their referrers (Ctrl+Shift+A)"));
     arrange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     arrange->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(arrange);  // its key works wherever the focus is in the panel, not only in the tool bar
     tools->addSeparator();
-    const auto zoomAction = [&](const QString &text, const QKeySequence &key, auto slot) {
+    // Keys that work wherever the focus is in the panel (the diagram most of all), not only in the tool bar.
+    const auto zoomAction = [&](const QString &text, const QList<QKeySequence> &keys, auto slot) {
         QAction *a = tools->addAction(text, this, slot);
-        a->setShortcut(key);
+        a->setShortcuts(keys);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')), key.toString(QKeySequence::NativeText)));
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')), keys.first().toString(QKeySequence::NativeText)));
+        addAction(a);
         return a;
     };
-    zoomAction(tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.25); });
-    zoomAction(tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomBy(0.8); });
-    zoomAction(tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->zoomToFit(); });
+    // Ctrl+= too: the key that carries + on most layouts, without Shift.
+    zoomAction(tr("Zoom &In"), QKeySequence::keyBindings(QKeySequence::ZoomIn) << QKeySequence(Qt::CTRL | Qt::Key_Equal),
+               [this] { m_view->zoomBy(1.25); });
+    zoomAction(tr("Zoom &Out"), QKeySequence::keyBindings(QKeySequence::ZoomOut), [this] { m_view->zoomBy(0.8); });
+    zoomAction(tr("&Fit"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { m_view->zoomToFit(); });
     tools->addWidget(m_zoom);
     tools->addSeparator();
     m_find->setPlaceholderText(tr("Find a table (Ctrl+F)"));
