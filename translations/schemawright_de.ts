@@ -1039,37 +1039,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="50"/>
+        <location filename="../src/app/main.cpp" line="51"/>
         <source>Design PostgreSQL tables and write their Alembic migrations.</source>
         <translation>PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="33"/>
+        <location filename="../src/app/main.cpp" line="34"/>
         <source>Render the main window to a PNG file and quit.</source>
         <translation>Das Hauptfenster als PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="36"/>
+        <location filename="../src/app/main.cpp" line="37"/>
         <source>Write the project&apos;s diagram to an SVG or PNG file and quit (needs no display).</source>
         <translation>Das Diagramm des Projekts als SVG- oder PNG-Datei schreiben und beenden (braucht keinen Bildschirm).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="38"/>
+        <location filename="../src/app/main.cpp" line="39"/>
         <source>Open the drift window on this database (a libpq connection string).</source>
         <translation>Das Abweichungsfenster für diese Datenbank öffnen (eine libpq-Verbindungszeichenkette).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="41"/>
+        <location filename="../src/app/main.cpp" line="42"/>
         <source>Open the migrations panel on this database (a libpq connection string).</source>
         <translation>Das Migrationsfenster auf dieser Datenbank öffnen (eine libpq-Verbindungszeichenkette).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="44"/>
+        <location filename="../src/app/main.cpp" line="45"/>
         <source>The migration folder for the migrations panel (default: the project&apos;s export folder).</source>
         <translation>Der Migrationsordner für das Migrationsfenster (Vorgabe: der Exportordner des Projekts).</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="58"/>
+        <location filename="../src/app/main.cpp" line="59"/>
         <source>Project file to open (default: the bundled example).</source>
         <translation>Zu öffnende Projektdatei (Vorgabe: das mitgelieferte Beispiel).</translation>
     </message>
@@ -1348,32 +1348,32 @@
         <translation>Alle Tabellen anordnen, referenzierte Tabellen über denen, die auf sie verweisen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="53"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="57"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="54"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="59"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="55"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="60"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="58"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="63"/>
         <source>Find a table (Ctrl+F)</source>
         <translation>Tabelle suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="61"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="66"/>
         <source>Find a table</source>
         <translation>Tabelle suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="101"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="106"/>
         <source>Move %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle verschieben</numerusform>
@@ -1381,22 +1381,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="165"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="170"/>
         <source>Arrange diagram</source>
         <translation>Diagramm anordnen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="174"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="179"/>
         <source> Arranging… </source>
         <translation> Wird angeordnet … </translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="198"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="203"/>
         <source>Add foreign key %1.%2 → %3.%4</source>
         <translation>Fremdschlüssel %1.%2 → %3.%4 anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="210"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="215"/>
         <source>Remove %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle entfernen</numerusform>
@@ -1404,13 +1404,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="223"/>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="229"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="228"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="234"/>
         <source>Export diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="223"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="228"/>
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
     </message>
@@ -1878,6 +1878,28 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
 %1</source>
         <translation>Nicht gespeichert: die Kette besteht mit dieser Migration die Prüfung nicht.
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::GuardedApplication</name>
+    <message>
+        <location filename="../src/app/startup/guardedapplication.cpp" line="21"/>
+        <source>an error of unknown kind</source>
+        <translation>ein Fehler unbekannter Art</translation>
+    </message>
+    <message>
+        <location filename="../src/app/startup/guardedapplication.cpp" line="31"/>
+        <source>Schemawright</source>
+        <translation>Schemawright</translation>
+    </message>
+    <message>
+        <location filename="../src/app/startup/guardedapplication.cpp" line="32"/>
+        <source>Something went wrong, and the work it was doing stopped: %1
+
+Your design is still open; save it under a new name if in doubt.</source>
+        <translation>Etwas ist schiefgegangen, und die laufende Arbeit wurde abgebrochen: %1
+
+Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem neuen Namen.</translation>
     </message>
 </context>
 <context>

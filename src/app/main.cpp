@@ -7,6 +7,7 @@
 #include "mainwindow/mainwindow.h"
 #include "migrations/migrationspanel.h"
 #include "project/projectfile.h"
+#include "startup/guardedapplication.h"
 #include "startup/resources.h"
 #include "startup/translations.h"
 #include "startup/workspaceheap.h"
@@ -123,7 +124,7 @@ int main(int argc, char *argv[])
     if (wantsOption(argc, argv, "--export-diagram") && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
         && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    sw::app::GuardedApplication app(argc, argv);
     setIdentity();
     sw::app::initResources();
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("schemawright"), QIcon(QStringLiteral(":/icons/schemawright.svg"))));

@@ -4,12 +4,16 @@
 #include "document/designdocument.h"
 #include "connection.h"
 #include "mainwindow/documentation.h"
+#include "mainwindow/example.h"
 #include "mainwindow/mainwindow.h"
 #include "processes.h"
 #include "tableeditor/tableeditor.h"
+#include "startup/guardedapplication.h"
 #include "startup/translations.h"
 
 #include <QComboBox>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QMenuBar>
 #include <QAction>
 #include <QToolBar>
@@ -103,6 +107,35 @@ private slots:
             menus << QString(a->text()).remove(QLatin1Char('&'));
         QCOMPARE(menus.last(), QStringLiteral("Help"));
         QVERIFY(db::clientLibraryVersions().startsWith(QStringLiteral("libpqxx 6.4")));
+    }
+
+    // An error no handler caught (here: a slot throwing) is a message naming
+    // it; the window and its design stay, never std::terminate.
+    void anEscapedErrorIsReportedAndTheWindowStays()
+    {
+        auto *application = qobject_cast<app::GuardedApplication *>(qApp);
+        QVERIFY(application);
+        QTemporaryDir dir;
+        app::MainWindow window;
+        QVERIFY(window.openProject(app::copyOfExample(dir.path())));
+        window.show();
+        const qsizetype tables = window.document()->project().tables.size();
+        QSignalSpy reported(application, &app::GuardedApplication::errorReported);
+        QTimer::singleShot(0, &window, [] {
+            throw SchemaError(QStringLiteral("forked-chain"), QStringLiteral("versions/ has several heads (1764000001, 1764000002)"));
+        });
+        QVERIFY(reported.wait(10000));
+        QVERIFY2(reported.first().first().toString().contains(QStringLiteral("several heads")), qPrintable(reported.first().first().toString()));
+        auto *message = window.findChild<QMessageBox *>(QStringLiteral("escapedErrorMessage"));
+        if (!message)  // parented to the active window, which offscreen may be none
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (w->objectName() == QLatin1String("escapedErrorMessage"))
+                    message = qobject_cast<QMessageBox *>(w);
+        QVERIFY(message);
+        QVERIFY(message->text().contains(QStringLiteral("several heads")));
+        message->close();
+        QVERIFY(window.isVisible());
+        QCOMPARE(window.document()->project().tables.size(), tables);
     }
 
     // Help → Documentation opens the guide of this build; where nothing can
@@ -264,5 +297,13 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+// The designer's own application object, as main() makes it: its guard is under test too.
+int main(int argc, char *argv[])
+{
+    app::GuardedApplication application(argc, argv);
+    application.setAttribute(Qt::AA_Use96Dpi, true);
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_mainwindow.moc"
