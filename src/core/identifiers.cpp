@@ -52,6 +52,11 @@ QString qualifiedIdentifier(const QString &schema, const QString &name)
 {
     if (schema.isEmpty() || schema == QLatin1String("public"))
         return quoteIdentifier(name);
+    return schemaQualifiedIdentifier(schema, name);
+}
+
+QString schemaQualifiedIdentifier(const QString &schema, const QString &name)
+{
     return quoteIdentifier(schema) + QLatin1Char('.') + quoteIdentifier(name);
 }
 

@@ -14,6 +14,8 @@ QString quoteIdentifier(const QString &name);
 
 // `schema.name`, leaving out `public`, each part quoted where needed.
 QString qualifiedIdentifier(const QString &schema, const QString &name);
+// `schema.name` always, public too: what search_path must not decide.
+QString schemaQualifiedIdentifier(const QString &schema, const QString &name);
 
 // Why `name` cannot be an identifier, or an empty string when it can.
 QString identifierProblem(const QString &name);

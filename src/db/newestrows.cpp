@@ -11,7 +11,7 @@ namespace sw::db {
 RowSample newestRows(Connection &connection, const QString &schema, const QString &table, const QString &orderBy, int limit)
 {
     // Schema named always: the message says which, and search_path plays no part.
-    const QString relation = quoteIdentifier(schema) + QLatin1Char('.') + quoteIdentifier(table);
+    const QString relation = schemaQualifiedIdentifier(schema, table);
     pqxx::read_transaction tx(connection.raw());
     const pqxx::result columns = tx.exec_params(
         "SELECT attname FROM pg_attribute WHERE attrelid = to_regclass($1) AND attnum > 0 AND NOT attisdropped ORDER BY attnum",

@@ -87,7 +87,7 @@ QString aggregateDefinition(const pqxx::row &row, const QString &schema, const Q
     if (parallel.contains(text(row[13])))
         parts << QStringLiteral("PARALLEL = ") + parallel.value(text(row[13]));
     return QStringLiteral("CREATE AGGREGATE %1(%2) (\n    %3\n)")
-        .arg(quoteIdentifier(schema) + QLatin1Char('.') + quoteIdentifier(name), arguments.isEmpty() ? QStringLiteral("*") : arguments, parts.join(QStringLiteral(",\n    ")));
+        .arg(schemaQualifiedIdentifier(schema, name), arguments.isEmpty() ? QStringLiteral("*") : arguments, parts.join(QStringLiteral(",\n    ")));
 }
 
 } // namespace

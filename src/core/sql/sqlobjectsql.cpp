@@ -11,7 +11,7 @@ namespace {
 
 // Always with its schema: pg_catalog comes first in every search path, and
 // shadows a public function of the same name (numeric_mul, …).
-QString ref(const SqlObject &o) { return quoteIdentifier(o.schema) + QLatin1Char('.') + quoteIdentifier(o.name); }
+QString ref(const SqlObject &o) { return schemaQualifiedIdentifier(o.schema, o.name); }
 
 // How DROP and COMMENT ON name the object: "VIEW s.v", "FUNCTION s.f(integer)", "TRIGGER t ON s.orders".
 QString designator(const SqlObject &o)
@@ -23,7 +23,7 @@ QString designator(const SqlObject &o)
     case SqlObject::Kind::Procedure: return QStringLiteral("PROCEDURE %1(%2)").arg(ref(o), o.arguments);
     case SqlObject::Kind::Aggregate: return QStringLiteral("AGGREGATE %1(%2)").arg(ref(o), o.arguments.isEmpty() ? QStringLiteral("*") : o.arguments);
     case SqlObject::Kind::Index: return QStringLiteral("INDEX ") + ref(o);
-    case SqlObject::Kind::Trigger: return QStringLiteral("TRIGGER %1 ON %2").arg(quoteIdentifier(o.name), quoteIdentifier(o.schema) + QLatin1Char('.') + quoteIdentifier(o.table));
+    case SqlObject::Kind::Trigger: return QStringLiteral("TRIGGER %1 ON %2").arg(quoteIdentifier(o.name), schemaQualifiedIdentifier(o.schema, o.table));
     }
     return {};
 }
