@@ -36,6 +36,13 @@ void fill(QStandardItemModel *model, const db::RowSample &sample, const QColor &
     }
 }
 
+// Both tables on one connection; a history table that cannot be read still
+// leaves the table's own rows shown.
+struct BrowsedRows {
+    db::RowSample rows, history;
+    QString historyProblem;
+};
+
 } // namespace
 
 RowBrowser::RowBrowser(const QString &conninfo, const QString &schema, const QString &table, QWidget *parent)
@@ -52,35 +59,39 @@ RowBrowser::RowBrowser(const QString &conninfo, const QString &schema, const QSt
     m_ui->rows->setModel(m_rows);
     m_ui->historyRows->setModel(m_historyRows);
     m_ui->problem->setText(tr("Reading the rows…"));
-    load(m_rows, conninfo, schema, table, {});
-    load(m_historyRows, conninfo, schema, history, QStringLiteral("history_id"));
+    runInBackground<BrowsedRows>(
+        this,
+        [=] {
+            db::Connection connection(conninfo);
+            BrowsedRows read;
+            read.rows = db::newestRows(connection, schema, table);
+            try {
+                read.history = db::newestRows(connection, schema, history, QStringLiteral("history_id"));
+            } catch (const SchemaError &e) {
+                read.historyProblem = e.problem().text();
+            } catch (const std::exception &e) {
+                read.historyProblem = db::describeSqlError(e);
+            }
+            return read;
+        },
+        [this](const BrowsedRows &read, const QString &error) {
+            m_ui->problem->setText(error.isEmpty() ? read.historyProblem : error);
+            if (error.isEmpty()) {
+                showRows(m_rows, m_ui->rows, read.rows);
+                showRows(m_historyRows, m_ui->historyRows, read.history);
+            }
+            m_loaded = true;
+            emit loaded();
+        });
 }
 
 RowBrowser::~RowBrowser() = default;
 
-void RowBrowser::load(QStandardItemModel *into, const QString &conninfo, const QString &schema, const QString &table,
-                      const QString &orderBy)
+void RowBrowser::showRows(QStandardItemModel *model, QTableView *view, const db::RowSample &sample)
 {
-    ++m_pending;
-    runInBackground<db::RowSample>(
-        this,
-        [=] {
-            db::Connection connection(conninfo);
-            return db::newestRows(connection, schema, table, orderBy);
-        },
-        [this, into](const db::RowSample &sample, const QString &error) {
-            if (error.isEmpty())
-                fill(into, sample, palette().color(QPalette::PlaceholderText));
-            else
-                m_problems << error;
-            --m_pending;
-            m_ui->problem->setText(m_pending > 0 ? tr("Reading the rows…") : m_problems.join(QLatin1Char('\n')));
-            QTableView *view = into == m_rows ? m_ui->rows : m_ui->historyRows;
-            view->resizeColumnsToContents();
-            view->horizontalHeader()->setStretchLastSection(true);
-            if (m_pending == 0)
-                emit loaded();
-        });
+    fill(model, sample, palette().color(QPalette::PlaceholderText));
+    view->resizeColumnsToContents();
+    view->horizontalHeader()->setStretchLastSection(true);
 }
 
 QString RowBrowser::cell(int row, const QString &column) const

@@ -12,6 +12,11 @@ class RowBrowser;
 }
 
 class QStandardItemModel;
+class QTableView;
+
+namespace sw::db {
+struct RowSample;
+}
 
 namespace sw::app {
 
@@ -21,7 +26,7 @@ public:
     RowBrowser(const QString &conninfo, const QString &schema, const QString &table, QWidget *parent = nullptr);
     ~RowBrowser() override;
 
-    bool isLoaded() const { return m_pending == 0; }
+    bool isLoaded() const { return m_loaded; }
     int rowCount() const;
     QString cell(int row, const QString &column) const;   // as shown
     int historyRowCount() const;
@@ -31,13 +36,12 @@ signals:
     void loaded();   // both tables are shown (or the problem that stopped one)
 
 private:
-    void load(QStandardItemModel *into, const QString &conninfo, const QString &schema, const QString &table, const QString &orderBy);
+    void showRows(QStandardItemModel *model, QTableView *view, const db::RowSample &sample);
 
     std::unique_ptr<Ui::RowBrowser> m_ui;
     QStandardItemModel *m_rows;
     QStandardItemModel *m_historyRows;
-    int m_pending = 0;
-    QStringList m_problems;  // what stopped a table's rows, named
+    bool m_loaded = false;
 };
 
 } // namespace sw::app
