@@ -178,6 +178,13 @@ private:
         return m_queue.post([this, sql, inPart = catalog::oidArray(m_readInPart)] { return m_tx.exec_params(sql, m_schemas, inPart); });
     }
     void postTheTablesParts();
+    // Again when tables read in part turn out to be no history tables.
+    void postKeysIndexesAndSequences()
+    {
+        m_constraints = besideInPart(catalog::kConstraints);
+        m_indexes = besideInPart(catalog::kIndexes);
+        m_sequences = besideInPart(catalog::kSequences);
+    }
     void readAgainWhatIsNoHistory();
     void postSqlObjects();
 
@@ -225,9 +232,7 @@ void CatalogRead::postTheTablesParts()
 {
     m_types = query(catalog::kTypes);
     m_extensions = m_queue.post([this] { return m_tx.exec(catalog::kExtensions); });
-    m_constraints = besideInPart(catalog::kConstraints);
-    m_indexes = besideInPart(catalog::kIndexes);
-    m_sequences = besideInPart(catalog::kSequences);
+    postKeysIndexesAndSequences();
     m_schemaComments = query("SELECT nspname, obj_description(oid, 'pg_namespace') FROM pg_namespace WHERE nspname = ANY($1::text[])");
     m_functions = m_everything ? query(catalog::kFunctions) : m_queue.post([] { return pqxx::result(); });
     m_revisions = m_queue.post([this] {
@@ -249,9 +254,7 @@ void CatalogRead::readAgainWhatIsNoHistory()
         m_read.find(oid)->columns.clear();
     catalog::readColumns(m_queue.post([this, oids = catalog::oidArray(notHistory)] { return m_tx.exec_params(catalog::kColumns, oids, "{}"); }).get(), m_read);
     m_readInPart -= notHistory;
-    m_constraints = besideInPart(catalog::kConstraints);
-    m_indexes = besideInPart(catalog::kIndexes);
-    m_sequences = besideInPart(catalog::kSequences);
+    postKeysIndexesAndSequences();
 }
 
 // The conventions' functions and triggers come with the tables: not read (thousands of them on a large
