@@ -374,6 +374,19 @@
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../src/app/connections/sessionpasswords.cpp" line="40"/>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/sessionpasswords.cpp" line="48"/>
+        <source>Kept in memory until Schemawright closes, never written. ~/.pgpass keeps it for good.</source>
+        <translation>Bleibt im Speicher, bis Schemawright schließt, und wird nie geschrieben. ~/.pgpass bewahrt es dauerhaft auf.</translation>
+    </message>
+</context>
+<context>
     <name>RowBrowser</name>
     <message>
         <location filename="../ui/rowbrowser.ui" line="6"/>
@@ -1135,92 +1148,92 @@
 <context>
     <name>sw::app::ConnectionDialog</name>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="71"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="72"/>
         <source>Keep in the project (never with a password)</source>
         <translation>Im Projekt behalten (nie mit Passwort)</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="73"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="74"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="92"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="93"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="93"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="94"/>
         <source>Ser&amp;vice</source>
         <translation>&amp;Dienst</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="94"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="95"/>
         <source>&amp;Host</source>
         <translation>&amp;Host</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="95"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="96"/>
         <source>&amp;Port</source>
         <translation>&amp;Port</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="96"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="97"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="97"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="98"/>
         <source>&amp;User</source>
         <translation>&amp;Benutzer</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="98"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="99"/>
         <source>&amp;SSL mode</source>
         <translation>&amp;SSL-Modus</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="100"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="101"/>
         <source>Passwords: ~/.pgpass or the service file; otherwise asked and kept in memory.</source>
         <translation>Passwörter: ~/.pgpass oder die Dienstdatei; sonst wird gefragt und nur im Speicher behalten.</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="101"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="102"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="102"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="103"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="103"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="104"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="119"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="120"/>
         <source>&amp;Use</source>
         <translation>&amp;Verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="132"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="133"/>
         <source>new connection</source>
         <translation>neue Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="179"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="180"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="186"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="187"/>
         <source>Connected: PostgreSQL %1, database %2, user %3, alembic_version %4</source>
         <translation>Verbunden: PostgreSQL %1, Datenbank %2, Benutzer %3, alembic_version %4</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="188"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="189"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1613,29 +1626,17 @@
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="139"/>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="140"/>
-        <source>%1
-Password (kept in memory for this window only; ~/.pgpass keeps it for good):</source>
-        <translation>%1
-Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</translation>
-    </message>
-    <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="151"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="136"/>
         <source>Reading the database and building the migration chain in a scratch database…</source>
         <translation>Die Datenbank wird gelesen und die Migrationskette in einer Wegwerf-Datenbank gebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="181"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="166"/>
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="181"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="166"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -1643,17 +1644,17 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="211"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="196"/>
         <source>no revision</source>
         <translation>keine Revision</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="219"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="204"/>
         <source>The design is empty: the tree lists what database %1 holds and the design does not yet. Take the database&apos;s version into the design to start from it (undoable).</source>
         <translation>Der Entwurf ist leer: Der Baum zeigt, was die Datenbank %1 enthält und der Entwurf noch nicht. Übernehmen Sie die Fassung der Datenbank in den Entwurf, um von ihr auszugehen (rückgängig zu machen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="223"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="208"/>
         <source>No error: database %1 is as designed, apart from %n warning(s) or note(s) in the tree, which need no fix.</source>
         <translation>
             <numerusform>Kein Fehler: Die Datenbank %1 ist wie entworfen, bis auf %n Warnung oder Hinweis im Baum, der nichts zu beheben verlangt.</numerusform>
@@ -1661,7 +1662,7 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="225"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="210"/>
         <source>No error: database %1 is at the folder&apos;s head %2, as the chain builds it and as designed, apart from %n warning(s) or note(s) in the tree, which need no fix.</source>
         <translation>
             <numerusform>Kein Fehler: Die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen, bis auf %n Warnung oder Hinweis im Baum, der nichts zu beheben verlangt.</numerusform>
@@ -1669,32 +1670,32 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="228"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="213"/>
         <source>In step: database %1 is as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 ist wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="229"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="214"/>
         <source>In step: database %1 is at the folder&apos;s head %2, as the chain builds it and as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="234"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="219"/>
         <source>Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. Nothing here needs a migration.</source>
         <translation>Die Datenbank %1 ist dem Migrationsordner voraus: sie steht auf %2, das dieser Ordner noch nicht hat (sein Kopf ist %3). Sie wurde aus einem neueren Checkout migriert: aktualisieren Sie den Ordner, oder rollen Sie sie aus dem Checkout zurück, der %2 hat. Nichts hier braucht eine Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="241"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="226"/>
         <source>Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version mismatch the guide&apos;s fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.</source>
         <translation>Die Datenbank %1 verzeichnet %2, das dieser Migrationsordner nicht hat (sein Kopf ist %3): ein anderer Zweig, oder die Versionsabweichung, die fix_alembic_version.py aus dem Leitfaden behebt. Ermitteln Sie die Revision, deren Schema die Datenbank hat, und tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="246"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="231"/>
         <source>Database %1 is behind the migration folder: it is at %2, the folder&apos;s head is %3. Nothing needs repairing: apply the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)</source>
         <translation>Die Datenbank %1 ist hinter dem Migrationsordner: sie steht auf %2, der Kopf des Ordners ist %3. Nichts ist zu reparieren: wenden Sie die ausstehenden Migrationen an. (Ist ihr Schema schon neuer, als alembic_version sagt, findet „Revision ermitteln“ die Revision, die sie hat.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="253"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="238"/>
         <source>The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.</source>
         <translation>
             <numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dasselbe Problem, in %1. Beheben Sie es in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform>
@@ -1702,99 +1703,99 @@ Passwort (nur im Speicher dieses Fensters; ~/.pgpass behält es dauerhaft):</tra
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="259"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="244"/>
         <source>Database %1 was changed by hand: it is at the folder&apos;s head %2, but differs from what the chain builds, in %3. Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision finds the revision whose schema the database has.)</source>
         <translation>Die Datenbank %1 wurde von Hand geändert: sie steht auf dem Kopf %2 des Ordners, weicht aber von dem ab, was die Kette baut, in %3. Reparieren Sie nur diese Datenbank; der Migrationsordner stimmt. (Ist stattdessen alembic_version falsch, findet „Revision ermitteln“ die Revision, deren Schema die Datenbank hat.)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="266"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="251"/>
         <source>Database %1 is in step with the migration folder, but the design differs, in %2. Take the database&apos;s version into the design (undoable), or export the design&apos;s change as a migration.</source>
         <translation>Die Datenbank %1 ist im Gleichschritt mit dem Migrationsordner, aber der Entwurf weicht ab, in %2. Übernehmen Sie die Fassung der Datenbank in den Entwurf (rückgängig zu machen), oder exportieren Sie die Änderung des Entwurfs als Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="272"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="257"/>
         <source>Database %1 is at the folder&apos;s head %2 and has problems, shown below; whether this database or the migration chain is at fault needs the chain built in a scratch database, which failed: %3</source>
         <translation>Die Datenbank %1 steht auf dem Kopf %2 des Ordners und hat die unten gezeigten Probleme; ob diese Datenbank oder die Migrationskette schuld ist, braucht die in einer Wegwerf-Datenbank gebaute Kette, was fehlschlug: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="277"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="262"/>
         <source>(The migration chain could not be built to compare: %1)</source>
         <translation>(Die Migrationskette ließ sich zum Vergleich nicht bauen: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="279"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="264"/>
         <source>Refresh reads the database and says where it stands.</source>
         <translation>„Aktualisieren“ liest die Datenbank und sagt, wo sie steht.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="288"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="273"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="296"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="281"/>
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="297"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="282"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="309"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="294"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="361"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="346"/>
         <source>In the design (as the server makes it)</source>
         <translation>Im Entwurf (wie der Server ihn anlegt)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="361"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="346"/>
         <source>In the database</source>
         <translation>In der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="400"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="385"/>
         <source>Reading the database into the design…</source>
         <translation>Die Datenbank wird in den Entwurf gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="412"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="397"/>
         <source>Not taken: the database holds what a design cannot hold yet, which the design would lose:
 %1</source>
         <translation>Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="422"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="407"/>
         <source>The design now has the database&apos;s version; Undo takes it back.</source>
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="445"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="430"/>
         <source>Verifying every migration on a throwaway PostgreSQL…</source>
         <translation>Jede Migration wird auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="446"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="431"/>
         <source>Verifying the migrations after %1, the database&apos;s revision, on a throwaway PostgreSQL…</source>
         <translation>Die Migrationen nach %1, der Revision der Datenbank, werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="473"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="458"/>
         <source>Checked the migrations after %1, the database&apos;s revision; tick Whole chain to check every one.</source>
         <translation>Geprüft wurden die Migrationen nach %1, der Revision der Datenbank; „Ganze Kette“ ankreuzen, um jede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="475"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="460"/>
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="477"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="462"/>
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -1983,164 +1984,164 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
 <context>
     <name>sw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="157"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="166"/>
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="154"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="167"/>
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="159"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="280"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="177"/>
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="180"/>
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="176"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="336"/>
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="192"/>
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="182"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="195"/>
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="198"/>
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="198"/>
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="200"/>
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="203"/>
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="205"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="218"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="219"/>
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="223"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="212"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="225"/>
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="216"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="228"/>
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="217"/>
-        <source>The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):</source>
-        <translation>Die Datenbank, auf der die Migrationen laufen werden (eine libpq-Verbindungszeichenkette; Passwörter aus ~/.pgpass):</translation>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="229"/>
+        <source>The database the migrations will run on (a libpq connection string; a password is asked for when the server wants one):</source>
+        <translation>Die Datenbank, auf der die Migrationen laufen (eine libpq-Verbindungszeichenkette; ein Passwort wird erfragt, wenn der Server eines verlangt):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="242"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="246"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="247"/>
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="252"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="267"/>
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="287"/>
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="277"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="290"/>
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="300"/>
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="319"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="335"/>
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="322"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="338"/>
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="332"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="348"/>
         <source>All schemas: %n table(s)</source>
         <translation>
             <numerusform>Alle Schemas: %n Tabelle</numerusform>
@@ -2148,7 +2149,7 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="352"/>
         <source>%1: %n table(s)</source>
         <translation>
             <numerusform>%1: %n Tabelle</numerusform>
@@ -2156,27 +2157,27 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="350"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="366"/>
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="359"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="375"/>
         <source>Put Every Table under the &amp;House Rules</source>
         <translation>Alle Tabellen unter die &amp;Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="377"/>
         <source>History and the updated_at trigger for every table that goes without them, in one step you can undo</source>
         <translation>Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="391"/>
         <source>Every table keeps its history and sets updated_at already.</source>
         <translation>Jede Tabelle führt bereits ihre Historie und setzt updated_at.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="394"/>
         <source>Put %n table(s) under the house rules</source>
         <translation>
             <numerusform>%n Tabelle unter die Hausregeln stellen</numerusform>
@@ -2184,37 +2185,37 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="396"/>
         <source>Put %1 under the house rules</source>
         <translation>%1 unter die Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="395"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="411"/>
         <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
         <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="409"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="425"/>
         <source>Export refuses the migration folder: %1</source>
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="429"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="445"/>
         <source>Line %1: %2: %3</source>
         <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="435"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="451"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="456"/>
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="469"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="485"/>
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform>
@@ -2222,17 +2223,17 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="474"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="490"/>
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="498"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="499"/>
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform>
@@ -2240,139 +2241,139 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow/mainwindowconnection.cpp" line="101"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="548"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="515"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="565"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="532"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="565"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="532"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="556"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="523"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="159"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="267"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="556"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="523"/>
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="64"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="61"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="65"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="62"/>
         <source>Choose or edit a connection, and show the export folder&apos;s migrations on it</source>
         <translation>Eine Verbindung wählen oder bearbeiten und die Migrationen des Exportordners darauf zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="67"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="64"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="68"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="65"/>
         <source>Apply the pending migrations to the connected database (shown first)</source>
         <translation>Die ausstehenden Migrationen auf die verbundene Datenbank anwenden (vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="73"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="70"/>
         <source>Roll Back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="74"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="71"/>
         <source>Roll the connected database back one migration (what it drops is shown first)</source>
         <translation>Die verbundene Datenbank um eine Migration zurückrollen (was dabei entfernt wird, wird vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="80"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="77"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="85"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="82"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="86"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="83"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="90"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="87"/>
         <source>The database Apply and Roll back run on</source>
         <translation>Die Datenbank, auf der Anwenden und Zurückrollen laufen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="99"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="97"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="100"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="98"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="102"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="100"/>
         <source>&amp;About Schemawright</source>
         <translation>Ü&amp;ber Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="103"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="101"/>
         <source>About Schemawright</source>
         <translation>Über Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="104"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="102"/>
         <source>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;Design PostgreSQL tables and write their Alembic migrations.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="115"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="113"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="116"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="114"/>
         <source>The documentation is not installed: README.md belongs in share/doc/schemawright.</source>
         <translation>Die Dokumentation ist nicht installiert: README.md gehört nach share/doc/schemawright.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="117"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="115"/>
         <source>Nothing on this system opens %1. It is plain text (Markdown), with the other guides beside it in docs/: read it in any text editor.</source>
         <translation>Auf diesem System öffnet nichts %1. Es ist reiner Text (Markdown), die anderen Anleitungen liegen daneben in docs/: lesen Sie es in einem beliebigen Texteditor.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="83"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="92"/>
         <source>Take the database&apos;s version</source>
         <translation>Die Fassung der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="85"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="94"/>
         <source>Take the database&apos;s types and extensions</source>
         <translation>Typen und Erweiterungen der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="92"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="101"/>
         <source>Take %1 from the database</source>
         <translation>%1 aus der Datenbank übernehmen</translation>
     </message>
@@ -2428,85 +2429,85 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
 <context>
     <name>sw::app::MigrationsPanel</name>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="44"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="44"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="45"/>
         <source>&amp;Apply to head</source>
         <translation>Bis zum &amp;Kopf anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="45"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="46"/>
         <source>Apply to &amp;selected</source>
         <translation>Bis zur &amp;Auswahl anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="45"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="46"/>
         <source>Roll &amp;back one</source>
         <translation>Eine &amp;zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="46"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="47"/>
         <source>Roll back &amp;to selected</source>
         <translation>Bis zur Aus&amp;wahl zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="46"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="47"/>
         <source>&amp;Detect revision</source>
         <translation>Revision &amp;erkennen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="47"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="48"/>
         <source>R&amp;eset…</source>
         <translation>Zu&amp;rücksetzen…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="48"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="49"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="51"/>
-        <source>Connection: host=… dbname=… user=… (passwords from ~/.pgpass)</source>
-        <translation>Verbindung: host=… dbname=… user=… (Passwörter aus ~/.pgpass)</translation>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="52"/>
+        <source>Connection: host=… dbname=… user=… (a password is asked for when the server wants one)</source>
+        <translation>Verbindung: host=… dbname=… user=… (ein Passwort wird erfragt, wenn der Server eines verlangt)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="66"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="67"/>
         <source>Find the revision whose schema the database has, and stamp it into alembic_version</source>
         <translation>Die Revision finden, deren Schema die Datenbank hat, und sie in alembic_version eintragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="67"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="68"/>
         <source>Drop everything in the schemas the folder manages and upgrade to head (a dev database only)</source>
         <translation>Alles in den Schemas löschen, die der Ordner verwaltet, und bis zum Kopf migrieren (nur eine Entwicklungsdatenbank)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="77"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="81"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="78"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="82"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="181"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="202"/>
         <source>-- Not all of this run can be shown as SQL: %1</source>
         <translation>-- Nicht alles an diesem Lauf lässt sich als SQL zeigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="190"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="211"/>
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="199"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="222"/>
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="201"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="224"/>
         <source>
 
 This drops, with the rows they hold now:
@@ -2517,90 +2518,90 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="204"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="227"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="205"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="228"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="224"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="247"/>
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="235"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="258"/>
         <source>Building each revision in a scratch database to compare…</source>
         <translation>Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="252"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="275"/>
         <source>No revision of the folder matches the database; the closest is %1: %2</source>
         <translation>Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="258"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="281"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="259"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="282"/>
         <source>The database has exactly the schema of %1; alembic_version says %2.
 Stamp %1?</source>
         <translation>Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.
 %1 eintragen?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="260"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="283"/>
         <source>Not stamped.</source>
         <translation>Nicht eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="261"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="284"/>
         <source>not stamped</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="271"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="294"/>
         <source>Stamped %1 into alembic_version.</source>
         <translation>%1 in alembic_version eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="286"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="309"/>
         <source>Reset drops everything in the schemas the migration folder manages, then upgrades to head.
 Type the name of the database to wipe:</source>
         <translation>Zurücksetzen löscht alles in den Schemas, die der Migrationsordner verwaltet, und migriert dann bis zum Kopf.
 Geben Sie den Namen der zu leerenden Datenbank ein:</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="289"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="327"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="312"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="350"/>
         <source>Not reset.</source>
         <translation>Nicht zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="290"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="328"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="313"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="351"/>
         <source>not reset</source>
         <translation>nicht zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="323"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="346"/>
         <source>%1.
 Wipe it all the same?</source>
         <translation>%1.
 Trotzdem leeren?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="331"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="354"/>
         <source>Reset: the database is at %1.</source>
         <translation>Zurückgesetzt: die Datenbank steht auf %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="341"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="364"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2616,7 +2617,7 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::ProfileListModel</name>
     <message>
-        <location filename="../src/app/connections/connectiondialog.cpp" line="62"/>
+        <location filename="../src/app/connections/connectiondialog.cpp" line="63"/>
         <source>%1 (in the project)</source>
         <translation>%1 (im Projekt)</translation>
     </message>
@@ -2624,23 +2625,22 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::RowBrowser</name>
     <message>
-        <location filename="../src/app/drift/rowbrowser.cpp" line="46"/>
+        <location filename="../src/app/drift/rowbrowser.cpp" line="53"/>
         <source>Rows of %1</source>
         <translation>Zeilen von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/rowbrowser.cpp" line="50"/>
+        <location filename="../src/app/drift/rowbrowser.cpp" line="57"/>
         <source>%1 (newest first)</source>
         <translation>%1 (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/rowbrowser.cpp" line="51"/>
+        <location filename="../src/app/drift/rowbrowser.cpp" line="58"/>
         <source>%1: what the triggers recorded (newest first)</source>
         <translation>%1: was die Trigger aufgezeichnet haben (neueste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/rowbrowser.cpp" line="54"/>
-        <location filename="../src/app/drift/rowbrowser.cpp" line="77"/>
+        <location filename="../src/app/drift/rowbrowser.cpp" line="61"/>
         <source>Reading the rows…</source>
         <translation>Die Zeilen werden gelesen…</translation>
     </message>

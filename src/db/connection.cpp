@@ -43,6 +43,11 @@ QString explainConnectionError(const QString &libpqMessage)
     return m.section(QLatin1Char('\n'), 0, 0);
 }
 
+bool isPasswordProblem(const QString &message)
+{
+    return message.contains(QLatin1String("the server wants a password")) || message.contains(QLatin1String("the password was refused"));
+}
+
 QString clientLibraryVersions()
 {
     const int libpq = PQlibVersion();

@@ -40,6 +40,10 @@ QString clientLibraryVersions();
 // TLS, timeout.
 QString explainConnectionError(const QString &libpqMessage);
 
+// True when a connection failed for want of the right password (none found,
+// or refused): the window then asks for one (explainConnectionError's words).
+bool isPasswordProblem(const QString &message);
+
 // What Schemawright reports when a statement fails: SQLSTATE and message.
 QString describeSqlError(const std::exception &error);
 

@@ -6,6 +6,7 @@
 #include "diagram/diagrampanel.h"
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
+#include "connections/sessionpasswords.h"
 #include "drift/driftwindow.h"
 #include "migrations/migrationspanel.h"
 #include "migrationwriter.h"
@@ -27,6 +28,7 @@
 #include <QElapsedTimer>
 #include <QInputDialog>
 #include <QSettings>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -485,17 +487,19 @@ private slots:
         const QString port = db.conninfo().section(QStringLiteral("port="), 1).section(QLatin1Char(' '), 0, 0);
         const QString tcp = QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=sw_prompt_user").arg(port, db.name());
         qputenv("PGPASSFILE", "/nonexistent");
+        forgetSessionPasswords();
         DriftWindow window(Project{}, migrations(), tcp);
         QSignalSpy refreshed(&window, &DriftWindow::refreshed);
         window.refresh();
         QVERIFY(refreshed.wait(30000));
-        auto *prompt = window.findChild<QInputDialog *>();
+        QPointer<QDialog> prompt = window.findChild<QDialog *>(QStringLiteral("passwordPrompt"));
         QVERIFY(prompt);
-        QCOMPARE(prompt->textEchoMode(), QLineEdit::Password);
-        prompt->setTextValue(QStringLiteral("right"));
+        auto *field = prompt->findChild<QLineEdit *>(QStringLiteral("password"));
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        field->setText(QStringLiteral("right"));
         prompt->accept();
         QVERIFY(refreshed.wait(30000));
-        QVERIFY(window.findChild<QInputDialog *>() == nullptr || !window.findChild<QInputDialog *>()->isVisible());
+        QVERIFY(!prompt || !prompt->isVisible());
         QCOMPARE(window.model()->rowCount(), 1);  // connected: the database node
         QVERIFY(window.effectiveConninfo().contains(QStringLiteral("password=")));
         QVERIFY(!QSettings().allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("right")));

@@ -3,6 +3,7 @@
 #include "alembicversion.h"
 #include "shared/backgroundtask.h"
 #include "connections/profilestore.h"
+#include "connections/sessionpasswords.h"
 #include "connectionservices.h"
 
 #include <QCheckBox>
@@ -177,7 +178,7 @@ void ConnectionDialog::testConnection()
 {
     const int job = ++m_job;
     m_status->setText(tr("Connecting…"));
-    const QString conninfo = edited().profile.toConninfo();
+    const QString conninfo = withSessionPassword(edited().profile.toConninfo());
     runInBackground<QString>(
         this,
         [conninfo] {
@@ -191,6 +192,8 @@ void ConnectionDialog::testConnection()
             if (job != m_job)
                 return;
             m_status->setText(error.isEmpty() ? answer : error);
+            if (wantsPassword(error))
+                askForPassword(this, edited().profile.toConninfo(), error, [this] { testConnection(); });
             emit tested();
         });
 }

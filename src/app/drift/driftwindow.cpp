@@ -2,6 +2,7 @@
 
 #include "ui_driftwindow.h"
 
+#include "connections/sessionpasswords.h"
 #include "drift/databaserepair.h"
 #include "drift/historyrepair.h"
 #include "alembicversion.h"
@@ -16,7 +17,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QPointer>
 
 
@@ -105,8 +105,8 @@ void DriftWindow::runInBackground(const Work &work, const std::function<void(con
                 done(report);
             } else {
                 showFailure(error);
-                if (error.contains(QLatin1String("wants a password")) || error.contains(QLatin1String("password was refused")))
-                    askForPassword(error);
+                if (wantsPassword(error))
+                    askForPassword(this, m_ui->database->text().trimmed(), error, [this] { refresh(); });
             }
             emit refreshed();
         });
@@ -128,22 +128,7 @@ void DriftWindow::showFailure(const QString &error)
 
 QString DriftWindow::effectiveConninfo() const
 {
-    const QString conninfo = m_ui->database->text().trimmed();
-    return m_password.isEmpty() ? conninfo : conninfoWith(conninfo, QStringLiteral("password"), m_password);
-}
-
-void DriftWindow::askForPassword(const QString &why)
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Password"));
-    dialog->setLabelText(tr("%1\nPassword (kept in memory for this window only; ~/.pgpass keeps it for good):").arg(why));
-    dialog->setTextEchoMode(QLineEdit::Password);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &password) {
-        m_password = password;
-        refresh();
-    });
-    dialog->open();
+    return withSessionPassword(m_ui->database->text().trimmed());
 }
 
 void DriftWindow::refresh()

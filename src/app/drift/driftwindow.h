@@ -40,7 +40,7 @@ public:
     bool isBusy() const;
     DriftTreeModel *model() { return &m_model; }
     DriftFilter *filter() { return &m_filter; }
-    // The conninfo used, with the password given at the prompt (never stored).
+    // The conninfo used, with the password typed this session (sessionpasswords.h).
     QString effectiveConninfo() const;
 
     DriftSituation situation() const { return m_diagnosis.situation; }
@@ -93,8 +93,6 @@ private:
     int m_job = 0;
     bool m_read = false;        // a diagnosis is shown
     std::shared_ptr<db::QueryCanceller> m_canceller;  // of the running job
-    QString m_password;  // asked when libpq finds none; kept in memory only
-    void askForPassword(const QString &why);
 };
 
 } // namespace sw::app

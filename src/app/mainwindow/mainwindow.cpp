@@ -2,9 +2,8 @@
 
 #include "ui_mainwindow.h"
 
-#include "shared/backgroundtask.h"
 #include "mainwindow/baselineimport.h"
-#include "databasetypes.h"
+#include "connections/sessionpasswords.h"
 #include "conventions.h"
 #include "document/designcommands.h"
 #include "diagram/diagrampanel.h"
@@ -23,7 +22,6 @@
 
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -69,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_centre->setStretchFactor(0, 3);
     m_centre->setStretchFactor(1, 2);
     m_ui->editorLayout->addWidget(m_centre);
-    m_sqlObjects = new SqlObjectsPanel(&m_document, [this] { return m_migrations ? m_migrations->conninfo() : QString(); }, this);
+    m_sqlObjects = new SqlObjectsPanel(&m_document, [this] { return m_connection.effectiveConninfo(); }, this);
     m_ui->tablesLayout->addWidget(m_sqlObjects);
     m_filteredTables.setSourceModel(&m_tables);
     m_filteredTables.setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -105,9 +103,17 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_diagram, &DiagramPanel::addTableRequested, this, [this](const QPointF &at) { selectTable(addTableAt(at)); });
     connect(&m_document, &DesignDocument::changed, this, &MainWindow::refresh);
     connect(&m_preview, &PreviewPlanner::ready, this, &MainWindow::showDraft);
+    connect(&m_connection, &CurrentConnection::changed, this, &MainWindow::currentConnectionChanged);
+    // Another project: its connections offered, and the one chosen when it was last open.
+    connect(&m_document, &DesignDocument::reloaded, this, [this] {
+        forgetDriftOnDiagram();  // another project's tables, were they named the same
+        fillConnectionChoice();
+        m_connection.restore(m_document.path(), offeredConnections(), m_document.project().connections);
+    });
     connect(m_document.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     setUpActions();
     addHouseRulesAction();
+    m_connection.restore({}, offeredConnections(), {});
 
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
@@ -117,7 +123,14 @@ MainWindow::MainWindow(QWidget *parent)
     refresh();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The drift windows are children, deleted after this window's members: what
+    // they signal on their way out must not reach a diagram already gone.
+    for (const QPointer<DriftWindow> &window : std::as_const(m_driftWindows))
+        if (window)
+            window->disconnect(this);
+}
 
 void MainWindow::setUpActions()
 {
@@ -204,18 +217,17 @@ QAction *MainWindow::setUpDatabaseMenu()
 {
     QMenu *database = menuBar()->addMenu(tr("&Database"));
     QAction *drift = database->addAction(tr("&Drift and Checks…"), this, [this] {
-        openDriftWindow(m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo());
+        openDriftWindow(m_connection.conninfo());
     });
     drift->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     QAction *migrations = database->addAction(tr("&Migrations"), this, [this] { showMigrations(); });
     migrations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     database->addAction(tr("Take &Baseline from Database…"), this, [this] {
-        const QString suggestion = m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
         auto *ask = new QInputDialog(this);
         ask->setAttribute(Qt::WA_DeleteOnClose);
         ask->setWindowTitle(tr("Take Baseline from Database"));
-        ask->setLabelText(tr("The database the migrations will run on (a libpq connection string; passwords from ~/.pgpass):"));
-        ask->setTextValue(suggestion);
+        ask->setLabelText(tr("The database the migrations will run on (a libpq connection string; a password is asked for when the server wants one):"));
+        ask->setTextValue(m_connection.conninfo());
         connect(ask, &QInputDialog::textValueSelected, this, &MainWindow::takeBaselineFrom);
         ask->open();
     });
@@ -256,6 +268,7 @@ bool MainWindow::saveProjectAs(const QString &path)
         return false;
     }
     rememberRecent(path);
+    m_connection.keepFor(path);
     updateTitle();
     return true;
 }
@@ -278,13 +291,16 @@ void MainWindow::takeBaselineFrom(const QString &conninfo)
         import->deleteLater();
         emit baselineTaken();
     });
-    connect(import, &BaselineImport::failed, this, [this, import](const QString &message) {
+    connect(import, &BaselineImport::failed, this, [this, import, conninfo](const QString &message) {
         statusBar()->clearMessage();
-        showError(this, tr("Cannot read the database"), message);
         import->deleteLater();
+        if (wantsPassword(message))
+            askForPassword(this, conninfo, message, [this, conninfo] { takeBaselineFrom(conninfo); });
+        else
+            showError(this, tr("Cannot read the database"), message);
         emit baselineTaken();
     });
-    import->start(conninfo, m_document.project());
+    import->start(withSessionPassword(conninfo), m_document.project());
 }
 
 QString MainWindow::previewText() const
@@ -487,55 +503,6 @@ void MainWindow::exportMigration()
         }
     });
     dialog->open();
-}
-
-// A dock beside the design: the export folder's chain against the project's first connection.
-void MainWindow::showMigrations(const QString &database, const QString &folder)
-{
-    const QString conninfo = !database.isEmpty() ? database
-        : m_document.project().connections.isEmpty() ? QString() : m_document.project().connections.first().toConninfo();
-    if (!m_migrations) {
-        auto *dock = new QDockWidget(tr("Migrations"), this);
-        dock->setObjectName(QStringLiteral("migrationsDock"));
-        m_migrations = new MigrationsPanel(exportFolder(), conninfo, dock);
-        // After a run or a stamp, what the drift windows show is old: they read again.
-        const auto refreshDrift = [this] {
-            for (const QPointer<DriftWindow> &window : std::as_const(m_driftWindows))
-                if (window)
-                    window->refresh();
-        };
-        connect(m_migrations, &MigrationsPanel::runFinished, this, refreshDrift);
-        connect(m_migrations, &MigrationsPanel::stampFinished, this, refreshDrift);
-        connect(m_migrations, &MigrationsPanel::resetFinished, this, refreshDrift);
-        dock->setWidget(m_migrations);
-        addDockWidget(Qt::BottomDockWidgetArea, dock);
-        resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);  // the design keeps most of the window
-    }
-    m_migrations->setFolder(folder.isEmpty() ? exportFolder() : folder);
-    if (!database.isEmpty())
-        m_migrations->setConninfo(database);
-    m_migrations->parentWidget()->show();
-    m_migrations->refresh();
-    offerDatabaseTypes(m_migrations->conninfo());
-}
-
-// The database the dock is on, and only when it is another than last time (Apply calls here too).
-void MainWindow::offerDatabaseTypes(const QString &conninfo)
-{
-    if (conninfo.isEmpty() || conninfo == m_typesFrom)
-        return;
-    m_typesFrom = conninfo;
-    runInBackground<db::DatabaseTypes>(this, [conninfo] {
-        db::Connection connection(conninfo);
-        return db::typesIn(connection);
-    }, [this, conninfo](const db::DatabaseTypes &types, const QString &error) {
-        if (conninfo != m_typesFrom)
-            return;  // another database was chosen meanwhile
-        if (error.isEmpty())
-            m_editor->setDatabaseTypes(types);
-        else
-            m_typesFrom.clear();  // the dock, on the same database, says what went wrong; read again next time
-    });
 }
 
 void MainWindow::openExample()

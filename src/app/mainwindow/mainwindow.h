@@ -2,6 +2,7 @@
 // The designer's window: the tables (filterable), the editor of the selected
 // one, and the migration the change needs, refreshed on every edit.
 
+#include "connections/currentconnection.h"
 #include "document/designdocument.h"
 #include "export/migrationexport.h"
 #include "preview/previewplanner.h"
@@ -49,8 +50,8 @@ public:
     void openExample();   // a copy of the bundled example, to edit and export into
     void openDocumentation();  // the installed guide, or a message naming it when nothing opens it
     void exportMigration();  // Ctrl+E: the export dialog, or why there is nothing to export
-    // The migrations dock, refreshed: on `database` (default: the project's first
-    // connection) and `folder` (default: the export folder).
+    // The migrations dock, refreshed: on the current connection (`database`, when
+    // given, becomes it) and `folder` (default: the export folder).
     void showMigrations(const QString &database = {}, const QString &folder = {});
     // A drift window on `conninfo` whose fixes act on this window (mainwindowdrift.cpp).
     class DriftWindow *openDriftWindow(const QString &conninfo);
@@ -63,8 +64,9 @@ public:
     QString documentName() const;   // "trading.json", or "Untitled"
     // Reads the database in the background and makes it the baseline (one undo step).
     void takeBaselineFrom(const QString &conninfo);
-    // Reads in the background the types `conninfo`'s database has, for the type column to offer.
-    void offerDatabaseTypes(const QString &conninfo);
+    // Reads in the background the types the current database has, for the type column to offer.
+    void offerDatabaseTypes();
+    CurrentConnection *currentConnection() { return &m_connection; }
 
 signals:
     void baselineTaken();  // done, or failed with a message shown
@@ -76,7 +78,12 @@ private:
     void setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drift);  // mainwindowtoolbar.cpp
     void connectDriftActions(class DriftWindow *window);                      // mainwindowdrift.cpp
     void takeDatabaseVersion(const Project &database, const QStringList &schemas);
+    // mainwindowconnection.cpp
+    QList<ConnectionProfile> offeredConnections() const;  // the project's, then the user's, by name
     void fillConnectionChoice();
+    void showCurrentConnection();
+    void chooseConnection(const QString &conninfo);
+    void currentConnectionChanged();
     void setUpActions();
     void setUpFileActions();
     void setUpEditActions();
@@ -102,9 +109,11 @@ private:
     class LockGutter *m_lockGutter = nullptr;  // beside the preview
     QSplitter *m_centre = nullptr;  // the diagram over the table editor
     QComboBox *m_connectionChoice = nullptr;
+    CurrentConnection m_connection;
     QList<QPointer<class DriftWindow>> m_driftWindows;   // open ones refresh after a run
     QPointer<class DriftWindow> m_diagramDrift;          // whose report colours the diagram
     void showDriftOnDiagram(class DriftWindow *window);  // mainwindowdrift.cpp
+    void forgetDriftOnDiagram();
     TableFilterModel m_filteredTables;
     TableEditor *m_editor;
     MigrationDraft m_draft;

@@ -46,8 +46,17 @@ void MainWindow::connectDriftActions(DriftWindow *window)
     connect(window, &DriftWindow::refreshed, this, [this, window] { showDriftOnDiagram(window); });
     connect(window, &QObject::destroyed, this, [this] {
         if (!m_diagramDrift)
-            m_diagram->scene()->setMarks({});
+            forgetDriftOnDiagram();
     });
+}
+
+// The diagram without drift colours, until a drift window shows a report again.
+void MainWindow::forgetDriftOnDiagram()
+{
+    if (m_diagramDrift)
+        disconnect(m_diagram->scene(), &DiagramScene::markedTableClicked, m_diagramDrift, nullptr);
+    m_diagramDrift = nullptr;
+    m_diagram->scene()->setMarks({});
 }
 
 // The diagram takes the colours of the drift tree; a click on a coloured box opens its node.

@@ -6,9 +6,6 @@
 #include "ui_mainwindow.h"
 
 #include "connection.h"
-#include "connections/connectiondialog.h"
-#include "connections/profilestore.h"
-#include "document/designcommands.h"
 #include "mainwindow/documentation.h"
 #include "migrations/migrationspanel.h"
 
@@ -90,7 +87,8 @@ void MainWindow::setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drif
     m_connectionChoice->setToolTip(tr("The database Apply and Roll back run on"));
     m_connectionChoice->setMinimumContentsLength(14);
     QObject::connect(m_connectionChoice, &QComboBox::activated, this, [this](int index) {
-        showMigrations(m_connectionChoice->itemData(index).toString());
+        m_connection.choose(offeredConnections().value(index).name, m_connectionChoice->itemData(index).toString());
+        showMigrations();
     });
     fillConnectionChoice();
     bar->addWidget(m_connectionChoice);
@@ -122,32 +120,6 @@ void MainWindow::openDocumentation()
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);  // the path, to copy
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
-}
-
-// The user's profiles and the project's, by name, in the toolbar.
-void MainWindow::fillConnectionChoice()
-{
-    m_connectionChoice->clear();
-    QStringList names;
-    for (const ConnectionProfile &p : m_document.project().connections + loadUserProfiles())
-        if (!names.contains(p.name)) {
-            names << p.name;
-            m_connectionChoice->addItem(p.name, p.toConninfo());
-        }
-}
-
-void MainWindow::manageConnections()
-{
-    auto *dialog = new ConnectionDialog(m_document.project().connections, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    QObject::connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (dialog->projectProfiles() != m_document.project().connections)
-            m_document.undoStack()->push(connectionsCommand(&m_document, dialog->projectProfiles()));
-        fillConnectionChoice();
-        m_connectionChoice->setCurrentIndex(m_connectionChoice->findText(dialog->chosen().name));
-        showMigrations(dialog->chosen().toConninfo());
-    });
-    dialog->open();
 }
 
 } // namespace sw::app

@@ -3,6 +3,7 @@
 #include "alembicversion.h"
 #include "shared/backgroundtask.h"
 #include "connectionprofile.h"
+#include "connections/sessionpasswords.h"
 #include "databasereset.h"
 #include "migration/migrationfolder.h"
 #include "migration/migrationpath.h"
@@ -48,7 +49,7 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
       m_cancel(new QPushButton(tr("&Cancel"), this)),
       m_progress(new QProgressBar(this)), m_log(new QPlainTextEdit(this))
 {
-    m_database->setPlaceholderText(tr("Connection: host=… dbname=… user=… (passwords from ~/.pgpass)"));
+    m_database->setPlaceholderText(tr("Connection: host=… dbname=… user=… (a password is asked for when the server wants one)"));
     m_table->setModel(&m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -79,6 +80,13 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
         return box.exec() == QMessageBox::Ok;
     };
     m_askText = [this](const QString &prompt) { return QInputDialog::getText(this, tr("Migrations"), prompt); };
+    connect(m_database, &QLineEdit::textEdited, &m_model, &MigrationStatusModel::clear);
+    connect(m_database, &QLineEdit::editingFinished, this, [this] {
+        if (m_database->isModified()) {
+            m_database->setModified(false);
+            emit conninfoEdited(this->conninfo());
+        }
+    });
     connect(m_refresh, &QPushButton::clicked, this, &MigrationsPanel::refresh);
     connect(m_apply, &QPushButton::clicked, this, [this] { run(Direction::Upgrade, QStringLiteral("head")); });
     connect(m_applySelected, &QPushButton::clicked, this, [this] {
@@ -102,8 +110,17 @@ MigrationsPanel::~MigrationsPanel()
 }
 
 void MigrationsPanel::setFolder(const QString &folder) { m_folder = folder; }
-void MigrationsPanel::setConninfo(const QString &conninfo) { m_database->setText(conninfo); }
+// Another database: the states the table shows were the last one's.
+void MigrationsPanel::setConninfo(const QString &conninfo)
+{
+    if (conninfo.trimmed() == this->conninfo())
+        return;
+    m_database->setText(conninfo);
+    m_model.clear();
+}
+
 QString MigrationsPanel::conninfo() const { return m_database->text().trimmed(); }
+QString MigrationsPanel::effectiveConninfo() const { return withSessionPassword(conninfo()); }
 bool MigrationsPanel::isBusy() const { return !m_progress->isHidden(); }
 QString MigrationsPanel::log() const { return m_log->toPlainText(); }
 
@@ -138,7 +155,7 @@ void MigrationsPanel::refresh()
 {
     const int job = ++m_job;
     setBusy(true);
-    const QString conninfo = this->conninfo(), folder = m_folder;
+    const QString conninfo = effectiveConninfo(), folder = m_folder;
     runInBackground<Snapshot>(
         this,
         [conninfo, folder] {
@@ -152,10 +169,14 @@ void MigrationsPanel::refresh()
             if (job != m_job)
                 return;
             setBusy(false);
-            if (error.isEmpty())
+            if (error.isEmpty()) {
                 m_model.setStatus(s.scripts, s.recorded);
-            else
+            } else {
+                m_model.clear();  // what it showed may be another database's
                 append(error);
+                if (wantsPassword(error))
+                    askForPassword(this, this->conninfo(), error, [this] { refresh(); });
+            }
             emit refreshed();
         });
 }
@@ -164,7 +185,7 @@ void MigrationsPanel::run(Direction direction, const QString &target)
 {
     const int job = ++m_job;
     setBusy(true);
-    const QString conninfo = this->conninfo(), folder = m_folder;
+    const QString conninfo = effectiveConninfo(), folder = m_folder;
     db::RunOptions options;
     options.direction = direction;
     options.target = target;
@@ -188,6 +209,8 @@ void MigrationsPanel::run(Direction direction, const QString &target)
             if (!error.isEmpty() || p.dry.steps.isEmpty()) {
                 setBusy(false);
                 append(error.isEmpty() ? tr("Nothing to run: the database is at %1.").arg(p.dry.current.value_or(QStringLiteral("base"))) : error);
+                if (wantsPassword(error))
+                    askForPassword(this, this->conninfo(), error, [this, direction = options.direction, target = options.target] { run(direction, target); });
                 emit runFinished(error);
                 return;
             }
@@ -233,7 +256,7 @@ void MigrationsPanel::detectAndStamp()
     const int job = ++m_job;
     setBusy(true);
     append(tr("Building each revision in a scratch database to compare…"));
-    const QString conninfo = this->conninfo(), folder = m_folder;
+    const QString conninfo = effectiveConninfo(), folder = m_folder;
     using Found = QPair<db::RevisionDetection, QStringList>;  // and what alembic_version says
     runInBackground<Found>(
         this,
@@ -297,7 +320,7 @@ void MigrationsPanel::runReset(const QString &name, bool force)
 {
     const int job = ++m_job;
     setBusy(true);
-    const QString conninfo = this->conninfo(), folder = m_folder;
+    const QString conninfo = effectiveConninfo(), folder = m_folder;
     db::ResetOptions options;
     options.confirmedName = name;
     options.force = force;

@@ -40,8 +40,9 @@ public:
     void setAskText(AskText ask) { m_askText = std::move(ask); }
 
     void setFolder(const QString &folder);
+    // Another database: the states shown are cleared until it is read.
     void setConninfo(const QString &conninfo);
-    QString conninfo() const;  // the database the dock shows and runs on
+    QString conninfo() const;  // the database the dock shows and runs on (as typed; no password added)
     void refresh();
     // target: "head", "-1", "base" or a revision, as the CLI takes it.
     void run(Direction direction, const QString &target);
@@ -58,11 +59,13 @@ public:
 
 signals:
     void refreshed();
+    void conninfoEdited(const QString &conninfo);  // the user typed another database
     void runFinished(const QString &error);  // empty when it went through
     void stampFinished(const QString &message);
     void resetFinished(const QString &error);  // empty when it went through
 
 private:
+    QString effectiveConninfo() const;  // with the password typed this session
     QString selectedRevision() const;
     void setBusy(bool busy);
     void append(const QString &line);
