@@ -1351,42 +1351,42 @@
 <context>
     <name>sw::app::DiagramPanel</name>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="40"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="41"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Anordnen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="42"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="43"/>
         <source>Lay out every table, referenced tables above their referrers (Ctrl+Shift+A)</source>
         <translation>Alle Tabellen anordnen, referenzierte Tabellen über denen, die auf sie verweisen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="57"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="58"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="59"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="60"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="60"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="61"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="63"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="64"/>
         <source>Find a table (Ctrl+F)</source>
         <translation>Tabelle suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="66"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="67"/>
         <source>Find a table</source>
         <translation>Tabelle suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="106"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="113"/>
         <source>Move %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle verschieben</numerusform>
@@ -1394,22 +1394,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="170"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="177"/>
         <source>Arrange diagram</source>
         <translation>Diagramm anordnen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="179"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="186"/>
         <source> Arranging… </source>
         <translation> Wird angeordnet … </translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="203"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="210"/>
         <source>Add foreign key %1.%2 → %3.%4</source>
         <translation>Fremdschlüssel %1.%2 → %3.%4 anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="215"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="222"/>
         <source>Remove %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle entfernen</numerusform>
@@ -1417,13 +1417,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="228"/>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="234"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="251"/>
+        <source>Click a coloured box to open its node in the drift window</source>
+        <translation>Ein farbiges Kästchen anklicken, um seinen Knoten im Drift-Fenster zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="259"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="265"/>
         <source>Export diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="228"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="259"/>
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
     </message>
@@ -2363,17 +2368,22 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Auf diesem System öffnet nichts %1. Es ist reiner Text (Markdown), die anderen Anleitungen liegen daneben in docs/: lesen Sie es in einem beliebigen Texteditor.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="92"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="82"/>
+        <source>Drift against database %1</source>
+        <translation>Drift gegenüber Datenbank %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="96"/>
         <source>Take the database&apos;s version</source>
         <translation>Die Fassung der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="94"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="98"/>
         <source>Take the database&apos;s types and extensions</source>
         <translation>Typen und Erweiterungen der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="101"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="105"/>
         <source>Take %1 from the database</source>
         <translation>%1 aus der Datenbank übernehmen</translation>
     </message>

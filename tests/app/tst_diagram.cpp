@@ -272,6 +272,36 @@ private slots:
         }
     }
 
+    // A table standing between a key's two tables, at their height: the line
+    // goes round it, never under it (where fills would seem to reference it).
+    void noLineRunsUnderABoxItDoesNotJoin()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.addTable(QStringLiteral("payments"));
+        const auto key = [&](const char *table) { return tableNamed(window, QLatin1String(table))->layoutKey(); };
+        qreal width = 0;
+        for (const char *table : {"accounts", "orders", "fills", "payments"})
+            width = std::max(width, boxOf(window, QLatin1String(table))->boundingRect().width());
+        const QMap<QString, QPointF> layout{{key("accounts"), QPointF(0, -700)}, {key("orders"), QPointF(0, 0)},
+                                           {key("payments"), QPointF(width + 60, 0)}, {key("fills"), QPointF(2 * width + 120, 0)}};
+        window.document()->undoStack()->push(new SetLayoutCommand(window.document(), layout, QStringLiteral("place")));
+        const QList<EdgeItem *> edges = window.diagram()->scene()->edges();
+        QVERIFY(edges.size() >= 2);
+        for (const EdgeItem *edge : edges)
+            for (const BoxItem *box : window.diagram()->scene()->boxes()) {
+                if (box == edge->from() || box == edge->to())
+                    continue;
+                const QPolygonF route = edge->route();
+                for (int i = 0; i + 1 < route.size(); ++i) {
+                    const QRectF segment = QRectF(route.at(i), route.at(i + 1)).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+                    QVERIFY2(!segment.intersects(box->sceneBoundingRect()),
+                             qPrintable(QStringLiteral("%1 -> %2 runs under %3").arg(edge->from()->box().name, edge->to()->box().name, box->box().name)));
+                }
+            }
+    }
+
     // Referenced tables above their referrers; every box placed in one undo step.
     void arrangeLaysOutByForeignKeysInOneStep()
     {

@@ -256,6 +256,10 @@ private slots:
         QVERIFY(!box(QStringLiteral("accounts"))->isMarked());
         QCOMPARE(window->treeModel().columnStates().value(QStringLiteral("public.orders")).keys(), QStringList{QStringLiteral("status")});
         QCOMPARE(window->treeModel().tableStates().value(QStringLiteral("public.fills")), NodeState::Inconsistent);
+        // The colours say what they mean, and whose verdict they are.
+        const QString legend = main.diagram()->legendText();
+        for (const QString &meaning : {QStringLiteral("different"), QStringLiteral("out of step"), QStringLiteral("missing"), db.name()})
+            QVERIFY2(legend.contains(meaning), qPrintable(legend));
 
         DiagramView *view = main.diagram()->view();
         view->zoomToFit();
@@ -271,6 +275,43 @@ private slots:
         QVERIFY(refreshed.wait(60000));
         QVERIFY(!box(QStringLiteral("orders"))->isMarked());
         QVERIFY(!box(QStringLiteral("fills"))->isMarked());
+        QCOMPARE(main.diagram()->legendText(), QString());
+    }
+
+    // The colours belong to their drift window: gone when it closes, and never
+    // carried over to another project whose tables are named the same.
+    void driftColoursGoWithTheirWindowAndTheirProject()
+    {
+        QTemporaryDir dir;
+        for (const char *copy : {"trading.json", "other.json"})
+            QVERIFY(QFile::copy(migrations() + QStringLiteral("/trading.json"), dir.filePath(QLatin1String(copy))));
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), migrations()}).exitCode, 0);
+        db.exec(QStringLiteral("ALTER TABLE orders ALTER COLUMN status TYPE text"));
+        MainWindow main;
+        QVERIFY(main.openProject(dir.filePath(QStringLiteral("trading.json"))));
+        const auto ordersMarked = [&] {
+            return main.diagram()->scene()->tableBox(main.document()->project().findTable(QStringLiteral("orders"), QStringLiteral("public"))->id)->isMarked();
+        };
+        const auto showDrift = [&] {
+            DriftWindow *window = main.openDriftWindow(db.conninfo());
+            QSignalSpy refreshed(window, &DriftWindow::refreshed);
+            window->refresh();
+            return refreshed.wait(60000) ? window : nullptr;
+        };
+        QPointer<DriftWindow> window = showDrift();
+        QVERIFY(window);
+        QVERIFY(ordersMarked());
+        window->close();
+        QTRY_VERIFY(!window);
+        QVERIFY(!ordersMarked());
+        QCOMPARE(main.diagram()->legendText(), QString());
+
+        QVERIFY(showDrift());
+        QVERIFY(ordersMarked());
+        QVERIFY(main.openProject(dir.filePath(QStringLiteral("other.json"))));
+        QVERIFY(!ordersMarked());
+        QCOMPARE(main.diagram()->legendText(), QString());
     }
 
     void aDatabaseBehindIsAppliedAndADesignOutOfStepTakesTheDatabasesVersion()

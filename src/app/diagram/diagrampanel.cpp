@@ -19,6 +19,7 @@
 #include <QStringListModel>
 #include <QTimer>
 #include <QToolBar>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace sw::app {
@@ -26,6 +27,17 @@ namespace sw::app {
 namespace {
 
 constexpr int kArrangeInBackground = 300;  // boxes
+
+// A slim line over the diagram, shown while drift colours are.
+QLabel *legendLabel(QWidget *parent)
+{
+    auto *legend = new QLabel(parent);
+    legend->setObjectName(QStringLiteral("driftLegend"));
+    legend->setContentsMargins(6, 2, 6, 2);
+    legend->setWordWrap(true);
+    legend->hide();
+    return legend;
+}
 
 } // namespace
 
@@ -84,10 +96,12 @@ DiagramPanel::DiagramPanel(DesignDocument *document, QWidget *parent)
     connect(m_find, &QLineEdit::textEdited, this, [this] { m_find->setStyleSheet({}); });
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) { findTable(text); });
 
+    m_legend = legendLabel(this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(tools);
+    layout->addWidget(m_legend);
     layout->addWidget(m_view);
 
     connect(m_document, &DesignDocument::changed, this, &DiagramPanel::follow);
@@ -222,6 +236,30 @@ QString DiagramPanel::exportTo(const QString &path)
 {
     return exportDiagram(m_scene, path);
 }
+
+void DiagramPanel::setMarks(const DiagramMarks &marks)
+{
+    m_scene->setMarks(marks);
+    bool coloured = false;  // all in step: nothing to explain
+    for (const QColor &c : marks.tables)
+        coloured = coloured || c.isValid();
+    for (const auto &columns : marks.columns)
+        for (const QColor &c : columns)
+            coloured = coloured || c.isValid();
+    QStringList keys;
+    for (const auto &[colour, meaning] : coloured ? marks.legend : QList<QPair<QColor, QString>>()) {
+        // The translucent colour as it shows on a white box.
+        const qreal a = colour.alphaF();
+        const QColor solid = QColor::fromRgbF(1 - a + colour.redF() * a, 1 - a + colour.greenF() * a, 1 - a + colour.blueF() * a);
+        keys << QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
+                    .arg(solid.name(), meaning.toHtmlEscaped());
+    }
+    m_legend->setText(keys.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(marks.source.toHtmlEscaped(), keys.join(QStringLiteral("&nbsp;&nbsp; "))));
+    m_legend->setToolTip(keys.isEmpty() ? QString() : tr("Click a coloured box to open its node in the drift window"));
+    m_legend->setVisible(!keys.isEmpty());
+}
+
+QString DiagramPanel::legendText() const { return m_legend->isVisible() ? QTextDocumentFragment::fromHtml(m_legend->text()).toPlainText() : QString(); }
 
 void DiagramPanel::chooseExportFile()
 {

@@ -35,6 +35,9 @@ public:
     void removeSelectedTables();
     QString exportTo(const QString &path);      // empty when written, else why not
     void chooseExportFile();                    // File > Export Diagram
+    // The drift window's colours on the boxes, with their legend; empty: none.
+    void setMarks(const struct DiagramMarks &marks);
+    QString legendText() const;
 
 signals:
     void tableSelected(const QString &tableId);
@@ -57,6 +60,7 @@ private:
     QLineEdit *m_find;
     QStringListModel *m_names;
     QLabel *m_zoom;
+    QLabel *m_legend;  // the drift colours' meaning, while there are any
     bool m_arranging = false;
     bool m_fitPending = true;  // a project opened: fit it once it is drawn
 };

@@ -24,6 +24,8 @@ class EdgeItem;
 struct DiagramMarks {
     QHash<QString, QColor> tables;
     QHash<QString, QHash<QString, QColor>> columns;
+    QList<QPair<QColor, QString>> legend;  // what each colour means, shown over the diagram
+    QString source;                        // whose verdict: "drift against database shop"
 };
 
 class DiagramScene : public QGraphicsScene {

@@ -4,6 +4,7 @@
 #include "diagramscene.h"
 
 #include <QGraphicsScene>
+#include <QLineF>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -57,17 +58,53 @@ EdgeItem::~EdgeItem()
     m_ends.to->removeEdge(this);
 }
 
-// A box other than the two ends that the segment crosses; null when clear.
-const BoxItem *EdgeItem::blocker(const QPointF &from, const QPointF &to) const
+// A box that the segment crosses (the two ends only when `ends`); null when clear.
+const BoxItem *EdgeItem::blocker(const QPointF &from, const QPointF &to, bool ends) const
 {
     const auto *diagram = qobject_cast<const DiagramScene *>(scene());
     if (!diagram || !diagram->routesAroundBoxes())
         return nullptr;
     const QList<QGraphicsItem *> crossed = scene()->items(QRectF(from, to).normalized().adjusted(-1, -1, 1, 1), Qt::IntersectsItemBoundingRect);
     for (QGraphicsItem *item : crossed)
-        if (auto *box = dynamic_cast<const BoxItem *>(item); box && box != m_ends.from && box != m_ends.to && !box->parentItem())
+        if (auto *box = dynamic_cast<const BoxItem *>(item); box && !box->parentItem() && (ends || (box != m_ends.from && box != m_ends.to)))
             return box;
     return nullptr;
+}
+
+bool EdgeItem::crossesABox(const QPolygonF &route) const
+{
+    for (int i = 0; i + 1 < route.size(); ++i)
+        if (blocker(route.at(i), route.at(i + 1), false))
+            return true;
+    return false;
+}
+
+// Five segments for a line that three would draw under a box: out of each
+// box a stub's length, and across along a corridor above (`up`) or below
+// every box in the way, the two ends included.
+std::optional<QPolygonF> EdgeItem::detour(const QPointF &start, const QPointF &end, bool fromRight, bool toRight, bool up) const
+{
+    const qreal x1 = start.x() + (fromRight ? kStub : -kStub), x2 = end.x() + (toRight ? kStub : -kStub);
+    qreal y = up ? std::min(start.y(), end.y()) : std::max(start.y(), end.y());
+    for (int tries = 0; tries < 12; ++tries) {
+        const QPolygonF route{start, QPointF(x1, start.y()), QPointF(x1, y), QPointF(x2, y), QPointF(x2, end.y()), end};
+        const BoxItem *box = blocker(route.at(2), route.at(3), true);
+        if (!box && !crossesABox(route))
+            return route;
+        if (!box)
+            return std::nullopt;  // a stub or a side is in the way: no corridor helps
+        const QRectF r = box->sceneBoundingRect();
+        y = up ? r.top() - kStub / 2 - 4 * m_lane : r.bottom() + kStub / 2 + 4 * m_lane;
+    }
+    return std::nullopt;
+}
+
+static qreal routeLength(const QPolygonF &route)
+{
+    qreal length = 0;
+    for (int i = 0; i + 1 < route.size(); ++i)
+        length += QLineF(route.at(i), route.at(i + 1)).length();
+    return length;
 }
 
 // Three segments: out of one side, along a lane, into the other. Boxes side
@@ -83,7 +120,7 @@ void EdgeItem::updatePath()
         const qreal middle = (a.top() + b.bottom()) / 2 + 4 * m_lane;
         const qreal fromX = a.center().x() + 6 * m_lane, toX = b.center().x() + 6 * m_lane;
         m_route = QPolygonF{QPointF(fromX, a.top()), QPointF(fromX, middle), QPointF(toX, middle), QPointF(toX, b.bottom())};
-        if (!blocker(m_route.at(0), m_route.at(1)) && !blocker(m_route.at(1), m_route.at(2)) && !blocker(m_route.at(2), m_route.at(3)))
+        if (!crossesABox(m_route))
             return;
     }
     bool fromRight, toRight;
@@ -99,13 +136,21 @@ void EdgeItem::updatePath()
     const QPointF start = m_ends.from->anchor(m_ends.fromRow, fromRight), end = m_ends.to->anchor(m_ends.toRow, toRight);
     const qreal limit = fromRight && !toRight ? b.left() - kStub : !fromRight && toRight ? a.left() - kStub : 1e9;
     for (int tries = 0; tries < 8; ++tries) {
-        const BoxItem *box = blocker(QPointF(lane, start.y()), QPointF(lane, end.y()));
+        const BoxItem *box = blocker(QPointF(lane, start.y()), QPointF(lane, end.y()), false);
         const qreal past = box ? box->sceneBoundingRect().right() + kStub + 8 * m_lane : lane;
         if (!box || past > limit)
             break;
         lane = past;
     }
     m_route = QPolygonF{start, QPointF(lane, start.y()), QPointF(lane, end.y()), end};
+    if (!crossesABox(m_route))
+        return;
+    // Under a box, a line seems to join it: round above or below instead, the shorter way.
+    const std::optional<QPolygonF> above = detour(start, end, fromRight, toRight, true), below = detour(start, end, fromRight, toRight, false);
+    if (above && (!below || routeLength(*above) <= routeLength(*below)))
+        m_route = *above;
+    else if (below)
+        m_route = *below;
 }
 
 QRectF EdgeItem::boundingRect() const
@@ -136,7 +181,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     pen.setStyle(Qt::SolidLine);
     painter->setPen(pen);
     const QPointF start = m_route.first(), end = m_route.last();
-    const qreal outFrom = m_route.at(1).x() >= start.x() ? 1 : -1, outTo = m_route.at(2).x() >= end.x() ? 1 : -1;
+    const qreal outFrom = m_route.at(1).x() >= start.x() ? 1 : -1, outTo = m_route.at(m_route.size() - 2).x() >= end.x() ? 1 : -1;
     // The referrer: many (or at most one when its columns are unique), zero or more.
     if (m_single)
         drawBar(painter, start, outFrom, 6);

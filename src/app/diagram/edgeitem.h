@@ -2,10 +2,13 @@
 // A line between two boxes: a foreign key from its column to the column it
 // references, with crow's-foot ends (many at the referrer; a circle where
 // the key may be NULL), or a view's dashed line to what it reads. Routed
-// orthogonally through the gap between the boxes; redrawn when either moves.
+// orthogonally through the gap between the boxes, or round above or below
+// the boxes that stand in the way; redrawn when either moves.
 
 #include <QGraphicsItem>
 #include <QPainterPath>
+
+#include <optional>
 
 namespace sw::app {
 
@@ -43,7 +46,9 @@ protected:
     void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
 
 private:
-    const BoxItem *blocker(const QPointF &from, const QPointF &to) const;
+    const BoxItem *blocker(const QPointF &from, const QPointF &to, bool ends) const;
+    bool crossesABox(const QPolygonF &route) const;  // a box other than the ends
+    std::optional<QPolygonF> detour(const QPointF &start, const QPointF &end, bool fromRight, bool toRight, bool up) const;
 
     Kind m_kind;
     Ends m_ends;

@@ -54,6 +54,7 @@ public:
     void expandToProblems();
     const DriftTreeModel &treeModel() const { return m_model; }
     void showTable(const QString &schema, const QString &table);  // selects its node, and raises the window
+    QString databaseName() const;  // as the person may see it, never with a password
 
 signals:
     void refreshed();  // a report (or an error) is shown
@@ -80,7 +81,6 @@ private:
     void openRows();
     void verify();
     QString newMigrationsStart() const;
-    QString databaseName() const;
     QModelIndex selectedSource() const;
 
     std::unique_ptr<Ui::DriftWindow> m_ui;

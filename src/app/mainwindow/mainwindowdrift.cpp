@@ -44,8 +44,9 @@ void MainWindow::connectDriftActions(DriftWindow *window)
         window->refresh();
     });
     connect(window, &DriftWindow::refreshed, this, [this, window] { showDriftOnDiagram(window); });
-    connect(window, &QObject::destroyed, this, [this] {
-        if (!m_diagramDrift)
+    // A widget says destroyed() before its guarded pointers clear: compare, not test for null.
+    connect(window, &QObject::destroyed, this, [this, window] {
+        if (!m_diagramDrift || m_diagramDrift == window)
             forgetDriftOnDiagram();
     });
 }
@@ -56,7 +57,7 @@ void MainWindow::forgetDriftOnDiagram()
     if (m_diagramDrift)
         disconnect(m_diagram->scene(), &DiagramScene::markedTableClicked, m_diagramDrift, nullptr);
     m_diagramDrift = nullptr;
-    m_diagram->scene()->setMarks({});
+    m_diagram->setMarks({});
 }
 
 // The diagram takes the colours of the drift tree; a click on a coloured box opens its node.
@@ -76,7 +77,10 @@ void MainWindow::showDriftOnDiagram(DriftWindow *window)
     for (auto it = columns.begin(); it != columns.end(); ++it)
         for (auto c = it.value().begin(); c != it.value().end(); ++c)
             marks.columns[it.key()].insert(c.key(), DriftTreeModel::stateColour(c.value()));
-    m_diagram->scene()->setMarks(marks);
+    for (const NodeState state : {NodeState::Missing, NodeState::Unexpected, NodeState::Different, NodeState::Inconsistent})
+        marks.legend << qMakePair(DriftTreeModel::stateColour(state), DriftTreeModel::stateText(state));
+    marks.source = tr("Drift against database %1").arg(window->databaseName());
+    m_diagram->setMarks(marks);
 }
 
 // Tables are paired by the design's ids (the import keeps them), else by name.
