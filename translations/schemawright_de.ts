@@ -455,17 +455,17 @@
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="10"/>
+        <location filename="../ui/tableeditor.ui" line="11"/>
         <source>&amp;Schema</source>
         <translation>&amp;Schema</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="12"/>
+        <location filename="../ui/tableeditor.ui" line="16"/>
         <source>Schema comm&amp;ent</source>
         <translation>Schema-Komm&amp;entar</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="13"/>
+        <location filename="../ui/tableeditor.ui" line="17"/>
         <source>The comment on the schema, shared by every table in it</source>
         <translation>Der Kommentar zum Schema, gemeinsam für alle seine Tabellen</translation>
     </message>
@@ -475,132 +475,142 @@
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="16"/>
-        <source>Write histor&amp;y once per statement</source>
-        <translation>Histor&amp;ie einmal je Anweisung schreiben</translation>
-    </message>
-    <message>
-        <location filename="../ui/tableeditor.ui" line="16"/>
+        <location filename="../ui/tableeditor.ui" line="20"/>
         <source>The same history rows, written by statement-level triggers over transition tables: faster for statements that touch many rows, a little slower for single rows</source>
         <translation>Dieselben Historienzeilen, geschrieben von Triggern auf Anweisungsebene über Übergangstabellen: schneller bei Anweisungen, die viele Zeilen berühren, etwas langsamer bei einzelnen Zeilen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="17"/>
-        <source>Keep &amp;history (history table, trigger function and triggers)</source>
-        <translation>&amp;Historie führen (Historientabelle, Triggerfunktion und Trigger)</translation>
-    </message>
-    <message>
-        <location filename="../ui/tableeditor.ui" line="18"/>
-        <source>Set &amp;updated_at on every update (a BEFORE UPDATE trigger)</source>
-        <translation>&amp;updated_at bei jeder Änderung setzen (ein BEFORE-UPDATE-Trigger)</translation>
-    </message>
-    <message>
-        <location filename="../ui/tableeditor.ui" line="18"/>
-        <source>The house rule for a table with an updated_at column; a table imported from a database without that trigger keeps going without it until you switch it on</source>
-        <translation>Die Hausregel für eine Tabelle mit einer Spalte updated_at; eine aus einer Datenbank ohne diesen Trigger importierte Tabelle bleibt ohne ihn, bis Sie ihn einschalten</translation>
-    </message>
-    <message>
-        <location filename="../ui/tableeditor.ui" line="23"/>
+        <location filename="../ui/tableeditor.ui" line="28"/>
         <source>C&amp;olumns</source>
         <translation>&amp;Spalten</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="25"/>
+        <location filename="../ui/tableeditor.ui" line="30"/>
         <source>&amp;Indexes</source>
         <translation>&amp;Indizes</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="27"/>
+        <location filename="../ui/tableeditor.ui" line="32"/>
         <source>&amp;Foreign keys</source>
         <translation>&amp;Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="29"/>
+        <location filename="../ui/tableeditor.ui" line="34"/>
         <source>Chec&amp;ks</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="42"/>
-        <source>Unlo&amp;gged (not written to the write-ahead log; emptied after a crash)</source>
-        <translation>Ungel&amp;oggt (nicht ins Write-Ahead-Log geschrieben; nach einem Absturz leer)</translation>
+        <location filename="../ui/tableeditor.ui" line="19"/>
+        <source>Keep &amp;history</source>
+        <translation>&amp;Historie führen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="31"/>
+        <location filename="../ui/tableeditor.ui" line="19"/>
+        <source>A history table with the same columns, a trigger function that copies every row written into it, and its three triggers</source>
+        <translation>Eine Historientabelle mit denselben Spalten, eine Triggerfunktion, die jede geschriebene Zeile hineinkopiert, und ihre drei Trigger</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="20"/>
+        <source>Histor&amp;y per statement</source>
+        <translation>Historie &amp;je Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="23"/>
+        <source>Set &amp;updated_at on every update</source>
+        <translation>&amp;updated_at bei jeder Änderung setzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="23"/>
+        <source>A BEFORE UPDATE trigger sets updated_at on every update. The house rule for a table with an updated_at column; a table imported from a database without that trigger keeps going without it until you switch it on</source>
+        <translation>Ein BEFORE-UPDATE-Trigger setzt updated_at bei jeder Änderung. Die Hausregel für eine Tabelle mit einer Spalte updated_at; eine aus einer Datenbank ohne diesen Trigger importierte Tabelle bleibt ohne ihn, bis Sie ihn einschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="36"/>
         <source>E&amp;xclusions</source>
         <translation>A&amp;usschlüsse</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="33"/>
+        <location filename="../ui/tableeditor.ui" line="38"/>
         <source>&amp;Partitioning and storage</source>
         <translation>&amp;Partitionierung und Speicherung</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="35"/>
+        <location filename="../ui/tableeditor.ui" line="40"/>
         <source>Partition &amp;by</source>
         <translation>Partitionieren &amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="36"/>
+        <location filename="../ui/tableeditor.ui" line="41"/>
         <source>RANGE (created_on), LIST (region) or HASH (id)</source>
         <translation>RANGE (created_on), LIST (region) oder HASH (id)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="37"/>
+        <location filename="../ui/tableeditor.ui" line="42"/>
         <source>Partition &amp;of</source>
         <translation>Partition &amp;von</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="39"/>
+        <location filename="../ui/tableeditor.ui" line="44"/>
         <source>B&amp;ound</source>
         <translation>&amp;Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="40"/>
+        <location filename="../ui/tableeditor.ui" line="45"/>
         <source>FOR VALUES FROM (&apos;2026-01-01&apos;) TO (&apos;2027-01-01&apos;), or DEFAULT</source>
         <translation>FOR VALUES FROM (&apos;2026-01-01&apos;) TO (&apos;2027-01-01&apos;) oder DEFAULT</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="41"/>
+        <location filename="../ui/tableeditor.ui" line="46"/>
         <source>A partitioned table keeps the history of all its partitions. A partition has its parent&apos;s columns and key, and no history of its own.</source>
         <translation>Eine partitionierte Tabelle führt die Historie all ihrer Partitionen. Eine Partition hat die Spalten und den Schlüssel ihrer Elterntabelle und keine eigene Historie.</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="43"/>
+        <location filename="../ui/tableeditor.ui" line="47"/>
+        <source>Unlo&amp;gged</source>
+        <translation>Ungeloggt (&amp;g)</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="47"/>
+        <source>Not written to the write-ahead log: faster, but emptied after a crash and not replicated</source>
+        <translation>Nicht ins Write-Ahead-Log geschrieben: schneller, aber nach einem Absturz geleert und nicht repliziert</translation>
+    </message>
+    <message>
+        <location filename="../ui/tableeditor.ui" line="48"/>
         <source>Storage para&amp;meters</source>
         <translation>Speicherpara&amp;meter</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="44"/>
+        <location filename="../ui/tableeditor.ui" line="49"/>
         <source>fillfactor=70, autovacuum_enabled=false</source>
         <translation>fillfactor=70, autovacuum_enabled=false</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="45"/>
+        <location filename="../ui/tableeditor.ui" line="50"/>
         <source>Primary key &amp;deferrable</source>
         <translation>Primärschlüssel &amp;aufschiebbar</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="47"/>
+        <location filename="../ui/tableeditor.ui" line="52"/>
         <source>Primary key commen&amp;t</source>
         <translation>Kommen&amp;tar zum Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="54"/>
+        <location filename="../ui/tableeditor.ui" line="59"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="55"/>
+        <location filename="../ui/tableeditor.ui" line="60"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="56"/>
+        <location filename="../ui/tableeditor.ui" line="61"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="57"/>
+        <location filename="../ui/tableeditor.ui" line="62"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
@@ -1351,42 +1361,42 @@
 <context>
     <name>sw::app::DiagramPanel</name>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="41"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="52"/>
         <source>&amp;Arrange</source>
         <translation>&amp;Anordnen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="43"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="54"/>
         <source>Lay out every table, referenced tables above their referrers (Ctrl+Shift+A)</source>
         <translation>Alle Tabellen anordnen, referenzierte Tabellen über denen, die auf sie verweisen (Strg+Umschalt+A)</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="58"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="69"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="60"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="71"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="61"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="72"/>
         <source>&amp;Fit</source>
         <translation>&amp;Einpassen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="64"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="75"/>
         <source>Find a table (Ctrl+F)</source>
         <translation>Tabelle suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="67"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="78"/>
         <source>Find a table</source>
         <translation>Tabelle suchen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="113"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="120"/>
         <source>Move %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle verschieben</numerusform>
@@ -1394,22 +1404,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="177"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="184"/>
         <source>Arrange diagram</source>
         <translation>Diagramm anordnen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="186"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="193"/>
         <source> Arranging… </source>
         <translation> Wird angeordnet … </translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="210"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="217"/>
         <source>Add foreign key %1.%2 → %3.%4</source>
         <translation>Fremdschlüssel %1.%2 → %3.%4 anlegen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="222"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="229"/>
         <source>Remove %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle entfernen</numerusform>
@@ -1417,18 +1427,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="251"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="258"/>
         <source>Click a coloured box to open its node in the drift window</source>
         <translation>Ein farbiges Kästchen anklicken, um seinen Knoten im Drift-Fenster zu öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="259"/>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="265"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="266"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="272"/>
         <source>Export diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="259"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="266"/>
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
     </message>
@@ -1989,164 +1999,164 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
 <context>
     <name>sw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="141"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="160"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="166"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="169"/>
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="167"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="170"/>
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="172"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="283"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="177"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="180"/>
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="183"/>
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="189"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="339"/>
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="195"/>
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="198"/>
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="203"/>
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="206"/>
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="221"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="222"/>
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="226"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="228"/>
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="231"/>
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="232"/>
         <source>The database the migrations will run on (a libpq connection string; a password is asked for when the server wants one):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen (eine libpq-Verbindungszeichenkette; ein Passwort wird erfragt, wenn der Server eines verlangt):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="245"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="249"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="247"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="250"/>
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="255"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="267"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="270"/>
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="287"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="290"/>
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="293"/>
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="303"/>
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="335"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="338"/>
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="341"/>
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="348"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="351"/>
         <source>All schemas: %n table(s)</source>
         <translation>
             <numerusform>Alle Schemas: %n Tabelle</numerusform>
@@ -2154,7 +2164,7 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="355"/>
         <source>%1: %n table(s)</source>
         <translation>
             <numerusform>%1: %n Tabelle</numerusform>
@@ -2162,27 +2172,27 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="369"/>
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="375"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="378"/>
         <source>Put Every Table under the &amp;House Rules</source>
         <translation>Alle Tabellen unter die &amp;Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="377"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="380"/>
         <source>History and the updated_at trigger for every table that goes without them, in one step you can undo</source>
         <translation>Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="391"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="394"/>
         <source>Every table keeps its history and sets updated_at already.</source>
         <translation>Jede Tabelle führt bereits ihre Historie und setzt updated_at.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="394"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="397"/>
         <source>Put %n table(s) under the house rules</source>
         <translation>
             <numerusform>%n Tabelle unter die Hausregeln stellen</numerusform>
@@ -2190,37 +2200,37 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="396"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="399"/>
         <source>Put %1 under the house rules</source>
         <translation>%1 unter die Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="414"/>
         <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
         <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="425"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="428"/>
         <source>Export refuses the migration folder: %1</source>
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="445"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="448"/>
         <source>Line %1: %2: %3</source>
         <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="454"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="456"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="459"/>
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="485"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="488"/>
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform>
@@ -2228,17 +2238,17 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="490"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="493"/>
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="498"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="501"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="499"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="502"/>
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform>
@@ -2251,119 +2261,129 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="515"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="518"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="532"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="535"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="532"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="535"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="523"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="526"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="172"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="280"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="523"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="526"/>
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="61"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="62"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="62"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="63"/>
         <source>Choose or edit a connection, and show the export folder&apos;s migrations on it</source>
         <translation>Eine Verbindung wählen oder bearbeiten und die Migrationen des Exportordners darauf zeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="64"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="65"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="65"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="66"/>
         <source>Apply the pending migrations to the connected database (shown first)</source>
         <translation>Die ausstehenden Migrationen auf die verbundene Datenbank anwenden (vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="70"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="71"/>
         <source>Roll Back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="71"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="72"/>
         <source>Roll the connected database back one migration (what it drops is shown first)</source>
         <translation>Die verbundene Datenbank um eine Migration zurückrollen (was dabei entfernt wird, wird vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="77"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="82"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="83"/>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="85"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="82"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="90"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="83"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="91"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="87"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="95"/>
         <source>The database Apply and Roll back run on</source>
         <translation>Die Datenbank, auf der Anwenden und Zurückrollen laufen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="97"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="105"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="98"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="106"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="100"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="108"/>
         <source>&amp;About Schemawright</source>
         <translation>Ü&amp;ber Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="101"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="109"/>
         <source>About Schemawright</source>
         <translation>Über Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="102"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="110"/>
         <source>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;Design PostgreSQL tables and write their Alembic migrations.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="113"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="121"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="114"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="122"/>
         <source>The documentation is not installed: README.md belongs in share/doc/schemawright.</source>
         <translation>Die Dokumentation ist nicht installiert: README.md gehört nach share/doc/schemawright.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="115"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="123"/>
         <source>Nothing on this system opens %1. It is plain text (Markdown), with the other guides beside it in docs/: read it in any text editor.</source>
         <translation>Auf diesem System öffnet nichts %1. Es ist reiner Text (Markdown), die anderen Anleitungen liegen daneben in docs/: lesen Sie es in einem beliebigen Texteditor.</translation>
     </message>
@@ -2814,102 +2834,102 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TableEditor</name>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="88"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="91"/>
         <source>Rename table to %1</source>
         <translation>Tabelle in %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="91"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="94"/>
         <source>Move table to schema %1</source>
         <translation>Tabelle in Schema %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="98"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="101"/>
         <source>Change comment of table</source>
         <translation>Kommentar der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="101"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="104"/>
         <source>Partition table by %1</source>
         <translation>Tabelle nach %1 partitionieren</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="169"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="172"/>
         <source>Make table no partition</source>
         <translation>Tabelle zu keiner Partition machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="169"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="172"/>
         <source>Make table a partition of %1</source>
         <translation>Tabelle zur Partition von %1 machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="105"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="108"/>
         <source>Change partition bound</source>
         <translation>Partitionsgrenze ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="108"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="111"/>
         <source>Make table unlogged</source>
         <translation>Tabelle ungeloggt machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="108"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="111"/>
         <source>Make table logged</source>
         <translation>Tabelle geloggt machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="115"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="118"/>
         <source>Change storage parameters of table</source>
         <translation>Speicherparameter der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="118"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="121"/>
         <source>Change comment of primary key</source>
         <translation>Kommentar zum Primärschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="122"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="125"/>
         <source>Change when the primary key is checked</source>
         <translation>Ändern, wann der Primärschlüssel geprüft wird</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="126"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="129"/>
         <source>Write history of table once per statement</source>
         <translation>Historie der Tabelle einmal je Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="126"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="129"/>
         <source>Write history of table row by row</source>
         <translation>Historie der Tabelle Zeile für Zeile schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="129"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="132"/>
         <source>Set updated_at of table on update</source>
         <translation>updated_at der Tabelle bei Änderungen setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="129"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="132"/>
         <source>Stop setting updated_at of table</source>
         <translation>updated_at der Tabelle nicht mehr setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="132"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="135"/>
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="132"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="135"/>
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="216"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="219"/>
         <source>Use type %1 of the database</source>
         <translation>Typ %1 der Datenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="217"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="220"/>
         <source>Take type %1 from the database</source>
         <translation>Typ %1 aus der Datenbank übernehmen</translation>
     </message>

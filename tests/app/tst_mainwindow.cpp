@@ -20,6 +20,10 @@
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTableView>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QHeaderView>
 
 #include <QDir>
 #include <QDirIterator>
@@ -107,6 +111,36 @@ private slots:
             menus << QString(a->text()).remove(QLatin1Char('&'));
         QCOMPARE(menus.last(), QStringLiteral("Help"));
         QVERIFY(db::clientLibraryVersions().startsWith(QStringLiteral("libpqxx 6.4")));
+    }
+
+    // On a small laptop screen the window still works: the column grid shows
+    // rows, not only its header, and every tool bar action is on the bar.
+    void aSmallScreenStillShowsTheGridAndTheWholeToolBar()
+    {
+        QTemporaryDir dir;
+        app::MainWindow window;
+        QVERIFY(window.openProject(app::copyOfExample(dir.path())));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectTable(window.document()->project().tables.at(1).id);  // orders: nine columns
+        auto *grid = window.tableEditor()->findChild<QTableView *>(QStringLiteral("columns"));
+        QVERIFY(grid);
+        QTRY_VERIFY(grid->isVisible());
+        // In sight, not scrolled away under the fields above it: the header and at least three rows.
+        const int rows = grid->visibleRegion().boundingRect().height() - grid->horizontalHeader()->height();
+        QVERIFY2(rows >= 3 * grid->verticalHeader()->defaultSectionSize(), qPrintable(QString::number(rows)));
+        auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        for (QAction *a : bar->actions()) {
+            const QWidget *button = bar->widgetForAction(a);
+            QVERIFY2(a->isSeparator() || (button && button->isVisible()), qPrintable(a->text() + QStringLiteral(" is off the bar")));
+        }
+        // Its fields fit across: no scrolling sideways to reach a check box.
+        auto *editorArea = qobject_cast<QScrollArea *>(window.tableEditor()->parentWidget()->parentWidget());
+        QVERIFY(editorArea);
+        QVERIFY2(!editorArea->horizontalScrollBar()->isVisible(), qPrintable(QStringLiteral("the editor needs %1 px, has %2")
+                                                                             .arg(window.tableEditor()->minimumSizeHint().width())
+                                                                             .arg(editorArea->viewport()->width())));
     }
 
     // An error no handler caught (here: a slot throwing) is a message naming

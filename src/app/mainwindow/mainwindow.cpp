@@ -64,6 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
     editorScroll->setWidgetResizable(true);
     editorScroll->setFrameShape(QFrame::NoFrame);
     m_centre->addWidget(editorScroll);
+    // The splitter may take height from the diagram, not from the editor's fields and grid rows.
+    editorScroll->setMinimumHeight(m_editor->minimumSizeHint().height());
+    m_centre->setCollapsible(1, false);
     m_centre->setStretchFactor(0, 3);
     m_centre->setStretchFactor(1, 2);
     m_ui->editorLayout->addWidget(m_centre);

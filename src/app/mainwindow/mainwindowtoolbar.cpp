@@ -35,6 +35,7 @@ QAction *shortTwin(QAction *menuAction, const QString &label, const QString &obj
 {
     auto *twin = new QAction(menuAction->icon(), label, parent);
     twin->setObjectName(objectName);
+    twin->setPriority(QAction::LowPriority);  // an icon everybody knows
     const auto follow = [menuAction, twin] {
         twin->setEnabled(menuAction->isEnabled());
         twin->setToolTip(QString(menuAction->text()).remove(QLatin1Char('&')));
@@ -73,6 +74,13 @@ void MainWindow::setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drif
         showMigrations();
         m_migrations->run(Direction::Downgrade, QStringLiteral("-1"));
     });
+
+    // What a small screen's bar has room for: the file and undo icons speak for
+    // themselves (their names in the tooltip), the longest labels are shortened.
+    for (QAction *a : {m_ui->actionNew, m_ui->actionOpen, m_ui->actionSave})
+        a->setPriority(QAction::LowPriority);
+    m_ui->actionExport->setIconText(tr("Export"));
+    drift->setIconText(tr("Drift"));
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));

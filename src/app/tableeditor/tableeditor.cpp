@@ -41,6 +41,9 @@ void TableEditor::setUpGrids()
         // Ctrl+Ins never land in a cell by accident.
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
         view->installEventFilter(this);
+        // Never squeezed to its header alone: four rows stay in sight on a small screen.
+        const int frame = 2 * view->frameWidth();
+        view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() + 4 * view->verticalHeader()->defaultSectionSize() + frame);
     }
 }
 
