@@ -230,6 +230,36 @@
     </message>
 </context>
 <context>
+    <name>FindingsSummary</name>
+    <message numerus="yes">
+        <location filename="../src/app/preview/findingssummary.cpp" line="23"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/findingssummary.cpp" line="38"/>
+        <location filename="../src/app/preview/findingssummary.cpp" line="51"/>
+        <source>Line %1: %2: %3</source>
+        <translation>Zeile %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/preview/findingssummary.cpp" line="52"/>
+        <source>Lines %1: %2 (%3 statements, each in the tooltip)</source>
+        <translation>Zeilen %1: %2 (%3 Anweisungen, jede im Tooltip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/preview/findingssummary.cpp" line="58"/>
+        <source>… and %n more (hover for the whole list)</source>
+        <translation>
+            <numerusform>… und %n weiterer (die ganze Liste im Tooltip)</numerusform>
+            <numerusform>… und %n weitere (die ganze Liste im Tooltip)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FixMigrationDialog</name>
     <message>
         <location filename="../ui/fixmigrationdialog.ui" line="6"/>
@@ -1999,164 +2029,164 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
 <context>
     <name>sw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="143"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="163"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="169"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="172"/>
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="170"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="173"/>
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="175"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="283"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="286"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="183"/>
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="186"/>
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="192"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="339"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="342"/>
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="198"/>
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="204"/>
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="204"/>
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="206"/>
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="209"/>
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="224"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="222"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="225"/>
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="229"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="228"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="231"/>
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="234"/>
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="232"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="235"/>
         <source>The database the migrations will run on (a libpq connection string; a password is asked for when the server wants one):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen (eine libpq-Verbindungszeichenkette; ein Passwort wird erfragt, wenn der Server eines verlangt):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="248"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="252"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="250"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="253"/>
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="258"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="273"/>
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="290"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="293"/>
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="296"/>
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="303"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="306"/>
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="338"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="341"/>
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="344"/>
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="351"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="354"/>
         <source>All schemas: %n table(s)</source>
         <translation>
             <numerusform>Alle Schemas: %n Tabelle</numerusform>
@@ -2164,7 +2194,7 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="358"/>
         <source>%1: %n table(s)</source>
         <translation>
             <numerusform>%1: %n Tabelle</numerusform>
@@ -2172,27 +2202,27 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="372"/>
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="381"/>
         <source>Put Every Table under the &amp;House Rules</source>
         <translation>Alle Tabellen unter die &amp;Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="383"/>
         <source>History and the updated_at trigger for every table that goes without them, in one step you can undo</source>
         <translation>Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="394"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="397"/>
         <source>Every table keeps its history and sets updated_at already.</source>
         <translation>Jede Tabelle führt bereits ihre Historie und setzt updated_at.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="397"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="400"/>
         <source>Put %n table(s) under the house rules</source>
         <translation>
             <numerusform>%n Tabelle unter die Hausregeln stellen</numerusform>
@@ -2200,37 +2230,32 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="399"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="402"/>
         <source>Put %1 under the house rules</source>
         <translation>%1 unter die Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="414"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="417"/>
         <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
         <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="431"/>
         <source>Export refuses the migration folder: %1</source>
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="448"/>
-        <source>Line %1: %2: %3</source>
-        <translation>Zeile %1: %2: %3</translation>
-    </message>
-    <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="455"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="459"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="460"/>
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="488"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="489"/>
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform>
@@ -2238,17 +2263,17 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="493"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="494"/>
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="502"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="503"/>
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform>
@@ -2261,29 +2286,29 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="518"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="519"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="535"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="536"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="535"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="536"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="526"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="527"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="175"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="283"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="526"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="527"/>
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>

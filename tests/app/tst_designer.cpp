@@ -19,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QStatusBar>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QApplication>
 #include <QAction>
 #include <QDialogButtonBox>
@@ -206,6 +207,36 @@ private slots:
         QVERIFY(!notes->text().contains(QStringLiteral("Line %1:").arg(widen->line)));
         window.document()->undoStack()->undo();
         QTRY_VERIFY(gutter->marks().isEmpty());
+    }
+
+    // A migration with many findings: one line per kind, its lines listed, and
+    // a few lines at most; the SQL keeps its room, the whole list in the tooltip.
+    void manyFindingsAreGroupedAndLeaveTheSqlItsRoom()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Table before = *window.document()->project().findTable(QStringLiteral("orders"), QStringLiteral("public"));
+        Table after = before;
+        const QStringList columns{QStringLiteral("instrument"), QStringLiteral("side"), QStringLiteral("quantity"), QStringLiteral("status"),
+                                  QStringLiteral("created_at"), QStringLiteral("updated_at")};
+        for (const QString &column : columns) {
+            after.indexes << Index{QStringLiteral("orders_by_%1").arg(column), {column}, false, {}};
+            after.indexes << Index{QStringLiteral("orders_by_%1_id").arg(column), {column, QStringLiteral("id")}, false, {}};
+        }
+        window.document()->undoStack()->push(new EditTableCommand(window.document(), before, after, QStringLiteral("indexes")));
+        QTRY_VERIFY2(window.previewText().count(QStringLiteral("CREATE INDEX")) == 12, qPrintable(window.previewText()));
+        auto *notes = window.findChild<QLabel *>(QStringLiteral("notes"));
+        const QString shown = notes->text();
+        QCOMPARE(shown.count(QStringLiteral("index-blocks-writes")), 1);
+        QVERIFY2(shown.contains(QStringLiteral("index-blocks-writes (12 statements")), qPrintable(shown));
+        QVERIFY(shown.split(QLatin1Char('\n')).size() <= 5);
+        QCOMPARE(notes->toolTip().count(QStringLiteral("index-blocks-writes")), 12);
+        auto *preview = window.findChild<QPlainTextEdit *>(QStringLiteral("preview"));
+        QVERIFY2(preview->height() > 2 * notes->height(), qPrintable(QStringLiteral("%1 / %2").arg(preview->height()).arg(notes->height())));
     }
 
     void designAPaymentsTableAndExportItsMigration()

@@ -15,6 +15,7 @@
 #include "migrations/migrationspanel.h"
 #include "shared/migrationhighlighter.h"
 #include "model/validation.h"
+#include "preview/findingssummary.h"
 #include "preview/lockgutter.h"
 #include "startup/resources.h"
 #include "sqlobjects/sqlobjectspanel.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_filteredTables.setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->tableList->setModel(&m_filteredTables);
     m_ui->preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // A long finding wraps; past eight lines it is cut, and whole in the tooltip.
+    m_ui->notes->setMaximumHeight(m_ui->notes->fontMetrics().lineSpacing() * 8);
     showAutosaveProblems();
     new MigrationHighlighter(m_ui->preview->document());
     // The locks of the preview's statements, in a margin beside it.
@@ -441,12 +444,10 @@ void MainWindow::showDraft(const MigrationDraft &draft, const QList<Problem> &pr
     if (m_ui->preview->toPlainText() != m_draft.text)
         m_ui->preview->setPlainText(m_draft.text);
     m_lockGutter->setMarks(m_draft.locks);
-    QStringList notes = m_draft.notes;
-    for (const StatementLockMark &mark : std::as_const(m_draft.locks))
-        for (const SafetyFinding &f : mark.safety.findings)
-            if (!f.note)  // a note is in the mark's tooltip; under the preview only what needs a look
-                notes << tr("Line %1: %2: %3").arg(mark.line).arg(f.code, f.message);
-    m_ui->notes->setText(notes.join(QLatin1Char('\n')));
+    constexpr int kFindingLines = 5;  // the SQL keeps its room
+    const FindingsSummary findings = summarizeFindings(m_draft.notes, m_draft.locks, kFindingLines);
+    m_ui->notes->setText(findings.shown);
+    m_ui->notes->setToolTip(findings.all);
 }
 
 QString MainWindow::documentName() const
