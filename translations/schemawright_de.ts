@@ -121,7 +121,7 @@
         <translation>&amp;Bis zum Kopf anwenden…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="24"/>
+        <location filename="../ui/driftwindow.ui" line="25"/>
         <source>Detect re&amp;vision…</source>
         <translation>Re&amp;vision ermitteln…</translation>
     </message>
@@ -142,56 +142,66 @@
     </message>
     <message>
         <location filename="../ui/driftwindow.ui" line="23"/>
+        <source>Take the database&apos;s column &amp;order</source>
+        <translation>Spalten&amp;reihenfolge der Datenbank übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="23"/>
+        <source>PostgreSQL appends an added column wherever the design puts it: the design&apos;s tables take the order their columns have in the database (one undo step)</source>
+        <translation>PostgreSQL hängt eine hinzugefügte Spalte hinten an, wo immer der Entwurf sie hinstellt: die Tabellen des Entwurfs übernehmen die Reihenfolge ihrer Spalten in der Datenbank (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/driftwindow.ui" line="24"/>
         <source>E&amp;xport the design&apos;s change…</source>
         <translation>Die Änderung des Entwurfs e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="30"/>
+        <location filename="../ui/driftwindow.ui" line="31"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="31"/>
+        <location filename="../ui/driftwindow.ui" line="32"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="32"/>
+        <location filename="../ui/driftwindow.ui" line="33"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="33"/>
+        <location filename="../ui/driftwindow.ui" line="34"/>
         <source>Only &amp;differences</source>
         <translation>Nur &amp;Unterschiede</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="34"/>
+        <location filename="../ui/driftwindow.ui" line="35"/>
         <source>Search by name</source>
         <translation>Nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="35"/>
+        <location filename="../ui/driftwindow.ui" line="36"/>
         <source>&amp;Expand to problems</source>
         <translation>Bis zu den &amp;Problemen aufklappen</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="50"/>
+        <location filename="../ui/driftwindow.ui" line="51"/>
         <source>&amp;Browse rows…</source>
         <translation>&amp;Zeilen ansehen…</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="51"/>
+        <location filename="../ui/driftwindow.ui" line="52"/>
         <source>W&amp;hole chain</source>
         <translation>&amp;Ganze Kette</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="51"/>
+        <location filename="../ui/driftwindow.ui" line="52"/>
         <source>Verify every migration from base, not only those after the database&apos;s revision</source>
         <translation>Jede Migration ab der Basis prüfen, nicht nur die nach der Revision der Datenbank</translation>
     </message>
     <message>
-        <location filename="../ui/driftwindow.ui" line="52"/>
+        <location filename="../ui/driftwindow.ui" line="53"/>
         <source>&amp;Verify migrations</source>
         <translation>Migrationen &amp;prüfen</translation>
     </message>
@@ -1666,22 +1676,22 @@
         <translation>dem Migrationsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="122"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="123"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="136"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="138"/>
         <source>Reading the database and building the migration chain in a scratch database…</source>
         <translation>Die Datenbank wird gelesen und die Migrationskette in einer Wegwerf-Datenbank gebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="166"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="168"/>
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="166"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="168"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -1689,17 +1699,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="196"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="198"/>
         <source>no revision</source>
         <translation>keine Revision</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="204"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="206"/>
         <source>The design is empty: the tree lists what database %1 holds and the design does not yet. Take the database&apos;s version into the design to start from it (undoable).</source>
         <translation>Der Entwurf ist leer: Der Baum zeigt, was die Datenbank %1 enthält und der Entwurf noch nicht. Übernehmen Sie die Fassung der Datenbank in den Entwurf, um von ihr auszugehen (rückgängig zu machen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="208"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="210"/>
         <source>No error: database %1 is as designed, apart from %n warning(s) or note(s) in the tree, which need no fix.</source>
         <translation>
             <numerusform>Kein Fehler: Die Datenbank %1 ist wie entworfen, bis auf %n Warnung oder Hinweis im Baum, der nichts zu beheben verlangt.</numerusform>
@@ -1707,7 +1717,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="210"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="212"/>
         <source>No error: database %1 is at the folder&apos;s head %2, as the chain builds it and as designed, apart from %n warning(s) or note(s) in the tree, which need no fix.</source>
         <translation>
             <numerusform>Kein Fehler: Die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen, bis auf %n Warnung oder Hinweis im Baum, der nichts zu beheben verlangt.</numerusform>
@@ -1715,32 +1725,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="213"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="215"/>
         <source>In step: database %1 is as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 ist wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="214"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="216"/>
         <source>In step: database %1 is at the folder&apos;s head %2, as the chain builds it and as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="219"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="221"/>
         <source>Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. Nothing here needs a migration.</source>
         <translation>Die Datenbank %1 ist dem Migrationsordner voraus: sie steht auf %2, das dieser Ordner noch nicht hat (sein Kopf ist %3). Sie wurde aus einem neueren Checkout migriert: aktualisieren Sie den Ordner, oder rollen Sie sie aus dem Checkout zurück, der %2 hat. Nichts hier braucht eine Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="226"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="228"/>
         <source>Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version mismatch the guide&apos;s fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.</source>
         <translation>Die Datenbank %1 verzeichnet %2, das dieser Migrationsordner nicht hat (sein Kopf ist %3): ein anderer Zweig, oder die Versionsabweichung, die fix_alembic_version.py aus dem Leitfaden behebt. Ermitteln Sie die Revision, deren Schema die Datenbank hat, und tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="231"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="233"/>
         <source>Database %1 is behind the migration folder: it is at %2, the folder&apos;s head is %3. Nothing needs repairing: apply the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)</source>
         <translation>Die Datenbank %1 ist hinter dem Migrationsordner: sie steht auf %2, der Kopf des Ordners ist %3. Nichts ist zu reparieren: wenden Sie die ausstehenden Migrationen an. (Ist ihr Schema schon neuer, als alembic_version sagt, findet „Revision ermitteln“ die Revision, die sie hat.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="238"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="240"/>
         <source>The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.</source>
         <translation>
             <numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dasselbe Problem, in %1. Beheben Sie es in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform>
@@ -1748,99 +1758,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="244"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="246"/>
         <source>Database %1 was changed by hand: it is at the folder&apos;s head %2, but differs from what the chain builds, in %3. Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision finds the revision whose schema the database has.)</source>
         <translation>Die Datenbank %1 wurde von Hand geändert: sie steht auf dem Kopf %2 des Ordners, weicht aber von dem ab, was die Kette baut, in %3. Reparieren Sie nur diese Datenbank; der Migrationsordner stimmt. (Ist stattdessen alembic_version falsch, findet „Revision ermitteln“ die Revision, deren Schema die Datenbank hat.)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="251"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="253"/>
         <source>Database %1 is in step with the migration folder, but the design differs, in %2. Take the database&apos;s version into the design (undoable), or export the design&apos;s change as a migration.</source>
         <translation>Die Datenbank %1 ist im Gleichschritt mit dem Migrationsordner, aber der Entwurf weicht ab, in %2. Übernehmen Sie die Fassung der Datenbank in den Entwurf (rückgängig zu machen), oder exportieren Sie die Änderung des Entwurfs als Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="257"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="259"/>
         <source>Database %1 is at the folder&apos;s head %2 and has problems, shown below; whether this database or the migration chain is at fault needs the chain built in a scratch database, which failed: %3</source>
         <translation>Die Datenbank %1 steht auf dem Kopf %2 des Ordners und hat die unten gezeigten Probleme; ob diese Datenbank oder die Migrationskette schuld ist, braucht die in einer Wegwerf-Datenbank gebaute Kette, was fehlschlug: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="262"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="264"/>
         <source>(The migration chain could not be built to compare: %1)</source>
         <translation>(Die Migrationskette ließ sich zum Vergleich nicht bauen: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="264"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="266"/>
         <source>Refresh reads the database and says where it stands.</source>
         <translation>„Aktualisieren“ liest die Datenbank und sagt, wo sie steht.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="273"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="286"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="281"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="294"/>
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="282"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="295"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="294"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="307"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="346"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="359"/>
         <source>In the design (as the server makes it)</source>
         <translation>Im Entwurf (wie der Server ihn anlegt)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="346"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="359"/>
         <source>In the database</source>
         <translation>In der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="385"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="398"/>
         <source>Reading the database into the design…</source>
         <translation>Die Datenbank wird in den Entwurf gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="397"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="410"/>
         <source>Not taken: the database holds what a design cannot hold yet, which the design would lose:
 %1</source>
         <translation>Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="407"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="420"/>
         <source>The design now has the database&apos;s version; Undo takes it back.</source>
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="430"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="443"/>
         <source>Verifying every migration on a throwaway PostgreSQL…</source>
         <translation>Jede Migration wird auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="431"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="444"/>
         <source>Verifying the migrations after %1, the database&apos;s revision, on a throwaway PostgreSQL…</source>
         <translation>Die Migrationen nach %1, der Revision der Datenbank, werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="458"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="471"/>
         <source>Checked the migrations after %1, the database&apos;s revision; tick Whole chain to check every one.</source>
         <translation>Geprüft wurden die Migrationen nach %1, der Revision der Datenbank; „Ganze Kette“ ankreuzen, um jede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="460"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="473"/>
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="462"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="475"/>
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -2413,22 +2423,32 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Auf diesem System öffnet nichts %1. Es ist reiner Text (Markdown), die anderen Anleitungen liegen daneben in docs/: lesen Sie es in einem beliebigen Texteditor.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="82"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="86"/>
         <source>Drift against database %1</source>
         <translation>Drift gegenüber Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="96"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="130"/>
+        <source>Take the database&apos;s column order</source>
+        <translation>Spaltenreihenfolge der Datenbank übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="132"/>
+        <source>Take the column order of %1 from the database</source>
+        <translation>Spaltenreihenfolge von %1 aus der Datenbank übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="146"/>
         <source>Take the database&apos;s version</source>
         <translation>Die Fassung der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="98"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="148"/>
         <source>Take the database&apos;s types and extensions</source>
         <translation>Typen und Erweiterungen der Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="105"/>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="155"/>
         <source>Take %1 from the database</source>
         <translation>%1 aus der Datenbank übernehmen</translation>
     </message>

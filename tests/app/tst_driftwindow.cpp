@@ -7,6 +7,7 @@
 #include "diagram/diagramscene.h"
 #include "diagram/diagramview.h"
 #include "connections/sessionpasswords.h"
+#include "document/designcommands.h"
 #include "drift/driftwindow.h"
 #include "migrations/migrationspanel.h"
 #include "migrationwriter.h"
@@ -276,6 +277,39 @@ private slots:
         QVERIFY(!box(QStringLiteral("orders"))->isMarked());
         QVERIFY(!box(QStringLiteral("fills"))->isMarked());
         QCOMPARE(main.diagram()->legendText(), QString());
+    }
+
+    // A column inserted mid-table in the design is appended by PostgreSQL: a
+    // note, not a problem, and one action makes the design take the order.
+    void theDesignTakesTheDatabasesColumnOrderInOneStep()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QFile::copy(migrations() + QStringLiteral("/trading.json"), dir.filePath(QStringLiteral("trading.json"))));
+        test::TestDatabase db;
+        QCOMPARE(test::runCli({QStringLiteral("upgrade"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("--migrations"), migrations()}).exitCode, 0);
+        MainWindow main;
+        QVERIFY(main.openProject(dir.filePath(QStringLiteral("trading.json"))));
+        const auto orders = [&] { return *main.document()->project().findTable(QStringLiteral("orders"), QStringLiteral("public")); };
+        const Table before = orders();
+        Table moved = before;
+        moved.columns.move(moved.columns.size() - 1, 1);  // updated_at second: the database has it last
+        main.document()->undoStack()->push(new EditTableCommand(main.document(), before, moved, QStringLiteral("move")));
+        const Project designed = main.document()->project();
+
+        DriftWindow *window = main.openDriftWindow(db.conninfo());
+        QSignalSpy refreshed(window, &DriftWindow::refreshed);
+        window->refresh();
+        QVERIFY(refreshed.wait(60000));
+        auto *take = window->findChild<QPushButton *>(QStringLiteral("takeColumnOrder"));
+        QVERIFY(take && take->isVisibleTo(window));
+        QCOMPARE(window->treeModel().problemCount(), 0);  // a note, not a problem
+        refreshed.clear();
+        take->click();
+        QCOMPARE(orders().columns, before.columns);       // the database's order
+        QVERIFY(refreshed.wait(60000));
+        QVERIFY(!take->isVisibleTo(window));              // nothing left to take
+        main.document()->undoStack()->undo();             // one step
+        QCOMPARE(main.document()->project(), designed);
     }
 
     // The colours belong to their drift window: gone when it closes, and never

@@ -52,6 +52,7 @@ DriftWindow::DriftWindow(const Project &design, const QString &migrationFolder, 
     connect(m_ui->applyToHead, &QPushButton::clicked, this, [this] { emit applyRequested(m_ui->database->text().trimmed()); });
     connect(m_ui->detectRevision, &QPushButton::clicked, this, [this] { emit detectRevisionRequested(m_ui->database->text().trimmed()); });
     connect(m_ui->exportDesign, &QPushButton::clicked, this, &DriftWindow::exportRequested);
+    connect(m_ui->takeColumnOrder, &QPushButton::clicked, this, [this] { emit columnOrderTaken(databaseColumnOrders()); });
     connect(m_ui->browseRows, &QPushButton::clicked, this, &DriftWindow::openRows);
     connect(m_ui->verify, &QPushButton::clicked, this, &DriftWindow::verify);
     // A new tree has no selection: the side pane must not describe a node of the old one.
@@ -120,7 +121,8 @@ void DriftWindow::showFailure(const QString &error)
     m_read = false;
     m_report = {};
     m_ui->situation->setText(tr("Not read: %1").arg(error));
-    for (QPushButton *b : {m_ui->applyToHead, m_ui->detectRevision, m_ui->repairDatabase, m_ui->fixChain, m_ui->takeIntoDesign, m_ui->exportDesign})
+    for (QPushButton *b : {m_ui->applyToHead, m_ui->detectRevision, m_ui->repairDatabase, m_ui->fixChain, m_ui->takeIntoDesign, m_ui->exportDesign,
+                           m_ui->takeColumnOrder})
         b->hide();
     m_ui->status->setText(error);
     m_ui->status->setToolTip(error);
@@ -264,6 +266,17 @@ void DriftWindow::showSituation()
     m_ui->situation->setText(read ? text : tr("Refresh reads the database and says where it stands."));
     for (QPushButton *b : {m_ui->applyToHead, m_ui->detectRevision, m_ui->repairDatabase, m_ui->fixChain, m_ui->takeIntoDesign, m_ui->exportDesign})
         b->setVisible(read && offered.contains(b));
+    // Whatever the situation: the order is a note, and the design can take it.
+    m_ui->takeColumnOrder->setVisible(read && m_ui->compareWith->currentIndex() == 0 && !databaseColumnOrders().isEmpty());
+}
+
+QList<ColumnOrder> DriftWindow::databaseColumnOrders() const
+{
+    QList<ColumnOrder> orders;
+    for (const DriftItem &item : m_diagnosis.againstDesign.items)
+        if (item.finding.code == QLatin1String("column-order"))
+            orders << ColumnOrder{item.schema, item.table, item.actual.split(QStringLiteral(", "))};
+    return orders;
 }
 
 QString DriftWindow::status() const { return m_ui->status->text(); }

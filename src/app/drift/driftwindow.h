@@ -23,6 +23,11 @@ class DriftWindow;
 
 namespace sw::app {
 
+struct ColumnOrder {
+    QString schema, table;
+    QStringList columns;  // as the database orders those the design has too
+};
+
 class DriftWindow : public QWidget {
     Q_OBJECT
 public:
@@ -51,6 +56,8 @@ public:
     void openRepair();
     void openChainFix();
     void takeDatabaseVersion();           // reads the database with the design's ids, then databaseVersionTaken()
+    // The tables whose columns come in another order in the database, and that order.
+    QList<ColumnOrder> databaseColumnOrders() const;
     void expandToProblems();
     const DriftTreeModel &treeModel() const { return m_model; }
     void showTable(const QString &schema, const QString &table);  // selects its node, and raises the window
@@ -64,6 +71,8 @@ signals:
     void applyRequested(const QString &conninfo);
     void detectRevisionRequested(const QString &conninfo);
     void exportRequested();
+    // The columns of these tables in the database's order, for the design to take.
+    void columnOrderTaken(const QList<sw::app::ColumnOrder> &orders);
     // The database as imported (tables, types, extensions) with the design's ids.
     void databaseVersionTaken(const sw::Project &database, const QStringList &schemas);
 

@@ -78,6 +78,7 @@ private:
     void setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drift);  // mainwindowtoolbar.cpp
     void connectDriftActions(class DriftWindow *window);                      // mainwindowdrift.cpp
     void takeDatabaseVersion(const Project &database, const QStringList &schemas);
+    void takeColumnOrders(const QList<struct ColumnOrder> &orders);
     // mainwindowconnection.cpp
     QList<ConnectionProfile> offeredConnections() const;  // the project's, then the user's, by name
     void fillConnectionChoice();

@@ -43,6 +43,10 @@ void MainWindow::connectDriftActions(DriftWindow *window)
         takeDatabaseVersion(database, schemas);
         window->refresh();
     });
+    connect(window, &DriftWindow::columnOrderTaken, this, [this, window](const QList<ColumnOrder> &orders) {
+        takeColumnOrders(orders);
+        window->refresh();
+    });
     connect(window, &DriftWindow::refreshed, this, [this, window] { showDriftOnDiagram(window); });
     // A widget says destroyed() before its guarded pointers clear: compare, not test for null.
     connect(window, &QObject::destroyed, this, [this, window] {
@@ -81,6 +85,52 @@ void MainWindow::showDriftOnDiagram(DriftWindow *window)
         marks.legend << qMakePair(DriftTreeModel::stateColour(state), DriftTreeModel::stateText(state));
     marks.source = tr("Drift against database %1").arg(window->databaseName());
     m_diagram->setMarks(marks);
+}
+
+namespace {
+
+// The design's columns in the database's order; a column only the design has
+// stays after the column it follows in the design.
+QList<Column> inOrder(const QList<Column> &columns, const QStringList &order)
+{
+    QList<Column> ordered;
+    for (const QString &name : order)
+        for (const Column &c : columns)
+            if (c.name == name)
+                ordered << c;
+    for (int i = 0; i < columns.size(); ++i) {
+        if (order.contains(columns.at(i).name))
+            continue;
+        int at = 0;
+        for (int before = i - 1; before >= 0 && at == 0; --before)
+            for (int j = 0; j < ordered.size(); ++j)
+                if (ordered.at(j).name == columns.at(before).name)
+                    at = j + 1;
+        ordered.insert(at, columns.at(i));
+    }
+    return ordered;
+}
+
+} // namespace
+
+// One undo step for every table whose columns the database orders otherwise.
+void MainWindow::takeColumnOrders(const QList<ColumnOrder> &orders)
+{
+    QList<QPair<Table, Table>> changes;
+    for (const ColumnOrder &order : orders)
+        if (const Table *mine = m_document.project().findTable(order.table, order.schema)) {
+            Table reordered = *mine;
+            reordered.columns = inOrder(mine->columns, order.columns);
+            if (!(reordered == *mine))
+                changes << qMakePair(*mine, reordered);
+        }
+    if (changes.isEmpty())
+        return;
+    QUndoStack *stack = m_document.undoStack();
+    stack->beginMacro(tr("Take the database's column order"));
+    for (const auto &[mine, reordered] : std::as_const(changes))
+        stack->push(new EditTableCommand(&m_document, mine, reordered, tr("Take the column order of %1 from the database").arg(mine.name)));
+    stack->endMacro();
 }
 
 // Tables are paired by the design's ids (the import keeps them), else by name.
