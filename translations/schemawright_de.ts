@@ -1289,6 +1289,72 @@
     </message>
 </context>
 <context>
+    <name>sw::app::DatabaseImportDialog</name>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="23"/>
+        <source>&amp;Read schemas</source>
+        <translation>Schemata &amp;lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="28"/>
+        <source>New Project from Database</source>
+        <translation>Neues Projekt aus Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="29"/>
+        <source>host=… dbname=… user=… (a password is asked for when the server wants one)</source>
+        <translation>host=… dbname=… user=… (ein Passwort wird erfragt, wenn der Server eines verlangt)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="30"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="40"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="41"/>
+        <source>&amp;Schemas:</source>
+        <translation>&amp;Schemata:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="119"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="139"/>
+        <source>The database has no schema of its own.</source>
+        <translation>Die Datenbank hat kein eigenes Schema.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="139"/>
+        <source>Tick the schemas the project is to hold.</source>
+        <translation>Die Schemata ankreuzen, die das Projekt enthalten soll.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="148"/>
+        <source>Reading %n schema(s)…</source>
+        <translation>
+            <numerusform>Lese %n Schema…</numerusform>
+            <numerusform>Lese %n Schemata…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="164"/>
+        <source>Not imported: the database holds what a design cannot: %1</source>
+        <translation>Nicht importiert: die Datenbank enthält, was ein Entwurf nicht fassen kann: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="187"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Abgebrochen: nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
     <name>sw::app::DatabaseRepairDialog</name>
     <message>
         <location filename="../src/app/drift/databaserepairdialog.cpp" line="69"/>
@@ -1666,32 +1732,32 @@
 <context>
     <name>sw::app::DriftWindow</name>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="30"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="31"/>
         <source>the design</source>
         <translation>dem Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="31"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="32"/>
         <source>the migration folder %1</source>
         <translation>dem Migrationsordner %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="123"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="124"/>
         <source>Not read: %1</source>
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="138"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="139"/>
         <source>Reading the database and building the migration chain in a scratch database…</source>
         <translation>Die Datenbank wird gelesen und die Migrationskette in einer Wegwerf-Datenbank gebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="168"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="169"/>
         <source>In step: no difference, no inconsistency.</source>
         <translation>Im Gleichschritt: keine Abweichung, keine Unstimmigkeit.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="168"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="169"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n Problem</numerusform>
@@ -1699,17 +1765,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="198"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="199"/>
         <source>no revision</source>
         <translation>keine Revision</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="206"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="207"/>
         <source>The design is empty: the tree lists what database %1 holds and the design does not yet. Take the database&apos;s version into the design to start from it (undoable).</source>
         <translation>Der Entwurf ist leer: Der Baum zeigt, was die Datenbank %1 enthält und der Entwurf noch nicht. Übernehmen Sie die Fassung der Datenbank in den Entwurf, um von ihr auszugehen (rückgängig zu machen).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="210"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="211"/>
         <source>No error: database %1 is as designed, apart from %n warning(s) or note(s) in the tree, which need no fix.</source>
         <translation>
             <numerusform>Kein Fehler: Die Datenbank %1 ist wie entworfen, bis auf %n Warnung oder Hinweis im Baum, der nichts zu beheben verlangt.</numerusform>
@@ -1717,7 +1783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="212"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="213"/>
         <source>No error: database %1 is at the folder&apos;s head %2, as the chain builds it and as designed, apart from %n warning(s) or note(s) in the tree, which need no fix.</source>
         <translation>
             <numerusform>Kein Fehler: Die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen, bis auf %n Warnung oder Hinweis im Baum, der nichts zu beheben verlangt.</numerusform>
@@ -1725,32 +1791,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="215"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="216"/>
         <source>In step: database %1 is as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 ist wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="216"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="217"/>
         <source>In step: database %1 is at the folder&apos;s head %2, as the chain builds it and as designed.</source>
         <translation>Im Gleichschritt: die Datenbank %1 steht auf dem Kopf %2 des Ordners, wie die Kette sie baut und wie entworfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="221"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="222"/>
         <source>Database %1 is ahead of the migration folder: it is at %2, which this folder does not have yet (its head is %3). It was migrated from a newer checkout: update the folder, or roll it back from the checkout that has %2. Nothing here needs a migration.</source>
         <translation>Die Datenbank %1 ist dem Migrationsordner voraus: sie steht auf %2, das dieser Ordner noch nicht hat (sein Kopf ist %3). Sie wurde aus einem neueren Checkout migriert: aktualisieren Sie den Ordner, oder rollen Sie sie aus dem Checkout zurück, der %2 hat. Nichts hier braucht eine Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="228"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="229"/>
         <source>Database %1 records %2, which this migration folder does not have (its head is %3): another branch, or the version mismatch the guide&apos;s fix_alembic_version.py repairs. Detect the revision whose schema the database has, and stamp it.</source>
         <translation>Die Datenbank %1 verzeichnet %2, das dieser Migrationsordner nicht hat (sein Kopf ist %3): ein anderer Zweig, oder die Versionsabweichung, die fix_alembic_version.py aus dem Leitfaden behebt. Ermitteln Sie die Revision, deren Schema die Datenbank hat, und tragen Sie sie ein.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="233"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="234"/>
         <source>Database %1 is behind the migration folder: it is at %2, the folder&apos;s head is %3. Nothing needs repairing: apply the pending migrations. (If its schema is already newer than alembic_version says, Detect revision finds the revision it has.)</source>
         <translation>Die Datenbank %1 ist hinter dem Migrationsordner: sie steht auf %2, der Kopf des Ordners ist %3. Nichts ist zu reparieren: wenden Sie die ausstehenden Migrationen an. (Ist ihr Schema schon neuer, als alembic_version sagt, findet „Revision ermitteln“ die Revision, die sie hat.)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/drift/driftwindow.cpp" line="240"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="241"/>
         <source>The migration chain itself builds this: a database built from the folder in a scratch database shows the same %n problem(s), in %1. Fix it in the chain with a new migration, proven by verify before it is saved.</source>
         <translation>
             <numerusform>Die Migrationskette selbst baut das: eine aus dem Ordner in einer Wegwerf-Datenbank gebaute Datenbank zeigt dasselbe Problem, in %1. Beheben Sie es in der Kette mit einer neuen Migration, die vor dem Speichern geprüft wird.</numerusform>
@@ -1758,99 +1824,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="246"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="247"/>
         <source>Database %1 was changed by hand: it is at the folder&apos;s head %2, but differs from what the chain builds, in %3. Repair this database only; the migration folder is right. (If alembic_version is wrong instead, Detect revision finds the revision whose schema the database has.)</source>
         <translation>Die Datenbank %1 wurde von Hand geändert: sie steht auf dem Kopf %2 des Ordners, weicht aber von dem ab, was die Kette baut, in %3. Reparieren Sie nur diese Datenbank; der Migrationsordner stimmt. (Ist stattdessen alembic_version falsch, findet „Revision ermitteln“ die Revision, deren Schema die Datenbank hat.)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="253"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="254"/>
         <source>Database %1 is in step with the migration folder, but the design differs, in %2. Take the database&apos;s version into the design (undoable), or export the design&apos;s change as a migration.</source>
         <translation>Die Datenbank %1 ist im Gleichschritt mit dem Migrationsordner, aber der Entwurf weicht ab, in %2. Übernehmen Sie die Fassung der Datenbank in den Entwurf (rückgängig zu machen), oder exportieren Sie die Änderung des Entwurfs als Migration.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="259"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="260"/>
         <source>Database %1 is at the folder&apos;s head %2 and has problems, shown below; whether this database or the migration chain is at fault needs the chain built in a scratch database, which failed: %3</source>
         <translation>Die Datenbank %1 steht auf dem Kopf %2 des Ordners und hat die unten gezeigten Probleme; ob diese Datenbank oder die Migrationskette schuld ist, braucht die in einer Wegwerf-Datenbank gebaute Kette, was fehlschlug: %3</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="264"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="265"/>
         <source>(The migration chain could not be built to compare: %1)</source>
         <translation>(Die Migrationskette ließ sich zum Vergleich nicht bauen: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="266"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="267"/>
         <source>Refresh reads the database and says where it stands.</source>
         <translation>„Aktualisieren“ liest die Datenbank und sagt, wo sie steht.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="286"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="287"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="294"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="295"/>
         <source>Connected: PostgreSQL %1, alembic_version %2</source>
         <translation>Verbunden: PostgreSQL %1, alembic_version %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="295"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="296"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="307"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="308"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="359"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="360"/>
         <source>In the design (as the server makes it)</source>
         <translation>Im Entwurf (wie der Server ihn anlegt)</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="359"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="360"/>
         <source>In the database</source>
         <translation>In der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="398"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="399"/>
         <source>Reading the database into the design…</source>
         <translation>Die Datenbank wird in den Entwurf gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="410"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="414"/>
         <source>Not taken: the database holds what a design cannot hold yet, which the design would lose:
 %1</source>
         <translation>Nicht übernommen: die Datenbank enthält, was ein Entwurf noch nicht fassen kann und der Entwurf verlöre:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="420"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="424"/>
         <source>The design now has the database&apos;s version; Undo takes it back.</source>
         <translation>Der Entwurf hat jetzt die Fassung der Datenbank; „Rückgängig“ nimmt sie zurück.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="443"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="447"/>
         <source>Verifying every migration on a throwaway PostgreSQL…</source>
         <translation>Jede Migration wird auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="444"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="448"/>
         <source>Verifying the migrations after %1, the database&apos;s revision, on a throwaway PostgreSQL…</source>
         <translation>Die Migrationen nach %1, der Revision der Datenbank, werden auf einem Wegwerf-PostgreSQL geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="471"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="475"/>
         <source>Checked the migrations after %1, the database&apos;s revision; tick Whole chain to check every one.</source>
         <translation>Geprüft wurden die Migrationen nach %1, der Revision der Datenbank; „Ganze Kette“ ankreuzen, um jede zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="473"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="477"/>
         <source>Verification failed.</source>
         <translation>Prüfung fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftwindow.cpp" line="475"/>
+        <location filename="../src/app/drift/driftwindow.cpp" line="479"/>
         <source>Verification passed.</source>
         <translation>Prüfung bestanden.</translation>
     </message>
@@ -2055,148 +2121,163 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
     </message>
     <message>
         <location filename="../src/app/mainwindow/mainwindow.cpp" line="172"/>
+        <source>New Project from &amp;Database…</source>
+        <translation>Neues Projekt aus &amp;Datenbank…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="175"/>
+        <source>A new project holding the tables of a database&apos;s schemas, as schemawright-cli import reads them</source>
+        <translation>Ein neues Projekt mit den Tabellen der Schemata einer Datenbank, so wie schemawright-cli import sie liest</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="178"/>
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="173"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="179"/>
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="178"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="286"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="297"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="189"/>
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="192"/>
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="195"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="342"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="353"/>
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="204"/>
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="207"/>
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="210"/>
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="210"/>
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="212"/>
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="209"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="215"/>
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="230"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="225"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="231"/>
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="229"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="235"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="237"/>
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="234"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="240"/>
+        <source>The design is empty: with a database as its baseline alone, the migration would drop every table the database has. A new project from the database takes its tables into the design, and the database as the baseline.</source>
+        <translation>Der Entwurf ist leer: mit einer Datenbank nur als Ausgangsstand würde die Migration jede Tabelle der Datenbank löschen. Ein neues Projekt aus der Datenbank übernimmt ihre Tabellen in den Entwurf und die Datenbank als Ausgangsstand.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="245"/>
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="246"/>
         <source>The database the migrations will run on (a libpq connection string; a password is asked for when the server wants one):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen (eine libpq-Verbindungszeichenkette; ein Passwort wird erfragt, wenn der Server eines verlangt):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="259"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="252"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="263"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="253"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="264"/>
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="269"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="273"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="284"/>
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="304"/>
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="307"/>
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="317"/>
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="341"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="352"/>
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="344"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="355"/>
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="354"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="365"/>
         <source>All schemas: %n table(s)</source>
         <translation>
             <numerusform>Alle Schemas: %n Tabelle</numerusform>
@@ -2204,7 +2285,7 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="358"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="369"/>
         <source>%1: %n table(s)</source>
         <translation>
             <numerusform>%1: %n Tabelle</numerusform>
@@ -2212,27 +2293,27 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="372"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="383"/>
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="381"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="392"/>
         <source>Put Every Table under the &amp;House Rules</source>
         <translation>Alle Tabellen unter die &amp;Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="394"/>
         <source>History and the updated_at trigger for every table that goes without them, in one step you can undo</source>
         <translation>Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="397"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="408"/>
         <source>Every table keeps its history and sets updated_at already.</source>
         <translation>Jede Tabelle führt bereits ihre Historie und setzt updated_at.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="400"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="411"/>
         <source>Put %n table(s) under the house rules</source>
         <translation>
             <numerusform>%n Tabelle unter die Hausregeln stellen</numerusform>
@@ -2240,32 +2321,32 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="402"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="413"/>
         <source>Put %1 under the house rules</source>
         <translation>%1 unter die Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="417"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="428"/>
         <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
         <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="431"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="442"/>
         <source>Export refuses the migration folder: %1</source>
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="455"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="466"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="460"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="471"/>
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="489"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="500"/>
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform>
@@ -2273,17 +2354,17 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="494"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="505"/>
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="502"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="513"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="503"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="514"/>
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform>
@@ -2296,29 +2377,29 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="519"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="530"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="536"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="547"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="536"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="547"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="527"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="538"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="178"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="286"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="527"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="538"/>
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -2451,6 +2532,24 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="155"/>
         <source>Take %1 from the database</source>
         <translation>%1 aus der Datenbank übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowdrift.cpp" line="174"/>
+        <source>Take the database&apos;s views, routines and triggers</source>
+        <translation>Sichten, Routinen und Trigger der Datenbank übernehmen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow/mainwindowimport.cpp" line="32"/>
+        <source>Imported %n table(s) from database %1; nothing to migrate until the design changes.</source>
+        <translation>
+            <numerusform>%n Tabelle aus Datenbank %1 importiert; nichts zu migrieren, bis sich der Entwurf ändert.</numerusform>
+            <numerusform>%n Tabellen aus Datenbank %1 importiert; nichts zu migrieren, bis sich der Entwurf ändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowimport.cpp" line="34"/>
+        <source>Not held yet, left out: %1</source>
+        <translation>Noch nicht unterstützt, ausgelassen: %1</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,16 @@ void DesignDocument::reset()
     emit changed();
 }
 
+void DesignDocument::resetTo(const Project &project)
+{
+    m_project = project;
+    m_path.clear();
+    m_undo.clear();
+    m_undo.resetClean();  // unsaved until it is saved
+    emit reloaded();
+    emit changed();
+}
+
 void DesignDocument::markExported(const QString &revision)
 {
     m_project.baseline = m_project.asBaseline(revision);

@@ -25,6 +25,7 @@ public:
     void load(const QString &path);
     void save(const QString &path);  // atomic; clears the modified mark and the autosave
     void reset();                    // a new, empty, unsaved project
+    void resetTo(const Project &project);  // a new unsaved project holding `project` (an import)
 
     // The project as the last export left the database (empty when none).
     Project baseline() const { return m_project.baselineProject(); }

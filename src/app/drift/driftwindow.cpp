@@ -13,6 +13,7 @@
 #include "problem.h"
 #include "drift/rowbrowser.h"
 #include "chainproof.h"
+#include "driftanalysis.h"
 
 #include <QApplication>
 #include <QDir>
@@ -399,12 +400,15 @@ void DriftWindow::takeDatabaseVersion()
     const QString conninfo = effectiveConninfo();
     const Project design = m_design;
     auto taken = std::make_shared<Project>();
+    auto schemas = std::make_shared<QStringList>(design.schemas());
     auto refusal = std::make_shared<QString>();
     runInBackground(
-        [conninfo, design, taken, refusal](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
+        [conninfo, design, taken, schemas, refusal](db::DriftDiagnosis *, db::QueryCanceller *canceller) {
             db::Connection connection(conninfo);
             const db::QueryCanceller::Scope cancellable(canceller, connection);
-            const db::ImportResult imported = db::importSchema(connection, {design.schemas(), &design, db::ImportDepth::DesignOnly});
+            if (schemas->isEmpty())  // an empty design takes what the database has, as the tree shows it
+                *schemas = db::userSchemas(connection);
+            const db::ImportResult imported = db::importSchema(connection, {*schemas, &design, db::ImportDepth::DesignOnly});
             // Taken whole or not at all: a table without what the import left out would lose it from the design.
             if (!imported.warnings.isEmpty())
                 *refusal = tr("Not taken: the database holds what a design cannot hold yet, which the design would lose:\n%1")
@@ -412,13 +416,13 @@ void DriftWindow::takeDatabaseVersion()
             *taken = imported.project;
             return QString();
         },
-        [this, taken, design, refusal](const db::DriftDiagnosis &) {
+        [this, taken, schemas, refusal](const db::DriftDiagnosis &) {
             if (!refusal->isEmpty()) {
                 m_ui->status->setText(*refusal);
                 return;
             }
             m_ui->status->setText(tr("The design now has the database's version; Undo takes it back."));
-            emit databaseVersionTaken(*taken, design.schemas());
+            emit databaseVersionTaken(*taken, *schemas);
         });
 }
 

@@ -169,6 +169,12 @@ void MainWindow::setUpFileActions()
             m_document.reset();
     });
     connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseProject);
+    auto *fromDatabase = new QAction(tr("New Project from &Database…"), this);
+    fromDatabase->setObjectName(QStringLiteral("actionNewFromDatabase"));
+    fromDatabase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    fromDatabase->setToolTip(tr("A new project holding the tables of a database's schemas, as schemawright-cli import reads them"));
+    m_ui->menuFile->insertAction(m_ui->actionOpen, fromDatabase);
+    connect(fromDatabase, &QAction::triggered, this, [this] { newProjectFromDatabase(); });
     QAction *openExample = new QAction(tr("Open &Example"), this);
     openExample->setToolTip(tr("A copy of the bundled example, with its migrations, to edit and export into"));
     m_ui->menuFile->insertAction(m_ui->actionSave, openExample);
@@ -229,6 +235,11 @@ QAction *MainWindow::setUpDatabaseMenu()
     QAction *migrations = database->addAction(tr("&Migrations"), this, [this] { showMigrations(); });
     migrations->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     database->addAction(tr("Take &Baseline from Database…"), this, [this] {
+        // Nothing designed yet: a baseline alone would make a migration that drops every table it has.
+        if (m_document.project().tables.isEmpty() && m_document.project().sqlObjects.isEmpty())
+            return newProjectFromDatabase(tr("The design is empty: with a database as its baseline alone, the migration would drop every "
+                                             "table the database has. A new project from the database takes its tables into the design, "
+                                             "and the database as the baseline."));
         auto *ask = new QInputDialog(this);
         ask->setAttribute(Qt::WA_DeleteOnClose);
         ask->setWindowTitle(tr("Take Baseline from Database"));

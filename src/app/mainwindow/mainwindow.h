@@ -48,6 +48,8 @@ public:
     QString exportFolder() const;
     void setExportFolder(const QString &folder);
     void openExample();   // a copy of the bundled example, to edit and export into
+    // File → New Project from Database… (mainwindowimport.cpp); `why` says why it opened instead of what was asked.
+    void newProjectFromDatabase(const QString &why = {});
     void openDocumentation();  // the installed guide, or a message naming it when nothing opens it
     void exportMigration();  // Ctrl+E: the export dialog, or why there is nothing to export
     // The migrations dock, refreshed: on the current connection (`database`, when
@@ -70,6 +72,7 @@ public:
 
 signals:
     void baselineTaken();  // done, or failed with a message shown
+    void projectImported();  // New Project from Database read one
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -78,6 +81,7 @@ private:
     void setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drift);  // mainwindowtoolbar.cpp
     void connectDriftActions(class DriftWindow *window);                      // mainwindowdrift.cpp
     void takeDatabaseVersion(const Project &database, const QStringList &schemas);
+    void openImport(const struct DatabaseImport &import);
     void takeColumnOrders(const QList<struct ColumnOrder> &orders);
     // mainwindowconnection.cpp
     QList<ConnectionProfile> offeredConnections() const;  // the project's, then the user's, by name

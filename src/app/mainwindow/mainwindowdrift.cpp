@@ -164,6 +164,14 @@ void MainWindow::takeDatabaseVersion(const Project &database, const QStringList 
     for (const Table &mine : designed)
         if (schemas.contains(mine.schema) && !kept.contains(mine.id))
             stack->push(new RemoveTableCommand(&m_document, mine.id));
+    // Views, routines and triggers: the database's, in the schemas it was read in.
+    QList<SqlObject> objects;
+    for (const SqlObject &mine : m_document.project().sqlObjects)
+        if (!schemas.contains(mine.schema))
+            objects << mine;
+    objects += database.sqlObjects;
+    if (objects != m_document.project().sqlObjects)
+        stack->push(sqlObjectsCommand(&m_document, objects, tr("Take the database's views, routines and triggers")));
     stack->endMacro();
 }
 
