@@ -368,6 +368,7 @@ private slots:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.openProject(copyExample(dir)));
+        window.resize(1280, 900);  // the diagram's tool bar holds its find field (a narrow window folds it away)
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QString orders = tableNamed(window, QStringLiteral("orders"))->id;

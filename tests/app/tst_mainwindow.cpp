@@ -6,6 +6,8 @@
 #include "mainwindow/documentation.h"
 #include "mainwindow/example.h"
 #include "mainwindow/mainwindow.h"
+#include "diagram/diagrampanel.h"
+#include "migrations/migrationspanel.h"
 #include "processes.h"
 #include "tableeditor/tableeditor.h"
 #include "startup/guardedapplication.h"
@@ -120,9 +122,11 @@ private slots:
         QTemporaryDir dir;
         app::MainWindow window;
         QVERIFY(window.openProject(app::copyOfExample(dir.path())));
+        window.showMigrations();  // the dock too: Apply and Roll back are used on small screens as well
         window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1024, 700));  // it fits: nothing is below the screen's edge
         window.selectTable(window.document()->project().tables.at(1).id);  // orders: nine columns
         auto *grid = window.tableEditor()->findChild<QTableView *>(QStringLiteral("columns"));
         QVERIFY(grid);

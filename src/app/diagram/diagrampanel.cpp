@@ -46,7 +46,7 @@ DiagramPanel::DiagramPanel(DesignDocument *document, QWidget *parent)
       m_minimap(new Minimap(m_view, m_view)), m_find(new QLineEdit(this)), m_names(new QStringListModel(this)), m_zoom(new QLabel(this))
 {
     setObjectName(QStringLiteral("diagramPanel"));
-    auto *tools = new QToolBar(this);
+    auto *tools = m_tools = new QToolBar(this);
     tools->setIconSize(QSize(16, 16));
     tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QAction *arrange = tools->addAction(tr("&Arrange"), this, &DiagramPanel::arrange);
@@ -258,6 +258,8 @@ void DiagramPanel::setMarks(const DiagramMarks &marks)
     m_legend->setToolTip(keys.isEmpty() ? QString() : tr("Click a coloured box to open its node in the drift window"));
     m_legend->setVisible(!keys.isEmpty());
 }
+
+int DiagramPanel::toolRowHeight() const { return m_tools->sizeHint().height(); }
 
 QString DiagramPanel::legendText() const { return m_legend->isVisible() ? QTextDocumentFragment::fromHtml(m_legend->text()).toPlainText() : QString(); }
 

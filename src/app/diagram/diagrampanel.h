@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QToolBar;
 class QLineEdit;
 class QStringListModel;
 
@@ -38,6 +39,7 @@ public:
     // The drift window's colours on the boxes, with their legend; empty: none.
     void setMarks(const struct DiagramMarks &marks);
     QString legendText() const;
+    int toolRowHeight() const;  // the least height that keeps the panel usable: its tools
 
 signals:
     void tableSelected(const QString &tableId);
@@ -61,6 +63,7 @@ private:
     QStringListModel *m_names;
     QLabel *m_zoom;
     QLabel *m_legend;  // the drift colours' meaning, while there are any
+    QToolBar *m_tools;
     bool m_arranging = false;
     bool m_fitPending = true;  // a project opened: fit it once it is drawn
 };

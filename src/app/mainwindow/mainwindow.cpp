@@ -30,6 +30,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -54,23 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     initResources();
     m_ui->setupUi(this);
-    // The diagram is the main view, the editor of its selected table under it.
-    m_diagram = new DiagramPanel(&m_document, this);
-    m_centre = new QSplitter(Qt::Vertical, this);
-    m_centre->setObjectName(QStringLiteral("centreSplitter"));
-    m_centre->addWidget(m_diagram);
-    // Scrolled rather than squeezed: the diagram may take most of the height.
-    auto *editorScroll = new QScrollArea(this);
-    editorScroll->setWidget(m_editor);
-    editorScroll->setWidgetResizable(true);
-    editorScroll->setFrameShape(QFrame::NoFrame);
-    m_centre->addWidget(editorScroll);
-    // The splitter may take height from the diagram, not from the editor's fields and grid rows.
-    editorScroll->setMinimumHeight(m_editor->minimumSizeHint().height());
-    m_centre->setCollapsible(1, false);
-    m_centre->setStretchFactor(0, 3);
-    m_centre->setStretchFactor(1, 2);
-    m_ui->editorLayout->addWidget(m_centre);
+    setUpCentre();
     m_sqlObjects = new SqlObjectsPanel(&m_document, [this] { return m_connection.effectiveConninfo(); }, this);
     m_ui->tablesLayout->addWidget(m_sqlObjects);
     m_filteredTables.setSourceModel(&m_tables);
@@ -122,11 +107,35 @@ MainWindow::MainWindow(QWidget *parent)
     m_connection.restore({}, offeredConnections(), {});
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))  // a first start on a small screen
+        resize(sizeHint().boundedTo(screen()->availableGeometry().size()).expandedTo(minimumSizeHint()));
     m_ui->splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     if (!m_centre->restoreState(settings.value(QStringLiteral("mainWindow/centreSplitter")).toByteArray()))
         m_centre->setSizes({600, 400});  // the diagram first
     refresh();
+}
+
+// The diagram is the main view, the editor of its selected table under it.
+void MainWindow::setUpCentre()
+{
+    m_diagram = new DiagramPanel(&m_document, this);
+    m_centre = new QSplitter(Qt::Vertical, this);
+    m_centre->setObjectName(QStringLiteral("centreSplitter"));
+    m_centre->addWidget(m_diagram);
+    // Scrolled rather than squeezed: the diagram may take most of the height.
+    auto *editorScroll = new QScrollArea(this);
+    editorScroll->setWidget(m_editor);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    m_centre->addWidget(editorScroll);
+    // The splitter may take height from the diagram (down to its tool row), not
+    // from the editor's fields and grid rows: on a small screen the editor stays usable.
+    editorScroll->setMinimumHeight(m_editor->minimumSizeHint().height());
+    m_diagram->setMinimumHeight(m_diagram->toolRowHeight());
+    m_centre->setCollapsible(1, false);
+    m_centre->setStretchFactor(0, 3);
+    m_centre->setStretchFactor(1, 2);
+    m_ui->editorLayout->addWidget(m_centre);
 }
 
 MainWindow::~MainWindow()

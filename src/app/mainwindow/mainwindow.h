@@ -89,6 +89,7 @@ private:
     void showCurrentConnection();
     void chooseConnection(const QString &conninfo);
     void currentConnectionChanged();
+    void setUpCentre();
     void setUpActions();
     void setUpFileActions();
     void setUpEditActions();

@@ -60,6 +60,9 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
     m_log->setMaximumHeight(m_log->fontMetrics().height() * 4);
+    // Small on a small screen: two revisions and a line of the log stay in sight.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth());
+    m_log->setMinimumHeight(m_log->fontMetrics().lineSpacing() + 2 * m_log->frameWidth() + 8);
     connect(&m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect, m_reset, m_cancel})
@@ -68,6 +71,7 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
     m_reset->setToolTip(tr("Drop everything in the schemas the folder manages and upgrade to head (a dev database only)"));
     buttons->addStretch();
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);  // a dock's frame is margin enough
     layout->addWidget(m_database);
     layout->addWidget(m_table, 3);
     layout->addLayout(buttons);

@@ -21,6 +21,9 @@ TableEditor::TableEditor(DesignDocument *document, QWidget *parent)
       m_exclusions(new TablePartModel(document, exclusionsSpec(), this))
 {
     m_ui->setupUi(this);
+    // In a scroll area under the diagram: on a small screen every pixel of height counts.
+    m_ui->layout->setContentsMargins(4, 2, 4, 2);
+    m_ui->form->setVerticalSpacing(3);
     setUpGrids();
     setUpChoices();
     connectTableFields();
@@ -41,9 +44,9 @@ void TableEditor::setUpGrids()
         // Ctrl+Ins never land in a cell by accident.
         view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
         view->installEventFilter(this);
-        // Never squeezed to its header alone: four rows stay in sight on a small screen.
+        // Never squeezed to its header alone: three rows stay in sight on a small screen.
         const int frame = 2 * view->frameWidth();
-        view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() + 4 * view->verticalHeader()->defaultSectionSize() + frame);
+        view->setMinimumHeight(view->horizontalHeader()->sizeHint().height() + 3 * view->verticalHeader()->defaultSectionSize() + frame);
     }
 }
 
