@@ -421,7 +421,22 @@
         <translation>Passwort für %1</translation>
     </message>
     <message>
-        <location filename="../src/app/connections/sessionpasswords.cpp" line="48"/>
+        <location filename="../src/app/connections/sessionpasswords.cpp" line="49"/>
+        <source>user %1 on database %2</source>
+        <translation>Benutzer %1 auf Datenbank %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/sessionpasswords.cpp" line="50"/>
+        <source>The server refused the password of %1.</source>
+        <translation>Der Server hat das Passwort von %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/sessionpasswords.cpp" line="51"/>
+        <source>The server wants a password for %1.</source>
+        <translation>Der Server verlangt ein Passwort für %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/connections/sessionpasswords.cpp" line="58"/>
         <source>Kept in memory until Schemawright closes, never written. ~/.pgpass keeps it for good.</source>
         <translation>Bleibt im Speicher, bis Schemawright schließt, und wird nie geschrieben. ~/.pgpass bewahrt es dauerhaft auf.</translation>
     </message>
@@ -575,82 +590,82 @@
         <translation>&amp;Partitionierung und Speicherung</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="40"/>
+        <location filename="../ui/tableeditor.ui" line="45"/>
         <source>Partition &amp;by</source>
         <translation>Partitionieren &amp;nach</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="41"/>
+        <location filename="../ui/tableeditor.ui" line="46"/>
         <source>RANGE (created_on), LIST (region) or HASH (id)</source>
         <translation>RANGE (created_on), LIST (region) oder HASH (id)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="42"/>
+        <location filename="../ui/tableeditor.ui" line="47"/>
         <source>Partition &amp;of</source>
         <translation>Partition &amp;von</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="44"/>
+        <location filename="../ui/tableeditor.ui" line="49"/>
         <source>B&amp;ound</source>
         <translation>&amp;Grenze</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="45"/>
+        <location filename="../ui/tableeditor.ui" line="50"/>
         <source>FOR VALUES FROM (&apos;2026-01-01&apos;) TO (&apos;2027-01-01&apos;), or DEFAULT</source>
         <translation>FOR VALUES FROM (&apos;2026-01-01&apos;) TO (&apos;2027-01-01&apos;) oder DEFAULT</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="46"/>
+        <location filename="../ui/tableeditor.ui" line="51"/>
         <source>A partitioned table keeps the history of all its partitions. A partition has its parent&apos;s columns and key, and no history of its own.</source>
         <translation>Eine partitionierte Tabelle führt die Historie all ihrer Partitionen. Eine Partition hat die Spalten und den Schlüssel ihrer Elterntabelle und keine eigene Historie.</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="47"/>
+        <location filename="../ui/tableeditor.ui" line="52"/>
         <source>Unlo&amp;gged</source>
         <translation>Ungeloggt (&amp;g)</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="47"/>
+        <location filename="../ui/tableeditor.ui" line="52"/>
         <source>Not written to the write-ahead log: faster, but emptied after a crash and not replicated</source>
         <translation>Nicht ins Write-Ahead-Log geschrieben: schneller, aber nach einem Absturz geleert und nicht repliziert</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="48"/>
+        <location filename="../ui/tableeditor.ui" line="53"/>
         <source>Storage para&amp;meters</source>
         <translation>Speicherpara&amp;meter</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="49"/>
+        <location filename="../ui/tableeditor.ui" line="54"/>
         <source>fillfactor=70, autovacuum_enabled=false</source>
         <translation>fillfactor=70, autovacuum_enabled=false</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="50"/>
+        <location filename="../ui/tableeditor.ui" line="55"/>
         <source>Primary key &amp;deferrable</source>
         <translation>Primärschlüssel &amp;aufschiebbar</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="52"/>
+        <location filename="../ui/tableeditor.ui" line="57"/>
         <source>Primary key commen&amp;t</source>
         <translation>Kommen&amp;tar zum Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="59"/>
+        <location filename="../ui/tableeditor.ui" line="67"/>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="60"/>
+        <location filename="../ui/tableeditor.ui" line="68"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="61"/>
+        <location filename="../ui/tableeditor.ui" line="69"/>
         <source>Move &amp;up</source>
         <translation>Nach &amp;oben</translation>
     </message>
     <message>
-        <location filename="../ui/tableeditor.ui" line="62"/>
+        <location filename="../ui/tableeditor.ui" line="70"/>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
     </message>
@@ -1316,27 +1331,27 @@
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../src/app/import/databaseimportdialog.cpp" line="41"/>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="43"/>
         <source>&amp;Schemas:</source>
         <translation>&amp;Schemata:</translation>
     </message>
     <message>
-        <location filename="../src/app/import/databaseimportdialog.cpp" line="119"/>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="121"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../src/app/import/databaseimportdialog.cpp" line="139"/>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="141"/>
         <source>The database has no schema of its own.</source>
         <translation>Die Datenbank hat kein eigenes Schema.</translation>
     </message>
     <message>
-        <location filename="../src/app/import/databaseimportdialog.cpp" line="139"/>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="141"/>
         <source>Tick the schemas the project is to hold.</source>
         <translation>Die Schemata ankreuzen, die das Projekt enthalten soll.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/import/databaseimportdialog.cpp" line="148"/>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="150"/>
         <source>Reading %n schema(s)…</source>
         <translation>
             <numerusform>Lese %n Schema…</numerusform>
@@ -1344,12 +1359,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/import/databaseimportdialog.cpp" line="164"/>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="166"/>
         <source>Not imported: the database holds what a design cannot: %1</source>
         <translation>Nicht importiert: die Datenbank enthält, was ein Entwurf nicht fassen kann: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/import/databaseimportdialog.cpp" line="187"/>
+        <location filename="../src/app/import/databaseimportdialog.cpp" line="189"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Abgebrochen: nichts wurde importiert.</translation>
     </message>
@@ -1538,13 +1553,13 @@
         <translation>Ein farbiges Kästchen anklicken, um seinen Knoten im Drift-Fenster zu öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="266"/>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="272"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="268"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="274"/>
         <source>Export diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/diagram/diagrampanel.cpp" line="266"/>
+        <location filename="../src/app/diagram/diagrampanel.cpp" line="268"/>
         <source>SVG drawing (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Zeichnung (*.svg);;PNG-Bild (*.png)</translation>
     </message>
@@ -2105,179 +2120,179 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
 <context>
     <name>sw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="153"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="172"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="181"/>
         <source>New Project from &amp;Database…</source>
         <translation>Neues Projekt aus &amp;Datenbank…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="184"/>
         <source>A new project holding the tables of a database&apos;s schemas, as schemawright-cli import reads them</source>
         <translation>Ein neues Projekt mit den Tabellen der Schemata einer Datenbank, so wie schemawright-cli import sie liest</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="178"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="187"/>
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="188"/>
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="184"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="306"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="198"/>
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="192"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="353"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="362"/>
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="213"/>
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="207"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="216"/>
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="219"/>
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="210"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="219"/>
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="212"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="221"/>
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="224"/>
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="230"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="239"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="231"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="240"/>
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="235"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="244"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="246"/>
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="249"/>
         <source>The design is empty: with a database as its baseline alone, the migration would drop every table the database has. A new project from the database takes its tables into the design, and the database as the baseline.</source>
         <translation>Der Entwurf ist leer: mit einer Datenbank nur als Ausgangsstand würde die Migration jede Tabelle der Datenbank löschen. Ein neues Projekt aus der Datenbank übernimmt ihre Tabellen in den Entwurf und die Datenbank als Ausgangsstand.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="254"/>
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="255"/>
         <source>The database the migrations will run on (a libpq connection string; a password is asked for when the server wants one):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen (eine libpq-Verbindungszeichenkette; ein Passwort wird erfragt, wenn der Server eines verlangt):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="268"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="263"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="272"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="264"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="273"/>
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="269"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="278"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="284"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="293"/>
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="304"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="313"/>
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="307"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="316"/>
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="317"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="326"/>
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="352"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="361"/>
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="355"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="364"/>
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="365"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="374"/>
         <source>All schemas: %n table(s)</source>
         <translation>
             <numerusform>Alle Schemas: %n Tabelle</numerusform>
@@ -2285,7 +2300,7 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="369"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="378"/>
         <source>%1: %n table(s)</source>
         <translation>
             <numerusform>%1: %n Tabelle</numerusform>
@@ -2293,27 +2308,27 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="383"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="392"/>
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="401"/>
         <source>Put Every Table under the &amp;House Rules</source>
         <translation>Alle Tabellen unter die &amp;Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="394"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="403"/>
         <source>History and the updated_at trigger for every table that goes without them, in one step you can undo</source>
         <translation>Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="408"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="417"/>
         <source>Every table keeps its history and sets updated_at already.</source>
         <translation>Jede Tabelle führt bereits ihre Historie und setzt updated_at.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="411"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="420"/>
         <source>Put %n table(s) under the house rules</source>
         <translation>
             <numerusform>%n Tabelle unter die Hausregeln stellen</numerusform>
@@ -2321,32 +2336,32 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="413"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="422"/>
         <source>Put %1 under the house rules</source>
         <translation>%1 unter die Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="428"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="437"/>
         <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
         <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="442"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="451"/>
         <source>Export refuses the migration folder: %1</source>
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="466"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="475"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="471"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="480"/>
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="500"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="509"/>
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform>
@@ -2354,17 +2369,17 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="505"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="514"/>
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="513"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="522"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="514"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="523"/>
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform>
@@ -2377,29 +2392,29 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="530"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="539"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="556"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="556"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="547"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="184"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="297"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="538"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="193"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="547"/>
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -2648,40 +2663,40 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Verbindung: host=… dbname=… user=… (ein Passwort wird erfragt, wenn der Server eines verlangt)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="67"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="70"/>
         <source>Find the revision whose schema the database has, and stamp it into alembic_version</source>
         <translation>Die Revision finden, deren Schema die Datenbank hat, und sie in alembic_version eintragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="68"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="71"/>
         <source>Drop everything in the schemas the folder manages and upgrade to head (a dev database only)</source>
         <translation>Alles in den Schemas löschen, die der Ordner verwaltet, und bis zum Kopf migrieren (nur eine Entwicklungsdatenbank)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="78"/>
         <location filename="../src/app/migrations/migrationspanel.cpp" line="82"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="86"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="202"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="206"/>
         <source>-- Not all of this run can be shown as SQL: %1</source>
         <translation>-- Nicht alles an diesem Lauf lässt sich als SQL zeigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="211"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="215"/>
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="222"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="226"/>
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="224"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="228"/>
         <source>
 
 This drops, with the rows they hold now:
@@ -2692,90 +2707,90 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="227"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="231"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="228"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="232"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="247"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="251"/>
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="258"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="262"/>
         <source>Building each revision in a scratch database to compare…</source>
         <translation>Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="275"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="279"/>
         <source>No revision of the folder matches the database; the closest is %1: %2</source>
         <translation>Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="281"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="285"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="282"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="286"/>
         <source>The database has exactly the schema of %1; alembic_version says %2.
 Stamp %1?</source>
         <translation>Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.
 %1 eintragen?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="283"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="287"/>
         <source>Not stamped.</source>
         <translation>Nicht eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="284"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="288"/>
         <source>not stamped</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="294"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="298"/>
         <source>Stamped %1 into alembic_version.</source>
         <translation>%1 in alembic_version eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="309"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="313"/>
         <source>Reset drops everything in the schemas the migration folder manages, then upgrades to head.
 Type the name of the database to wipe:</source>
         <translation>Zurücksetzen löscht alles in den Schemas, die der Migrationsordner verwaltet, und migriert dann bis zum Kopf.
 Geben Sie den Namen der zu leerenden Datenbank ein:</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="312"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="350"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="316"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="354"/>
         <source>Not reset.</source>
         <translation>Nicht zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="313"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="351"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="317"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="355"/>
         <source>not reset</source>
         <translation>nicht zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="346"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="350"/>
         <source>%1.
 Wipe it all the same?</source>
         <translation>%1.
 Trotzdem leeren?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="354"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="358"/>
         <source>Reset: the database is at %1.</source>
         <translation>Zurückgesetzt: die Datenbank steht auf %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="364"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="368"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2978,102 +2993,102 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::TableEditor</name>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="91"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="94"/>
         <source>Rename table to %1</source>
         <translation>Tabelle in %1 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="94"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="97"/>
         <source>Move table to schema %1</source>
         <translation>Tabelle in Schema %1 verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="101"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="104"/>
         <source>Change comment of table</source>
         <translation>Kommentar der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="104"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="107"/>
         <source>Partition table by %1</source>
         <translation>Tabelle nach %1 partitionieren</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="172"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="175"/>
         <source>Make table no partition</source>
         <translation>Tabelle zu keiner Partition machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="172"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="175"/>
         <source>Make table a partition of %1</source>
         <translation>Tabelle zur Partition von %1 machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="108"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="111"/>
         <source>Change partition bound</source>
         <translation>Partitionsgrenze ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="111"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="114"/>
         <source>Make table unlogged</source>
         <translation>Tabelle ungeloggt machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="111"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="114"/>
         <source>Make table logged</source>
         <translation>Tabelle geloggt machen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="118"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="121"/>
         <source>Change storage parameters of table</source>
         <translation>Speicherparameter der Tabelle ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="121"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="124"/>
         <source>Change comment of primary key</source>
         <translation>Kommentar zum Primärschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="125"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="128"/>
         <source>Change when the primary key is checked</source>
         <translation>Ändern, wann der Primärschlüssel geprüft wird</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="129"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="132"/>
         <source>Write history of table once per statement</source>
         <translation>Historie der Tabelle einmal je Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="129"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="132"/>
         <source>Write history of table row by row</source>
         <translation>Historie der Tabelle Zeile für Zeile schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="132"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="135"/>
         <source>Set updated_at of table on update</source>
         <translation>updated_at der Tabelle bei Änderungen setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="132"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="135"/>
         <source>Stop setting updated_at of table</source>
         <translation>updated_at der Tabelle nicht mehr setzen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="135"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="138"/>
         <source>Keep history of table</source>
         <translation>Historie der Tabelle führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="135"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="138"/>
         <source>Stop keeping history of table</source>
         <translation>Keine Historie der Tabelle mehr führen</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="219"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="222"/>
         <source>Use type %1 of the database</source>
         <translation>Typ %1 der Datenbank verwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/tableeditor/tableeditor.cpp" line="220"/>
+        <location filename="../src/app/tableeditor/tableeditor.cpp" line="223"/>
         <source>Take type %1 from the database</source>
         <translation>Typ %1 aus der Datenbank übernehmen</translation>
     </message>

@@ -38,10 +38,20 @@ QDialog *newPrompt(QWidget *parent, const QString &conninfo, const QString &erro
     dialog->setObjectName(QStringLiteral("passwordPrompt"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(QCoreApplication::translate("PasswordPrompt", "Password for %1").arg(conninfoDisplayName(conninfo)));
-    dialog->setMaximumWidth(480);  // a long server message wraps; the dialog stays small
-    auto *why = new QLabel(error, dialog);
+    dialog->setMinimumWidth(360);
+    dialog->setMaximumWidth(480);  // a long name wraps; the dialog stays small
+    // In plain words; libpq's own (which speaks of ~/.pgpass) in the tooltip.
+    QString user;
+    for (const auto &[key, value] : conninfoParameters(conninfo))
+        if (key == QLatin1String("user"))
+            user = value;
+    const QString who = user.isEmpty() ? conninfoDisplayName(conninfo)
+                                       : QCoreApplication::translate("PasswordPrompt", "user %1 on database %2").arg(user, conninfoDisplayName(conninfo));
+    auto *why = new QLabel(error.contains(QLatin1String("the password was refused")) ? QCoreApplication::translate("PasswordPrompt", "The server refused the password of %1.").arg(who)
+                                                                    : QCoreApplication::translate("PasswordPrompt", "The server wants a password for %1.").arg(who),
+                           dialog);
     why->setWordWrap(true);
-    why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    why->setToolTip(error);
     auto *field = new QLineEdit(dialog);
     field->setObjectName(QStringLiteral("password"));
     field->setEchoMode(QLineEdit::Password);

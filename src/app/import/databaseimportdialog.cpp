@@ -37,7 +37,9 @@ DatabaseImportDialog::DatabaseImportDialog(const QString &conninfo, QWidget *par
     database->addWidget(m_database, 1);
     database->addWidget(m_read);
     auto *form = new QFormLayout;
-    form->addRow(tr("&Database:"), database);
+    auto *databaseLabel = new QLabel(tr("&Database:"), this);
+    databaseLabel->setBuddy(m_database);
+    form->addRow(databaseLabel, database);
     form->addRow(tr("&Schemas:"), m_schemas);
     m_why->setWordWrap(true);
     m_why->hide();
