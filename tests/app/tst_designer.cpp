@@ -924,31 +924,39 @@ private slots:
         QCOMPARE(test::readFile(fix.writtenPath()), fix.previewText());
     }
 
-    // A folder a new migration would not join (a file that is no migration, two heads):
+    // A folder a new migration would not join (a file that is no migration, two heads, no baseline revision):
     // the window says so and stays, the export dialog names it and cannot save, nothing is written.
     void aFolderExportWouldLeaveIsNamedAndNothingIsWritten_data()
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("named");
+        QTest::addColumn<QString>("removed");
         QTest::newRow("not a migration") << QStringLiteral("helpers.py") << QStringLiteral("def helper():\n    return 1\n")
-                                         << QStringLiteral("helpers.py:1: not a migration");
+                                         << QStringLiteral("helpers.py:1: not a migration") << QString();
         QTest::newRow("second head") << QStringLiteral("1764001300_add_note_to_orders.py")
                                      << QStringLiteral("revision = \"1764001300\"\ndown_revision = \"1764000600\"\n\ndef upgrade():\n    pass\n\n"
                                                        "def downgrade():\n    pass\n")
-                                     << QStringLiteral("several heads (1764001200, 1764001300)");
+                                     << QStringLiteral("several heads (1764001200, 1764001300)") << QString();
+        // The project's baseline is the last export, 1764001200: a folder without it is not this project's chain.
+        QTest::newRow("no baseline revision") << QString() << QString() << QStringLiteral("baseline is revision 1764001200, which this migration folder does not have")
+                                              << QStringLiteral("1764001200_create_fills_table.py");
     }
     void aFolderExportWouldLeaveIsNamedAndNothingIsWritten()
     {
         QFETCH(QString, file);
         QFETCH(QString, text);
         QFETCH(QString, named);
+        QFETCH(QString, removed);
         QTemporaryDir dir;
         const QString project = copyExample(dir);
-        QFile bad(dir.filePath(QStringLiteral("versions/") + file));
-        QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write(text.toUtf8());
-        bad.close();
+        if (!file.isEmpty()) {
+            QFile bad(dir.filePath(QStringLiteral("versions/") + file));
+            QVERIFY(bad.open(QIODevice::WriteOnly));
+            bad.write(text.toUtf8());
+        }
+        if (!removed.isEmpty())
+            QVERIFY(QFile::remove(dir.filePath(QStringLiteral("versions/") + removed)));
         const QStringList before = QDir(dir.filePath(QStringLiteral("versions"))).entryList(QDir::Files);
         MainWindow window;
         QVERIFY(window.openProject(project));

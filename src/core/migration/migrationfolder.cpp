@@ -3,6 +3,8 @@
 #include "migration/alembicconfig.h"
 #include "problem.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -159,6 +161,15 @@ MigrationHeader nextMigrationHeader(const QString &dir, const QString &message, 
     const QList<MigrationScriptInfo> scripts = !dir.isEmpty() && QDir(dir).exists() ? readMigrationFolder(resolveVersionsFolder(dir)) : QList<MigrationScriptInfo>{};
     const QString revision = nextRevision(QDateTime::currentSecsSinceEpoch(), scripts);
     const QString head = singleHead(scripts, dir);
+    // A migration after the baseline's revision, in a folder without it, is one Alembic cannot place (KeyError).
+    if (!dir.isEmpty() && fallbackDown
+        && std::none_of(scripts.begin(), scripts.end(), [&](const MigrationScriptInfo &s) { return s.revision == *fallbackDown; }))
+        throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("baseline-not-in-folder"),
+                                  QStringLiteral("the project's baseline is revision %1, which this migration folder does not have: a migration "
+                                                 "written here would follow a revision Alembic cannot find. Export into the folder that holds %1, "
+                                                 "or take the baseline anew from a database this folder built")
+                                      .arg(*fallbackDown),
+                                  dir, {}, {}, {}, 0});
     return MigrationHeader{revision, head.isEmpty() ? fallbackDown : std::optional<QString>(head), message,
                            QDateTime::fromSecsSinceEpoch(revision.toLongLong(), Qt::UTC)};
 }

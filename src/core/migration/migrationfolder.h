@@ -59,7 +59,8 @@ QString nextRevision(qint64 unixSeconds, const QList<MigrationScriptInfo> &scrip
 // revision from nextRevision(), down_revision the folder's head, or
 // `fallbackDown` when the folder has none. A folder that does not exist yet
 // counts as empty; one with several heads or a file that is not a migration
-// throws SchemaError naming them.
+// throws SchemaError naming them, and so does one (`dir` given) without the
+// revision `fallbackDown` names: the baseline's ("baseline-not-in-folder").
 MigrationHeader nextMigrationHeader(const QString &dir, const QString &message, const std::optional<QString> &fallbackDown = std::nullopt);
 
 // Throws SchemaError "folder-changed" when `shown`, the header
