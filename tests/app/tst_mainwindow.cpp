@@ -23,6 +23,8 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTableView>
+#include <QStatusBar>
+#include <QDialog>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QHeaderView>
@@ -70,6 +72,67 @@ private slots:
         QVERIFY2(copies.first().endsWith(QStringLiteral("/example/trading.json")), qPrintable(copies.first()));
         QVERIFY(QFile::exists(QFileInfo(copies.first()).dir().filePath(QStringLiteral("versions/1764001200_create_fills_table.py"))));
         QCOMPARE(QDir(bundled).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), before);
+    }
+
+    // Every state a team's migration folder comes in: the window opens on it
+    // (the real program, and in process with the dock and the export dialog),
+    // names the problem, and never aborts.
+    void theWindowSurvivesEveryFolderState_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("forked") << QStringLiteral("forked") << QStringLiteral("several heads");
+        QTest::newRow("parent missing") << QStringLiteral("parent missing") << QStringLiteral("1764000999");
+        QTest::newRow("not Python") << QStringLiteral("not Python") << QStringLiteral("notes.py");
+        QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("baseline is revision 1764001200");
+        QTest::newRow("unreadable") << QStringLiteral("unreadable") << QStringLiteral("gone.py");
+    }
+    void theWindowSurvivesEveryFolderState()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, named);
+        QTemporaryDir home;
+        const QString project = app::copyOfExample(home.filePath(QStringLiteral("project")));
+        QDir versions(QFileInfo(project).dir().filePath(QStringLiteral("versions")));
+        const auto write = [&](const QString &name, const QByteArray &text) {
+            QFile f(versions.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+        };
+        const QByteArray migration = "revision = \"%1\"\ndown_revision = \"%2\"\n\ndef upgrade():\n    pass\n\ndef downgrade():\n    pass\n";
+        if (state == QLatin1String("forked"))
+            QVERIFY(write(QStringLiteral("1764001300_other_branch.py"), QString::fromLatin1(migration).arg(QStringLiteral("1764001300"), QStringLiteral("1764000600")).toUtf8()));
+        else if (state == QLatin1String("parent missing"))
+            QVERIFY(write(QStringLiteral("1764001300_after_a_lost_one.py"), QString::fromLatin1(migration).arg(QStringLiteral("1764001300"), QStringLiteral("1764000999")).toUtf8()));
+        else if (state == QLatin1String("not Python"))
+            QVERIFY(write(QStringLiteral("notes.py"), "these are notes, }{ not Python\n"));
+        else if (state == QLatin1String("empty"))
+            for (const QString &file : versions.entryList({QStringLiteral("*.py")}, QDir::Files))
+                QVERIFY(versions.remove(file));
+        else  // a link to nothing: unreadable for root too
+            QVERIFY(QFile::link(home.filePath(QStringLiteral("nowhere.py")), versions.filePath(QStringLiteral("gone.py"))));
+
+        // The real program, started on it.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        const test::ProcessResult run = test::runProcess(qEnvironmentVariable("SW_APP"), {QStringLiteral("--screenshot"), home.filePath(QStringLiteral("shot.png")), project},
+                                                         {}, environment);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("shot.png"))));
+
+        // In process: the problem named, the dock and the export dialog open, nothing thrown.
+        app::MainWindow window;
+        QVERIFY(window.openProject(project));
+        window.show();
+        window.addTable(QStringLiteral("payments"));
+        QTRY_VERIFY2(window.statusBar()->currentMessage().contains(named), qPrintable(window.statusBar()->currentMessage()));
+        window.showMigrations();
+        QSignalSpy refreshed(window.migrationsPanel(), &app::MigrationsPanel::refreshed);
+        QVERIFY(refreshed.wait(30000));
+        window.exportMigration();
+        QTRY_VERIFY(window.findChild<QDialog *>(QStringLiteral("ExportDialog")) || window.findChild<QDialog *>());
+        QVERIFY(window.isVisible());
     }
 
     void theExampleProjectOpensAndPreviewsWithoutError()

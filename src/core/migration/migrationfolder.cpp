@@ -75,7 +75,8 @@ MigrationFolderScan scanMigrationFolder(const QString &dir)
         scan.problems << Problem{Problem::Severity::Error, code, message, path, {}, {}, {}, line};
     };
     // Alembic loads every *.py but __init__.py and editors' lock files (.#name.py).
-    const QStringList files = folder.entryList({QStringLiteral("*.py")}, QDir::Files | QDir::Hidden, QDir::Name);
+    // System: a link to nothing is listed too (and named: it cannot be read), as Alembic lists it.
+    const QStringList files = folder.entryList({QStringLiteral("*.py")}, QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
     for (const QString &name : files) {
         if (name == QLatin1String("__init__.py") || name.startsWith(QLatin1String(".#")))
             continue;
@@ -136,6 +137,15 @@ QList<MigrationScriptInfo> readMigrationFolder(const QString &dir)
 
 QString singleHead(const QList<MigrationScriptInfo> &scripts, const QString &dir)
 {
+    // A lost parent first: it makes a second head too, but is the one to name.
+    for (const MigrationScriptInfo &s : scripts)
+        for (const QString &parent : s.downRevisions)
+            if (std::none_of(scripts.begin(), scripts.end(), [&](const MigrationScriptInfo &other) { return other.revision == parent; }))
+                throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("missing-parent"),
+                                          QStringLiteral("revision %1 follows %2, which the migration folder does not have: "
+                                                         "bring that migration back, or point down_revision at one the folder has")
+                                              .arg(s.revision, parent),
+                                          s.path, {}, {}, {}, s.downRevisionLine});
     const QStringList heads = headRevisions(scripts);
     if (heads.size() > 1)
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("several-heads"),
