@@ -1,0 +1,181 @@
+// schemawright-cli merge-design as git's merge driver, with the real git: a
+// repository in a temporary folder, two branches that change the same table,
+// `git merge` through the driver that init set up.
+
+#include "processes.h"
+#include "project/projectfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sw;
+
+namespace {
+
+class Repository {
+public:
+    Repository()
+    {
+        m_environment = QProcessEnvironment::systemEnvironment();
+        // The driver git runs is the one built, found on PATH as the setup names it.
+        m_environment.insert(QStringLiteral("PATH"), QFileInfo(qEnvironmentVariable("SW_CLI")).absolutePath() + QLatin1Char(':') + qEnvironmentVariable("PATH"));
+        m_environment.insert(QStringLiteral("HOME"), m_dir.path());
+        m_environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
+        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
+        git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("dev@example.org")});
+        git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Dev")});
+        QDir(m_dir.path()).mkpath(QStringLiteral("design"));
+        QFile::copy(test::sourceDir() + QStringLiteral("/migrations/trading.json"), project());
+        QFile::setPermissions(project(), QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QString project() const { return m_dir.filePath(QStringLiteral("design/trading.json")); }
+    test::ProcessResult git(const QStringList &arguments) const { return test::runProcess(QStringLiteral("git"), arguments, m_dir.path(), m_environment); }
+    test::ProcessResult cli(const QStringList &arguments) const
+    {
+        return test::runProcess(qEnvironmentVariable("SW_CLI"), arguments, m_dir.path(), m_environment);
+    }
+    void commit(const QString &message) const
+    {
+        git({QStringLiteral("add"), QStringLiteral("-A")});
+        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message});
+    }
+    // Edits the orders table of the project file as a person would in the designer.
+    void editOrders(const std::function<void(QJsonObject &table)> &edit) const
+    {
+        QFile file(project());
+        file.open(QIODevice::ReadOnly);
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QJsonArray tables = root.value(QLatin1String("tables")).toArray();
+        for (int i = 0; i < tables.size(); ++i) {
+            QJsonObject table = tables.at(i).toObject();
+            if (table.value(QLatin1String("name")).toString() != QLatin1String("orders"))
+                continue;
+            edit(table);
+            tables.replace(i, table);
+        }
+        root.insert(QStringLiteral("tables"), tables);
+        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        file.write(QJsonDocument(root).toJson());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_environment;
+};
+
+void addColumn(QJsonObject &table, const QString &id, const QString &name, const QString &type)
+{
+    QJsonArray columns = table.value(QLatin1String("columns")).toArray();
+    columns.append(QJsonObject{{"id", id}, {"name", name}, {"type", type}, {"nullable", true}});
+    table.insert(QStringLiteral("columns"), columns);
+}
+
+void setColumn(QJsonObject &table, const QString &name, const QString &key, const QString &value)
+{
+    QJsonArray columns = table.value(QLatin1String("columns")).toArray();
+    for (int i = 0; i < columns.size(); ++i) {
+        QJsonObject c = columns.at(i).toObject();
+        if (c.value(QLatin1String("name")).toString() == name) {
+            c.insert(key, value);
+            columns.replace(i, c);
+        }
+    }
+    table.insert(QStringLiteral("columns"), columns);
+}
+
+// As the designer renames: the column (same id) and where the table names it (its index).
+void renameColumn(QJsonObject &table, const QString &from, const QString &to)
+{
+    QByteArray json = QJsonDocument(table).toJson();
+    json.replace('"' + from.toUtf8() + '"', '"' + to.toUtf8() + '"');
+    table = QJsonDocument::fromJson(json).object();
+}
+
+const Table &orders(const Project &p) { return *p.findTable(QStringLiteral("orders"), QStringLiteral("public")); }
+
+} // namespace
+
+class TestMergeDesign : public QObject {
+    Q_OBJECT
+private slots:
+    void twoBranchesChangingOneTableMergeCleanly()
+    {
+        Repository repo;
+        const test::ProcessResult init = repo.cli({QStringLiteral("merge-design"), QStringLiteral("init"), QStringLiteral("design/trading.json"), QStringLiteral("--write")});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY(repo.git({QStringLiteral("check-attr"), QStringLiteral("merge"), QStringLiteral("design/trading.json")}).out.contains(QStringLiteral("schemawright")));
+        repo.commit(QStringLiteral("the design"));
+        repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("feature")});
+        repo.editOrders([](QJsonObject &table) {
+            addColumn(table, QStringLiteral("c-orders-note"), QStringLiteral("note"), QStringLiteral("text"));
+            setColumn(table, QStringLiteral("instrument"), QStringLiteral("type"), QStringLiteral("varchar(64)"));
+        });
+        repo.commit(QStringLiteral("note, and a wider instrument"));
+        repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")});
+        repo.editOrders([](QJsonObject &table) {
+            addColumn(table, QStringLiteral("c-orders-priority"), QStringLiteral("priority"), QStringLiteral("integer"));
+            renameColumn(table, QStringLiteral("instrument"), QStringLiteral("symbol"));  // same id
+        });
+        repo.commit(QStringLiteral("priority, and instrument is symbol"));
+
+        const test::ProcessResult merged = repo.git({QStringLiteral("merge"), QStringLiteral("-q"), QStringLiteral("--no-edit"), QStringLiteral("feature")});
+        QVERIFY2(merged.exitCode == 0, qPrintable(merged.out + merged.err));
+        const Project project = loadProject(repo.project());
+        QStringList names;
+        for (const Column &c : orders(project).columns)
+            names << c.name;
+        QVERIFY2(names.contains(QStringLiteral("note")) && names.contains(QStringLiteral("priority")), qPrintable(names.join(QLatin1Char(' '))));
+        const Column *symbol = orders(project).column(QStringLiteral("symbol"));
+        QVERIFY(symbol);  // the rename and the type change both survive
+        QCOMPARE(symbol->type, QStringLiteral("varchar(64)"));
+        QVERIFY(!orders(project).column(QStringLiteral("instrument")));
+    }
+
+    void aTrueConflictIsNamedAndTheFileStillLoads()
+    {
+        Repository repo;
+        QCOMPARE(repo.cli({QStringLiteral("merge-design"), QStringLiteral("init"), QStringLiteral("design/trading.json"), QStringLiteral("--write")}).exitCode, 0);
+        repo.commit(QStringLiteral("the design"));
+        repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("feature")});
+        repo.editOrders([](QJsonObject &table) { renameColumn(table, QStringLiteral("instrument"), QStringLiteral("ticker")); });
+        repo.commit(QStringLiteral("instrument is ticker"));
+        repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")});
+        repo.editOrders([](QJsonObject &table) { renameColumn(table, QStringLiteral("instrument"), QStringLiteral("symbol")); });
+        repo.commit(QStringLiteral("instrument is symbol"));
+
+        const test::ProcessResult merged = repo.git({QStringLiteral("merge"), QStringLiteral("--no-edit"), QStringLiteral("feature")});
+        QVERIFY(merged.exitCode != 0);
+        const QString said = merged.out + merged.err;
+        QVERIFY2(said.contains(QStringLiteral("table orders, column symbol: name: ours \"symbol\", theirs \"ticker\"")), qPrintable(said));
+        const Project project = loadProject(repo.project());  // loadable, ours where they conflict
+        QVERIFY(orders(project).column(QStringLiteral("symbol")));
+    }
+
+    void aSideThatIsNoProjectLeavesOursAsItWas()
+    {
+        QTemporaryDir dir;
+        const QString ours = dir.filePath(QStringLiteral("ours.json")), theirs = dir.filePath(QStringLiteral("theirs.json"));
+        QFile::copy(test::sourceDir() + QStringLiteral("/migrations/trading.json"), ours);
+        QFile bad(theirs);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{ \"version\": 1, \"tables\": [ <<<<<<< HEAD");
+        bad.close();
+        const QByteArray before = [&] { QFile f(ours); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const test::ProcessResult run = test::runCli({QStringLiteral("merge-design"), ours, ours, theirs});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("theirs.json")), qPrintable(run.err));
+        QFile after(ours);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);
+    }
+};
+
+QTEST_MAIN(TestMergeDesign)
+#include "tst_mergedesign.moc"
