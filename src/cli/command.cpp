@@ -40,6 +40,7 @@ const QList<CommandSpec> &commands()
         {QStringLiteral("check"), QStringLiteral("history tables, trigger functions and triggers in step (no design needed)"), runCheck},
         {QStringLiteral("drift"), QStringLiteral("where the database differs from the design or the migration chain"), runDrift},
         {QStringLiteral("verify"), QStringLiteral("the guide's testing workflow: up, check, down, up, rows, base, up"), runVerify},
+        {QStringLiteral("rebase"), QStringLiteral("join a forked migration folder: the other branch's migrations regenerated after REV, verified"), runRebase},
         {QStringLiteral("merge-design"), QStringLiteral("git merge driver: three-way merge of project files by id (init sets it up)"), runMergeDesign},
     };
     return list;

@@ -56,6 +56,7 @@ int reportError(const QString &message, int exitCode = kExitBadInput);
 
 int runInit(const QStringList &arguments);
 int runMergeDesign(const QStringList &arguments);
+int runRebase(const QStringList &arguments);
 int runGenerate(const QStringList &arguments);
 int runLint(const QStringList &arguments);
 int runHistory(const QStringList &arguments);

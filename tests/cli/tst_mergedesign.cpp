@@ -2,7 +2,8 @@
 // repository in a temporary folder, two branches that change the same table,
 // `git merge` through the driver that init set up.
 
-#include "processes.h"
+#include "gitrepository.h"
+#include "projectjson.h"
 #include "project/projectfile.h"
 
 #include <QDir>
@@ -18,64 +19,17 @@ using namespace sw;
 
 namespace {
 
-class Repository {
+class Repository : public test::GitRepository {
 public:
     Repository()
     {
-        m_environment = QProcessEnvironment::systemEnvironment();
-        // The driver git runs is the one built, found on PATH as the setup names it.
-        m_environment.insert(QStringLiteral("PATH"), QFileInfo(qEnvironmentVariable("SW_CLI")).absolutePath() + QLatin1Char(':') + qEnvironmentVariable("PATH"));
-        m_environment.insert(QStringLiteral("HOME"), m_dir.path());
-        m_environment.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
-        git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
-        git({QStringLiteral("config"), QStringLiteral("user.email"), QStringLiteral("dev@example.org")});
-        git({QStringLiteral("config"), QStringLiteral("user.name"), QStringLiteral("Dev")});
-        QDir(m_dir.path()).mkpath(QStringLiteral("design"));
+        QDir().mkpath(path(QStringLiteral("design")));
         QFile::copy(test::sourceDir() + QStringLiteral("/migrations/trading.json"), project());
         QFile::setPermissions(project(), QFile::ReadOwner | QFile::WriteOwner);
     }
-    QString project() const { return m_dir.filePath(QStringLiteral("design/trading.json")); }
-    test::ProcessResult git(const QStringList &arguments) const { return test::runProcess(QStringLiteral("git"), arguments, m_dir.path(), m_environment); }
-    test::ProcessResult cli(const QStringList &arguments) const
-    {
-        return test::runProcess(qEnvironmentVariable("SW_CLI"), arguments, m_dir.path(), m_environment);
-    }
-    void commit(const QString &message) const
-    {
-        git({QStringLiteral("add"), QStringLiteral("-A")});
-        git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), message});
-    }
-    // Edits the orders table of the project file as a person would in the designer.
-    void editOrders(const std::function<void(QJsonObject &table)> &edit) const
-    {
-        QFile file(project());
-        file.open(QIODevice::ReadOnly);
-        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        file.close();
-        QJsonArray tables = root.value(QLatin1String("tables")).toArray();
-        for (int i = 0; i < tables.size(); ++i) {
-            QJsonObject table = tables.at(i).toObject();
-            if (table.value(QLatin1String("name")).toString() != QLatin1String("orders"))
-                continue;
-            edit(table);
-            tables.replace(i, table);
-        }
-        root.insert(QStringLiteral("tables"), tables);
-        file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        file.write(QJsonDocument(root).toJson());
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QProcessEnvironment m_environment;
+    QString project() const { return path(QStringLiteral("design/trading.json")); }
+    void editOrders(const std::function<void(QJsonObject &table)> &edit) const { test::editTableInFile(project(), QStringLiteral("orders"), edit); }
 };
-
-void addColumn(QJsonObject &table, const QString &id, const QString &name, const QString &type)
-{
-    QJsonArray columns = table.value(QLatin1String("columns")).toArray();
-    columns.append(QJsonObject{{"id", id}, {"name", name}, {"type", type}, {"nullable", true}});
-    table.insert(QStringLiteral("columns"), columns);
-}
 
 void setColumn(QJsonObject &table, const QString &name, const QString &key, const QString &value)
 {
@@ -114,13 +68,13 @@ private slots:
         repo.commit(QStringLiteral("the design"));
         repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("feature")});
         repo.editOrders([](QJsonObject &table) {
-            addColumn(table, QStringLiteral("c-orders-note"), QStringLiteral("note"), QStringLiteral("text"));
+            test::addColumnTo(table, QStringLiteral("c-orders-note"), QStringLiteral("note"), QStringLiteral("text"));
             setColumn(table, QStringLiteral("instrument"), QStringLiteral("type"), QStringLiteral("varchar(64)"));
         });
         repo.commit(QStringLiteral("note, and a wider instrument"));
         repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")});
         repo.editOrders([](QJsonObject &table) {
-            addColumn(table, QStringLiteral("c-orders-priority"), QStringLiteral("priority"), QStringLiteral("integer"));
+            test::addColumnTo(table, QStringLiteral("c-orders-priority"), QStringLiteral("priority"), QStringLiteral("integer"));
             renameColumn(table, QStringLiteral("instrument"), QStringLiteral("symbol"));  // same id
         });
         repo.commit(QStringLiteral("priority, and instrument is symbol"));
