@@ -81,7 +81,7 @@ QList<Problem> historyLostByMerging(const QString &forkPoint, const QStringList 
                 const MigrationScript *a = read.at(i).writtenBy.value(it.key()), *b = read.at(j).writtenBy.value(it.key());
                 Problem p = finding(*b, QStringLiteral("fork-drops-history-column"), b->upgrade.line,
                                     QStringLiteral("%1 and %2 both rewrite %3() after %4: whichever runs last stops copying the other's columns "
-                                                   "into history (%1's %5, %2's %6); generate the later branch's migration again from the merged design")
+                                                   "into history (%1's %5, %2's %6); `schemawright-cli rebase` regenerates one branch's migrations from the merged design")
                                         .arg(a->info.fileName, b->info.fileName, it.key(), forkPoint,
                                              onlyMine.isEmpty() ? QStringLiteral("none") : onlyMine.join(QStringLiteral(", ")),
                                              onlyTheirs.isEmpty() ? QStringLiteral("none") : onlyTheirs.join(QStringLiteral(", "))));

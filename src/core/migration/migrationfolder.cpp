@@ -149,7 +149,7 @@ QString singleHead(const QList<MigrationScriptInfo> &scripts, const QString &dir
     const QStringList heads = headRevisions(scripts);
     if (heads.size() > 1)
         throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("several-heads"),
-                                  QStringLiteral("the migration folder has several heads (%1): join them into one chain first").arg(heads.join(QStringLiteral(", "))),
+                                  QStringLiteral("the migration folder has several heads (%1): join them into one chain first (`schemawright-cli rebase` regenerates one branch's migrations after the other's)").arg(heads.join(QStringLiteral(", "))),
                                   dir, {}, {}, {}, 0});
     return heads.value(0);
 }

@@ -78,7 +78,7 @@ QList<const MigrationScript *> linearChain(const QList<MigrationScript> &scripts
                                                      .arg(remaining.first()->info.fileName, remaining.first()->info.downRevisions.join(QStringLiteral(", "))),
                  remaining.first()->info.path);
         if (next.size() > 1)
-            fail(QStringLiteral("several-heads"), QStringLiteral("%1 and %2 both follow %3: the folder has several heads; merge them first")
+            fail(QStringLiteral("several-heads"), QStringLiteral("%1 and %2 both follow %3: the folder has several heads; join them first (`schemawright-cli rebase`)")
                                                       .arg(next.at(0)->info.fileName, next.at(1)->info.fileName, previous.value_or(QStringLiteral("base"))),
                  next.at(1)->info.path);
         chain << next.first();
