@@ -12,6 +12,7 @@
 #include "migration/alembicfile.h"
 #include "migration/migrationscript.h"
 #include "migration/rebaseplan.h"
+#include "newfile.h"
 #include "problem.h"
 #include "project/projectfile.h"
 #include "throwawayserver.h"
@@ -76,13 +77,6 @@ Written regenerate(const RebasePlan &plan, const Project &project, const QString
     return written;
 }
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        throw SchemaError(QStringLiteral("cannot-write"), QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-}
-
 // The new chain from `onto` on, in a throwaway server; empty when it passed, else the first failure.
 QString verifyAfter(const QString &onto, const MigrationsFolder &migrations)
 {
@@ -131,26 +125,20 @@ int runRebase(const QStringList &arguments)
             return kExitOk;
 
         // All or nothing: what is replaced is kept until verify has passed.
+        QStringList replaced{projectPath};
+        for (const MigrationScriptInfo &s : plan.moved)
+            replaced << s.path;
         QList<std::pair<QString, QByteArray>> old;
-        for (const MigrationScriptInfo &s : plan.moved) {
-            QFile f(s.path);
+        for (const QString &path : replaced) {
+            QFile f(path);
             if (!f.open(QIODevice::ReadOnly))
-                return reportError(QStringLiteral("rebase: cannot read %1: %2; nothing written").arg(s.path, f.errorString()));
-            old.append({s.path, f.readAll()});
+                return reportError(QStringLiteral("rebase: cannot read %1: %2; nothing written").arg(path, f.errorString()));
+            old.append({path, f.readAll()});
         }
-        QFile projectFile(projectPath);
-        const QByteArray projectBefore = projectFile.open(QIODevice::ReadOnly) ? projectFile.readAll() : QByteArray();
-        const auto undo = [&] {
-            for (const auto &[path, bytes] : written.files)
-                QFile::remove(path);
-            for (const auto &[path, bytes] : old)
-                writeFile(path, bytes);
-            writeFile(projectPath, projectBefore);
-        };
+        const QByteArray projectBefore = old.takeFirst().second;
+        writeNewFiles(written.files);  // never over a file there; nothing written when one fails
         QString failure;
         try {
-            for (const auto &[path, bytes] : written.files)
-                writeFile(path, bytes);
             for (const auto &[path, bytes] : old)
                 QFile::remove(path);
             project.baseline = project.asBaseline(written.head);
@@ -162,7 +150,10 @@ int runRebase(const QStringList &arguments)
             failure = db::describeSqlError(e);
         }
         if (!failure.isEmpty()) {
-            undo();
+            for (const auto &[path, bytes] : written.files)
+                QFile::remove(path);
+            writeNewFiles(old);
+            saveSerializedProject(projectBefore, projectPath);
             return reportError(QStringLiteral("rebase: verify failed, everything put back: %1").arg(failure), kExitFindings);
         }
         out << "verified: one chain, head " << written.head << Qt::endl;

@@ -100,6 +100,8 @@ MainWindow::MainWindow(QWidget *parent)
         forgetDriftOnDiagram();  // another project's tables, were they named the same
         fillConnectionChoice();
         m_connection.restore(m_document.path(), offeredConnections(), m_document.project().connections);
+        if (m_migrations && m_migrations->isVisible())
+            showMigrations();  // this project's folder, on this project's connection
     });
     connect(m_document.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     setUpActions();

@@ -66,15 +66,13 @@ void MainWindow::chooseConnection(const QString &conninfo)
     m_connection.choose(name, conninfo);
 }
 
-// What showed the last database is stale: the dock reads the new one, the type column its types.
+// What showed the last database is stale: the dock clears its states (who
+// changed the connection reads it again: showMigrations), the type column reads its types.
 void MainWindow::currentConnectionChanged()
 {
     showCurrentConnection();
-    if (m_migrations) {
+    if (m_migrations)
         m_migrations->setConninfo(m_connection.conninfo());
-        if (m_migrations->isVisible())
-            m_migrations->refresh();
-    }
     offerDatabaseTypes();
 }
 
@@ -86,8 +84,7 @@ void MainWindow::manageConnections()
         if (dialog->projectProfiles() != m_document.project().connections)
             m_document.undoStack()->push(connectionsCommand(&m_document, dialog->projectProfiles()));
         fillConnectionChoice();
-        m_connection.choose(dialog->chosen().name, dialog->chosen().toConninfo());
-        showMigrations();
+        showMigrations(dialog->chosen().toConninfo());
     });
     dialog->open();
 }
@@ -110,7 +107,7 @@ void MainWindow::showMigrations(const QString &database, const QString &folder)
         connect(m_migrations, &MigrationsPanel::runFinished, this, refreshDrift);
         connect(m_migrations, &MigrationsPanel::stampFinished, this, refreshDrift);
         connect(m_migrations, &MigrationsPanel::resetFinished, this, refreshDrift);
-        connect(m_migrations, &MigrationsPanel::conninfoEdited, this, &MainWindow::chooseConnection);
+        connect(m_migrations, &MigrationsPanel::conninfoEdited, this, [this](const QString &conninfo) { showMigrations(conninfo); });
         dock->setWidget(m_migrations);
         addDockWidget(Qt::BottomDockWidgetArea, dock);
         resizeDocks({dock}, {height() * 2 / 5}, Qt::Vertical);  // the design keeps most of the window

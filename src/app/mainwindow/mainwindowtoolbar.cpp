@@ -95,8 +95,7 @@ void MainWindow::setUpToolBarAndHelp(QAction *undo, QAction *redo, QAction *drif
     m_connectionChoice->setToolTip(tr("The database Apply and Roll back run on"));
     m_connectionChoice->setMinimumContentsLength(14);
     QObject::connect(m_connectionChoice, &QComboBox::activated, this, [this](int index) {
-        m_connection.choose(offeredConnections().value(index).name, m_connectionChoice->itemData(index).toString());
-        showMigrations();
+        showMigrations(m_connectionChoice->itemData(index).toString());
     });
     fillConnectionChoice();
     bar->addWidget(m_connectionChoice);
