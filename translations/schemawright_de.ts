@@ -2120,179 +2120,179 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
 <context>
     <name>sw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="152"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="153"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="155"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="172"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="174"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="181"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="183"/>
         <source>New Project from &amp;Database…</source>
         <translation>Neues Projekt aus &amp;Datenbank…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="184"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="186"/>
         <source>A new project holding the tables of a database&apos;s schemas, as schemawright-cli import reads them</source>
         <translation>Ein neues Projekt mit den Tabellen der Schemata einer Datenbank, so wie schemawright-cli import sie liest</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="189"/>
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="190"/>
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="193"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="306"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="308"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="200"/>
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="203"/>
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="210"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="362"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="212"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="364"/>
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="213"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="215"/>
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="216"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="218"/>
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="221"/>
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="219"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="221"/>
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="223"/>
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="224"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="226"/>
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="239"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="241"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="242"/>
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="246"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="248"/>
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="249"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="251"/>
         <source>The design is empty: with a database as its baseline alone, the migration would drop every table the database has. A new project from the database takes its tables into the design, and the database as the baseline.</source>
         <translation>Der Entwurf ist leer: mit einer Datenbank nur als Ausgangsstand würde die Migration jede Tabelle der Datenbank löschen. Ein neues Projekt aus der Datenbank übernimmt ihre Tabellen in den Entwurf und die Datenbank als Ausgangsstand.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="254"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="256"/>
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="257"/>
         <source>The database the migrations will run on (a libpq connection string; a password is asked for when the server wants one):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen (eine libpq-Verbindungszeichenkette; ein Passwort wird erfragt, wenn der Server eines verlangt):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="270"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="272"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="274"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="273"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="275"/>
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="278"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="280"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="293"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="295"/>
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="315"/>
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="316"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="318"/>
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="326"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="328"/>
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="361"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="363"/>
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="366"/>
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="374"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="376"/>
         <source>All schemas: %n table(s)</source>
         <translation>
             <numerusform>Alle Schemas: %n Tabelle</numerusform>
@@ -2300,7 +2300,7 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="378"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="380"/>
         <source>%1: %n table(s)</source>
         <translation>
             <numerusform>%1: %n Tabelle</numerusform>
@@ -2308,27 +2308,27 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="392"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="394"/>
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="401"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="403"/>
         <source>Put Every Table under the &amp;House Rules</source>
         <translation>Alle Tabellen unter die &amp;Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="405"/>
         <source>History and the updated_at trigger for every table that goes without them, in one step you can undo</source>
         <translation>Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="417"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="419"/>
         <source>Every table keeps its history and sets updated_at already.</source>
         <translation>Jede Tabelle führt bereits ihre Historie und setzt updated_at.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="420"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="422"/>
         <source>Put %n table(s) under the house rules</source>
         <translation>
             <numerusform>%n Tabelle unter die Hausregeln stellen</numerusform>
@@ -2336,32 +2336,32 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="424"/>
         <source>Put %1 under the house rules</source>
         <translation>%1 unter die Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="437"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="439"/>
         <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
         <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="451"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="453"/>
         <source>Export refuses the migration folder: %1</source>
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="475"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="477"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="480"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="482"/>
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="509"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="511"/>
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform>
@@ -2369,17 +2369,17 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="514"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="516"/>
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="522"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="524"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="523"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="525"/>
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform>
@@ -2387,34 +2387,34 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowconnection.cpp" line="101"/>
+        <location filename="../src/app/mainwindow/mainwindowconnection.cpp" line="98"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="539"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="541"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="556"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="558"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="556"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="558"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="549"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="193"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="306"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="547"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="195"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="549"/>
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -2479,42 +2479,42 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Die Datenbank, auf der Anwenden und Zurückrollen laufen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="105"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="104"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="106"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="105"/>
         <source>&amp;Documentation</source>
         <translation>&amp;Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="108"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="107"/>
         <source>&amp;About Schemawright</source>
         <translation>Ü&amp;ber Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="109"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="108"/>
         <source>About Schemawright</source>
         <translation>Über Schemawright</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="110"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="109"/>
         <source>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;Design PostgreSQL tables and write their Alembic migrations.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Schemawright %1&lt;/h3&gt;&lt;p&gt;PostgreSQL-Tabellen entwerfen und ihre Alembic-Migrationen schreiben.&lt;/p&gt;&lt;p&gt;Qt %2, %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="121"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="120"/>
         <source>Documentation</source>
         <translation>Dokumentation</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="122"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="121"/>
         <source>The documentation is not installed: README.md belongs in share/doc/schemawright.</source>
         <translation>Die Dokumentation ist nicht installiert: README.md gehört nach share/doc/schemawright.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="123"/>
+        <location filename="../src/app/mainwindow/mainwindowtoolbar.cpp" line="122"/>
         <source>Nothing on this system opens %1. It is plain text (Markdown), with the other guides beside it in docs/: read it in any text editor.</source>
         <translation>Auf diesem System öffnet nichts %1. Es ist reiner Text (Markdown), die anderen Anleitungen liegen daneben in docs/: lesen Sie es in einem beliebigen Texteditor.</translation>
     </message>
@@ -2837,82 +2837,97 @@ Trotzdem leeren?</translation>
 <context>
     <name>sw::app::SqlObjectEditor</name>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="23"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="24"/>
         <source>View</source>
         <translation>Sicht</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="24"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="25"/>
         <source>Materialized view</source>
         <translation>Materialisierte Sicht</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="25"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="26"/>
         <source>Function</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="26"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="27"/>
         <source>Procedure</source>
         <translation>Prozedur</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="27"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="28"/>
         <source>Aggregate</source>
         <translation>Aggregat</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="28"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="29"/>
         <source>Trigger</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="29"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="30"/>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="31"/>
+        <source>Operator family</source>
+        <translation>Operatorfamilie</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="32"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="33"/>
         <source>Index of a materialized view</source>
         <translation>Index einer materialisierten Sicht</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="51"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="55"/>
         <source>&amp;Validate</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="53"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="57"/>
         <source>Build the design on a throwaway server and ask it whether it accepts this (Ctrl+Return)</source>
         <translation>Den Entwurf auf einem Wegwerf-Server aufbauen und ihn fragen, ob er dies annimmt (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="54"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="58"/>
         <source>Ask the database the migrations panel is on whether it accepts this (Ctrl+Return); nothing is changed</source>
         <translation>Die Datenbank des Migrationsbereichs fragen, ob sie dies annimmt (Strg+Eingabe); nichts wird geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="63"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="67"/>
         <source>No database is chosen in the migrations panel: Validate builds the design on a throwaway server.</source>
         <translation>Im Migrationsbereich ist keine Datenbank gewählt: Prüfen baut den Entwurf auf einem Wegwerf-Server auf.</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="103"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="107"/>
         <source>Validating…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="103"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="107"/>
         <source>Building the design on a throwaway server…</source>
         <translation>Entwurf wird auf einem Wegwerf-Server aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="114"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="118"/>
         <source>Cannot validate: %1</source>
         <translation>Prüfen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="116"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="120"/>
         <source>The database accepts it (nothing was changed).</source>
         <translation>Die Datenbank nimmt es an (nichts wurde geändert).</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="118"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="122"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2951,41 +2966,56 @@ Trotzdem leeren?</translation>
     </message>
     <message>
         <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="32"/>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="33"/>
+        <source>Operator families</source>
+        <translation>Operatorfamilien</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="34"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="35"/>
         <source>Indexes of materialized views</source>
         <translation>Indizes materialisierter Sichten</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="45"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="48"/>
         <source>Views, &amp;functions and triggers</source>
         <translation>Sichten, &amp;Funktionen und Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="49"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="52"/>
         <source>Views, functions and triggers</source>
         <translation>Sichten, Funktionen und Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="53"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="56"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="60"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="64"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="126"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="130"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="127"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="131"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="138"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="142"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -3145,69 +3175,84 @@ Trotzdem leeren?</translation>
         <translation>Verbundtyp</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="42"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="23"/>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="43"/>
         <source>Removed label</source>
         <translation>Entfernter Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="42"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="43"/>
         <source>Rows get</source>
         <translation>Zeilen bekommen</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="49"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="50"/>
         <source>Extension</source>
         <translation>Erweiterung</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="49"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="50"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="132"/>
-        <location filename="../src/app/types/typesdialog.cpp" line="279"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="133"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="294"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="167"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="169"/>
         <source>Labels, in order (a label edited in place is renamed):</source>
         <translation>Werte, in Reihenfolge (ein an Ort und Stelle geänderter Wert wird umbenannt):</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="169"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="171"/>
         <source>Label</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="174"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="176"/>
         <source>Checks (each names VALUE):</source>
         <translation>Prüfungen (jede nennt VALUE):</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="176"/>
-        <location filename="../src/app/types/typesdialog.cpp" line="183"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="178"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="185"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="176"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="178"/>
         <source>Expression</source>
         <translation>Ausdruck</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="181"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="183"/>
         <source>Attributes:</source>
         <translation>Attribute:</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="183"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="185"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/app/types/typesdialog.cpp" line="347"/>
+        <location filename="../src/app/types/typesdialog.cpp" line="190"/>
+        <source>Options besides the subtype (SUBTYPE_DIFF = function, …):</source>
+        <translation>Optionen neben dem Untertyp (SUBTYPE_DIFF = Funktion, …):</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="192"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../src/app/types/typesdialog.cpp" line="362"/>
         <source>Edit types and extensions</source>
         <translation>Typen und Erweiterungen bearbeiten</translation>
     </message>

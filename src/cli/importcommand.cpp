@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "catalogimport.h"
+#include "driftanalysis.h"
 #include "model/validation.h"
 #include "problem.h"
 #include "project/projectfile.h"
@@ -22,7 +23,7 @@ int runImport(const QStringList &arguments)
         {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Project file to write (never over an existing one without --force)."),
          QStringLiteral("FILE.json")},
         {QStringLiteral("force"), QStringLiteral("Replace the output file when it exists.")},
-        schemaOption(QStringLiteral("Schema to read; repeat for several (default: public).")),
+        schemaOption(QStringLiteral("Schema to read; repeat for several (default: every schema but the system's and those an extension made).")),
         {QStringLiteral("project"), QStringLiteral("Existing design whose ids, fill values and expression spelling to keep where the database agrees."),
          QStringLiteral("FILE.json")},
     });
@@ -35,14 +36,14 @@ int runImport(const QStringList &arguments)
     try {
         db::ImportOptions options;
         options.depth = db::ImportDepth::DesignOnly;
-        if (const QStringList schemas = schemasOf(parser); !schemas.isEmpty())
-            options.schemas = schemas;
+        db::Connection connection(databaseConninfo(parser));
+        const QStringList schemas = schemasOf(parser);
+        options.schemas = schemas.isEmpty() ? db::userSchemas(connection) : schemas;
         std::optional<Project> existing;
         if (parser.isSet(QStringLiteral("project"))) {
             existing = loadProject(parser.value(QStringLiteral("project")));
             options.existing = &*existing;
         }
-        db::Connection connection(databaseConninfo(parser));
         // Never a file the product cannot load: what import could not leave out stops it. The tables
         // are validated and written while the server still reads views and routines; of what import
         // changes after, only the tables that changed are done again (validateProject remembers).

@@ -92,6 +92,28 @@ const QHash<QString, TypeRule> &typeRules()
         {"tstzmultirange", {"tstzmultirange", Modifiers::None}},
         {"datemultirange", {"datemultirange", Modifiers::None}},
         {"pg_lsn", {"pg_lsn", Modifiers::None}},
+        // The system's identifier and reference types, which real schemas keep in columns too.
+        {"oid", {"oid", Modifiers::None}},
+        {"regclass", {"regclass", Modifiers::None}},
+        {"regtype", {"regtype", Modifiers::None}},
+        {"regproc", {"regproc", Modifiers::None}},
+        {"regprocedure", {"regprocedure", Modifiers::None}},
+        {"regoper", {"regoper", Modifiers::None}},
+        {"regoperator", {"regoperator", Modifiers::None}},
+        {"regconfig", {"regconfig", Modifiers::None}},
+        {"regdictionary", {"regdictionary", Modifiers::None}},
+        {"regnamespace", {"regnamespace", Modifiers::None}},
+        {"regrole", {"regrole", Modifiers::None}},
+        {"regcollation", {"regcollation", Modifiers::None}},
+        {"name", {"name", Modifiers::None}},
+        {"xid", {"xid", Modifiers::None}},
+        {"xid8", {"xid8", Modifiers::None}},
+        {"cid", {"cid", Modifiers::None}},
+        {"tid", {"tid", Modifiers::None}},
+        {"jsonpath", {"jsonpath", Modifiers::None}},
+        {"txid_snapshot", {"txid_snapshot", Modifiers::None}},
+        {"pg_snapshot", {"pg_snapshot", Modifiers::None}},
+        {"refcursor", {"refcursor", Modifiers::None}},
     };
     return rules;
 }

@@ -13,6 +13,7 @@ QString historyTriggerName(const QString &table, const QString &operation)
 QString updatedAtFunctionName(const QString &table) { return table + QStringLiteral("_set_updated_at"); }
 QString updatedAtTriggerName(const QString &table) { return table + QStringLiteral("_set_updated_at"); }
 QString primaryKeyName(const QString &table) { return table + QStringLiteral("_pkey"); }
+QString primaryKeyName(const Table &table) { return table.primaryKeyName.isEmpty() ? primaryKeyName(table.name) : table.primaryKeyName; }
 QString sequenceName(const QString &table, const QString &column)
 {
     return table + QLatin1Char('_') + column + QStringLiteral("_seq");
@@ -77,7 +78,7 @@ QList<DerivedName> derivedNames(const Table &table)
     names.reserve(12 + table.columns.size() + table.indexes.size() + 2 * table.foreignKeys.size() + table.checks.size());  // all at most
     const QString &t = table.name;
     if (!table.primaryKey.isEmpty())
-        names.append({QStringLiteral("primary key"), primaryKeyName(t)});
+        names.append({QStringLiteral("primary key"), primaryKeyName(table)});
     for (const Column &c : table.columns) {
         const auto type = parseColumnType(c.type);
         if (type && type->isSerial())

@@ -27,6 +27,7 @@ QString historyTriggerName(const QString &table, const QString &operation); // "
 QString updatedAtFunctionName(const QString &table);
 QString updatedAtTriggerName(const QString &table);
 QString primaryKeyName(const QString &table);
+QString primaryKeyName(const Table &table);  // the declared name, or the derived one
 QString sequenceName(const QString &table, const QString &column);   // PostgreSQL's serial sequence
 
 // Index, foreign key and check names: the declared name, or the derived one.

@@ -71,8 +71,6 @@ QString identifierProblem(const QString &name)
     for (QChar c : name)
         if (c.category() == QChar::Other_Control)
             return QStringLiteral("\"%1\" contains a control character").arg(name);
-    if (name != name.trimmed())
-        return QStringLiteral("\"%1\" starts or ends with white space").arg(name);
     if (name.contains(QLatin1String("$$")))
         return QStringLiteral("\"%1\" contains $$").arg(name);
     return {};

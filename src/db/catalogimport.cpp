@@ -289,8 +289,10 @@ void CatalogRead::build(ImportResult &result, const std::function<void(const Pro
     if (onTablesRead)
         onTablesRead(result.project);
     // Comments on the schemas read; public's own from initdb is no design's (and public without one is).
+    // A schema nothing of the design lives in is kept too, by its comment ("" for none).
+    const QStringList used = result.project.schemas();
     for (const auto &row : m_schemaComments.get())
-        if (result.project.schemaComment(text(row[0])) != text(row[1]))
+        if (result.project.schemaComment(text(row[0])) != text(row[1]) || (!used.contains(text(row[0])) && text(row[0]) != QLatin1String("public")))
             result.project.schemaComments.insert(text(row[0]), text(row[1]));
     for (const auto &row : m_functions.get())
         result.live.functionSources.insert(text(row[0]) + QLatin1Char('.') + text(row[1]), text(row[2]));

@@ -13,7 +13,8 @@ FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
 LEFT JOIN pg_class pc ON pc.oid = i.inhparent LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
-WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version')";
+WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version'
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e'))";
 
 // The columns of the tables `$1` (those the tables query read, by oid: not
 // found again by schema and kind). Comments come from one join of
@@ -103,12 +104,15 @@ const char *const kExtensions = R"(
 SELECT e.extname, n.nspname,
        array_to_string(ARRAY(SELECT format_type(t.oid, NULL) FROM pg_depend d JOIN pg_type t ON t.oid = d.objid
                              WHERE d.classid = 'pg_type'::regclass AND d.refclassid = 'pg_extension'::regclass AND d.refobjid = e.oid
-                               AND d.deptype = 'e' AND t.typcategory <> 'A' AND t.typtype <> 'p' ORDER BY 1), chr(31))
+                               AND d.deptype = 'e' AND t.typcategory <> 'A' AND t.typtype <> 'p' ORDER BY 1), chr(31)),
+       coalesce(obj_description(e.oid, 'pg_extension'), '')
+         IS DISTINCT FROM (SELECT coalesce(v.comment, '') FROM pg_available_extension_versions v WHERE v.name = e.extname AND v.version = e.extversion),
+       coalesce(obj_description(e.oid, 'pg_extension'), '')
 FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
 WHERE e.extname <> 'plpgsql'
 ORDER BY e.extname)";
 
-// Enums, domains and free-standing composite types (not a table's row type:
+// Enums, domains, ranges and free-standing composite types (not a table's row type:
 // one set of those, not a probe of pg_class per table), not those an extension made.
 const char *const kTypes = R"(
 SELECT n.nspname, t.typname, t.typtype,
@@ -118,9 +122,20 @@ SELECT n.nspname, t.typname, t.typtype,
        array_to_string(ARRAY(SELECT c.conname || chr(30) || pg_get_constraintdef(c.oid) FROM pg_constraint c
                              WHERE c.contypid = t.oid AND c.contype = 'c' ORDER BY c.conname), chr(31)),
        array_to_string(ARRAY(SELECT a.attname || chr(30) || format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
-                             WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum), chr(31))
-FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-WHERE n.nspname = ANY($1::text[]) AND (t.typtype IN ('e', 'd') OR t.typtype = 'c' AND t.typrelid IN (SELECT oid FROM pg_class WHERE relkind = 'c'))
+                             WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum), chr(31)),
+       format_type(r.rngsubtype, NULL),
+       array_to_string(ARRAY[
+         (SELECT 'SUBTYPE_OPCLASS = ' || quote_ident(oc.opcname) FROM pg_opclass oc WHERE oc.oid = r.rngsubopc AND NOT oc.opcdefault),
+         (SELECT 'COLLATION = ' || quote_ident(co.collname) FROM pg_collation co JOIN pg_type st ON st.oid = r.rngsubtype
+          WHERE co.oid = r.rngcollation AND r.rngcollation <> st.typcollation),
+         'CANONICAL = ' || NULLIF(r.rngcanonical, 0)::regproc::text,
+         'SUBTYPE_DIFF = ' || NULLIF(r.rngsubdiff, 0)::regproc::text,
+         -- PostgreSQL's own name for the multirange: "multi" before the first "range", or "_multirange" after.
+         (SELECT 'MULTIRANGE_TYPE_NAME = ' || quote_ident(mt.typname) FROM pg_type mt WHERE mt.oid = r.rngmultitypid
+          AND mt.typname <> CASE WHEN strpos(t.typname, 'range') > 0 THEN overlay(t.typname PLACING 'multirange' FROM strpos(t.typname, 'range') FOR 5)
+                                 ELSE t.typname || '_multirange' END)], chr(31))
+FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace LEFT JOIN pg_range r ON r.rngtypid = t.oid
+WHERE n.nspname = ANY($1::text[]) AND (t.typtype IN ('e', 'd', 'r') OR t.typtype = 'c' AND t.typrelid IN (SELECT oid FROM pg_class WHERE relkind = 'c'))
   AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')
 ORDER BY t.oid)";
 
@@ -132,6 +147,7 @@ SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqinc
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
-WHERE n.nspname = ANY($1::text[]) AND (d.refobjid IS NULL OR d.refobjid <> ALL($2::oid[])))";
+WHERE n.nspname = ANY($1::text[]) AND (d.refobjid IS NULL OR d.refobjid <> ALL($2::oid[]))
+  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e'))";
 
 } // namespace sw::db::catalog

@@ -75,7 +75,10 @@ TypeDefinition typeDefinition(const pqxx::row &row)
     t.schema = text(row[0]);
     t.name = text(row[1]);
     const QString kind = text(row[2]);
-    t.kind = kind == QLatin1String("e") ? TypeDefinition::Kind::Enum : kind == QLatin1String("d") ? TypeDefinition::Kind::Domain : TypeDefinition::Kind::Composite;
+    t.kind = kind == QLatin1String("e")   ? TypeDefinition::Kind::Enum
+           : kind == QLatin1String("d") ? TypeDefinition::Kind::Domain
+           : kind == QLatin1String("r") ? TypeDefinition::Kind::Range
+                                        : TypeDefinition::Kind::Composite;
     t.comment = text(row[7]);
     if (t.kind == TypeDefinition::Kind::Enum) {
         t.values = names(row[3]);
@@ -86,6 +89,9 @@ TypeDefinition typeDefinition(const pqxx::row &row)
             t.defaultExpr = withoutRedundantCast(text(row[6]), t.base);
         for (const QString &check : names(row[8]))
             t.checks << Check{check.section(QChar(30), 0, 0), checkExpression(check.section(QChar(30), 1)), {}};
+    } else if (t.kind == TypeDefinition::Kind::Range) {
+        t.base = text(row[10]);
+        t.rangeOptions = names(row[11]);
     } else {
         for (const QString &attribute : names(row[9])) {
             Column a;
@@ -281,6 +287,8 @@ void readConstraints(const pqxx::result &rows, ReadTables &into)
             t->exclusions << Exclusion{text(row[1]), definition.mid(int(qstrlen("EXCLUDE "))), {}, comment};
         } else if (kind == QLatin1String("p")) {
             t->primaryKey = into.keyColumns(row[3], row[15], row[0]);
+            if (const QString name = text(row[1]); name != conventions::primaryKeyName(t->name))
+                t->primaryKeyName = name;
             t->primaryKeyDeferrable = deferrable;
             t->primaryKeyComment = comment;
         } else if (kind == QLatin1String("u")) {
@@ -322,9 +330,11 @@ QList<Sequence> readSequences(const pqxx::result &rows, ReadTables &into)
         const std::pair<pqxx::oid, int> ownerColumn{row[10].is_null() ? 0 : oidAt(row, 10), row[11].is_null() ? 0 : row[11].as<int>()};
         Table *owner = into.columnByNumber.contains(ownerColumn) ? &into.tables[into.byOid.value(ownerColumn.first)] : nullptr;
         Column *column = owner ? &owner->columns[into.columnByNumber.value(ownerColumn)] : nullptr;
-        // Serial: a sequence the column owns, under the name PostgreSQL gives it.
+        // Serial: a sequence of the column's own integer type that the column owns, under the
+        // name PostgreSQL gives it (a domain over an integer drawing from it is no serial).
         const QString serialSequence = owner ? quoteIdentifier(conventions::sequenceName(owner->name, column->name)) : QString();
-        if (column && deptype == QLatin1String("a") && column->defaultExpr
+        const bool integerColumn = column && column->type == type && QStringList{QStringLiteral("integer"), QStringLiteral("bigint"), QStringLiteral("smallint")}.contains(type);
+        if (integerColumn && deptype == QLatin1String("a") && column->defaultExpr
             && (*column->defaultExpr == QStringLiteral("nextval('%1'::regclass)").arg(serialSequence)
                 || *column->defaultExpr == QStringLiteral("nextval('%1.%2'::regclass)").arg(quoteIdentifier(owner->schema), serialSequence))) {
             column->type = serialType(column->type);
@@ -353,6 +363,8 @@ QList<Extension> readExtensions(const pqxx::result &rows)
         for (const QString &type : names(row[2]))
             if (!known.contains(type))
                 e.types << type;
+        if (row[3].as<bool>())
+            e.comment = text(row[4]);
         extensions << e;
     }
     return extensions;

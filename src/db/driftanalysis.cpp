@@ -24,8 +24,10 @@ QStringList userSchemas(Connection &connection)
 {
     pqxx::read_transaction tx(connection.raw());
     QStringList names;
-    for (const auto &row : tx.exec("SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('information_schema') "
-                                   "AND nspname NOT LIKE 'pg\\_%' ORDER BY 1"))
+    // Not the system's, nor one an extension made for itself.
+    for (const auto &row : tx.exec("SELECT nspname FROM pg_namespace n WHERE nspname NOT IN ('information_schema') AND nspname NOT LIKE 'pg\\_%' "
+                                   "AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_namespace'::regclass AND e.objid = n.oid "
+                                   "AND e.deptype = 'e') ORDER BY 1"))
         names << QString::fromStdString(row[0].as<std::string>());
     return names;
 }

@@ -56,6 +56,8 @@ QString userTypeValue(const Project &schema, const Table &table, const Column &c
         base.type = type->base;
         return sampleValue(schema, table, base);
     }
+    case TypeDefinition::Kind::Range:
+        return QStringLiteral("'empty'::%1").arg(column.type);
     case TypeDefinition::Kind::Composite:
         return QStringLiteral("ROW(%1)::%2").arg(QStringList(type->attributes.size(), QStringLiteral("NULL")).join(QStringLiteral(", ")), column.type);
     }

@@ -34,6 +34,7 @@ SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE '
          OR a.aggfinalmodify <> 'r', p.proparallel
 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace LEFT JOIN pg_aggregate a ON a.aggfnoid = p.oid
 WHERE n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_proc'", "p.oid") + R"(
+  AND NOT EXISTS (SELECT 1 FROM pg_depend i WHERE i.classid = 'pg_proc'::regclass AND i.objid = p.oid AND i.deptype = 'i')
   AND NOT EXISTS (SELECT 1 FROM unnest($2::text[]) aside(id) WHERE aside.id = 'function ' || n.nspname || '.' || p.proname || '()' AND p.pronargs = 0)
 ORDER BY n.nspname, p.proname, 4)";
 

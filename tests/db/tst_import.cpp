@@ -241,7 +241,8 @@ private slots:
                                "CREATE TRIGGER lamps_touch BEFORE UPDATE ON lamps FOR EACH ROW EXECUTE FUNCTION touch();"
                                "ALTER TABLE lamps DISABLE TRIGGER lamps_touch"));
         const QString imported = m_dir.filePath(QStringLiteral("lamps.json"));
-        const ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), imported});
+        const ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), imported,
+                                        QStringLiteral("--schema"), QStringLiteral("public")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         for (const char *named : {"lamps.state has type elsewhere.flag", "index lamps_state of lamps uses state", "check lamps_state_known of lamps uses state",
                                   "exclusion constraint lamps_one_per_state of lamps uses state",
@@ -441,7 +442,8 @@ private slots:
 
     // import reads of a history table only the two columns that make it one;
     // a table named like one without them is read whole, by a second query,
-    // as is one whose main table is in a schema not imported.
+    // as is one whose main table is in a schema not imported. Without --schema
+    // every schema is read, an empty one kept.
     void aHistoryTableIsReadAsSuchAndATableOnlyNamedLikeOneIsReadWhole()
     {
         TestDatabase db;
@@ -453,9 +455,17 @@ private slots:
             "CREATE TABLE audit_history (id serial PRIMARY KEY, audit_id int REFERENCES audit, note text NOT NULL DEFAULT 'x');"
             "CREATE INDEX audit_history_note ON audit_history (note);"
             "CREATE SCHEMA books; CREATE TABLE books.ledger (id int PRIMARY KEY);"
-            "CREATE TABLE ledger_history (history_id bigserial PRIMARY KEY, operation text NOT NULL, id int, amount int DEFAULT 1);"));
+            "CREATE TABLE ledger_history (history_id bigserial PRIMARY KEY, operation text NOT NULL, id int, amount int DEFAULT 1);"
+            "CREATE SCHEMA reporting;"));
+        const QString everySchema = m_dir.filePath(QStringLiteral("history_named_every_schema.json"));
+        ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), everySchema});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const Project all = loadProject(everySchema);
+        QCOMPARE(all.tables.size(), 5);
+        QVERIFY(all.findTable(QStringLiteral("ledger"), QStringLiteral("books")));
+        QVERIFY(all.schemas().contains(QStringLiteral("reporting")));
         const QString file = m_dir.filePath(QStringLiteral("history_named.json"));
-        const ProcessResult r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), file});
+        r = runCli({QStringLiteral("import"), QStringLiteral("--db"), db.conninfo(), QStringLiteral("-o"), file, QStringLiteral("--schema"), QStringLiteral("public")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));  // the history table's index goes with it, unread: no word of it
         const Project p = loadProject(file);

@@ -54,7 +54,7 @@ DiagramBox historyBox(const Table &table)
 
 bool isDrawnObject(const SqlObject &object)
 {
-    return object.kind != SqlObject::Kind::Trigger && object.kind != SqlObject::Kind::Index;
+    return !object.isOnTable() && object.kind != SqlObject::Kind::OperatorFamily;
 }
 
 DiagramBox objectBox(const SqlObject &object)

@@ -51,7 +51,7 @@ void addTableSkeleton(DriftNode *tableNode, const Table *expected, const Table *
         for (const sql::IndexDefinition &i : sql::indexDefinitions(*t))
             tableNode->child(DriftTreeModel::tr("Indexes"))->child(i.name);
         if (!t->primaryKey.isEmpty())
-            tableNode->child(DriftTreeModel::tr("Constraints"))->child(conventions::primaryKeyName(t->name));
+            tableNode->child(DriftTreeModel::tr("Constraints"))->child(conventions::primaryKeyName(*t));
         for (const ForeignKey &fk : t->foreignKeys)
             tableNode->child(DriftTreeModel::tr("Constraints"))->child(conventions::foreignKeyName(*t, fk));
         for (int i = 0; i < t->checks.size(); ++i)

@@ -15,7 +15,8 @@ namespace sw::app {
 namespace {
 
 const QList<SqlObject::Kind> kKinds = {SqlObject::Kind::View, SqlObject::Kind::MaterializedView, SqlObject::Kind::Function, SqlObject::Kind::Procedure,
-                                       SqlObject::Kind::Aggregate, SqlObject::Kind::Trigger, SqlObject::Kind::Index};
+                                       SqlObject::Kind::Aggregate, SqlObject::Kind::Operator, SqlObject::Kind::OperatorFamily,
+                                       SqlObject::Kind::Trigger, SqlObject::Kind::Rule, SqlObject::Kind::Index};
 
 QString kindText(SqlObject::Kind kind)
 {
@@ -26,6 +27,9 @@ QString kindText(SqlObject::Kind kind)
     case SqlObject::Kind::Procedure: return SqlObjectEditor::tr("Procedure");
     case SqlObject::Kind::Aggregate: return SqlObjectEditor::tr("Aggregate");
     case SqlObject::Kind::Trigger: return SqlObjectEditor::tr("Trigger");
+    case SqlObject::Kind::Operator: return SqlObjectEditor::tr("Operator");
+    case SqlObject::Kind::OperatorFamily: return SqlObjectEditor::tr("Operator family");
+    case SqlObject::Kind::Rule: return SqlObjectEditor::tr("Rule");
     case SqlObject::Kind::Index: return SqlObjectEditor::tr("Index of a materialized view");
     }
     return {};
@@ -67,12 +71,12 @@ SqlObjectEditor::SqlObjectEditor(const SqlObject &object, const Project &design,
 
 SqlObjectEditor::~SqlObjectEditor() = default;
 
-// Arguments belong to routines, a table to triggers and indexes.
+// Arguments belong to routines and operators (an operator family's: its index method), a table to triggers, rules and indexes.
 void SqlObjectEditor::showKind()
 {
     const SqlObject edited = object();
-    m_ui->arguments->setEnabled(edited.isRoutine());
-    m_ui->table->setEnabled(edited.kind == SqlObject::Kind::Trigger || edited.kind == SqlObject::Kind::Index);
+    m_ui->arguments->setEnabled(edited.hasArguments());
+    m_ui->table->setEnabled(edited.isOnTable());
     setWindowTitle(kindText(edited.kind));
 }
 
@@ -82,8 +86,8 @@ SqlObject SqlObjectEditor::object() const
     o.kind = SqlObject::Kind(m_ui->kind->currentData().toInt());
     o.schema = m_ui->schema->text().trimmed().isEmpty() ? QStringLiteral("public") : m_ui->schema->text().trimmed();
     o.name = m_ui->name->text().trimmed();
-    o.arguments = o.isRoutine() ? m_ui->arguments->text().trimmed() : QString();
-    o.table = o.kind == SqlObject::Kind::Trigger || o.kind == SqlObject::Kind::Index ? m_ui->table->text().trimmed() : QString();
+    o.arguments = o.hasArguments() ? m_ui->arguments->text().trimmed() : QString();
+    o.table = o.isOnTable() ? m_ui->table->text().trimmed() : QString();
     o.comment = m_ui->comment->text();
     o.definition = m_ui->definition->toPlainText().trimmed();
     if (o.definition.endsWith(QLatin1Char(';')))

@@ -29,6 +29,9 @@ QString groupTitle(SqlObject::Kind kind)
     case SqlObject::Kind::Procedure: return SqlObjectsPanel::tr("Procedures");
     case SqlObject::Kind::Aggregate: return SqlObjectsPanel::tr("Aggregates");
     case SqlObject::Kind::Trigger: return SqlObjectsPanel::tr("Triggers");
+    case SqlObject::Kind::Operator: return SqlObjectsPanel::tr("Operators");
+    case SqlObject::Kind::OperatorFamily: return SqlObjectsPanel::tr("Operator families");
+    case SqlObject::Kind::Rule: return SqlObjectsPanel::tr("Rules");
     case SqlObject::Kind::Index: return SqlObjectsPanel::tr("Indexes of materialized views");
     }
     return {};
@@ -54,7 +57,8 @@ SqlObjectsPanel::SqlObjectsPanel(DesignDocument *document, std::function<QString
     add->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(add);
     for (SqlObject::Kind kind : {SqlObject::Kind::View, SqlObject::Kind::MaterializedView, SqlObject::Kind::Function, SqlObject::Kind::Procedure,
-                                 SqlObject::Kind::Aggregate, SqlObject::Kind::Trigger, SqlObject::Kind::Index})
+                                 SqlObject::Kind::Aggregate, SqlObject::Kind::Operator, SqlObject::Kind::OperatorFamily, SqlObject::Kind::Trigger,
+                                 SqlObject::Kind::Rule, SqlObject::Kind::Index})
         menu->addAction(groupTitle(kind), this, [this, kind] { addObject(kind); });
     add->setMenu(menu);
     auto *remove = new QPushButton(tr("Remove"), this);

@@ -20,6 +20,7 @@ QString kindTitle(TypeDefinition::Kind kind)
     case TypeDefinition::Kind::Enum: return TypesDialog::tr("Enum");
     case TypeDefinition::Kind::Domain: return TypesDialog::tr("Domain");
     case TypeDefinition::Kind::Composite: return TypesDialog::tr("Composite");
+    case TypeDefinition::Kind::Range: return TypesDialog::tr("Range");
     }
     return {};
 }
@@ -157,7 +158,8 @@ void TypesDialog::loadCurrent()
     m_ui->defaultValue->setText(t.defaultExpr.value_or(QString()));
     m_ui->notNull->setChecked(!t.nullable);
     m_ui->comment->setText(t.comment);
-    for (int row : {3, 4, 5})
+    m_ui->form->setRowVisible(3, domain || t.kind == TypeDefinition::Kind::Range);  // a range's subtype
+    for (int row : {4, 5})
         m_ui->form->setRowVisible(row, domain);
     m_ui->parts->clear();
     m_ui->parts->setRowCount(0);
@@ -183,6 +185,13 @@ void TypesDialog::loadCurrent()
         m_ui->parts->setHorizontalHeaderLabels({tr("Name"), tr("Type")});
         for (const Column &a : t.attributes)
             rows << QStringList{a.name, a.type};
+        break;
+    case TypeDefinition::Kind::Range:
+        m_ui->partsLabel->setText(tr("Options besides the subtype (SUBTYPE_DIFF = function, …):"));
+        m_ui->parts->setColumnCount(1);
+        m_ui->parts->setHorizontalHeaderLabels({tr("Option")});
+        for (const QString &option : t.rangeOptions)
+            rows << QStringList{option};
         break;
     }
     m_ui->parts->setRowCount(int(rows.size()));
@@ -274,6 +283,12 @@ void TypesDialog::storeCurrent()
         t.attributes = attributes;
         break;
     }
+    case TypeDefinition::Kind::Range:
+        t.base = m_ui->base->currentText().trimmed();
+        t.rangeOptions.clear();
+        for (int r = 0; r < parts->rowCount(); ++r)
+            t.rangeOptions << cell(parts, r, 0);
+        break;
     }
     if (QListWidgetItem *item = m_ui->typeList->item(m_current))
         item->setText(tr("%1 %2").arg(kindTitle(t.kind), t.reference()));

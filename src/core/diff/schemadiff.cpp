@@ -8,6 +8,8 @@
 #include "identifiers.h"
 #include "problem.h"
 
+#include <algorithm>
+
 namespace sw {
 
 namespace {
@@ -38,6 +40,19 @@ MigrationPlan planNewSchemas(const Project &from, const Project &to)
                                   {MigrationStep{QStringLiteral("Schema %1").arg(schema), QStringLiteral("DROP SCHEMA IF EXISTS %1;").arg(quoteIdentifier(schema))}},
                                   {}});
     return plan;
+}
+
+// Whether `to` holds a routine that `from` has not as it is: one the migration makes.
+bool makesRoutines(const Project &from, const Project &to)
+{
+    return std::any_of(to.sqlObjects.begin(), to.sqlObjects.end(), [&from](const SqlObject &o) { return o.isRoutine() && !from.sqlObjects.contains(o); });
+}
+
+// As pg_dump loads them: a routine's body is checked when it runs, for it may name
+// what is made after it, or a type in a schema the migration's search_path lacks.
+MigrationStep routineBodiesCheckedWhenRun()
+{
+    return {QStringLiteral("Routine bodies are checked when they run, as pg_dump loads them"), QStringLiteral("SET LOCAL check_function_bodies = false;")};
 }
 
 // COMMENT ON SCHEMA where the comment changes; the way down puts back the old one.
@@ -147,6 +162,10 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
     change.plan.append(objects.dropAfter);
     change.plan.append(objects.createAfter);
     change.plan.append(types.after);
+    if (makesRoutines(from, to))
+        change.plan.upgrade.prepend(routineBodiesCheckedWhenRun());
+    if (makesRoutines(to, from))
+        change.plan.downgrade.prepend(routineBodiesCheckedWhenRun());
     if (to.productionSafe && !change.plan.isEmpty()) {
         change.plan.upgrade.prepend(boundedWaits(*to.productionSafe));
         change.plan.downgrade.prepend(boundedWaits(*to.productionSafe));

@@ -112,7 +112,7 @@ void TableChangePlanner::dropConstraints()
     QStringList up, down;
     if (m_constraints.primaryKeyChanged && !m_before.primaryKey.isEmpty()) {
         up << sql::dropPrimaryKey(m_before);
-        down.prepend(sql::withConstraintComment(m_before, sql::addPrimaryKey(m_before), conventions::primaryKeyName(m_before.name), m_before.primaryKeyComment));
+        down.prepend(sql::withConstraintComment(m_before, sql::addPrimaryKey(m_before), conventions::primaryKeyName(m_before), m_before.primaryKeyComment));
     }
     for (const sql::IndexDefinition &index : m_constraints.indexes.dropped) {
         up << sql::dropIndex(m_before, index);
@@ -344,6 +344,11 @@ void TableChangePlanner::buildHistoryCode()
 void TableChangePlanner::addConstraints()
 {
     QStringList renameUp, renameDown;
+    const QString keyBefore = conventions::primaryKeyName(m_renamedTable), keyAfter = conventions::primaryKeyName(m_after);
+    if (!m_constraints.primaryKeyChanged && !m_after.primaryKey.isEmpty() && keyBefore != keyAfter) {
+        renameUp << sql::renameConstraint(m_after, keyBefore, keyAfter);
+        renameDown.prepend(sql::renameConstraint(m_after, keyAfter, keyBefore));
+    }
     for (const auto &[old, now] : m_constraints.indexes.renamed) {
         renameUp << sql::renameIndex(m_after, old.name, now.name);
         renameDown.prepend(sql::renameIndex(m_after, now.name, old.name));

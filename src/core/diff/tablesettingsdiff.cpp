@@ -32,13 +32,13 @@ void TableChangePlanner::changeComments()
         if (!c->comment.isEmpty())
             up << sql::commentOnColumn(m_after, *c);  // goes with the column on the way down
     if (!m_constraints.primaryKeyChanged && !m_after.primaryKey.isEmpty() && m_before.primaryKeyComment != m_after.primaryKeyComment) {
-        const QString key = conventions::primaryKeyName(m_after.name);
+        const QString key = conventions::primaryKeyName(m_after);
         up << sql::commentOnConstraint(m_after, key, m_after.primaryKeyComment);
         down << sql::commentOnConstraint(m_after, key, m_before.primaryKeyComment);
     }
     // New keys, indexes and checks are commented here, last; dropped ones take their comment along.
     if (m_constraints.primaryKeyChanged && !m_after.primaryKey.isEmpty() && !m_after.primaryKeyComment.isEmpty())
-        up << sql::commentOnConstraint(m_after, conventions::primaryKeyName(m_after.name), m_after.primaryKeyComment);
+        up << sql::commentOnConstraint(m_after, conventions::primaryKeyName(m_after), m_after.primaryKeyComment);
     for (const sql::IndexDefinition &index : m_constraints.indexes.added)
         if (!index.comment.isEmpty())
             up << sql::commentOnIndex(m_after, index);

@@ -44,6 +44,7 @@ QString title(const TypeDefinition &type)
     case TypeDefinition::Kind::Enum: return QStringLiteral("Enum %1").arg(type.name);
     case TypeDefinition::Kind::Domain: return QStringLiteral("Domain %1").arg(type.name);
     case TypeDefinition::Kind::Composite: return QStringLiteral("Type %1").arg(type.name);
+    case TypeDefinition::Kind::Range: return QStringLiteral("Range %1").arg(type.name);
     }
     return {};
 }
@@ -52,7 +53,7 @@ QString title(const TypeDefinition &type)
 // The types `type` is built on, as the design names them.
 QStringList typesUsedBy(const TypeDefinition &type)
 {
-    if (type.kind == TypeDefinition::Kind::Domain)
+    if (type.kind == TypeDefinition::Kind::Domain || type.kind == TypeDefinition::Kind::Range)
         return {type.base};
     QStringList used;
     for (const Column &a : type.attributes)
@@ -382,8 +383,11 @@ TypeChangePlan planTypeChanges(const Project &from, const Project &to)
     for (const Extension &e : to.extensions) {
         const auto was = std::find_if(from.extensions.begin(), from.extensions.end(), [&](const Extension &o) { return o.name == e.name; });
         if (was == from.extensions.end())
-            step(plan.before, QStringLiteral("Extension %1").arg(e.name), sql::createExtension(e), sql::dropExtension(e));
-        else if (was->schema != e.schema)
+            step(plan.before, QStringLiteral("Extension %1").arg(e.name),
+                 e.comment ? sql::createExtension(e) + QLatin1Char('\n') + sql::extensionComment(e) : sql::createExtension(e), sql::dropExtension(e));
+        else if (was->comment != e.comment)
+            step(plan.before, QStringLiteral("Comment on extension %1").arg(e.name), sql::extensionComment(e), sql::extensionComment(*was));
+        if (was != from.extensions.end() && was->schema != e.schema)
             step(plan.before, QStringLiteral("Extension %1").arg(e.name),
                  QStringLiteral("ALTER EXTENSION %1 SET SCHEMA %2;").arg(quoteIdentifier(e.name), quoteIdentifier(e.schema)),
                  QStringLiteral("ALTER EXTENSION %1 SET SCHEMA %2;").arg(quoteIdentifier(e.name), quoteIdentifier(was->schema)));
@@ -408,6 +412,12 @@ TypeChangePlan planTypeChanges(const Project &from, const Project &to)
         case TypeDefinition::Kind::Enum: planEnumChange(plan.before, from, *before, after); break;
         case TypeDefinition::Kind::Domain: planDomainChange(plan.before, *before, after); break;
         case TypeDefinition::Kind::Composite: planCompositeChange(plan.before, *before, after); break;
+        case TypeDefinition::Kind::Range:
+            if (before->base != after.base || before->rangeOptions != after.rangeOptions)
+                refuse(after, QStringLiteral("range-change"),
+                       QStringLiteral("range %1 changes its subtype or options, which PostgreSQL cannot alter: give the new range another name, "
+                                      "move the columns to it, then remove this one").arg(after.name));
+            break;
         }
         if (before->comment != after.comment)
             step(plan.before, QStringLiteral("Comment on %1").arg(title(after).toLower()), sql::typeComment(after, after.comment), sql::typeComment(*before, before->comment));
@@ -417,7 +427,8 @@ TypeChangePlan planTypeChanges(const Project &from, const Project &to)
     plan.after.append(planCreateTypes(orderByDependency(from, dropped)).reversed());
     for (const Extension &e : from.extensions)
         if (std::none_of(to.extensions.begin(), to.extensions.end(), [&](const Extension &o) { return o.name == e.name; }))
-            step(plan.after, QStringLiteral("Extension %1").arg(e.name), sql::dropExtension(e), sql::createExtension(e));
+            step(plan.after, QStringLiteral("Extension %1").arg(e.name), sql::dropExtension(e),
+                 e.comment ? sql::createExtension(e) + QLatin1Char('\n') + sql::extensionComment(e) : sql::createExtension(e));
     return plan;
 }
 

@@ -179,7 +179,7 @@ void Comparer::compareConstraintComments(const Table &expected, const Table &act
     const auto comments = [](const Table &t) {
         QHash<QString, QString> byName;
         if (!t.primaryKey.isEmpty())
-            byName.insert(conventions::primaryKeyName(t.name), t.primaryKeyComment);
+            byName.insert(conventions::primaryKeyName(t), t.primaryKeyComment);
         for (const Index &index : t.indexes)
             byName.insert(conventions::indexName(t, index), index.comment);
         for (int i = 0; i < t.checks.size(); ++i)
@@ -202,8 +202,14 @@ void Comparer::compareConstraintComments(const Table &expected, const Table &act
 void Comparer::compareTable(const Table &expected, const Table &actual)
 {
     compareColumns(expected, actual);
+    if (!expected.primaryKey.isEmpty() && !actual.primaryKey.isEmpty()
+        && conventions::primaryKeyName(expected) != conventions::primaryKeyName(actual))
+        add(DriftState::Different, QStringLiteral("primary key"), expected, conventions::primaryKeyName(expected), conventions::primaryKeyName(expected),
+            conventions::primaryKeyName(actual), QStringLiteral("primary-key-different"),
+            QStringLiteral("the primary key of %1 is named %2 in the database; the design says %3")
+                .arg(expected.name, conventions::primaryKeyName(actual), conventions::primaryKeyName(expected)));
     if (expected.primaryKey != actual.primaryKey || expected.primaryKeyDeferrable != actual.primaryKeyDeferrable)
-        add(DriftState::Different, QStringLiteral("primary key"), expected, conventions::primaryKeyName(expected.name),
+        add(DriftState::Different, QStringLiteral("primary key"), expected, conventions::primaryKeyName(expected),
             expected.primaryKey.join(QStringLiteral(", ")), actual.primaryKey.join(QStringLiteral(", ")), QStringLiteral("primary-key-different"),
             QStringLiteral("the primary key of %1 is (%2) in the database; the design says (%3)")
                 .arg(expected.name, actual.primaryKey.join(QStringLiteral(", ")), expected.primaryKey.join(QStringLiteral(", "))));
@@ -324,6 +330,8 @@ QString typeDescription(const TypeDefinition &t)
             attributes << a.name + QLatin1Char(' ') + canonical(a.type);
         return QStringLiteral("composite (%1)").arg(attributes.join(QStringLiteral(", ")));
     }
+    case TypeDefinition::Kind::Range:
+        return QStringLiteral("range of %1 (%2)").arg(canonical(t.base), t.rangeOptions.join(QStringLiteral(", ")));
     }
     return {};
 }
@@ -341,7 +349,7 @@ QString sequenceDescription(const Sequence &s)
 void Comparer::compareTypes(const Project &design, const Project &actual)
 {
     compareObjects(QStringLiteral("extension"), design.extensions, actual.extensions, [](const Extension &e) { return e.name; },
-                   [](const Extension &e) { return QStringLiteral("in schema %1").arg(e.schema); });
+                   [](const Extension &e) { return QStringLiteral("in schema %1").arg(e.schema) + (e.comment ? QStringLiteral(" COMMENT %1").arg(*e.comment) : QString()); });
     compareObjects(QStringLiteral("type"), design.types, actual.types, [](const TypeDefinition &t) { return t.qualifiedName(); },
                    [](const TypeDefinition &t) { return typeDescription(t) + (t.comment.isEmpty() ? QString() : QStringLiteral(" COMMENT %1").arg(t.comment)); });
     compareObjects(QStringLiteral("sequence"), design.sequences, actual.sequences, [](const Sequence &s) { return s.qualifiedName(); }, sequenceDescription);

@@ -18,16 +18,54 @@ QString pythonString(const QString &text)
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
+// Where each line of `sql` starts inside a string or quoted name: its spaces are the value's,
+// and indenting the line would change a comment or a default. A dollar-quoted body is
+// scanned past (a quote in it is no string) but indented as the house style writes it.
+QList<bool> linesInsideLiterals(const QString &sql)
+{
+    static const QRegularExpression dollarTag(QStringLiteral("\\$[A-Za-z_0-9]*\\$"));
+    QList<bool> inside{false};
+    QString closing;  // what ends the literal the scan is in: ', ", $tag$ or */; a line break ends a -- comment
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        const QStringView rest = QStringView(sql).mid(i);
+        if (c == QLatin1Char('\n')) {
+            if (closing == QLatin1String("\n"))
+                closing.clear();
+            inside << (closing == QLatin1String("'") || closing == QLatin1String("\""));
+        } else if (!closing.isEmpty()) {
+            if (!rest.startsWith(closing))
+                continue;
+            if (closing.size() == 1 && i + 1 < sql.size() && sql.at(i + 1) == c)
+                ++i;  // '' or "": the quote itself
+            else
+                i += closing.size() - 1, closing.clear();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            closing = c;
+        } else if (rest.startsWith(QLatin1String("--"))) {
+            closing = QStringLiteral("\n");
+        } else if (rest.startsWith(QLatin1String("/*"))) {
+            closing = QStringLiteral("*/"), ++i;
+        } else if (c == QLatin1Char('$')) {
+            const auto tag = dollarTag.match(sql, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (tag.hasMatch())
+                closing = tag.captured(), i += closing.size() - 1;
+        }
+    }
+    return inside;
+}
+
 void renderExecute(QString &out, const MigrationStep &step, const QString &indent)
 {
     out += indent;
     out += QLatin1String("op.execute(\"\"\"\n");
     const QString sql = escapeSqlForAlembic(step.sql);
-    for (qsizetype from = 0; from <= sql.size();) {
+    const QList<bool> inside = step.verbatim ? QList<bool>{} : linesInsideLiterals(sql);
+    for (qsizetype from = 0, line = 0; from <= sql.size(); ++line) {
         qsizetype end = sql.indexOf(QLatin1Char('\n'), from);
         if (end < 0)
             end = sql.size();
-        if (end > from && !step.verbatim) {
+        if (end > from && !step.verbatim && !inside.value(line)) {
             out += indent;
             out += kIndent;
         }

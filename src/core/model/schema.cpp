@@ -156,6 +156,7 @@ QString typeKindName(TypeDefinition::Kind kind)
     case TypeDefinition::Kind::Enum: return QStringLiteral("enum");
     case TypeDefinition::Kind::Domain: return QStringLiteral("domain");
     case TypeDefinition::Kind::Composite: return QStringLiteral("composite");
+    case TypeDefinition::Kind::Range: return QStringLiteral("range");
     }
     return {};
 }

@@ -132,6 +132,7 @@ struct Table {
     // bound ("FOR VALUES FROM (…) TO (…)", "DEFAULT"). It has its parent's columns and none of its own.
     QString partitionOf{};
     QString partitionBound{};
+    QString primaryKeyName{};        // empty: derived by the conventions (table_pkey)
     QString primaryKeyDeferrable{};  // "" (not), "immediate" or "deferred", as for a unique constraint
     QString primaryKeyComment{};     // COMMENT ON CONSTRAINT …_pkey
     // How the history triggers fire: "" (FOR EACH ROW, the guide's form) or
@@ -156,18 +157,21 @@ struct Table {
 // A type the design defines (the project's key "types"): created before the
 // tables that use it, dropped after them. History columns keep the type.
 struct TypeDefinition {
-    enum class Kind { Enum, Domain, Composite };
+    enum class Kind { Enum, Domain, Composite, Range };
     QString name{};
     QString schema = QStringLiteral("public");
     Kind kind = Kind::Enum;
     QStringList values{};                // enum: its labels, in order
     // enum: what rows holding a value this change removes get instead (key "replace").
     QMap<QString, QString> replace{};
-    QString base{};                      // domain: the type it restricts
+    QString base{};                      // domain: the type it restricts; range: its subtype
     bool nullable = true;                // domain: false is NOT NULL
     std::optional<QString> defaultExpr{};  // domain
     QList<Check> checks{};               // domain: each names VALUE
     QList<Column> attributes{};          // composite: name and type of each
+    // range: what CREATE TYPE … AS RANGE says besides SUBTYPE where it is not the default
+    // ("SUBTYPE_DIFF = public.uuid_diff"), as the catalog names it (the project's key "range_options").
+    QStringList rangeOptions{};
     QString comment{};
     QJsonObject unknownKeys{};
 
@@ -199,6 +203,9 @@ struct Extension {
     QString schema = QStringLiteral("public");
     QStringList types{};
     QJsonObject unknownKeys{};
+    // COMMENT ON EXTENSION where it is not the one the extension comes with ("" for none);
+    // absent: the extension's own, whichever version the server has.
+    std::optional<QString> comment{};
 
     bool operator==(const Extension &) const = default;
     // Every type a column may name because of this extension.

@@ -6,9 +6,10 @@ namespace {
 
 const QList<QPair<SqlObject::Kind, const char *>> kKindNames = {
     {SqlObject::Kind::Function, "function"},   {SqlObject::Kind::Procedure, "procedure"},
-    {SqlObject::Kind::Aggregate, "aggregate"}, {SqlObject::Kind::View, "view"},
+    {SqlObject::Kind::Aggregate, "aggregate"}, {SqlObject::Kind::Operator, "operator"},
+    {SqlObject::Kind::OperatorFamily, "operator_family"}, {SqlObject::Kind::View, "view"},
     {SqlObject::Kind::MaterializedView, "materialized_view"}, {SqlObject::Kind::Index, "index"},
-    {SqlObject::Kind::Trigger, "trigger"},
+    {SqlObject::Kind::Trigger, "trigger"}, {SqlObject::Kind::Rule, "rule"},
 };
 
 } // namespace
@@ -16,7 +17,7 @@ const QList<QPair<SqlObject::Kind, const char *>> kKindNames = {
 QString SqlObject::key() const
 {
     const QString qualified = schema + QLatin1Char('.') + name;
-    return isRoutine() ? qualified + QLatin1Char('(') + arguments + QLatin1Char(')') : qualified;
+    return hasArguments() ? qualified + QLatin1Char('(') + arguments + QLatin1Char(')') : qualified;
 }
 
 QString SqlObject::identity() const
@@ -33,7 +34,7 @@ QString SqlObject::title() const
 
 QString SqlObject::label() const
 {
-    if (isRoutine())
+    if (hasArguments())
         return name + QLatin1Char('(') + arguments + QLatin1Char(')');
     return table.isEmpty() ? name : name + QStringLiteral(" on ") + table;
 }

@@ -15,15 +15,17 @@ namespace sw {
 
 struct SqlObject {
     // In the order a migration creates them when nothing else decides.
-    enum class Kind { Function, Procedure, Aggregate, View, MaterializedView, Index, Trigger };
+    enum class Kind { Function, Procedure, Aggregate, Operator, OperatorFamily, View, MaterializedView, Index, Trigger, Rule };
 
     Kind kind = Kind::View;
     QString schema = QStringLiteral("public");
     QString name{};
     // A function's, procedure's or aggregate's argument types as PostgreSQL
-    // prints them ("integer, text"): with the name, what tells overloads apart.
+    // prints them ("integer, text"), an operator's two ("NONE, integer" for a
+    // prefix one), an operator family's index method ("gist"): with the name,
+    // what tells overloads apart.
     QString arguments{};
-    QString table{};        // a trigger's table or view; an index's materialized view
+    QString table{};        // a trigger's or rule's table or view; an index's materialized view
     // A view's or materialized view's query; the whole CREATE statement of any
     // other kind. Without a final semicolon.
     QString definition{};
@@ -37,6 +39,8 @@ struct SqlObject {
 
     bool isRoutine() const { return kind == Kind::Function || kind == Kind::Procedure || kind == Kind::Aggregate; }
     bool isRelation() const { return kind == Kind::View || kind == Kind::MaterializedView; }
+    bool hasArguments() const { return isRoutine() || kind == Kind::Operator || kind == Kind::OperatorFamily; }
+    bool isOnTable() const { return kind == Kind::Trigger || kind == Kind::Index || kind == Kind::Rule; }
     // How other objects name it in their dependsOn: "public.v", "public.f(integer)".
     QString key() const;
     // What makes it the same object in two designs: kind, key, and table.

@@ -216,7 +216,7 @@ void Validator::checkTable(const Table &t)
     QSet<QString> constraintNames;
     QStringList names;
     if (!t.primaryKey.isEmpty())
-        names << conventions::primaryKeyName(t.name);
+        names << conventions::primaryKeyName(t);
     for (const ForeignKey &fk : t.foreignKeys)
         names << conventions::foreignKeyName(t, fk);
     for (int i = 0; i < t.checks.size(); ++i)
@@ -244,10 +244,8 @@ void Validator::checkColumns(const Table &t)
                 add(t, element.trimmed(), QStringLiteral("partition-key-outside-primary-key"),
                     QStringLiteral("the primary key of a partitioned table must include its partition key column %1").arg(element.trimmed()));
     }
-    if (t.isPartition())
+    if (t.isPartition())  // a table without columns is one PostgreSQL makes too (CREATE TABLE t ())
         checkPartition(t);
-    else if (t.columns.isEmpty())
-        add(t, {}, QStringLiteral("no-columns"), QStringLiteral("the table has no columns"));
     QSet<QString> seen;
     for (const Column &c : t.columns) {
         checkName(t, c.name, QStringLiteral("column name"), c.name);
@@ -532,6 +530,9 @@ void Validator::checkType(const TypeDefinition &t)
         }
         break;
     }
+    case TypeDefinition::Kind::Range:
+        checkUse(t.base, {});
+        break;
     case TypeDefinition::Kind::Composite: {
         QSet<QString> names;
         for (const Column &a : t.attributes) {

@@ -223,6 +223,7 @@ Table Reader::table(const QJsonObject &o, int position)
         t.columns << column(object(columns.at(i), QStringLiteral("column #%1").arg(i + 1)), i);
     m_column.clear();
     t.primaryKey = names(o, QStringLiteral("primary_key"), false, QStringLiteral("the table"));
+    t.primaryKeyName = string(o, QStringLiteral("primary_key_name"), false, QStringLiteral("the table"));
     t.primaryKeyDeferrable = deferrable(o, QStringLiteral("primary_key_deferrable"));
     t.primaryKeyComment = string(o, QStringLiteral("primary_key_comment"), false, QStringLiteral("the table"));
     t.historyModeSet = o.contains(QStringLiteral("history_mode"));
@@ -449,7 +450,8 @@ QList<SqlObject> Reader::sqlObjects(const QJsonObject &o, const QString &what)
         const auto parsed = sqlObjectKind(kind);
         if (!parsed)
             fail(QStringLiteral("unknown-kind"),
-                 QStringLiteral("\"kind\" must be view, materialized_view, function, procedure, aggregate, index or trigger, not \"%1\"").arg(kind));
+                 QStringLiteral("\"kind\" must be view, materialized_view, function, procedure, aggregate, operator, operator_family, index, "
+                                "trigger or rule, not \"%1\"").arg(kind));
         object.kind = *parsed;
         object.name = string(so, QStringLiteral("name"), true, m_table);
         m_table = QStringLiteral("%1 %2").arg(sqlObjectKindTitle(object.kind), object.name);
@@ -457,8 +459,7 @@ QList<SqlObject> Reader::sqlObjects(const QJsonObject &o, const QString &what)
             object.schema = schema;
         m_schema = object.schema;
         object.arguments = string(so, QStringLiteral("arguments"), false, m_table);
-        const bool onTable = object.kind == SqlObject::Kind::Trigger || object.kind == SqlObject::Kind::Index;
-        object.table = string(so, QStringLiteral("table"), onTable, m_table);
+        object.table = string(so, QStringLiteral("table"), object.isOnTable(), m_table);
         object.definition = string(so, QStringLiteral("definition"), true, m_table).trimmed();
         if (object.definition.endsWith(QLatin1Char(';')))
             object.definition = object.definition.chopped(1).trimmed();
@@ -491,8 +492,10 @@ TypeDefinition Reader::typeDefinition(const QJsonObject &o, int position)
         t.kind = TypeDefinition::Kind::Domain;
     else if (kind == QLatin1String("composite"))
         t.kind = TypeDefinition::Kind::Composite;
+    else if (kind == QLatin1String("range"))
+        t.kind = TypeDefinition::Kind::Range;
     else
-        fail(QStringLiteral("unknown-kind"), QStringLiteral("\"kind\" must be \"enum\", \"domain\" or \"composite\", not \"%1\"").arg(kind));
+        fail(QStringLiteral("unknown-kind"), QStringLiteral("\"kind\" must be \"enum\", \"domain\", \"composite\" or \"range\", not \"%1\"").arg(kind));
     for (const QJsonValue &v : array(o, QStringLiteral("values"), QStringLiteral("the type"))) {
         if (!v.isString())
             fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"values\" must list the enum's labels as strings"));
@@ -507,7 +510,9 @@ TypeDefinition Reader::typeDefinition(const QJsonObject &o, int position)
             t.replace.insert(it.key(), it.value().toString());
         }
     }
-    t.base = string(o, QStringLiteral("base"), t.kind == TypeDefinition::Kind::Domain, QStringLiteral("the domain"));
+    const bool hasBase = t.kind == TypeDefinition::Kind::Domain || t.kind == TypeDefinition::Kind::Range;
+    t.base = string(o, QStringLiteral("base"), hasBase, t.kind == TypeDefinition::Kind::Range ? QStringLiteral("the range") : QStringLiteral("the domain"));
+    t.rangeOptions = names(o, QStringLiteral("range_options"), false, QStringLiteral("the range"));
     t.nullable = boolean(o, QStringLiteral("nullable"), true);
     const QString defaultExpr = string(o, QStringLiteral("default"), false, QStringLiteral("the type"));
     if (!defaultExpr.isEmpty())
@@ -519,7 +524,7 @@ TypeDefinition Reader::typeDefinition(const QJsonObject &o, int position)
         t.attributes << column(object(attributes.at(i), QStringLiteral("attribute #%1").arg(i + 1)), i);
     m_column.clear();
     t.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("the type"));
-    t.unknownKeys = unknownKeys(o, {"name", "schema", "kind", "values", "replace", "base", "nullable", "default", "checks", "attributes", "comment"});
+    t.unknownKeys = unknownKeys(o, {"name", "schema", "kind", "values", "replace", "base", "nullable", "default", "checks", "attributes", "comment", "range_options"});
     return t;
 }
 
@@ -580,7 +585,9 @@ Extension Reader::extension(const QJsonObject &o, int position) const
     if (!schema.isEmpty())
         e.schema = schema;
     e.types = names(o, QStringLiteral("types"), false, QStringLiteral("extension %1").arg(e.name));
-    e.unknownKeys = unknownKeys(o, {"name", "schema", "types"});
+    if (o.contains(QStringLiteral("comment")))
+        e.comment = string(o, QStringLiteral("comment"), false, QStringLiteral("extension %1").arg(e.name));
+    e.unknownKeys = unknownKeys(o, {"name", "schema", "types", "comment"});
     return e;
 }
 

@@ -22,8 +22,8 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        "schemawright", "x", "y", "id", "name", "schema", "kind", "values", "replace", "base", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history", "history_mode", "updated_at_trigger",
-        "columns", "primary_key", "primary_key_deferrable", "primary_key_comment", "indexes", "unique", "nulls_not_distinct", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
+        "schemawright", "x", "y", "id", "name", "schema", "kind", "values", "replace", "base", "range_options", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history", "history_mode", "updated_at_trigger",
+        "columns", "primary_key", "primary_key_name", "primary_key_deferrable", "primary_key_comment", "indexes", "unique", "nulls_not_distinct", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "schema_comments", "arguments", "table", "depends_on", "sql_objects", "tables", "host", "port", "database", "user",
         "sslmode", "service", "conninfo", "connections", "revision", "baseline", "lock_timeout", "statement_timeout", "production_safe", "layout",
     };
@@ -440,6 +440,8 @@ void writeTable(QString &out, const Table &t, const QString &defaultHistoryMode,
     }
     o.addObjects(QStringLiteral("columns"), t.columns, writeColumn);
     o.add(QStringLiteral("primary_key"), t.primaryKey);
+    if (!t.primaryKeyName.isEmpty())
+        o.add(QStringLiteral("primary_key_name"), t.primaryKeyName);
     if (!t.primaryKeyDeferrable.isEmpty())
         o.add(QStringLiteral("primary_key_deferrable"), t.primaryKeyDeferrable);
     if (!t.primaryKeyComment.isEmpty())
@@ -500,6 +502,11 @@ void writeType(QString &out, const TypeDefinition &t, int depth)
         o.addObjects(QStringLiteral("attributes"), t.attributes,
                      [](QString &out, const Column &c, int d) { writePair(out, c, QStringLiteral("type"), c.type, d); });
         break;
+    case TypeDefinition::Kind::Range:
+        o.add(QStringLiteral("base"), t.base);
+        if (!t.rangeOptions.isEmpty())
+            o.add(QStringLiteral("range_options"), t.rangeOptions);
+        break;
     }
     if (!t.comment.isEmpty())
         o.add(QStringLiteral("comment"), t.comment);
@@ -514,6 +521,8 @@ void writeExtension(QString &out, const Extension &e, int depth)
     o.add(QStringLiteral("schema"), e.schema);
     if (!e.types.isEmpty())
         o.add(QStringLiteral("types"), e.types);
+    if (e.comment)
+        o.add(QStringLiteral("comment"), *e.comment);
     o.addUnknown(e.unknownKeys);
     o.writeTo(out);
 }
@@ -539,7 +548,7 @@ void writeSqlObject(QString &out, const SqlObject &object, int depth)
     o.add(QStringLiteral("kind"), sqlObjectKindName(object.kind));
     o.add(QStringLiteral("schema"), object.schema);
     o.add(QStringLiteral("name"), object.name);
-    if (object.isRoutine())
+    if (object.hasArguments())
         o.add(QStringLiteral("arguments"), object.arguments);
     if (!object.table.isEmpty())
         o.add(QStringLiteral("table"), object.table);

@@ -57,7 +57,7 @@ QString addColumn(const Table &table, const Column &column, bool withNotNull)
     QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2%3;").arg(tableRef(table), def, generationClause(column));
     if (!column.storage.isEmpty())
         sql += QLatin1Char('\n') + setStorage(table, column, column.storage);
-    if (const QString options = serialSequenceOptions(table, column); !options.isEmpty())
+    if (const QString options = serialSequenceOptions(table, column, false); !options.isEmpty())
         sql += QLatin1Char('\n') + options;
     return sql;
 }
@@ -158,8 +158,9 @@ QString alterHistoryColumnType(const Table &table, const Column &column, const T
 QString renameTable(const Table &from, const Table &to)
 {
     QStringList statements{QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(tableRef(from), quoteIdentifier(to.name))};
-    if (!from.primaryKey.isEmpty())
-        statements << renameConstraint(to, conventions::primaryKeyName(from.name), conventions::primaryKeyName(to.name));
+    // A derived key name goes with the table; a declared one stays what it is.
+    if (!from.primaryKey.isEmpty() && conventions::primaryKeyName(from) != conventions::primaryKeyName(to))
+        statements << renameConstraint(to, conventions::primaryKeyName(from), conventions::primaryKeyName(to));
     const QString sequences = serialSequenceRenames(from, to);
     if (!sequences.isEmpty())
         statements << sequences;
@@ -190,7 +191,7 @@ QString addPrimaryKey(const Table &table)
 
 QString dropPrimaryKey(const Table &table)
 {
-    return dropConstraint(table, conventions::primaryKeyName(table.name));
+    return dropConstraint(table, conventions::primaryKeyName(table));
 }
 
 QString addCheck(const Table &table, int checkPosition)

@@ -108,7 +108,12 @@ std::optional<Index> indexFromDefinition(const QString &definition, const Table 
         index.nullsNotDistinct = true;
         rest = rest.mid(19);
     }
-    if (rest.startsWith(QLatin1String(" WHERE ("))) {
+    // The server prints a predicate in parentheses, but a bare boolean column without: WHERE is_default.
+    const bool bareWhere = rest.startsWith(QLatin1String(" WHERE ")) && !rest.startsWith(QLatin1String(" WHERE ("));
+    if (bareWhere) {
+        index.where = rest.mid(7);
+        rest.clear();
+    } else if (rest.startsWith(QLatin1String(" WHERE ("))) {
         const qsizetype end = closingParenthesis(rest, 7);
         if (end != rest.size() - 1)
             return std::nullopt;
@@ -132,7 +137,7 @@ std::optional<Index> indexFromDefinition(const QString &definition, const Table 
     if (index.nullsNotDistinct)
         rebuilt += QStringLiteral(" NULLS NOT DISTINCT");
     if (index.where)
-        rebuilt += QStringLiteral(" WHERE (%1)").arg(*index.where);
+        rebuilt += (bareWhere ? QStringLiteral(" WHERE %1") : QStringLiteral(" WHERE (%1)")).arg(*index.where);
     if (rebuilt != definition)
         return std::nullopt;
     return index;

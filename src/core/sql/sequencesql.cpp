@@ -111,7 +111,9 @@ QString sequenceChanges(const SequenceOptions &from, const SequenceOptions &to, 
         parts << (to.minValue ? QStringLiteral("MINVALUE %1").arg(*to.minValue) : QStringLiteral("NO MINVALUE"));
     if (from.maxValue != to.maxValue)
         parts << (to.maxValue ? QStringLiteral("MAXVALUE %1").arg(*to.maxValue) : QStringLiteral("NO MAXVALUE"));
-    if (from.start != to.start)
+    // A start left to its default follows the bounds, which ALTER SEQUENCE does not do by itself.
+    const bool boundsMove = from.minValue != to.minValue || from.maxValue != to.maxValue || from.increment != to.increment;
+    if (from.start != to.start || (!to.start && boundsMove))
         parts << QStringLiteral("START WITH %1").arg(to.start.value_or(ascending ? minimum : maximum));
     if (from.cache != to.cache)
         parts << QStringLiteral("CACHE %1").arg(to.cache.value_or(1));

@@ -22,6 +22,10 @@ QString designator(const SqlObject &o)
     case SqlObject::Kind::Function: return QStringLiteral("FUNCTION %1(%2)").arg(ref(o), o.arguments);
     case SqlObject::Kind::Procedure: return QStringLiteral("PROCEDURE %1(%2)").arg(ref(o), o.arguments);
     case SqlObject::Kind::Aggregate: return QStringLiteral("AGGREGATE %1(%2)").arg(ref(o), o.arguments.isEmpty() ? QStringLiteral("*") : o.arguments);
+    // An operator's name is its symbol, never quoted.
+    case SqlObject::Kind::Operator: return QStringLiteral("OPERATOR %1.%2 (%3)").arg(quoteIdentifier(o.schema), o.name, o.arguments);
+    case SqlObject::Kind::OperatorFamily: return QStringLiteral("OPERATOR FAMILY %1 USING %2").arg(ref(o), o.arguments);
+    case SqlObject::Kind::Rule: return QStringLiteral("RULE %1 ON %2").arg(quoteIdentifier(o.name), schemaQualifiedIdentifier(o.schema, o.table));
     case SqlObject::Kind::Index: return QStringLiteral("INDEX ") + ref(o);
     case SqlObject::Kind::Trigger: return QStringLiteral("TRIGGER %1 ON %2").arg(quoteIdentifier(o.name), schemaQualifiedIdentifier(o.schema, o.table));
     }
@@ -109,6 +113,9 @@ QString skeleton(SqlObject::Kind kind)
     case SqlObject::Kind::Aggregate: return QStringLiteral("CREATE AGGREGATE name(numeric) (SFUNC = numeric_add, STYPE = numeric)");
     case SqlObject::Kind::Trigger: return QStringLiteral("CREATE TRIGGER name BEFORE UPDATE ON table FOR EACH ROW EXECUTE FUNCTION function()");
     case SqlObject::Kind::Index: return QStringLiteral("CREATE UNIQUE INDEX name ON materialized_view (column)");
+    case SqlObject::Kind::Operator: return QStringLiteral("CREATE OPERATOR public.=== (FUNCTION = function, LEFTARG = integer, RIGHTARG = integer)");
+    case SqlObject::Kind::OperatorFamily: return QStringLiteral("CREATE OPERATOR FAMILY name USING btree");
+    case SqlObject::Kind::Rule: return QStringLiteral("CREATE RULE name AS ON DELETE TO table DO INSTEAD NOTHING");
     }
     return {};
 }

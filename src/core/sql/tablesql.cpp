@@ -82,14 +82,14 @@ QString partitionParentRef(const Table &partition)
                    : qualifiedIdentifier(partition.schema, partition.partitionOf);
 }
 
-QString serialSequenceOptions(const Table &table, const Column &column)
+QString serialSequenceOptions(const Table &table, const Column &column, bool fresh)
 {
     const auto type = parseColumnType(column.type);
     if (!type || !type->isSerial() || column.sequence.isDefault())
         return {};
     return QStringLiteral("ALTER SEQUENCE %1 %2%3;")
         .arg(serialSequenceRef(table, column.name),
-             sequenceChanges({}, column.sequence, type->withoutSerial().base), column.sequence.start ? QStringLiteral(" RESTART") : QString());
+             sequenceChanges({}, column.sequence, type->withoutSerial().base), fresh || column.sequence.start ? QStringLiteral(" RESTART") : QString());
 }
 
 QString columnDefinition(const Table &table, const Column &column)
@@ -168,7 +168,7 @@ QString createTable(const Table &table, const QStringList &deferredForeignKeys)
     for (const Column &c : table.columns) {
         if (!c.storage.isEmpty())
             sql += QLatin1Char('\n') + setStorage(table, c, c.storage);
-        if (const QString options = serialSequenceOptions(table, c); !options.isEmpty())
+        if (const QString options = serialSequenceOptions(table, c, true); !options.isEmpty())
             sql += QLatin1Char('\n') + options;
     }
     return sql;
@@ -316,7 +316,7 @@ QString deferrableClause(const QString &deferrable)
 QString primaryKeyClause(const Table &table)
 {
     return QStringLiteral("CONSTRAINT %1 PRIMARY KEY (%2)%3")
-        .arg(quoteIdentifier(conventions::primaryKeyName(table.name)), columnList(table.primaryKey), deferrableClause(table.primaryKeyDeferrable));
+        .arg(quoteIdentifier(conventions::primaryKeyName(table)), columnList(table.primaryKey), deferrableClause(table.primaryKeyDeferrable));
 }
 
 QString exclusionClause(const Exclusion &exclusion)
@@ -340,7 +340,7 @@ QString comments(const Table &table, const QStringList &deferredForeignKeys)
             statements << QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3;")
                               .arg(tableRef(table), quoteIdentifier(c.name), quoteLiteral(c.comment));
     if (!table.primaryKey.isEmpty() && !table.primaryKeyComment.isEmpty())
-        statements << commentOnConstraint(table, conventions::primaryKeyName(table.name), table.primaryKeyComment);
+        statements << commentOnConstraint(table, conventions::primaryKeyName(table), table.primaryKeyComment);
     for (const ForeignKey &fk : table.foreignKeys)
         if (!fk.comment.isEmpty() && !deferredForeignKeys.contains(conventions::foreignKeyName(table, fk)))
             statements << commentOnConstraint(table, conventions::foreignKeyName(table, fk), fk.comment);

@@ -28,7 +28,8 @@ QString storageParameterName(const QString &nameValue);
 // ALTER TABLE … SET STORAGE for the columns that say so (CREATE TABLE cannot in PostgreSQL 15).
 QString setStorage(const Table &table, const Column &column, const QString &storage);
 // ALTER SEQUENCE giving a new serial column's sequence its options; empty when it has none.
-QString serialSequenceOptions(const Table &table, const Column &column);
+// `fresh`: the table is new and holds no rows, so the sequence restarts at its start.
+QString serialSequenceOptions(const Table &table, const Column &column, bool fresh);
 // " GENERATED ALWAYS AS IDENTITY", " GENERATED ALWAYS AS (expr) STORED", or nothing.
 QString generationClause(const Column &column);
 QString foreignKeyClause(const Table &table, const ForeignKey &fk);  // CONSTRAINT … FOREIGN KEY …

@@ -56,6 +56,9 @@ QString createType(const TypeDefinition &type)
             attributes << quoteIdentifier(a.name) + QLatin1Char(' ') + typeSql(a.type);
         return QStringLiteral("CREATE TYPE %1 AS (%2);").arg(typeRef(type), attributes.join(QStringLiteral(", ")));
     }
+    case TypeDefinition::Kind::Range:
+        return QStringLiteral("CREATE TYPE %1 AS RANGE (%2);")
+            .arg(typeRef(type), (QStringList{QStringLiteral("SUBTYPE = ") + typeSql(type.base)} + type.rangeOptions).join(QStringLiteral(", ")));
     }
     return {};
 }
@@ -77,6 +80,21 @@ QString typeComment(const TypeDefinition &type, const QString &comment)
 QString createExtension(const Extension &extension)
 {
     return QStringLiteral("CREATE EXTENSION IF NOT EXISTS %1 WITH SCHEMA %2;").arg(quoteIdentifier(extension.name), quoteIdentifier(extension.schema));
+}
+
+QString extensionComment(const Extension &extension)
+{
+    if (extension.comment)
+        return QStringLiteral("COMMENT ON EXTENSION %1 IS %2;")
+            .arg(quoteIdentifier(extension.name), extension.comment->isEmpty() ? QStringLiteral("NULL") : quoteLiteral(*extension.comment));
+    // Only the server knows the comment its version of the extension comes with.
+    return QStringLiteral("DO $$ DECLARE own text; BEGIN\n"
+                          "    SELECT 'COMMENT ON EXTENSION ' || quote_ident(e.extname) || ' IS ' || quote_nullable(v.comment) INTO own\n"
+                          "    FROM pg_extension e JOIN pg_available_extension_versions v ON v.name = e.extname AND v.version = e.extversion\n"
+                          "    WHERE e.extname = %1;\n"
+                          "    EXECUTE own;\n"
+                          "END $$;")
+        .arg(quoteLiteral(extension.name));
 }
 
 QString dropExtension(const Extension &extension)

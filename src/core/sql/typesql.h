@@ -18,5 +18,7 @@ QString domainCheckClause(const Check &check);
 
 QString createExtension(const Extension &extension);
 QString dropExtension(const Extension &extension);
+// COMMENT ON EXTENSION: the design's, or (none said) the one its control file gives.
+QString extensionComment(const Extension &extension);
 
 } // namespace sw::sql

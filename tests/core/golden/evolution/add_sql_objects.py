@@ -13,6 +13,11 @@ depends_on = None
 
 
 def upgrade():
+    # Routine bodies are checked when they run, as pg_dump loads them
+    op.execute("""
+        SET LOCAL check_function_bodies = false;
+    """)
+
     # Function lower_label()
     op.execute("""
 CREATE FUNCTION lower_label() RETURNS trigger LANGUAGE plpgsql AS $$
