@@ -15,10 +15,73 @@ struct TypeRule {
     Modifiers modifiers;
 };
 
+// Built into PostgreSQL 15 and common in real schemas, the system's identifier and
+// reference types among them.
+QHash<QString, TypeRule> realSchemaTypeRules()
+{
+    return {
+        {"timetz", {"timetz", Modifiers::Precision1}},
+        {"time with time zone", {"timetz", Modifiers::Precision1}},
+        {"money", {"money", Modifiers::None}},
+        {"inet", {"inet", Modifiers::None}},
+        {"cidr", {"cidr", Modifiers::None}},
+        {"macaddr", {"macaddr", Modifiers::None}},
+        {"macaddr8", {"macaddr8", Modifiers::None}},
+        {"bit", {"bit", Modifiers::Optional1}},
+        {"varbit", {"varbit", Modifiers::Optional1}},
+        {"bit varying", {"varbit", Modifiers::Optional1}},
+        {"tsvector", {"tsvector", Modifiers::None}},
+        {"tsquery", {"tsquery", Modifiers::None}},
+        {"xml", {"xml", Modifiers::None}},
+        {"point", {"point", Modifiers::None}},
+        {"line", {"line", Modifiers::None}},
+        {"lseg", {"lseg", Modifiers::None}},
+        {"box", {"box", Modifiers::None}},
+        {"path", {"path", Modifiers::None}},
+        {"polygon", {"polygon", Modifiers::None}},
+        {"circle", {"circle", Modifiers::None}},
+        {"int4range", {"int4range", Modifiers::None}},
+        {"int8range", {"int8range", Modifiers::None}},
+        {"numrange", {"numrange", Modifiers::None}},
+        {"tsrange", {"tsrange", Modifiers::None}},
+        {"tstzrange", {"tstzrange", Modifiers::None}},
+        {"daterange", {"daterange", Modifiers::None}},
+        {"int4multirange", {"int4multirange", Modifiers::None}},
+        {"int8multirange", {"int8multirange", Modifiers::None}},
+        {"nummultirange", {"nummultirange", Modifiers::None}},
+        {"tsmultirange", {"tsmultirange", Modifiers::None}},
+        {"tstzmultirange", {"tstzmultirange", Modifiers::None}},
+        {"datemultirange", {"datemultirange", Modifiers::None}},
+        {"pg_lsn", {"pg_lsn", Modifiers::None}},
+        {"oid", {"oid", Modifiers::None}},
+        {"regclass", {"regclass", Modifiers::None}},
+        {"regtype", {"regtype", Modifiers::None}},
+        {"regproc", {"regproc", Modifiers::None}},
+        {"regprocedure", {"regprocedure", Modifiers::None}},
+        {"regoper", {"regoper", Modifiers::None}},
+        {"regoperator", {"regoperator", Modifiers::None}},
+        {"regconfig", {"regconfig", Modifiers::None}},
+        {"regdictionary", {"regdictionary", Modifiers::None}},
+        {"regnamespace", {"regnamespace", Modifiers::None}},
+        {"regrole", {"regrole", Modifiers::None}},
+        {"regcollation", {"regcollation", Modifiers::None}},
+        {"name", {"name", Modifiers::None}},
+        {"xid", {"xid", Modifiers::None}},
+        {"xid8", {"xid8", Modifiers::None}},
+        {"cid", {"cid", Modifiers::None}},
+        {"tid", {"tid", Modifiers::None}},
+        {"jsonpath", {"jsonpath", Modifiers::None}},
+        {"txid_snapshot", {"txid_snapshot", Modifiers::None}},
+        {"pg_snapshot", {"pg_snapshot", Modifiers::None}},
+        {"refcursor", {"refcursor", Modifiers::None}},
+    };
+}
+
 // Every spelling the project format accepts, mapped to its canonical name.
 const QHash<QString, TypeRule> &typeRules()
 {
-    static const QHash<QString, TypeRule> rules = {
+    static const QHash<QString, TypeRule> rules = [] {
+    QHash<QString, TypeRule> all = {
         {"bigserial", {"bigserial", Modifiers::None}},
         {"serial8", {"bigserial", Modifiers::None}},
         {"serial", {"serial", Modifiers::None}},
@@ -58,63 +121,10 @@ const QHash<QString, TypeRule> &typeRules()
         {"float8", {"double precision", Modifiers::None}},
         {"real", {"real", Modifiers::None}},
         {"float4", {"real", Modifiers::None}},
-        // Built into PostgreSQL 15 and common in real schemas.
-        {"timetz", {"timetz", Modifiers::Precision1}},
-        {"time with time zone", {"timetz", Modifiers::Precision1}},
-        {"money", {"money", Modifiers::None}},
-        {"inet", {"inet", Modifiers::None}},
-        {"cidr", {"cidr", Modifiers::None}},
-        {"macaddr", {"macaddr", Modifiers::None}},
-        {"macaddr8", {"macaddr8", Modifiers::None}},
-        {"bit", {"bit", Modifiers::Optional1}},
-        {"varbit", {"varbit", Modifiers::Optional1}},
-        {"bit varying", {"varbit", Modifiers::Optional1}},
-        {"tsvector", {"tsvector", Modifiers::None}},
-        {"tsquery", {"tsquery", Modifiers::None}},
-        {"xml", {"xml", Modifiers::None}},
-        {"point", {"point", Modifiers::None}},
-        {"line", {"line", Modifiers::None}},
-        {"lseg", {"lseg", Modifiers::None}},
-        {"box", {"box", Modifiers::None}},
-        {"path", {"path", Modifiers::None}},
-        {"polygon", {"polygon", Modifiers::None}},
-        {"circle", {"circle", Modifiers::None}},
-        {"int4range", {"int4range", Modifiers::None}},
-        {"int8range", {"int8range", Modifiers::None}},
-        {"numrange", {"numrange", Modifiers::None}},
-        {"tsrange", {"tsrange", Modifiers::None}},
-        {"tstzrange", {"tstzrange", Modifiers::None}},
-        {"daterange", {"daterange", Modifiers::None}},
-        {"int4multirange", {"int4multirange", Modifiers::None}},
-        {"int8multirange", {"int8multirange", Modifiers::None}},
-        {"nummultirange", {"nummultirange", Modifiers::None}},
-        {"tsmultirange", {"tsmultirange", Modifiers::None}},
-        {"tstzmultirange", {"tstzmultirange", Modifiers::None}},
-        {"datemultirange", {"datemultirange", Modifiers::None}},
-        {"pg_lsn", {"pg_lsn", Modifiers::None}},
-        // The system's identifier and reference types, which real schemas keep in columns too.
-        {"oid", {"oid", Modifiers::None}},
-        {"regclass", {"regclass", Modifiers::None}},
-        {"regtype", {"regtype", Modifiers::None}},
-        {"regproc", {"regproc", Modifiers::None}},
-        {"regprocedure", {"regprocedure", Modifiers::None}},
-        {"regoper", {"regoper", Modifiers::None}},
-        {"regoperator", {"regoperator", Modifiers::None}},
-        {"regconfig", {"regconfig", Modifiers::None}},
-        {"regdictionary", {"regdictionary", Modifiers::None}},
-        {"regnamespace", {"regnamespace", Modifiers::None}},
-        {"regrole", {"regrole", Modifiers::None}},
-        {"regcollation", {"regcollation", Modifiers::None}},
-        {"name", {"name", Modifiers::None}},
-        {"xid", {"xid", Modifiers::None}},
-        {"xid8", {"xid8", Modifiers::None}},
-        {"cid", {"cid", Modifiers::None}},
-        {"tid", {"tid", Modifiers::None}},
-        {"jsonpath", {"jsonpath", Modifiers::None}},
-        {"txid_snapshot", {"txid_snapshot", Modifiers::None}},
-        {"pg_snapshot", {"pg_snapshot", Modifiers::None}},
-        {"refcursor", {"refcursor", Modifiers::None}},
     };
+    all.insert(realSchemaTypeRules());
+    return all;
+    }();
     return rules;
 }
 

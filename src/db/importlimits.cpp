@@ -9,7 +9,7 @@ namespace {
 bool unknownType(const Project &project, const QString &written)
 {
     const auto type = parseColumnType(written);
-    return !type || (type->userDefined && !project.findType(written) && !project.extensionProviding(written));
+    return !type || (type->userDefined && !project.findType(written) && !project.extensionProviding(written) && !project.rowTypeTable(written));
 }
 
 // A type built on one left out goes too, until none is.

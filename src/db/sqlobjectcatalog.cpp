@@ -43,7 +43,44 @@ const std::string kTriggers = R"(
 SELECT n.nspname, c.relname, t.tgname, pg_get_triggerdef(t.oid), obj_description(t.oid, 'pg_trigger'), t.tgenabled
 FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND n.nspname = ANY($1::text[]) AND ($2::oid[] IS NULL OR t.oid = ANY($2::oid[]))
+  AND )" + notAnExtensions("'pg_class'", "c.oid") + R"(
 ORDER BY n.nspname, c.relname, t.tgname)";
+
+// An operator has no pg_get_operatordef: its definition is written from its parts, as pg_dump does.
+const std::string kOperators = R"(
+SELECT n.nspname, o.oprname,
+       CASE WHEN o.oprleft = 0 THEN 'NONE' ELSE format_type(o.oprleft, NULL) END || ', ' || format_type(o.oprright, NULL),
+       'CREATE OPERATOR ' || quote_ident(n.nspname) || '.' || o.oprname || ' (' || chr(10) || '    ' || concat_ws(',' || chr(10) || '    ',
+         (SELECT 'FUNCTION = ' || quote_ident(pn.nspname) || '.' || quote_ident(p.proname)
+          FROM pg_proc p JOIN pg_namespace pn ON pn.oid = p.pronamespace WHERE p.oid = o.oprcode),
+         'LEFTARG = ' || NULLIF(format_type(NULLIF(o.oprleft, 0), NULL), ''),
+         'RIGHTARG = ' || format_type(o.oprright, NULL),
+         (SELECT 'COMMUTATOR = OPERATOR(' || quote_ident(cn.nspname) || '.' || c.oprname || ')'
+          FROM pg_operator c JOIN pg_namespace cn ON cn.oid = c.oprnamespace WHERE c.oid = o.oprcom),
+         (SELECT 'NEGATOR = OPERATOR(' || quote_ident(cn.nspname) || '.' || c.oprname || ')'
+          FROM pg_operator c JOIN pg_namespace cn ON cn.oid = c.oprnamespace WHERE c.oid = o.oprnegate),
+         'RESTRICT = ' || NULLIF(o.oprrest, 0)::regproc::text, 'JOIN = ' || NULLIF(o.oprjoin, 0)::regproc::text,
+         CASE WHEN o.oprcanmerge THEN 'MERGES' END, CASE WHEN o.oprcanhash THEN 'HASHES' END) || chr(10) || ')',
+       obj_description(o.oid, 'pg_operator')
+FROM pg_operator o JOIN pg_namespace n ON n.oid = o.oprnamespace
+WHERE n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_operator'", "o.oid") + R"(
+ORDER BY n.nspname, o.oprname, 3)";
+
+// An operator family is held while it has no members of its own (those would need ALTER OPERATOR FAMILY … ADD).
+const std::string kOperatorFamilies = R"(
+SELECT n.nspname, f.opfname, am.amname, obj_description(f.oid, 'pg_opfamily'),
+       EXISTS (SELECT 1 FROM pg_amop WHERE amopfamily = f.oid) OR EXISTS (SELECT 1 FROM pg_amproc WHERE amprocfamily = f.oid)
+         OR EXISTS (SELECT 1 FROM pg_opclass WHERE opcfamily = f.oid)
+FROM pg_opfamily f JOIN pg_namespace n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+WHERE n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_opfamily'", "f.oid") + R"(
+ORDER BY n.nspname, f.opfname, am.amname)";
+
+// A view's own _RETURN rule is the view; the rules of an extension's views are the extension's.
+const std::string kRules = R"(
+SELECT n.nspname, c.relname, r.rulename, pg_get_ruledef(r.oid), obj_description(r.oid, 'pg_rewrite'), r.ev_enabled
+FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE r.rulename <> '_RETURN' AND n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_class'", "c.oid") + R"(
+ORDER BY n.nspname, c.relname, r.rulename)";
 
 const std::string kMaterializedViewIndexes = R"(
 SELECT n.nspname, i.relname, c.relname, pg_get_indexdef(i.oid), obj_description(i.oid, 'pg_class')
@@ -141,6 +178,25 @@ SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &sch
         }
         add(*sqlObjectKind(text(row[0])), text(row[1]), text(row[2]), {}, text(row[3]), text(row[4]));
     }
+    for (const auto &row : tx.exec_params(kOperators, schemaArray))
+        add(SqlObject::Kind::Operator, text(row[0]), text(row[1]), {}, text(row[3]), text(row[4]), text(row[2]));
+    for (const auto &row : tx.exec_params(kOperatorFamilies, schemaArray)) {
+        if (row[4].as<bool>()) {
+            read.leftOut << QStringLiteral("operator family %1.%2 using %3 has operators or functions of its own, which a design cannot say yet: left out")
+                                .arg(text(row[0]), text(row[1]), text(row[2]));
+            continue;
+        }
+        add(SqlObject::Kind::OperatorFamily, text(row[0]), text(row[1]), {},
+            QStringLiteral("CREATE OPERATOR FAMILY %1 USING %2").arg(schemaQualifiedIdentifier(text(row[0]), text(row[1])), text(row[2])), text(row[3]), text(row[2]));
+    }
+    for (const auto &row : tx.exec_params(kRules, schemaArray)) {
+        if (text(row[5]) != QLatin1String("O")) {
+            read.leftOut << QStringLiteral("rule %1 on %2.%3 is disabled or fires on replicas only, which a design cannot say yet: left out")
+                                .arg(text(row[2]), text(row[0]), text(row[1]));
+            continue;
+        }
+        add(SqlObject::Kind::Rule, text(row[0]), text(row[2]), text(row[1]), text(row[3]), text(row[4]));
+    }
     for (const auto &row : tx.exec_params(kMaterializedViewIndexes, schemaArray))
         add(SqlObject::Kind::Index, text(row[0]), text(row[1]), text(row[2]), text(row[3]), text(row[4]));
     for (const auto &row : tx.exec_params(kTriggers, schemaArray, only.triggerOids)) {
@@ -151,15 +207,14 @@ SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &sch
         }
         add(SqlObject::Kind::Trigger, text(row[0]), text(row[2]), text(row[1]), text(row[3]), text(row[4]));
     }
-    // Only views and routines (not their triggers and indexes) name what they read.
-    if (std::all_of(read.objects.begin(), read.objects.end(),
-                    [](const SqlObject &o) { return o.kind == SqlObject::Kind::Trigger || o.kind == SqlObject::Kind::Index; }))
+    // Only views and routines (not what is on a table) name what they read.
+    if (std::all_of(read.objects.begin(), read.objects.end(), [](const SqlObject &o) { return o.isOnTable(); }))
         return read;
     QHash<QString, QStringList> dependsOn;
     for (const auto &row : tx.exec_params(kDependencies, schemaArray))
         dependsOn[text(row[0])] << text(row[1]);
     for (SqlObject &o : read.objects)
-        if (o.kind != SqlObject::Kind::Trigger && o.kind != SqlObject::Kind::Index)
+        if (!o.isOnTable())
             o.dependsOn = dependsOn.value(o.key());
     return read;
 }

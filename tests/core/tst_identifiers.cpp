@@ -51,7 +51,13 @@ private slots:
         QVERIFY(identifierProblem(QString()).contains(QStringLiteral("empty")));
         QVERIFY(identifierProblem(QStringLiteral("   ")).contains(QStringLiteral("empty")));
         QVERIFY(identifierProblem(QStringLiteral("a\nb")).contains(QStringLiteral("control")));
-        QVERIFY(!identifierProblem(QStringLiteral(" padded")).isEmpty());
+    }
+
+    // PostgreSQL accepts a quoted name with outer spaces, and import must keep what the server accepted.
+    void outerSpacesAreKeptAndQuoted()
+    {
+        QVERIFY(identifierProblem(QStringLiteral("  col  w  space  ")).isEmpty());
+        QCOMPARE(quoteIdentifier(QStringLiteral(" padded")), QStringLiteral("\" padded\""));
     }
 
     void literalsDoubleTheirQuotes()

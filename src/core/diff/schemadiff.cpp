@@ -155,6 +155,7 @@ SchemaChange diffSchemas(const Project &from, const Project &to)
         change.notes += t.notes;
     }
     change.plan.append(planCreateTables(match.created));
+    change.plan.append(types.afterTables);
     for (const TableChangePlan &t : tableChanges)
         change.plan.append(t.addForeignKeys);
     for (const TableChangePlan &t : tableChanges)

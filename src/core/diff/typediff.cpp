@@ -399,7 +399,28 @@ TypeChangePlan planTypeChanges(const Project &from, const Project &to)
     for (const TypeDefinition &t : from.types)
         if (!sameType(to.types, t))
             dropped << &t;
+    const auto restsOnRows = [](const Project &project, QList<const TypeDefinition *> &types) {
+        QList<const TypeDefinition *> onRows;
+        for (bool moved = true; moved;) {  // a type built on one that rests on rows does too
+            moved = false;
+            for (qsizetype i = 0; i < types.size(); ++i) {
+                const QStringList used = typesUsedBy(*types.at(i));
+                if (std::any_of(used.begin(), used.end(), [&](const QString &u) {
+                        const TypeDefinition *t = project.findType(u);
+                        return project.rowTypeTable(u) || (t && onRows.contains(t));
+                    })) {
+                    onRows << types.takeAt(i);
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return onRows;
+    };
+    const QList<const TypeDefinition *> createdOnRows = restsOnRows(to, created), droppedOnRows = restsOnRows(from, dropped);
+    plan.before.append(planCreateTypes(orderByDependency(from, droppedOnRows)).reversed());
     plan.before.append(planCreateTypes(orderByDependency(to, created)));
+    plan.afterTables.append(planCreateTypes(orderByDependency(to, createdOnRows)));
     for (const TypeDefinition &after : to.types) {
         const TypeDefinition *before = sameType(from.types, after);
         if (!before)

@@ -10,6 +10,9 @@ namespace sw {
 struct TypeChangePlan {
     MigrationPlan before;  // extensions and types created or altered, before any table changes
     MigrationPlan after;   // types and extensions dropped, after the tables that used them
+    // Types built on a table's row type (a domain over it, a composite holding it): made once
+    // the tables are, and dropped (planned in `before`) while theirs still stand.
+    MigrationPlan afterTables;
 };
 
 // Throws SchemaError for a change PostgreSQL cannot make (a type changing

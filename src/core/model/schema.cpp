@@ -117,6 +117,19 @@ const TypeDefinition *Project::findType(const QString &columnType) const
     return nullptr;
 }
 
+const Table *Project::rowTypeTable(const QString &columnType) const
+{
+    const QString name = userTypeName(columnType);
+    if (name.isEmpty())
+        return nullptr;
+    for (const Table &t : tables) {
+        const bool unqualified = t.schema == QLatin1String("public") && (t.name == name || quoteIdentifier(t.name) == name);
+        if (unqualified || t.qualifiedName() == name || qualifiedIdentifier(t.schema, t.name) == name)
+            return &t;
+    }
+    return nullptr;
+}
+
 const Extension *Project::extensionProviding(const QString &columnType) const
 {
     const QString name = userTypeName(columnType);

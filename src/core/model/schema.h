@@ -267,6 +267,8 @@ struct Project {
     QStringList schemas() const;
     // The design's type a column type names ("mood", "sales.mood", "mood[]"); null when none.
     const TypeDefinition *findType(const QString &columnType) const;
+    // The table whose row type `columnType` names ("test.projects", "projects[]"), or null.
+    const Table *rowTypeTable(const QString &columnType) const;
     // The extension that provides a type a column names; null when none.
     const Extension *extensionProviding(const QString &columnType) const;
     // The design as a baseline: what the database holds after its migration.

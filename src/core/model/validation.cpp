@@ -391,7 +391,7 @@ QString Validator::typeUseProblem(const QString &text, const std::optional<Colum
     if (const TypeDefinition *defined = m_project.findType(text))
         return type->modifiers.isEmpty() ? QString()
                                          : QStringLiteral("type \"%1\": the %2 %3 takes no modifiers").arg(text, typeKindName(defined->kind), defined->name);
-    if (m_project.extensionProviding(text))
+    if (m_project.extensionProviding(text) || m_project.rowTypeTable(text))
         return {};
     return QStringLiteral("unknown type \"%1\": neither built into PostgreSQL, nor a type of the design, nor one of an extension it "
                           "lists (add the extension under \"extensions\", with its \"types\" when Schemawright does not know them)").arg(text);

@@ -50,3 +50,15 @@ CREATE TABLE billing.invoices (
     customer_id integer NOT NULL REFERENCES public.customers (id),
     total billing.amount NOT NULL
 );
+
+-- An operator, an empty operator family, and a rule, as pg_dump writes them.
+CREATE FUNCTION public.text_like_any(anynonarray, text) RETURNS boolean
+    LANGUAGE sql IMMUTABLE AS $$ SELECT $1::text LIKE $2 $$;
+CREATE OPERATOR public.~~ (
+    FUNCTION = public.text_like_any,
+    LEFTARG = anynonarray,
+    RIGHTARG = text
+);
+COMMENT ON OPERATOR public.~~ (anynonarray, text) IS 'LIKE on anything printable';
+CREATE OPERATOR FAMILY public.shop_ops USING gist;
+CREATE RULE keep_invoices AS ON DELETE TO billing.invoices DO INSTEAD NOTHING;
