@@ -15,6 +15,7 @@ packages=(
     qt6-base-dev qt6-tools-dev qt6-l10n-tools linguist-qt6 libqt6svg6 qt6-svg-dev libgl-dev fonts-dejavu-core
     libgraphviz-dev  # Graphviz's dot lays out the diagram
     libpqxx-dev postgresql alembic python3-psycopg2
+    postgresql-15-postgis-3  # the corpus test's schemas use PostGIS (../shared/realschemas)
     # the Debian package and its checks
     dpkg-dev file help2man lintian appstream desktop-file-utils
 )

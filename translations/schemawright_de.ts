@@ -2883,51 +2883,56 @@ Trotzdem leeren?</translation>
     </message>
     <message>
         <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="33"/>
+        <source>Cast</source>
+        <translation>Typumwandlung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="34"/>
         <source>Index of a materialized view</source>
         <translation>Index einer materialisierten Sicht</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="55"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="56"/>
         <source>&amp;Validate</source>
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="57"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="58"/>
         <source>Build the design on a throwaway server and ask it whether it accepts this (Ctrl+Return)</source>
         <translation>Den Entwurf auf einem Wegwerf-Server aufbauen und ihn fragen, ob er dies annimmt (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="58"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="59"/>
         <source>Ask the database the migrations panel is on whether it accepts this (Ctrl+Return); nothing is changed</source>
         <translation>Die Datenbank des Migrationsbereichs fragen, ob sie dies annimmt (Strg+Eingabe); nichts wird geändert</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="67"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="68"/>
         <source>No database is chosen in the migrations panel: Validate builds the design on a throwaway server.</source>
         <translation>Im Migrationsbereich ist keine Datenbank gewählt: Prüfen baut den Entwurf auf einem Wegwerf-Server auf.</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="107"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="108"/>
         <source>Validating…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="107"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="108"/>
         <source>Building the design on a throwaway server…</source>
         <translation>Entwurf wird auf einem Wegwerf-Server aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="118"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="119"/>
         <source>Cannot validate: %1</source>
         <translation>Prüfen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="120"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="121"/>
         <source>The database accepts it (nothing was changed).</source>
         <translation>Die Datenbank nimmt es an (nichts wurde geändert).</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="122"/>
+        <location filename="../src/app/sqlobjects/sqlobjecteditor.cpp" line="123"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -2981,41 +2986,46 @@ Trotzdem leeren?</translation>
     </message>
     <message>
         <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="35"/>
+        <source>Casts</source>
+        <translation>Typumwandlungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="36"/>
         <source>Indexes of materialized views</source>
         <translation>Indizes materialisierter Sichten</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="48"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="49"/>
         <source>Views, &amp;functions and triggers</source>
         <translation>Sichten, &amp;Funktionen und Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="52"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="53"/>
         <source>Views, functions and triggers</source>
         <translation>Sichten, Funktionen und Trigger</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="56"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="57"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="64"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="65"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="130"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="131"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="131"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="132"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="142"/>
+        <location filename="../src/app/sqlobjects/sqlobjectspanel.cpp" line="143"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "catalogimport.h"
 
+#include "catalogcensus.h"
 #include "catalogqueries.h"
 #include "catalogreaders.h"
 #include "columntype.h"
@@ -198,6 +199,7 @@ private:
         m_revisions, m_sqlObjectsRows;
     pqxx::result m_triggerRows;
     std::future<SqlObjectsRead> m_sqlObjects;
+    std::future<QStringList> m_unheld;
 };
 
 void CatalogRead::readTablesAndColumns()
@@ -272,6 +274,7 @@ void CatalogRead::postSqlObjects()
         return SqlObjectSelection{routinesAside(conventional), catalog::oidArray(ownTriggers)};
     }();
     m_sqlObjects = m_queue.post([this, designs] { return readSqlObjects(m_tx, m_schemas, designs); });
+    m_unheld = m_queue.post([this] { return objectsADesignCannotHold(m_tx, m_schemas); });
 }
 
 void CatalogRead::build(ImportResult &result, const std::function<void(const Project &)> &onTablesRead)
@@ -301,6 +304,7 @@ void CatalogRead::build(ImportResult &result, const std::function<void(const Pro
     SqlObjectsRead sqlObjects = m_sqlObjects.get();
     result.project.sqlObjects = sqlObjects.objects;
     result.besideTables = sqlObjects.leftOut;
+    result.warnings += m_unheld.get();
 }
 
 } // namespace

@@ -21,6 +21,10 @@ SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized_view' END, n.nspna
        obj_description(c.oid, 'pg_class'), array_to_string(c.reloptions, ', ')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_class'", "c.oid") + R"(
+  -- A view that reads itself cannot be made from its definition (catalogcensus names it).
+  AND NOT EXISTS (SELECT 1 FROM pg_rewrite r JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
+                  WHERE r.ev_class = c.oid AND r.rulename = '_RETURN' AND d.refclassid = 'pg_class'::regclass AND d.refobjid = c.oid
+                    AND d.refobjsubid > 0 AND d.deptype = 'n')
 ORDER BY n.nspname, c.relname)";
 
 // An aggregate has no pg_get_functiondef: its parts are read to write one.
@@ -74,6 +78,24 @@ SELECT n.nspname, f.opfname, am.amname, obj_description(f.oid, 'pg_opfamily'),
 FROM pg_opfamily f JOIN pg_namespace n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
 WHERE n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_opfamily'", "f.oid") + R"(
 ORDER BY n.nspname, f.opfname, am.amname)";
+
+// The casts made after initdb (oid past FirstNormalObjectId) that touch a schema read, as pg_dump
+// writes them; not those a range type made for its multirange (the type's, as its constructors).
+const std::string kCasts = R"(
+SELECT s.nspname, format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL),
+       'CREATE CAST (' || format_type(c.castsource, NULL) || ' AS ' || format_type(c.casttarget, NULL) || ') '
+       || CASE c.castmethod WHEN 'f' THEN 'WITH FUNCTION ' || c.castfunc::regprocedure::text WHEN 'i' THEN 'WITH INOUT' ELSE 'WITHOUT FUNCTION' END
+       || CASE c.castcontext WHEN 'i' THEN ' AS IMPLICIT' WHEN 'a' THEN ' AS ASSIGNMENT' ELSE '' END,
+       obj_description(c.oid, 'pg_cast')
+FROM pg_cast c JOIN pg_type st ON st.oid = c.castsource JOIN pg_type tt ON tt.oid = c.casttarget
+LEFT JOIN pg_proc p ON p.oid = c.castfunc
+JOIN pg_namespace s ON s.oid = COALESCE(p.pronamespace, tt.typnamespace)
+WHERE c.oid >= 16384 AND )" + notAnExtensions("'pg_cast'", "c.oid") + R"(
+  AND NOT EXISTS (SELECT 1 FROM pg_depend i WHERE i.classid = 'pg_cast'::regclass AND i.objid = c.oid AND i.deptype = 'i')
+  AND (st.typnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY($1::text[]))
+       OR tt.typnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY($1::text[]))
+       OR p.pronamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY($1::text[])))
+ORDER BY 2)";
 
 // A view's own _RETURN rule is the view; the rules of an extension's views are the extension's.
 const std::string kRules = R"(
@@ -189,6 +211,8 @@ SqlObjectsRead readSqlObjects(pqxx::transaction_base &tx, const std::string &sch
         add(SqlObject::Kind::OperatorFamily, text(row[0]), text(row[1]), {},
             QStringLiteral("CREATE OPERATOR FAMILY %1 USING %2").arg(schemaQualifiedIdentifier(text(row[0]), text(row[1])), text(row[2])), text(row[3]), text(row[2]));
     }
+    for (const auto &row : tx.exec_params(kCasts, schemaArray))
+        add(SqlObject::Kind::Cast, text(row[0]), text(row[1]), {}, text(row[2]), text(row[3]));
     for (const auto &row : tx.exec_params(kRules, schemaArray)) {
         if (text(row[5]) != QLatin1String("O")) {
             read.leftOut << QStringLiteral("rule %1 on %2.%3 is disabled or fires on replicas only, which a design cannot say yet: left out")

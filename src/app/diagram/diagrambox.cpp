@@ -54,7 +54,7 @@ DiagramBox historyBox(const Table &table)
 
 bool isDrawnObject(const SqlObject &object)
 {
-    return !object.isOnTable() && object.kind != SqlObject::Kind::OperatorFamily;
+    return !object.isOnTable() && object.kind != SqlObject::Kind::OperatorFamily && object.kind != SqlObject::Kind::Cast;
 }
 
 DiagramBox objectBox(const SqlObject &object)

@@ -16,7 +16,7 @@ namespace {
 
 const QList<SqlObject::Kind> kKinds = {SqlObject::Kind::View, SqlObject::Kind::MaterializedView, SqlObject::Kind::Function, SqlObject::Kind::Procedure,
                                        SqlObject::Kind::Aggregate, SqlObject::Kind::Operator, SqlObject::Kind::OperatorFamily,
-                                       SqlObject::Kind::Trigger, SqlObject::Kind::Rule, SqlObject::Kind::Index};
+                                       SqlObject::Kind::Cast, SqlObject::Kind::Trigger, SqlObject::Kind::Rule, SqlObject::Kind::Index};
 
 QString kindText(SqlObject::Kind kind)
 {
@@ -30,6 +30,7 @@ QString kindText(SqlObject::Kind kind)
     case SqlObject::Kind::Operator: return SqlObjectEditor::tr("Operator");
     case SqlObject::Kind::OperatorFamily: return SqlObjectEditor::tr("Operator family");
     case SqlObject::Kind::Rule: return SqlObjectEditor::tr("Rule");
+    case SqlObject::Kind::Cast: return SqlObjectEditor::tr("Cast");
     case SqlObject::Kind::Index: return SqlObjectEditor::tr("Index of a materialized view");
     }
     return {};

@@ -32,6 +32,7 @@ QString groupTitle(SqlObject::Kind kind)
     case SqlObject::Kind::Operator: return SqlObjectsPanel::tr("Operators");
     case SqlObject::Kind::OperatorFamily: return SqlObjectsPanel::tr("Operator families");
     case SqlObject::Kind::Rule: return SqlObjectsPanel::tr("Rules");
+    case SqlObject::Kind::Cast: return SqlObjectsPanel::tr("Casts");
     case SqlObject::Kind::Index: return SqlObjectsPanel::tr("Indexes of materialized views");
     }
     return {};
@@ -57,7 +58,7 @@ SqlObjectsPanel::SqlObjectsPanel(DesignDocument *document, std::function<QString
     add->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(add);
     for (SqlObject::Kind kind : {SqlObject::Kind::View, SqlObject::Kind::MaterializedView, SqlObject::Kind::Function, SqlObject::Kind::Procedure,
-                                 SqlObject::Kind::Aggregate, SqlObject::Kind::Operator, SqlObject::Kind::OperatorFamily, SqlObject::Kind::Trigger,
+                                 SqlObject::Kind::Aggregate, SqlObject::Kind::Operator, SqlObject::Kind::OperatorFamily, SqlObject::Kind::Cast, SqlObject::Kind::Trigger,
                                  SqlObject::Kind::Rule, SqlObject::Kind::Index})
         menu->addAction(groupTitle(kind), this, [this, kind] { addObject(kind); });
     add->setMenu(menu);

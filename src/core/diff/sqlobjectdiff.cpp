@@ -117,7 +117,8 @@ private:
 // `objects` so that each comes after what it reads among them; among those
 // free to go, routines first, then views, materialized views, indexes and
 // triggers (the kinds' order), then the design's order. A cycle (names in
-// strings can look like reads) keeps the design's order.
+// strings can look like reads) is broken by the kinds' order, then the design's:
+// a routine before the aggregate or view that calls it.
 QList<const SqlObject *> dependencyOrder(const QList<const SqlObject *> &objects, Reads &reads)
 {
     QList<const SqlObject *> remaining = objects, order;
@@ -130,7 +131,7 @@ QList<const SqlObject *> dependencyOrder(const QList<const SqlObject *> &objects
             if (!waits(*it) && (next == remaining.end() || int((*it)->kind) < int((*next)->kind)))
                 next = it;
         if (next == remaining.end())
-            next = remaining.begin();
+            next = std::min_element(remaining.begin(), remaining.end(), [](const SqlObject *a, const SqlObject *b) { return int(a->kind) < int(b->kind); });
         order << *next;
         remaining.erase(next);
     }

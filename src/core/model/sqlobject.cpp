@@ -7,7 +7,7 @@ namespace {
 const QList<QPair<SqlObject::Kind, const char *>> kKindNames = {
     {SqlObject::Kind::Function, "function"},   {SqlObject::Kind::Procedure, "procedure"},
     {SqlObject::Kind::Aggregate, "aggregate"}, {SqlObject::Kind::Operator, "operator"},
-    {SqlObject::Kind::OperatorFamily, "operator_family"}, {SqlObject::Kind::View, "view"},
+    {SqlObject::Kind::OperatorFamily, "operator_family"}, {SqlObject::Kind::Cast, "cast"}, {SqlObject::Kind::View, "view"},
     {SqlObject::Kind::MaterializedView, "materialized_view"}, {SqlObject::Kind::Index, "index"},
     {SqlObject::Kind::Trigger, "trigger"}, {SqlObject::Kind::Rule, "rule"},
 };

@@ -15,7 +15,8 @@ namespace sw {
 
 struct SqlObject {
     // In the order a migration creates them when nothing else decides.
-    enum class Kind { Function, Procedure, Aggregate, Operator, OperatorFamily, View, MaterializedView, Index, Trigger, Rule };
+    // A cast has no schema of its own: its name is "source AS target", as CREATE CAST says it.
+    enum class Kind { Function, Procedure, Aggregate, Operator, OperatorFamily, Cast, View, MaterializedView, Index, Trigger, Rule };
 
     Kind kind = Kind::View;
     QString schema = QStringLiteral("public");

@@ -450,8 +450,8 @@ QList<SqlObject> Reader::sqlObjects(const QJsonObject &o, const QString &what)
         const auto parsed = sqlObjectKind(kind);
         if (!parsed)
             fail(QStringLiteral("unknown-kind"),
-                 QStringLiteral("\"kind\" must be view, materialized_view, function, procedure, aggregate, operator, operator_family, index, "
-                                "trigger or rule, not \"%1\"").arg(kind));
+                 QStringLiteral("\"kind\" must be view, materialized_view, function, procedure, aggregate, operator, operator_family, cast, "
+                                "index, trigger or rule, not \"%1\"").arg(kind));
         object.kind = *parsed;
         object.name = string(so, QStringLiteral("name"), true, m_table);
         m_table = QStringLiteral("%1 %2").arg(sqlObjectKindTitle(object.kind), object.name);

@@ -25,6 +25,7 @@ QString designator(const SqlObject &o)
     // An operator's name is its symbol, never quoted.
     case SqlObject::Kind::Operator: return QStringLiteral("OPERATOR %1.%2 (%3)").arg(quoteIdentifier(o.schema), o.name, o.arguments);
     case SqlObject::Kind::OperatorFamily: return QStringLiteral("OPERATOR FAMILY %1 USING %2").arg(ref(o), o.arguments);
+    case SqlObject::Kind::Cast: return QStringLiteral("CAST (%1)").arg(o.name);
     case SqlObject::Kind::Rule: return QStringLiteral("RULE %1 ON %2").arg(quoteIdentifier(o.name), schemaQualifiedIdentifier(o.schema, o.table));
     case SqlObject::Kind::Index: return QStringLiteral("INDEX ") + ref(o);
     case SqlObject::Kind::Trigger: return QStringLiteral("TRIGGER %1 ON %2").arg(quoteIdentifier(o.name), schemaQualifiedIdentifier(o.schema, o.table));
@@ -116,6 +117,7 @@ QString skeleton(SqlObject::Kind kind)
     case SqlObject::Kind::Operator: return QStringLiteral("CREATE OPERATOR public.=== (FUNCTION = function, LEFTARG = integer, RIGHTARG = integer)");
     case SqlObject::Kind::OperatorFamily: return QStringLiteral("CREATE OPERATOR FAMILY name USING btree");
     case SqlObject::Kind::Rule: return QStringLiteral("CREATE RULE name AS ON DELETE TO table DO INSTEAD NOTHING");
+    case SqlObject::Kind::Cast: return QStringLiteral("CREATE CAST (text AS type) WITH FUNCTION function(text) AS ASSIGNMENT");
     }
     return {};
 }
