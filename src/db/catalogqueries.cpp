@@ -32,7 +32,7 @@ SELECT a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull
        coalesce(ds.description, ''), a.attidentity::text,
        a.attnum, a.attgenerated = 's',
        CASE WHEN a.attcollation <> ty.typcollation THEN (SELECT co.collname FROM pg_collation co WHERE co.oid = a.attcollation) END,
-       CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage::text END, a.attcompression::text
+       CASE WHEN a.attstorage <> ty.typstorage THEN a.attstorage::text END, a.attcompression::text, a.attstattarget <> -1
 FROM pg_attribute a JOIN pg_type ty ON ty.oid = a.atttypid
 LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
 WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attrelid = ANY($1::oid[]))";

@@ -265,6 +265,8 @@ void readColumns(const pqxx::result &rows, ReadTables &into)
             continue;  // its parent's columns
         attributeNumbers[oidAt(row, 0)] << row[7].as<int>();
         t.columns << column(row);
+        if (row[12].as<bool>())
+            into.statisticsTargets << t.qualifiedName() + QLatin1Char('.') + t.columns.last().name;
     }
     // In attribute order, which the server was not asked for (a new backend's sort of 12,000 rows costs more than this).
     for (auto it = attributeNumbers.begin(); it != attributeNumbers.end(); ++it) {

@@ -21,6 +21,7 @@ struct ReadTables {
     QList<Table> tables;
     QHash<pqxx::oid, qsizetype> byOid;
     QHash<std::pair<pqxx::oid, int>, qsizetype> columnByNumber;
+    QStringList statisticsTargets;  // "schema.table.column" of the columns with one of their own, which a design cannot hold yet
 
     Table *find(pqxx::oid oid);  // nullptr: a relation import leaves out (alembic_version)
     QSet<pqxx::oid> oids() const { return {byOid.keyBegin(), byOid.keyEnd()}; }
