@@ -1,5 +1,6 @@
 #include "processes.h"
 #include "connectionprofile.h"
+#include "conventions.h"
 #include "model/validation.h"
 #include "newfile.h"
 #include "problem.h"
@@ -149,6 +150,37 @@ private slots:
 
     // A bigint sequence's bounds past 2^53, as a JSON number or a string of
     // digits, are read to the last digit; a fraction or more than a bigint is refused.
+    // What import keeps of databases it did not write (issue 31) reads and writes back exactly.
+    void whatImportKeepsOfRealDatabasesIsReadAndWrittenBack()
+    {
+        const QByteArray text = R"json({"schemawright": 1,
+            "extensions": [{"name": "citext", "schema": "public", "comment": "case-insensitive e-mail addresses"}, {"name": "hstore", "schema": "public", "comment": ""}],
+            "types": [{"name": "floatrange", "kind": "range", "base": "double precision", "range_options": ["SUBTYPE_DIFF = float8mi"]}],
+            "schema_comments": {"reporting": ""},
+            "sql_objects": [
+              {"kind": "operator", "schema": "public", "name": "~~", "arguments": "anynonarray, text",
+               "definition": "CREATE OPERATOR public.~~ (FUNCTION = public.f, LEFTARG = anynonarray, RIGHTARG = text)"},
+              {"kind": "operator_family", "schema": "public", "name": "shop_ops", "arguments": "gist", "definition": "CREATE OPERATOR FAMILY public.shop_ops USING gist"},
+              {"kind": "cast", "schema": "public", "name": "text AS public.color", "definition": "CREATE CAST (text AS public.color) WITH INOUT"},
+              {"kind": "rule", "schema": "public", "name": "keep", "table": "customers", "definition": "CREATE RULE keep AS ON DELETE TO public.customers DO INSTEAD NOTHING"}],
+            "tables": [{"name": "customers", "primary_key": ["id"], "primary_key_name": "customers_pkey1",
+                        "columns": [{"name": "id", "type": "integer", "nullable": false}, {"name": "  display name  ", "type": "text"}, {"name": "row_oid", "type": "oid"}]},
+                       {"name": "placeholder", "history": false, "columns": []}]})json";
+        const Project p = parseProject(text, QStringLiteral("mem.json"));
+        QCOMPARE(p.tables.first().primaryKeyName, QStringLiteral("customers_pkey1"));
+        QCOMPARE(conventions::primaryKeyName(p.tables.first()), QStringLiteral("customers_pkey1"));
+        QCOMPARE(p.extensions.at(0).comment, std::optional<QString>(QStringLiteral("case-insensitive e-mail addresses")));
+        QCOMPARE(p.extensions.at(1).comment, std::optional<QString>(QString()));  // none, where the extension comes with one
+        QCOMPARE(p.types.first().kind, TypeDefinition::Kind::Range);
+        QCOMPARE(p.types.first().rangeOptions, QStringList{QStringLiteral("SUBTYPE_DIFF = float8mi")});
+        QVERIFY(p.schemas().contains(QStringLiteral("reporting")));
+        QCOMPARE(p.sqlObjects.at(0).key(), QStringLiteral("public.~~(anynonarray, text)"));
+        QCOMPARE(p.sqlObjects.at(3).table, QStringLiteral("customers"));
+        for (const Problem &problem : validateProject(p))
+            QVERIFY2(!problem.isError(), qPrintable(problem.text()));
+        QCOMPARE(parseProject(serializeProject(p), QStringLiteral("again.json")), p);
+    }
+
     void sequenceBoundsAreReadExactly()
     {
         const auto read = [](const char *max) {
