@@ -307,7 +307,7 @@ void CatalogRead::build(ImportResult &result, const std::function<void(const Pro
     result.warnings += m_unheld.get();
     m_read.statisticsTargets.sort();
     for (const QString &column : std::as_const(m_read.statisticsTargets))
-        result.warnings << QStringLiteral("the statistics target of column %1 is more than a design can hold yet: left out").arg(column);
+        result.warnings << notHeldYet(QStringLiteral("the statistics target of column %1").arg(column));
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "catalogqueries.h"
 
+#include "catalogvalues.h"
+
 #include <QString>
 
 // The schemas read are `$1` (text[]) in every query that takes parameters.
@@ -14,7 +16,7 @@ LEFT JOIN pg_inherits i ON c.relispartition AND i.inhrelid = c.oid
 LEFT JOIN pg_class pc ON pc.oid = i.inhparent LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 WHERE c.relkind IN ('r', 'p') AND n.nspname = ANY($1::text[]) AND c.relname <> 'alembic_version'
-  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e'))";
+  AND )" + notAnExtensions("'pg_class'", "c.oid");
 
 // The columns of the tables `$1` (those the tables query read, by oid: not
 // found again by schema and kind). Comments come from one join of
@@ -141,13 +143,13 @@ ORDER BY t.oid)";
 
 // Every sequence, with the column that owns it (serial: 'a', identity: 'i')
 // by table and attribute number: the columns are read already.
-const char *const kSequences = R"(
+const std::string kSequences = R"(
 SELECT n.nspname, c.relname, format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
        d.deptype::text, d.refobjid, d.refobjsubid, coalesce(ds.description, ''), c.oid
 FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_description ds ON ds.objoid = c.oid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = 0
 LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.refclassid = 'pg_class'::regclass AND d.deptype IN ('a', 'i')
 WHERE n.nspname = ANY($1::text[]) AND (d.refobjid IS NULL OR d.refobjid <> ALL($2::oid[]))
-  AND NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = 'pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e'))";
+  AND )" + notAnExtensions("'pg_class'", "c.oid");
 
 } // namespace sw::db::catalog

@@ -18,6 +18,6 @@ extern const char *const kTriggers;       // $2: every trigger's function (true)
 extern const char *const kFunctions;
 extern const char *const kExtensions;     // no parameter
 extern const char *const kTypes;
-extern const char *const kSequences;
+extern const std::string kSequences;
 
 } // namespace sw::db::catalog

@@ -1,5 +1,6 @@
 #include "sqlobjectcatalog.h"
 
+#include "catalogcensus.h"
 #include "catalogvalues.h"
 #include "identifiers.h"
 
@@ -9,22 +10,13 @@ namespace sw::db {
 
 namespace {
 
-const char *kNotAnExtensions = "NOT EXISTS (SELECT 1 FROM pg_depend e WHERE e.classid = %1::regclass AND e.objid = %2 AND e.deptype = 'e')";
-
-std::string notAnExtensions(const char *catalog, const char *oid)
-{
-    return QString::fromLatin1(kNotAnExtensions).arg(QLatin1String(catalog), QLatin1String(oid)).toStdString();
-}
-
 const std::string kViews = R"(
 SELECT CASE c.relkind WHEN 'v' THEN 'view' ELSE 'materialized_view' END, n.nspname, c.relname, pg_get_viewdef(c.oid),
        obj_description(c.oid, 'pg_class'), array_to_string(c.reloptions, ', ')
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY($1::text[]) AND )" + notAnExtensions("'pg_class'", "c.oid") + R"(
   -- A view that reads itself cannot be made from its definition (catalogcensus names it).
-  AND NOT EXISTS (SELECT 1 FROM pg_rewrite r JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
-                  WHERE r.ev_class = c.oid AND r.rulename = '_RETURN' AND d.refclassid = 'pg_class'::regclass AND d.refobjid = c.oid
-                    AND d.refobjsubid > 0 AND d.deptype = 'n')
+  AND NOT )" + readsItself("c.oid") + R"(
 ORDER BY n.nspname, c.relname)";
 
 // An aggregate has no pg_get_functiondef: its parts are read to write one.
