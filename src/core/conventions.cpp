@@ -1,37 +1,74 @@
 #include "conventions.h"
 
 #include "columntype.h"
+#include "identifiers.h"
+
+#include <QCryptographicHash>
 
 namespace sw::conventions {
 
-QString historyTableName(const QString &table) { return table + QStringLiteral("_history"); }
-QString historyFunctionName(const QString &table) { return table + QStringLiteral("_history_trigger"); }
+namespace {
+
+// The first `bytes` bytes of `text` in UTF-8, never half a character.
+QString leftBytes(const QString &text, qsizetype bytes)
+{
+    const QByteArray utf8 = text.toUtf8();
+    while (bytes > 0 && bytes < utf8.size() && (uchar(utf8.at(bytes)) & 0xC0) == 0x80)
+        --bytes;
+    return QString::fromUtf8(utf8.left(bytes));
+}
+
+} // namespace
+
+QString fittedName(const QString &start, const QString &ending)
+{
+    const QString whole = start + ending;
+    const QByteArray bytes = whole.toUtf8();
+    if (bytes.size() <= kMaxIdentifierBytes)
+        return whole;
+    const QString tag = QLatin1Char('_') + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex().left(8));
+    return leftBytes(start, kMaxIdentifierBytes - tag.size() - ending.toUtf8().size()) + tag + ending;
+}
+
+QString serverDerivedName(const QString &name1, const QString &name2, const QString &label)
+{
+    const qsizetype overhead = (name2.isEmpty() ? 0 : 1) + label.toUtf8().size() + 1;
+    qsizetype firstBytes = name1.toUtf8().size(), secondBytes = name2.toUtf8().size();
+    while (firstBytes + secondBytes > kMaxIdentifierBytes - overhead)
+        (firstBytes > secondBytes ? firstBytes : secondBytes)--;
+    QString name = leftBytes(name1, firstBytes);
+    if (!name2.isEmpty())
+        name += QLatin1Char('_') + leftBytes(name2, secondBytes);
+    return name + QLatin1Char('_') + label;
+}
+
+QString historyTableName(const QString &table) { return fittedName(table, QStringLiteral("_history")); }
+QString historyFunctionName(const QString &table) { return fittedName(table, QStringLiteral("_history_trigger")); }
 QString historyTriggerName(const QString &table, const QString &operation)
 {
-    return table + QStringLiteral("_history_") + operation;
+    return fittedName(table, QStringLiteral("_history_") + operation);
 }
-QString updatedAtFunctionName(const QString &table) { return table + QStringLiteral("_set_updated_at"); }
-QString updatedAtTriggerName(const QString &table) { return table + QStringLiteral("_set_updated_at"); }
-QString primaryKeyName(const QString &table) { return table + QStringLiteral("_pkey"); }
+QString historyPrimaryKeyName(const QString &table) { return serverDerivedName(historyTableName(table), {}, QStringLiteral("pkey")); }
+QString historyIdSequenceName(const QString &table) { return sequenceName(historyTableName(table), kHistoryIdColumn); }
+QString updatedAtFunctionName(const QString &table) { return fittedName(table, QStringLiteral("_set_updated_at")); }
+QString updatedAtTriggerName(const QString &table) { return fittedName(table, QStringLiteral("_set_updated_at")); }
+QString primaryKeyName(const QString &table) { return fittedName(table, QStringLiteral("_pkey")); }
 QString primaryKeyName(const Table &table) { return table.primaryKeyName.isEmpty() ? primaryKeyName(table.name) : table.primaryKeyName; }
-QString sequenceName(const QString &table, const QString &column)
-{
-    return table + QLatin1Char('_') + column + QStringLiteral("_seq");
-}
+QString sequenceName(const QString &table, const QString &column) { return serverDerivedName(table, column, QStringLiteral("seq")); }
 
 QString indexName(const Table &table, const Index &index)
 {
     if (!index.name.isEmpty())
         return index.name;
-    return (index.unique ? QStringLiteral("uq_") : QStringLiteral("ix_")) + table.name + QLatin1Char('_')
-        + index.columns.join(QLatin1Char('_'));
+    return fittedName((index.unique ? QStringLiteral("uq_") : QStringLiteral("ix_")) + table.name + QLatin1Char('_')
+                      + index.columns.join(QLatin1Char('_')));
 }
 
 QString foreignKeyName(const Table &table, const ForeignKey &fk)
 {
     if (!fk.name.isEmpty())
         return fk.name;
-    return QStringLiteral("fk_") + table.name + QLatin1Char('_') + fk.columns.join(QLatin1Char('_'));
+    return fittedName(QStringLiteral("fk_") + table.name + QLatin1Char('_') + fk.columns.join(QLatin1Char('_')));
 }
 
 QString checkName(const Table &table, int checkPosition)
@@ -39,12 +76,12 @@ QString checkName(const Table &table, int checkPosition)
     const Check &check = table.checks.at(checkPosition);
     if (!check.name.isEmpty())
         return check.name;
-    return QStringLiteral("ck_") + table.name + QLatin1Char('_') + QString::number(checkPosition + 1);
+    return fittedName(QStringLiteral("ck_") + table.name + QLatin1Char('_') + QString::number(checkPosition + 1));
 }
 
 QString foreignKeyIndexName(const Table &table, const ForeignKey &fk)
 {
-    return QStringLiteral("ix_") + table.name + QLatin1Char('_') + fk.columns.join(QLatin1Char('_'));
+    return fittedName(QStringLiteral("ix_") + table.name + QLatin1Char('_') + fk.columns.join(QLatin1Char('_')));
 }
 
 bool hasUpdatedAt(const Table &table)
@@ -95,8 +132,8 @@ QList<DerivedName> derivedNames(const Table &table)
     if (table.history) {
         const QString history = historyTableName(t);
         names.append({QStringLiteral("history table"), history});
-        names.append({QStringLiteral("history table key"), primaryKeyName(history)});
-        names.append({QStringLiteral("history id sequence"), sequenceName(history, kHistoryIdColumn)});
+        names.append({QStringLiteral("history table key"), historyPrimaryKeyName(t)});
+        names.append({QStringLiteral("history id sequence"), historyIdSequenceName(t)});
         names.append({QStringLiteral("history trigger function"), historyFunctionName(t), false});
         for (const char *op : {"insert", "update", "delete"})
             names.append({QStringLiteral("history trigger"), historyTriggerName(t, QLatin1String(op)), false});

@@ -21,9 +21,22 @@ inline const QString kUpdatedAtColumn = QStringLiteral("updated_at");
 inline const QString kOldRows = QStringLiteral("old_rows");
 inline const QString kNewRows = QStringLiteral("new_rows");
 
+// A name the conventions derive keeps to PostgreSQL's 63 bytes: where
+// `start` + `ending` would be longer, `start` loses bytes at its end and is
+// followed by "_" and the first 8 hex digits of the MD5 of the whole name
+// (SQL: left(md5(start || ending), 8)), then `ending`. Two long names that
+// share their first bytes so still differ; docs/conventions.md says it.
+QString fittedName(const QString &start, const QString &ending = {});
+// PostgreSQL's makeObjectName, for the names the server derives itself (a
+// serial's sequence, an unnamed primary key): "name1_name2_label" in at most
+// 63 bytes, the longer of the two names losing bytes first.
+QString serverDerivedName(const QString &name1, const QString &name2, const QString &label);
+
 QString historyTableName(const QString &table);
 QString historyFunctionName(const QString &table);
 QString historyTriggerName(const QString &table, const QString &operation); // "insert" | "update" | "delete"
+QString historyPrimaryKeyName(const QString &table);  // the server's, of the history table's BIGSERIAL PRIMARY KEY
+QString historyIdSequenceName(const QString &table);
 QString updatedAtFunctionName(const QString &table);
 QString updatedAtTriggerName(const QString &table);
 QString primaryKeyName(const QString &table);
@@ -45,7 +58,7 @@ bool hasUpdatedAt(const Table &table);
 QList<ForeignKey> foreignKeysNeedingIndex(const Table &table);
 
 // Every name Schemawright derives for `table` (history objects, key, indexes,
-// sequences), with a label saying what each one is, for the 63-byte check.
+// sequences), with a label saying what each one is, for the duplicate-name check.
 struct DerivedName {
     QString what;
     QString name;

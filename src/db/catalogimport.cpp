@@ -9,7 +9,6 @@
 #include "importlimits.h"
 #include "queryqueue.h"
 #include "sqlobjectcatalog.h"
-#include "lint/simulatedschema.h"
 #include "sql/expressionform.h"
 
 #include <pqxx/pqxx>
@@ -86,15 +85,17 @@ QList<Table> withHistoryRecognised(const QList<Table> &relations)
     for (const Table &t : relations)
         if (t.hasColumn(conventions::kHistoryIdColumn) && t.hasColumn(conventions::kOperationColumn))
             historyTables << t.schema + QLatin1Char('.') + t.name;
-    QSet<QString> tablesWithHistory;
+    QSet<QString> tablesWithHistory, historyTablesHeld;  // a history table is held by its main table
     for (const Table &t : relations)
-        if (historyTables.contains(t.schema + QLatin1Char('.') + conventions::historyTableName(t.name)))
+        if (const QString history = t.schema + QLatin1Char('.') + conventions::historyTableName(t.name); historyTables.contains(history)) {
             tablesWithHistory << t.schema + QLatin1Char('.') + t.name;
+            historyTablesHeld << history;
+        }
     QList<Table> tables;
     tables.reserve(relations.size() - tablesWithHistory.size());
     for (const Table &t : relations) {
         const QString key = t.schema + QLatin1Char('.') + t.name;
-        if (historyTables.contains(key) && tablesWithHistory.contains(t.schema + QLatin1Char('.') + mainTableOfHistory(t.name)))
+        if (historyTablesHeld.contains(key))
             continue;
         tables << t;
         tables.last().history = tablesWithHistory.contains(key);

@@ -6,7 +6,6 @@
 #include "identifiers.h"
 #include "problem.h"
 #include "sql/expressionform.h"
-#include "lint/simulatedschema.h"
 #include "sql/indexdefinition.h"
 #include "sql/sequencesql.h"
 
@@ -245,13 +244,13 @@ QList<pqxx::row> readTables(const pqxx::result &rows, ReadTables &into)
 
 QSet<pqxx::oid> namedAsHistoryTables(const QList<Table> &tables, const QList<pqxx::row> &rows)
 {
-    QSet<QString> names;
-    names.reserve(tables.size());
+    QSet<QString> historyNames;  // every table's history table name, had it one
+    historyNames.reserve(tables.size());
     for (const Table &t : tables)
-        names << t.schema + QLatin1Char('.') + t.name;
+        historyNames << t.schema + QLatin1Char('.') + conventions::historyTableName(t.name);
     QSet<pqxx::oid> named;
     for (qsizetype i = 0; i < tables.size(); ++i)
-        if (const QString main = mainTableOfHistory(tables.at(i).name); !main.isEmpty() && names.contains(tables.at(i).schema + QLatin1Char('.') + main))
+        if (historyNames.contains(tables.at(i).schema + QLatin1Char('.') + tables.at(i).name))
             named << oidAt(rows.at(i), 0);
     return named;
 }

@@ -72,6 +72,7 @@ private slots:
         QTest::newRow("no_history") << "" << "tests/core/golden/no_history.json";
         QTest::newRow("fk_cycle") << "" << "tests/core/golden/fk_cycle.json";
         QTest::newRow("other_schema") << "" << "tests/core/golden/other_schema.json";
+        QTest::newRow("long_names") << "" << "tests/core/golden/long_names.json";
         QTest::newRow("add_table") << "migrations/designs/2_orders.json" << "migrations/trading.json";
         QTest::newRow("drop_tables") << "migrations/trading.json" << "migrations/designs/1_accounts.json";
     }

@@ -287,9 +287,9 @@ private slots:
         QTest::newRow("column name too long")
             << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "%1", "type": "text"}]})").arg(QString(64, QLatin1Char('c'))))
             << "identifier-too-long" << "64 bytes";
-        QTest::newRow("history trigger name too long")
-            << projectWithTable(QStringLiteral(R"({"name": "%1", %2})").arg(QString(50, QLatin1Char('t')), good)) << "identifier-too-long"
-            << "history id sequence name";
+        QTest::newRow("declared primary key name too long")
+            << projectWithTable(QStringLiteral(R"({"name": "t", %1, "primary_key": ["id"], "primary_key_name": "%2"})").arg(good, QString(64, QLatin1Char('k'))))
+            << "identifier-too-long" << "primary key name";
         QTest::newRow("empty column name")
             << projectWithTable(QStringLiteral(R"({"name": "t", "columns": [{"name": "", "type": "text"}]})")) << "invalid-identifier"
             << "empty";

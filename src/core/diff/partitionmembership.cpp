@@ -13,26 +13,6 @@ namespace sw {
 
 namespace {
 
-// PostgreSQL's makeObjectName: "name1_name2_label" in at most 63 bytes, the
-// longer of the two names losing characters first.
-QString objectName(const QString &name1, const QString &name2, const QString &label)
-{
-    QByteArray first = name1.toUtf8(), second = name2.toUtf8();
-    const int overhead = (second.isEmpty() ? 0 : 1) + int(label.toUtf8().size()) + 1;
-    qsizetype firstBytes = first.size(), secondBytes = second.size();
-    while (firstBytes + secondBytes > kMaxIdentifierBytes - overhead)
-        (firstBytes > secondBytes ? firstBytes : secondBytes)--;
-    const auto clip = [](const QByteArray &bytes, qsizetype length) {  // never half a character
-        while (length > 0 && length < bytes.size() && (uchar(bytes.at(length)) & 0xC0) == 0x80)
-            --length;
-        return QString::fromUtf8(bytes.left(length));
-    };
-    QString name = clip(first, firstBytes);
-    if (!second.isEmpty())
-        name += QLatin1Char('_') + clip(second, secondBytes);
-    return name + QLatin1Char('_') + label;
-}
-
 // The name an index gives one of its columns (the index's pg_attribute):
 // the column's, a function's, else "expr", as FigureIndexColname decides.
 QString indexColumnName(QString element, const Table &table)
@@ -91,7 +71,7 @@ Column detachedColumn(const Column &parentColumn, const Table &parent)
 
 QString serverIndexName(const QString &table, const QStringList &columnNames, const QString &label)
 {
-    return objectName(table, columnNames.join(QLatin1Char('_')), label);
+    return conventions::serverDerivedName(table, columnNames.join(QLatin1Char('_')), label);
 }
 
 Table detachedPartition(const Table &partition, const Table &parent)

@@ -1,5 +1,6 @@
 #include "lint/chainrules.h"
 
+#include "conventions.h"
 #include "history/historyfunction.h"
 #include "lint/simulatedschema.h"
 #include "migration/migrationmessage.h"
@@ -86,9 +87,10 @@ QList<Problem> historyLostByMerging(const QString &forkPoint, const QStringList 
                                              onlyMine.isEmpty() ? QStringLiteral("none") : onlyMine.join(QStringLiteral(", ")),
                                              onlyTheirs.isEmpty() ? QStringLiteral("none") : onlyTheirs.join(QStringLiteral(", "))));
                 p.severity = Problem::Severity::Warning;
-                const QString history = read.at(j).historyTable.value(it.key());  // a finding names the main table
-                const QString main = mainTableOfHistory(history);
-                p.table = main.isEmpty() ? history : main;
+                // A finding names the main table; with no table list here, a shortened history table name names itself.
+                const QString history = read.at(j).historyTable.value(it.key());
+                const QString plain = history.endsWith(QLatin1String("_history")) ? history.chopped(8) : QString();
+                p.table = !plain.isEmpty() && conventions::historyTableName(plain) == history ? plain : history;
                 p.column = (onlyMine + onlyTheirs).first();
                 findings << p;
             }

@@ -166,7 +166,7 @@ void MigrationChecker::checkLocks(const MigrationScript &s, const SqlBlock &bloc
                     f.message = QStringLiteral("%1 is not in the database yet; ").arg(f.table) + f.message;
             }
             // A history table's finding names its main table (the message names the history table).
-            const QString main = mainTableOfHistory(f.table);
+            const QString main = m_schema.mainTableOfHistory(f.table);
             add(s, f.code, line, main.isEmpty() ? f.table : main, f.column, f.message, severity);
             m_findings.last().squawk = f.squawk;
             if (const qsizetype dot = m_findings.last().table.indexOf(QLatin1Char('.')); dot > 0) {
@@ -189,7 +189,7 @@ UpgradeRecord MigrationChecker::replayUpgrade(const MigrationScript &s)
         for (const DdlAction &action : sql::readDdl(block.sql)) {
             const int line = block.line + action.line;
             const QString table = SimulatedSchema::key(action.object);
-            const QString mainTable = mainTableOfHistory(table);
+            const QString mainTable = m_schema.mainTableOfHistory(table);
             switch (action.kind) {
             case DdlAction::Kind::AddColumn:
                 record.added[table].append({action.column, {}, line});
@@ -250,7 +250,7 @@ void MigrationChecker::checkPairs(const MigrationScript &s, const UpgradeRecord 
         for (auto it = rule.changes.cbegin(); it != rule.changes.cend(); ++it) {
             const QString history = conventions::historyTableName(it.key());
             // A history table made in this migration is made with the new columns.
-            if (!mainTableOfHistory(it.key()).isEmpty() || !m_schema.tables.contains(history) || record.tablesCreated.contains(history))
+            if (!m_schema.mainTableOfHistory(it.key()).isEmpty() || !m_schema.tables.contains(history) || record.tablesCreated.contains(history))
                 continue;
             const QList<ColumnChange> historyChanges = rule.changes.value(history);
             for (const ColumnChange &change : *it) {
@@ -275,7 +275,7 @@ void MigrationChecker::checkFunctions(const MigrationScript &s, const UpgradeRec
     for (auto it = record.functionsWritten.cbegin(); it != record.functionsWritten.cend(); ++it) {
         const HistoryFunctionSource source = readHistoryFunction(m_schema.functions.value(it.key()));
         const bool looksLikeHistory = it.key().endsWith(QLatin1String("_history_trigger"))
-            || std::any_of(source.branches.begin(), source.branches.end(), [](const HistoryBranch &b) { return !mainTableOfHistory(b.target).isEmpty(); });
+            || std::any_of(source.branches.begin(), source.branches.end(), [this](const HistoryBranch &b) { return !m_schema.mainTableOfHistory(b.target).isEmpty(); });
         if (!looksLikeHistory)
             continue;
         std::optional<QStringList> historyColumns;
@@ -287,7 +287,7 @@ void MigrationChecker::checkFunctions(const MigrationScript &s, const UpgradeRec
                     names << c.name;
             historyColumns = names;
         }
-        const QString mainTable = mainTableOfHistory(target);
+        const QString mainTable = m_schema.mainTableOfHistory(target);
         for (Problem p : checkHistoryFunction(source, it.key() + QStringLiteral("()"), historyColumns)) {
             p.file = s.info.path;
             p.table = mainTable;
@@ -300,7 +300,7 @@ void MigrationChecker::checkFunctions(const MigrationScript &s, const UpgradeRec
 void MigrationChecker::checkHistoryTables(const MigrationScript &s, const UpgradeRecord &record)
 {
     for (auto it = m_schema.tables.cbegin(); it != m_schema.tables.cend(); ++it) {
-        const QString mainTable = mainTableOfHistory(it.key());
+        const QString mainTable = m_schema.mainTableOfHistory(it.key());
         if (mainTable.isEmpty() || !m_schema.tables.contains(mainTable)
             || !(record.tablesTouched.contains(mainTable) || record.tablesTouched.contains(it.key())))
             continue;

@@ -2,6 +2,7 @@
 
 #include "columntype.h"
 #include "conventions.h"
+#include "identifiers.h"
 
 namespace sw {
 
@@ -95,10 +96,24 @@ void SimulatedSchema::apply(const DdlAction &action)
     }
 }
 
-QString mainTableOfHistory(const QString &table)
+QString SimulatedSchema::mainTableOfHistory(const QString &table) const
 {
-    const QString suffix = conventions::historyTableName(QString());
-    return table.endsWith(suffix) && table.size() > suffix.size() ? table.chopped(suffix.size()) : QString();
+    const QString ending = QStringLiteral("_history");
+    if (!table.endsWith(ending))
+        return {};
+    // Keys are "orders" or "billing.orders": the derived name is the part after the schema.
+    const auto historyKey = [](const QString &key) {
+        const qsizetype dot = key.indexOf(QLatin1Char('.'));
+        return key.left(dot + 1) + conventions::historyTableName(key.mid(dot + 1));
+    };
+    if (const QString plain = table.chopped(ending.size()); tables.contains(plain) && historyKey(plain) == table)
+        return plain;
+    if (table.mid(table.indexOf(QLatin1Char('.')) + 1).toUtf8().size() <= kMaxIdentifierBytes - 3)  // a shortened name: 61 to 63 bytes
+        return {};
+    for (auto it = tables.cbegin(); it != tables.cend(); ++it)
+        if (historyKey(it.key()) == table)
+            return it.key();
+    return {};
 }
 
 } // namespace sw

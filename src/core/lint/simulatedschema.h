@@ -18,10 +18,10 @@ struct SimulatedSchema {
     static SimulatedSchema of(const Project &project);
     void apply(const sql::DdlAction &action);
     const sql::ColumnDefinition *column(const QString &table, const QString &column) const;
+    // "orders" for "orders_history" when both are tables (as conventions::mainTableOfHistory
+    // matches them, shortened names too); empty when `table` is no history table of one here.
+    QString mainTableOfHistory(const QString &table) const;
     bool operator==(const SimulatedSchema &) const = default;
 };
-
-// "orders" for "orders_history"; empty when `table` is no history table.
-QString mainTableOfHistory(const QString &table);
 
 } // namespace sw

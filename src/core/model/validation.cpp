@@ -206,13 +206,9 @@ void Validator::checkTable(const Table &t)
         if (t.checks.at(i).expression.trimmed().isEmpty())
             add(t, {}, QStringLiteral("empty-expression"), QStringLiteral("check %1 has an empty expression").arg(conventions::checkName(t, i)));
     }
-    for (const conventions::DerivedName &derived : m_derived.value(&t)) {
-        const qsizetype bytes = derived.name.toUtf8().size();
-        if (bytes > kMaxIdentifierBytes)
-            add(t, {}, QStringLiteral("identifier-too-long"),
-                QStringLiteral("the %1 name %2 would be %3 bytes, over PostgreSQL's limit of %4; shorten the table name")
-                    .arg(derived.what, derived.name).arg(bytes).arg(kMaxIdentifierBytes));
-    }
+    // Derived names fit by construction (conventions::fittedName); a declared one is checked as it is.
+    if (!t.primaryKeyName.isEmpty())
+        checkName(t, {}, QStringLiteral("primary key name"), t.primaryKeyName);
     QSet<QString> constraintNames;
     QStringList names;
     if (!t.primaryKey.isEmpty())

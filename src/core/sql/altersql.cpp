@@ -174,8 +174,8 @@ QString renameHistoryTable(const Table &from, const Table &to)
     return QStringList{
         QStringLiteral("ALTER TABLE %1 RENAME TO %2;").arg(historyRef(from), quoteIdentifier(newName)),
         QStringLiteral("ALTER TABLE %1 RENAME CONSTRAINT %2 TO %3;")
-            .arg(historyRef(to), quoteIdentifier(primaryKeyName(oldName)), quoteIdentifier(primaryKeyName(newName))),
-        renameSequence(to.schema, sequenceName(oldName, kHistoryIdColumn), sequenceName(newName, kHistoryIdColumn)),
+            .arg(historyRef(to), quoteIdentifier(historyPrimaryKeyName(from.name)), quoteIdentifier(historyPrimaryKeyName(to.name))),
+        renameSequence(to.schema, historyIdSequenceName(from.name), historyIdSequenceName(to.name)),
     }.join(QLatin1Char('\n'));
 }
 
