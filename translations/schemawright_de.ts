@@ -19,22 +19,22 @@
         <translation>Ausgangsstand aus Datenbank %1 übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/designcommands.cpp" line="63"/>
+        <location filename="../src/app/document/designcommands.cpp" line="88"/>
         <source>Change the project&apos;s connections</source>
         <translation>Verbindungen des Projekts ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/document/designcommands.cpp" line="74"/>
+        <location filename="../src/app/document/designcommands.cpp" line="99"/>
         <source>Write history row by row by default</source>
         <translation>Historie standardmäßig Zeile für Zeile schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/document/designcommands.cpp" line="75"/>
+        <location filename="../src/app/document/designcommands.cpp" line="100"/>
         <source>Write history once per statement by default</source>
         <translation>Historie standardmäßig einmal je Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/document/designcommands.cpp" line="91"/>
+        <location filename="../src/app/document/designcommands.cpp" line="116"/>
         <source>Change comment of schema %1</source>
         <translation>Kommentar zum Schema %1 ändern</translation>
     </message>
@@ -1954,32 +1954,42 @@
         <translation>Die Datei schreiben und dann auf die verbundene Datenbank anwenden (was läuft, wird vorher angezeigt)</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="52"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="34"/>
+        <source>&amp;Rebase Heads…</source>
+        <translation>&amp;Köpfe zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/exportdialog.cpp" line="36"/>
+        <source>Make the folder one chain again, with every column of both branches in history; then export</source>
+        <translation>Den Ordner wieder zu einer Kette machen, mit jeder Spalte beider Zweige in der Historie; danach exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/exportdialog.cpp" line="60"/>
         <source>The migration folder cannot take a migration: %1</source>
         <translation>Der Migrationsordner kann keine Migration aufnehmen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="54"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="62"/>
         <source>The design has problems: %1</source>
         <translation>Der Entwurf hat Probleme: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="56"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="64"/>
         <source>Nothing changed since the last export.</source>
         <translation>Seit dem letzten Export hat sich nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="58"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="66"/>
         <source>Choose the migration folder to write into.</source>
         <translation>Wählen Sie den Migrationsordner, in den geschrieben wird.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportdialog.cpp" line="60"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="68"/>
         <source>The folder does not exist.</source>
         <translation>Der Ordner existiert nicht.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/export/exportdialog.cpp" line="65"/>
+        <location filename="../src/app/export/exportdialog.cpp" line="73"/>
         <source>%1 and %n more migration(s) that follow it</source>
         <translation>
             <numerusform>%1 und %n weitere Migration danach</numerusform>
@@ -2120,179 +2130,179 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
 <context>
     <name>sw::app::MainWindow</name>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="154"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="174"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="175"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="184"/>
         <source>New Project from &amp;Database…</source>
         <translation>Neues Projekt aus &amp;Datenbank…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="187"/>
         <source>A new project holding the tables of a database&apos;s schemas, as schemawright-cli import reads them</source>
         <translation>Ein neues Projekt mit den Tabellen der Schemata einer Datenbank, so wie schemawright-cli import sie liest</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="190"/>
         <source>Open &amp;Example</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="190"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="191"/>
         <source>A copy of the bundled example, with its migrations, to edit and export into</source>
         <translation>Eine Kopie des mitgelieferten Beispiels samt Migrationen, zum Bearbeiten und Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="195"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="308"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="196"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="309"/>
         <source>Save project</source>
         <translation>Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="200"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="201"/>
         <source>Export &amp;Diagram…</source>
         <translation>&amp;Diagramm exportieren …</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="203"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="204"/>
         <source>The diagram as an SVG drawing or a PNG image</source>
         <translation>Das Diagramm als SVG-Zeichnung oder PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="212"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="364"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="213"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="365"/>
         <source>new_table</source>
         <translation>neue_tabelle</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="215"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="216"/>
         <source>&amp;Production-Safe Migrations</source>
         <translation>&amp;Produktionssichere Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="219"/>
         <source>Each migration sets lock_timeout first: it gives up rather than make every query on a busy table wait behind it</source>
         <translation>Jede Migration setzt zuerst lock_timeout: sie gibt auf, statt jede Abfrage auf einer belebten Tabelle hinter sich warten zu lassen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="222"/>
         <source>Write production-safe migrations</source>
         <translation>Produktionssichere Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="221"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="222"/>
         <source>Write plain migrations</source>
         <translation>Einfache Migrationen schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="223"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="224"/>
         <source>Write History Once per &amp;Statement by Default</source>
         <translation>Historie standardmäßig einmal je &amp;Anweisung schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="226"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="227"/>
         <source>For tables that do not say otherwise: the same history rows, faster for statements that touch many rows</source>
         <translation>Für Tabellen ohne eigene Angabe: dieselben Historienzeilen, schneller bei Anweisungen, die viele Zeilen berühren</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="242"/>
         <source>&amp;Database</source>
         <translation>&amp;Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="243"/>
         <source>&amp;Drift and Checks…</source>
         <translation>&amp;Abweichungen und Prüfungen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="246"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="247"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="248"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="249"/>
         <source>Take &amp;Baseline from Database…</source>
         <translation>&amp;Ausgangsstand aus Datenbank übernehmen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="252"/>
         <source>The design is empty: with a database as its baseline alone, the migration would drop every table the database has. A new project from the database takes its tables into the design, and the database as the baseline.</source>
         <translation>Der Entwurf ist leer: mit einer Datenbank nur als Ausgangsstand würde die Migration jede Tabelle der Datenbank löschen. Ein neues Projekt aus der Datenbank übernimmt ihre Tabellen in den Entwurf und die Datenbank als Ausgangsstand.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="257"/>
         <source>Take Baseline from Database</source>
         <translation>Ausgangsstand aus Datenbank übernehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="258"/>
         <source>The database the migrations will run on (a libpq connection string; a password is asked for when the server wants one):</source>
         <translation>Die Datenbank, auf der die Migrationen laufen (eine libpq-Verbindungszeichenkette; ein Passwort wird erfragt, wenn der Server eines verlangt):</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="271"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="274"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="275"/>
         <source>Recover unsaved changes?</source>
         <translation>Ungespeicherte Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="275"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="276"/>
         <source>Schemawright was closed without saving %1. Recover the unsaved changes?</source>
         <translation>Schemawright wurde beendet, ohne %1 zu speichern. Die ungespeicherten Änderungen wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="280"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="281"/>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="296"/>
         <source>Cannot save project</source>
         <translation>Projekt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="316"/>
         <source>Reading the database…</source>
         <translation>Datenbank wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="318"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="319"/>
         <source>The baseline is now database %1.</source>
         <translation>Der Ausgangsstand ist jetzt Datenbank %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="328"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="329"/>
         <source>Cannot read the database</source>
         <translation>Datenbank kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="363"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="364"/>
         <source>Add table</source>
         <translation>Tabelle anlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="366"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="367"/>
         <source>Place table</source>
         <translation>Tabelle platzieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="376"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="377"/>
         <source>All schemas: %n table(s)</source>
         <translation>
             <numerusform>Alle Schemas: %n Tabelle</numerusform>
@@ -2300,7 +2310,7 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="380"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="381"/>
         <source>%1: %n table(s)</source>
         <translation>
             <numerusform>%1: %n Tabelle</numerusform>
@@ -2308,27 +2318,27 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="394"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="395"/>
         <source>Schemas, each with its number of tables: the list below shows the tables of the one chosen</source>
         <translation>Schemas, jeweils mit der Zahl ihrer Tabellen: die Liste darunter zeigt die Tabellen des gewählten</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="403"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="404"/>
         <source>Put Every Table under the &amp;House Rules</source>
         <translation>Alle Tabellen unter die &amp;Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="405"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="406"/>
         <source>History and the updated_at trigger for every table that goes without them, in one step you can undo</source>
         <translation>Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="419"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="420"/>
         <source>Every table keeps its history and sets updated_at already.</source>
         <translation>Jede Tabelle führt bereits ihre Historie und setzt updated_at.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="422"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="423"/>
         <source>Put %n table(s) under the house rules</source>
         <translation>
             <numerusform>%n Tabelle unter die Hausregeln stellen</numerusform>
@@ -2336,32 +2346,32 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="424"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="425"/>
         <source>Put %1 under the house rules</source>
         <translation>%1 unter die Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="439"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="440"/>
         <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
         <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="453"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="454"/>
         <source>Export refuses the migration folder: %1</source>
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="477"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="478"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="482"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="483"/>
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="511"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="512"/>
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform>
@@ -2369,17 +2379,17 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="516"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="517"/>
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="524"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="526"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="525"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="527"/>
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform>
@@ -2392,29 +2402,29 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="541"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="543"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="558"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="560"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="558"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="560"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="551"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="195"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="308"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="549"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="196"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="309"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="551"/>
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>
@@ -2566,6 +2576,101 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <source>Not held yet, left out: %1</source>
         <translation>Noch nicht unterstützt, ausgelassen: %1</translation>
     </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowmerge.cpp" line="20"/>
+        <source>Resolve &amp;Merge Conflicts…</source>
+        <translation>&amp;Merge-Konflikte lösen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowmerge.cpp" line="23"/>
+        <source>Choose ours or theirs for each value git&apos;s merge of this project changed on both branches</source>
+        <translation>Für jeden Wert, den beide Zweige beim git-Merge dieses Projekts geändert haben, unseren oder ihren wählen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow/mainwindowmerge.cpp" line="30"/>
+        <source>This project holds %n merge conflict(s): choose ours or theirs for each.</source>
+        <translation>
+            <numerusform>Dieses Projekt enthält %n Merge-Konflikt: unseren oder ihren wählen.</numerusform>
+            <numerusform>Dieses Projekt enthält %n Merge-Konflikte: für jeden unseren oder ihren wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindowmerge.cpp" line="70"/>
+        <source>Move the baseline to %1, the rebased head</source>
+        <translation>Baseline auf %1 verschieben, den neuen Kopf</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::MergeConflictsDialog</name>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="23"/>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="31"/>
+        <source>Keep &amp;Ours</source>
+        <translation>&amp;Unseren behalten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="31"/>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Ihren übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="33"/>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="97"/>
+        <source>Merge Conflicts</source>
+        <translation>Merge-Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="36"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="36"/>
+        <source>Ours (in the design now)</source>
+        <translation>Unserer (jetzt im Entwurf)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="36"/>
+        <source>Theirs</source>
+        <translation>Ihrer</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="42"/>
+        <source>Keep the value this branch has; the conflict is decided</source>
+        <translation>Den Wert dieses Zweigs behalten; der Konflikt ist entschieden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="43"/>
+        <source>Put the other branch&apos;s value in the design; the conflict is decided</source>
+        <translation>Den Wert des anderen Zweigs in den Entwurf übernehmen; der Konflikt ist entschieden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="77"/>
+        <source>Every conflict of the merge is decided. Save the project to finish the merge.</source>
+        <translation>Jeder Konflikt des Merges ist entschieden. Speichern Sie das Projekt, um den Merge abzuschließen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="78"/>
+        <source>git merged two branches that changed the same thing %n time(s) differently. The design holds ours meanwhile; choose for each. Every choice is one step you can undo.</source>
+        <translation>
+            <numerusform>git hat zwei Zweige zusammengeführt, die dasselbe %n Mal verschieden geändert haben. Der Entwurf hält bis dahin unseren Wert; wählen Sie für jeden. Jede Wahl ist ein Schritt, den Sie rückgängig machen können.</numerusform>
+            <numerusform>git hat zwei Zweige zusammengeführt, die dasselbe %n Mal verschieden geändert haben. Der Entwurf hält bis dahin unsere Werte; wählen Sie für jeden. Jede Wahl ist ein Schritt, den Sie rückgängig machen können.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="95"/>
+        <source>Take theirs for %1</source>
+        <translation>Ihren übernehmen für %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/mergeconflictsdialog.cpp" line="95"/>
+        <source>Keep ours for %1</source>
+        <translation>Unseren behalten für %1</translation>
+    </message>
 </context>
 <context>
     <name>sw::app::MigrationStatusModel</name>
@@ -2653,6 +2758,11 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Zu&amp;rücksetzen…</translation>
     </message>
     <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="48"/>
+        <source>Rebase &amp;heads…</source>
+        <translation>&amp;Köpfe zusammenführen…</translation>
+    </message>
+    <message>
         <location filename="../src/app/migrations/migrationspanel.cpp" line="49"/>
         <source>&amp;Cancel</source>
         <translation>Abbre&amp;chen</translation>
@@ -2663,40 +2773,45 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Verbindung: host=… dbname=… user=… (ein Passwort wird erfragt, wenn der Server eines verlangt)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="70"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="72"/>
         <source>Find the revision whose schema the database has, and stamp it into alembic_version</source>
         <translation>Die Revision finden, deren Schema die Datenbank hat, und sie in alembic_version eintragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="71"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="73"/>
         <source>Drop everything in the schemas the folder manages and upgrade to head (a dev database only)</source>
         <translation>Alles in den Schemas löschen, die der Ordner verwaltet, und bis zum Kopf migrieren (nur eine Entwicklungsdatenbank)</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="82"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="86"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="84"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="88"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="206"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="174"/>
+        <source>The folder has %1 heads (%2): Rebase heads… makes it one chain again, with every column of both branches in history.</source>
+        <translation>Der Ordner hat %1 Köpfe (%2): „Köpfe zusammenführen…“ macht ihn wieder zu einer Kette, mit jeder Spalte beider Zweige in der Historie.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="228"/>
         <source>-- Not all of this run can be shown as SQL: %1</source>
         <translation>-- Nicht alles an diesem Lauf lässt sich als SQL zeigen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="215"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="237"/>
         <source>Nothing to run: the database is at %1.</source>
         <translation>Nichts auszuführen: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="226"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="248"/>
         <source>Run on database %1:
 %2</source>
         <translation>Auf Datenbank %1 ausführen:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="228"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="250"/>
         <source>
 
 This drops, with the rows they hold now:
@@ -2707,90 +2822,90 @@ Das entfernt, mit den Zeilen, die sie jetzt enthalten:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="231"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="253"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="232"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="254"/>
         <source>not run</source>
         <translation>nicht ausgeführt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="251"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="273"/>
         <source>Done: the database is at %1.</source>
         <translation>Fertig: Die Datenbank steht bei %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="262"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="284"/>
         <source>Building each revision in a scratch database to compare…</source>
         <translation>Jede Revision wird zum Vergleich in einer Hilfsdatenbank aufgebaut…</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="279"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="301"/>
         <source>No revision of the folder matches the database; the closest is %1: %2</source>
         <translation>Keine Revision des Ordners passt zur Datenbank; am nächsten ist %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="285"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="307"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="286"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="308"/>
         <source>The database has exactly the schema of %1; alembic_version says %2.
 Stamp %1?</source>
         <translation>Die Datenbank hat genau das Schema von %1; alembic_version sagt %2.
 %1 eintragen?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="287"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="309"/>
         <source>Not stamped.</source>
         <translation>Nicht eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="288"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="310"/>
         <source>not stamped</source>
         <translation>nicht eingetragen</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="298"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="320"/>
         <source>Stamped %1 into alembic_version.</source>
         <translation>%1 in alembic_version eingetragen.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="313"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="335"/>
         <source>Reset drops everything in the schemas the migration folder manages, then upgrades to head.
 Type the name of the database to wipe:</source>
         <translation>Zurücksetzen löscht alles in den Schemas, die der Migrationsordner verwaltet, und migriert dann bis zum Kopf.
 Geben Sie den Namen der zu leerenden Datenbank ein:</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="316"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="354"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="338"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="376"/>
         <source>Not reset.</source>
         <translation>Nicht zurückgesetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="317"/>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="355"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="339"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="377"/>
         <source>not reset</source>
         <translation>nicht zurückgesetzt</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="350"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="372"/>
         <source>%1.
 Wipe it all the same?</source>
         <translation>%1.
 Trotzdem leeren?</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="358"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="380"/>
         <source>Reset: the database is at %1.</source>
         <translation>Zurückgesetzt: die Datenbank steht auf %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/migrations/migrationspanel.cpp" line="368"/>
+        <location filename="../src/app/migrations/migrationspanel.cpp" line="390"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2809,6 +2924,74 @@ Trotzdem leeren?</translation>
         <location filename="../src/app/connections/connectiondialog.cpp" line="63"/>
         <source>%1 (in the project)</source>
         <translation>%1 (im Projekt)</translation>
+    </message>
+</context>
+<context>
+    <name>sw::app::RebaseDialog</name>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="31"/>
+        <source>&amp;Rebase and verify</source>
+        <translation>&amp;Zusammenführen und prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="33"/>
+        <source>Rebase the migration folder</source>
+        <translation>Migrationsordner zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="45"/>
+        <source>&amp;Keep the chain of:</source>
+        <translation>&amp;Kette behalten von:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="46"/>
+        <source>The folder %1 has two heads. The other branch&apos;s migrations are regenerated after the head kept, from the design, so that history tables and trigger functions list every column of both branches.</source>
+        <translation>Der Ordner %1 hat zwei Köpfe. Die Migrationen des anderen Zweigs werden nach dem behaltenen Kopf aus dem Entwurf neu erzeugt, sodass Historientabellen und Triggerfunktionen jede Spalte beider Zweige aufführen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="108"/>
+        <source>git cannot tell which head this branch already had: choose the one whose chain stays.</source>
+        <translation>git kann nicht sagen, welchen Kopf dieser Zweig schon hatte: wählen Sie den, dessen Kette bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="109"/>
+        <source>%1 is the head this branch already had (git).</source>
+        <translation>%1 ist der Kopf, den dieser Zweig schon hatte (git).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="134"/>
+        <source>Keeps the chain of %1.</source>
+        <translation>Behält die Kette von %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="134"/>
+        <source>Moves, and removes the files of:</source>
+        <translation>Verschiebt und entfernt die Dateien von:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="137"/>
+        <source>Writes after %1:</source>
+        <translation>Schreibt nach %1:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="140"/>
+        <source>Then verifies the chain after %1 on a throwaway server; when that fails, the folder is put back as it was.</source>
+        <translation>Prüft dann die Kette nach %1 auf einem Wegwerf-Server; schlägt das fehl, wird der Ordner wiederhergestellt, wie er war.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="152"/>
+        <source>Writing the new migrations and verifying the chain on a throwaway server…</source>
+        <translation>Schreibe die neuen Migrationen und prüfe die Kette auf einem Wegwerf-Server…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="163"/>
+        <source>Not rebased; the folder is as it was: %1</source>
+        <translation>Nicht zusammengeführt; der Ordner ist, wie er war: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/merge/rebasedialog.cpp" line="166"/>
+        <source>Rebased and verified: one chain, head %1. The design&apos;s baseline moves there.</source>
+        <translation>Zusammengeführt und geprüft: eine Kette, Kopf %1. Die Baseline des Entwurfs wandert dorthin.</translation>
     </message>
 </context>
 <context>

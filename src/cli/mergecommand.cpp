@@ -97,7 +97,8 @@ int runMergeDesign(const QStringList &arguments)
         const ProjectMerge merge = mergeProjects(sides[0], sides[1], sides[2]);
         // Written only as a project that loads: a merge that breaks a rule (two tables one name) is a conflict.
         const QByteArray merged = QJsonDocument(merge.merged).toJson();
-        const Project project = parseProject(merged, files.at(1));
+        Project project = parseProject(merged, files.at(1));
+        project.mergeConflicts += merge.conflicts;  // the designer shows each and lets the user choose
         QTextStream err(stderr);
         for (const QString &note : merge.notes)
             err << "schemawright-cli: note: " << note << Qt::endl;

@@ -7,6 +7,7 @@
 #include "mainwindow/example.h"
 #include "mainwindow/mainwindow.h"
 #include "diagram/diagrampanel.h"
+#include "merge/mergeconflictsdialog.h"
 #include "migrations/migrationspanel.h"
 #include "processes.h"
 #include "tableeditor/tableeditor.h"
@@ -35,8 +36,13 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QTranslator>
 
 #include "project/projectfile.h"
@@ -395,6 +401,60 @@ private slots:
         QVERIFY(box->text().contains(QStringLiteral("not valid JSON")));
         QCOMPARE(window.previewText(), before);
         QCOMPARE(window.document()->project().tables.size(), 3);
+    }
+
+    // A project merge-design left with conflicts (the same column renamed two
+    // ways, and so the index that names it): the window opens the conflicts by
+    // itself; Take Theirs puts theirs for the table in the design as one undo step; undo brings ours and the conflict back; the
+    // project saved after the choice holds no conflict.
+    void mergeConflictsAreShownAndDecidedWithUndo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("trading.json"));
+        QFile::copy(test::sourceDir() + QStringLiteral("/migrations/trading.json"), path);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        root.insert(QStringLiteral("merge_conflicts"),
+                    QJsonArray{QJsonObject{{"where", "table orders, column instrument: name"},
+                                           {"path", QJsonArray{"tables", "id:t-orders", "columns", "id:c-orders-ins", "name"}},
+                                           {"ours", "instrument"},
+                                           {"theirs", "ticker"}},
+                               QJsonObject{{"where", "table orders, index ix_orders_instrument: columns"},
+                                           {"path", QJsonArray{"tables", "id:t-orders", "indexes", "name:.ix_orders_instrument()", "columns"}},
+                                           {"ours", QJsonArray{"instrument"}},
+                                           {"theirs", QJsonArray{"ticker"}}}});
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+        file.close();
+
+        app::MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(path));
+        QTRY_VERIFY(window.mergeConflictsDialog() && window.mergeConflictsDialog()->isVisible());
+        auto *list = window.mergeConflictsDialog()->findChild<QTreeWidget *>(QStringLiteral("conflictList"));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("\"ticker\""));
+        auto *action = window.findChild<QAction *>(QStringLiteral("actionMergeConflicts"));
+        QVERIFY(action->isEnabled());
+
+        const auto orders = [&] { return window.document()->project().findTable(QStringLiteral("orders"), QStringLiteral("public")); };
+        window.mergeConflictsDialog()->findChild<QPushButton *>(QStringLiteral("takeTheirs"))->click();
+        QVERIFY(orders()->column(QStringLiteral("ticker")) && !orders()->column(QStringLiteral("instrument")));
+        QCOMPARE(list->topLevelItemCount(), 0);
+        QVERIFY(!action->isEnabled());
+        QTRY_VERIFY2(window.previewText().contains(QStringLiteral("RENAME COLUMN instrument TO ticker")), qPrintable(window.previewText()));
+
+        window.document()->undoStack()->undo();
+        QVERIFY(orders()->column(QStringLiteral("instrument")) && !orders()->column(QStringLiteral("ticker")));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QVERIFY(action->isEnabled());
+        window.document()->undoStack()->redo();
+        window.document()->save(path);
+        QVERIFY(!test::readFile(path).contains(QStringLiteral("merge_conflicts")));
+        QVERIFY(loadProject(path).findTable(QStringLiteral("orders"), QStringLiteral("public"))->column(QStringLiteral("ticker")));
     }
 };
 

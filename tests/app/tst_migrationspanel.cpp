@@ -7,15 +7,20 @@
 #include "export/exportdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "tableeditor/tableeditor.h"
+#include "merge/rebasedialog.h"
 #include "migrations/migrationspanel.h"
 #include "migrationwriter.h"
+#include "teambranches.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -154,6 +159,52 @@ private slots:
         window.document()->undoStack()->undo();
         window.document()->undoStack()->undo();
         QCOMPARE(window.document()->project(), before);
+    }
+
+    // After git merged two branches the dock names the heads and offers Rebase
+    // heads…: the dialog keeps the head git says this branch had, shows the
+    // plan, rebases and verifies; the design's baseline moves to the new head
+    // in one undo step, and the folder is one chain that lint finds clean.
+    void aForkedFolderIsRebasedFromTheDock()
+    {
+        test::TeamBranches team;
+        QVERIFY(team.mergedBranches());
+        test::TestDatabase db;
+        MainWindow window;
+        QVERIFY(window.openProject(team.project()));
+        window.showMigrations(db.conninfo(), team.migrations());
+        MigrationsPanel *panel = window.migrationsPanel();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->heads().size(), 2, 30000);
+        auto *offer = panel->findChild<QPushButton *>(QStringLiteral("rebaseHeads"));
+        QVERIFY(offer && !offer->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 30000);
+        offer->click();
+        QVERIFY(window.rebaseDialog());
+        window.rebaseDialog()->reject();
+        QTRY_VERIFY(!window.rebaseDialog());
+        // Export refuses the forked folder and offers the same rebase.
+        window.exportMigration();
+        auto *exportDialog = window.findChild<ExportDialog *>();
+        QVERIFY(exportDialog);
+        QVERIFY(!exportDialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+        auto *rebaseFirst = exportDialog->findChild<QPushButton *>(QStringLiteral("rebase"));
+        QVERIFY(rebaseFirst && !rebaseFirst->isHidden());
+        rebaseFirst->click();
+        RebaseDialog *dialog = window.rebaseDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->plan().contains(QStringLiteral("1764002000_add_note_to_orders.py")), 30000);
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("onto"))->currentText(), QStringLiteral("1764001500"));
+        QSignalSpy rebased(dialog, &RebaseDialog::rebased);
+        dialog->rebase();
+        QVERIFY2(rebased.wait(180000), qPrintable(dialog->outcome()));
+        const QString head = rebased.first().first().toString();
+        QCOMPARE(window.document()->project().baseline->revision, head);
+        QVERIFY(!QFile::exists(team.path(QStringLiteral("migrations/versions/1764002000_add_note_to_orders.py"))));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->heads(), QStringList{head}, 30000);
+        const test::ProcessResult lint = team.cli({QStringLiteral("lint"), QStringLiteral("--migrations"), team.migrations()});
+        QVERIFY2(lint.exitCode == 0, qPrintable(lint.out + lint.err));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->project().baseline->revision, QStringLiteral("1764001500"));
     }
 
     void exportAndApplyInOneStep()

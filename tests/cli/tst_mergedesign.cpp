@@ -4,7 +4,10 @@
 
 #include "gitrepository.h"
 #include "projectjson.h"
+#include "problem.h"
+#include "model/validation.h"
 #include "project/projectfile.h"
+#include "project/projectmerge.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,6 +113,33 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral("table orders, column symbol: name: ours \"symbol\", theirs \"ticker\"")), qPrintable(said));
         const Project project = loadProject(repo.project());  // loadable, ours where they conflict
         QVERIFY(orders(project).column(QStringLiteral("symbol")));
+
+        // The conflict is in the file, for the designer to show and decide.
+        // Each place both sides changed: the column's name, and the index that names the column.
+        QCOMPARE(project.mergeConflicts.size(), 2);
+        QCOMPARE(project.mergeConflicts.at(0).where, QStringLiteral("table orders, column symbol: name"));
+        QCOMPARE(project.mergeConflicts.at(1).where, QStringLiteral("table orders, index ix_orders_instrument: columns"));
+        // Theirs for the name alone would leave the index naming a column that is
+        // not there: theirs is taken for the whole table, as their branch had it.
+        const Project theirs = withConflictResolved(project, 0, true);
+        QVERIFY(orders(theirs).column(QStringLiteral("ticker")) && !orders(theirs).column(QStringLiteral("symbol")));
+        QCOMPARE(orders(theirs).indexes.first().columns, QStringList{QStringLiteral("ticker")});
+        QVERIFY(theirs.mergeConflicts.isEmpty());
+        QVERIFY(validateProject(theirs).isEmpty());
+        const Project ours = withConflictResolved(withConflictResolved(project, 1, false), 0, false);
+        QVERIFY(orders(ours).column(QStringLiteral("symbol")) && ours.mergeConflicts.isEmpty());
+        QCOMPARE(ours.tables, project.tables);
+
+        // A place that is gone since (the column dropped on ours after the merge) is named, nothing changed.
+        Project dropped = project;
+        for (Table &t : dropped.tables)
+            t.columns.removeIf([](const Column &c) { return c.name == QLatin1String("symbol"); });
+        try {
+            withConflictResolved(dropped, 0, true);
+            QFAIL("theirs was taken for a column that is gone");
+        } catch (const SchemaError &e) {
+            QVERIFY2(e.problem().message.contains(QStringLiteral("table orders, column symbol: name")), qPrintable(e.problem().message));
+        }
     }
 
     void aSideThatIsNoProjectLeavesOursAsItWas()

@@ -4,10 +4,7 @@
 // through merge-design; rebase joins the two heads; lint is clean, alembic
 // upgrades a fresh database, and history rows carry both new columns.
 
-#include "alembichelpers.h"
-#include "gitrepository.h"
-#include "projectjson.h"
-#include "project/projectfile.h"
+#include "teambranches.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -20,61 +17,13 @@
 
 using namespace sw;
 
-namespace {
-
-class Team : public test::GitRepository {
-public:
-    Team()
-    {
-        test::copyExampleEnvironment(migrations());
-        QFile::copy(test::sourceDir() + QStringLiteral("/migrations/trading.json"), project());
-        QFile::setPermissions(project(), QFile::ReadOwner | QFile::WriteOwner);
-    }
-    QString migrations() const { return path(QStringLiteral("migrations")); }
-    QString project() const { return path(QStringLiteral("trading.json")); }
-    // As the designer's export does: a column added to orders, its migration, the baseline moved to it.
-    bool addColumnAndExport(const QString &column, const QString &type, const QString &revision) const
-    {
-        const QString before = path(QStringLiteral("before.json"));
-        QFile::remove(before);
-        QFile::copy(project(), before);
-        test::editTableInFile(project(), QStringLiteral("orders"), [&](QJsonObject &table) {
-            test::addColumnTo(table, QStringLiteral("c-orders-") + column, column, type);
-        });
-        const test::ProcessResult generated = cli({QStringLiteral("generate"), QStringLiteral("--from"), before, QStringLiteral("--to"), project(),
-                                                                          QStringLiteral("--message"), QStringLiteral("add_%1_to_orders").arg(column),
-                                                                          QStringLiteral("--out"), migrations(), QStringLiteral("--revision"), revision});
-        if (generated.exitCode != 0) {
-            qWarning() << generated.err;
-            return false;
-        }
-        Project exported = loadProject(project());
-        exported.baseline = exported.asBaseline(revision);
-        saveProject(exported, project());
-        QFile::remove(before);
-        return true;
-    }
-};
-
-} // namespace
-
 class TestRebase : public QObject {
     Q_OBJECT
 private slots:
     void twoBranchesBecomeOneChainWithEveryColumnInHistory()
     {
-        Team team;
-        QCOMPARE(team.cli({QStringLiteral("merge-design"), QStringLiteral("init"), team.project(), QStringLiteral("--write")}).exitCode, 0);
-        team.commit(QStringLiteral("the design"));
-        team.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("feature")});
-        QVERIFY(team.addColumnAndExport(QStringLiteral("note"), QStringLiteral("text"), QStringLiteral("1764002000")));
-        team.commit(QStringLiteral("note"));
-        team.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")});
-        QVERIFY(team.addColumnAndExport(QStringLiteral("priority"), QStringLiteral("integer"), QStringLiteral("1764001500")));
-        team.commit(QStringLiteral("priority"));
-
-        const test::ProcessResult merged = team.git({QStringLiteral("merge"), QStringLiteral("--no-edit"), QStringLiteral("feature")});
-        QVERIFY2(merged.exitCode == 0, qPrintable(merged.out + merged.err));
+        test::TeamBranches team;
+        QVERIFY(team.mergedBranches());
         // Two heads now, each rewriting orders_history_trigger() with its own columns: lint says so.
         QCOMPARE(team.cli({QStringLiteral("lint"), QStringLiteral("--migrations"), team.migrations()}).exitCode, 1);
 
@@ -101,6 +50,26 @@ private slots:
         // The row inserted, as it was before the update, as it was deleted: both branches' columns every time.
         QCOMPARE(db.scalar(QStringLiteral("SELECT string_agg(note || ':' || priority, ' ' ORDER BY history_id) FROM orders_history")),
                  QStringLiteral("rush:5 rush:5 later:7"));
+    }
+
+    // The baseline says orders has a column the chain never made: the regenerated
+    // migration drops it and fails on the throwaway server. Everything is put
+    // back as it was: the moved file, the design, no new file.
+    void aRebaseWhoseVerifyFailsPutsEverythingBack()
+    {
+        test::TeamBranches team;
+        QVERIFY(team.mergedBranches());
+        test::editTableInFile(team.project(), QStringLiteral("orders"), [](QJsonObject &table) {
+            test::addColumnTo(table, QStringLiteral("c-orders-legacy"), QStringLiteral("legacy"), QStringLiteral("text"));
+        }, test::TablesOf::Baseline);
+        const QString design = test::readFile(team.project());
+        const QStringList before = QDir(team.path(QStringLiteral("migrations/versions"))).entryList(QDir::Files);
+        const test::ProcessResult rebased = team.cli({QStringLiteral("rebase"), QStringLiteral("--migrations"), team.migrations(),
+                                                      QStringLiteral("--project"), team.project()});
+        QCOMPARE(rebased.exitCode, 1);
+        QVERIFY2(rebased.err.contains(QStringLiteral("put back")) && rebased.err.contains(QStringLiteral("legacy")), qPrintable(rebased.err));
+        QCOMPARE(QDir(team.path(QStringLiteral("migrations/versions"))).entryList(QDir::Files), before);
+        QCOMPARE(test::readFile(team.project()), design);
     }
 
     // Outside git nothing says which head is this branch's: refused, naming the heads; nothing changes.

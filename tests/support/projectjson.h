@@ -11,12 +11,17 @@
 
 namespace sw::test {
 
-inline void editTableInFile(const QString &projectFile, const QString &tableName, const std::function<void(QJsonObject &table)> &edit)
+enum class TablesOf { Design, Baseline };
+
+inline void editTableInFile(const QString &projectFile, const QString &tableName, const std::function<void(QJsonObject &table)> &edit,
+                            TablesOf of = TablesOf::Design)
 {
     QFile file(projectFile);
     file.open(QIODevice::ReadOnly);
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
     file.close();
+    QJsonObject baseline = document.value(QLatin1String("baseline")).toObject();
+    QJsonObject &root = of == TablesOf::Design ? document : baseline;
     QJsonArray tables = root.value(QLatin1String("tables")).toArray();
     for (int i = 0; i < tables.size(); ++i) {
         QJsonObject table = tables.at(i).toObject();
@@ -26,8 +31,10 @@ inline void editTableInFile(const QString &projectFile, const QString &tableName
         tables.replace(i, table);
     }
     root.insert(QStringLiteral("tables"), tables);
+    if (of == TablesOf::Baseline)
+        document.insert(QStringLiteral("baseline"), baseline);
     file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    file.write(QJsonDocument(root).toJson());
+    file.write(QJsonDocument(document).toJson());
 }
 
 inline void addColumnTo(QJsonObject &table, const QString &id, const QString &name, const QString &type)

@@ -57,6 +57,31 @@ QUndoCommand *baselineCommand(DesignDocument *document, const Baseline &baseline
         QCoreApplication::translate("DesignCommands", "Take the baseline from database %1").arg(databaseName));
 }
 
+namespace {
+
+class WholeProjectCommand : public QUndoCommand {
+public:
+    WholeProjectCommand(DesignDocument *document, const Project &after, const QString &text)
+        : m_document(document), m_before(document->project()), m_after(after)
+    {
+        setText(text);
+    }
+    void undo() override { m_document->replaceProject(m_before); }
+    void redo() override { m_document->replaceProject(m_after); }
+
+private:
+    DesignDocument *m_document;
+    Project m_before;
+    Project m_after;
+};
+
+} // namespace
+
+QUndoCommand *wholeProjectCommand(DesignDocument *document, const Project &after, const QString &text)
+{
+    return new WholeProjectCommand(document, after, text);
+}
+
 QUndoCommand *connectionsCommand(DesignDocument *document, const QList<ConnectionProfile> &connections)
 {
     return new SetProjectValueCommand<QList<ConnectionProfile>>(document, &Project::connections, &DesignDocument::setConnections, connections,

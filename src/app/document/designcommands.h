@@ -84,6 +84,10 @@ private:
     QString m_mergeKey;
 };
 
+// The whole project, before and after: a merge conflict decided or a rebase
+// may change any part of it.
+QUndoCommand *wholeProjectCommand(DesignDocument *document, const Project &after, const QString &text);
+
 // The project-wide settings, each one such command:
 // the baseline taken from a live database (the preview then shows the migration from it)
 QUndoCommand *baselineCommand(DesignDocument *document, const Baseline &baseline, const QString &databaseName);

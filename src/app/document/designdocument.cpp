@@ -84,6 +84,12 @@ void DesignDocument::setBaseline(const std::optional<Baseline> &baseline)
     emit changed();
 }
 
+void DesignDocument::replaceProject(const Project &project)
+{
+    m_project = project;
+    emit changed();
+}
+
 void DesignDocument::setConnections(const QList<ConnectionProfile> &connections)
 {
     m_project.connections = connections;

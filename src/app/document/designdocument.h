@@ -46,6 +46,7 @@ public:
     void setDefaultHistoryMode(const QString &mode);
 
     // Used by the undo commands only.
+    void replaceProject(const Project &project);  // a merge conflict decided: anything may change
     int tableIndex(const QString &tableId) const;
     void replaceTable(int index, const Table &table);
     void insertTable(int index, const Table &table);

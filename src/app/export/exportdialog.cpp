@@ -31,6 +31,13 @@ ExportDialog::ExportDialog(DesignDocument *document, const QString &folder, QWid
     m_saveAndApply = m_ui->buttons->addButton(tr("Save and &Apply"), QDialogButtonBox::ActionRole);
     m_saveAndApply->setToolTip(tr("Write the file, then apply it to the connected database (what runs is shown first)"));
     connect(m_saveAndApply, &QPushButton::clicked, this, &ExportDialog::saveAndApply);
+    m_rebase = m_ui->buttons->addButton(tr("&Rebase Heads…"), QDialogButtonBox::ActionRole);
+    m_rebase->setObjectName(QStringLiteral("rebase"));
+    m_rebase->setToolTip(tr("Make the folder one chain again, with every column of both branches in history; then export"));
+    connect(m_rebase, &QPushButton::clicked, this, [this] {
+        emit rebaseRequested(this->folder());
+        reject();
+    });
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     refresh();
@@ -48,6 +55,7 @@ void ExportDialog::refresh()
     m_header = exportHeader(m_document->project(), message(), resolveVersionsFolder(folder()), &folderProblem);
     const MigrationHeader &header = m_header;
     const MigrationDraft draft = draftMigration(m_document->project(), header);
+    m_rebase->setVisible(folderProblem && folderProblem->code == QLatin1String("several-heads"));
     if (folderProblem)
         problem = tr("The migration folder cannot take a migration: %1").arg(folderProblem->text());
     else if (!draft.problems.isEmpty())

@@ -31,6 +31,10 @@ public:
 
     void accept() override;
 
+signals:
+    // The folder has several heads: the user asked to make it one chain first.
+    void rebaseRequested(const QString &folder);
+
 private:
     void refresh();
 
@@ -40,6 +44,7 @@ private:
     MigrationHeader m_header;   // shown, and written
     bool m_applyAfterwards = false;
     class QPushButton *m_saveAndApply = nullptr;
+    class QPushButton *m_rebase = nullptr;     // shown while the folder is forked
 };
 
 } // namespace sw::app

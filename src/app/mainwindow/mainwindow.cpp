@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document.undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     setUpActions();
     addHouseRulesAction();
+    addMergeConflictsAction();
     m_connection.restore({}, offeredConnections(), {});
 
     QSettings settings;
@@ -518,6 +519,7 @@ void MainWindow::exportMigration()
     }
     auto *dialog = new ExportDialog(&m_document, exportFolder(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::rebaseRequested, this, &MainWindow::showRebase);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         setExportFolder(dialog->folder());
         const QStringList paths = dialog->exportedPaths();

@@ -58,6 +58,12 @@ public:
     // A drift window on `conninfo` whose fixes act on this window (mainwindowdrift.cpp).
     class DriftWindow *openDriftWindow(const QString &conninfo);
     void manageConnections();  // the connection manager; the chosen one shows the migrations
+    void showMergeConflicts();  // what merge-design could not decide, to choose ours or theirs
+    class MergeConflictsDialog *mergeConflictsDialog() const;  // null until shown
+    // A forked migration folder (default: the migrations dock's) made one chain
+    // again; the design's baseline follows (mainwindowmerge.cpp).
+    void showRebase(const QString &folder = {});
+    class RebaseDialog *rebaseDialog() const;  // null until shown
     class MigrationsPanel *migrationsPanel() const { return m_migrations; }
     class SqlObjectsPanel *sqlObjectsPanel() const { return m_sqlObjects; }
     class DiagramPanel *diagram() const { return m_diagram; }
@@ -96,6 +102,7 @@ private:
     QAction *setUpDatabaseMenu();
     void showAutosaveProblems();
     void addHouseRulesAction();
+    void addMergeConflictsAction();  // mainwindowmerge.cpp
     void refresh();
     void showDraft(const MigrationDraft &draft, const QList<Problem> &problems);
     void showSchemas();
@@ -129,6 +136,8 @@ private:
     QAction *m_historyPerStatement = nullptr;
     QAction *m_productionSafe = nullptr;
     QString m_typesFrom;  // the database whose types the type column offers
+    QPointer<class MergeConflictsDialog> m_mergeConflicts;
+    QPointer<class RebaseDialog> m_rebase;
 };
 
 } // namespace sw::app

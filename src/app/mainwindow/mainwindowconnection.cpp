@@ -107,6 +107,7 @@ void MainWindow::showMigrations(const QString &database, const QString &folder)
         connect(m_migrations, &MigrationsPanel::runFinished, this, refreshDrift);
         connect(m_migrations, &MigrationsPanel::stampFinished, this, refreshDrift);
         connect(m_migrations, &MigrationsPanel::resetFinished, this, refreshDrift);
+        connect(m_migrations, &MigrationsPanel::rebaseRequested, this, [this] { showRebase(); });
         connect(m_migrations, &MigrationsPanel::conninfoEdited, this, [this](const QString &conninfo) { showMigrations(conninfo); });
         dock->setWidget(m_migrations);
         addDockWidget(Qt::BottomDockWidgetArea, dock);

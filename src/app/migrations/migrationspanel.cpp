@@ -45,7 +45,7 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
       m_refresh(new QPushButton(tr("&Refresh"), this)), m_apply(new QPushButton(tr("&Apply to head"), this)),
       m_applySelected(new QPushButton(tr("Apply to &selected"), this)), m_rollBack(new QPushButton(tr("Roll &back one"), this)),
       m_rollBackSelected(new QPushButton(tr("Roll back &to selected"), this)), m_detect(new QPushButton(tr("&Detect revision"), this)),
-      m_reset(new QPushButton(tr("R&eset…"), this)),
+      m_reset(new QPushButton(tr("R&eset…"), this)), m_rebase(new QPushButton(tr("Rebase &heads…"), this)),
       m_cancel(new QPushButton(tr("&Cancel"), this)),
       m_progress(new QProgressBar(this)), m_log(new QPlainTextEdit(this))
 {
@@ -65,8 +65,10 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
     m_log->setMinimumHeight(m_log->fontMetrics().lineSpacing() + 2 * m_log->frameWidth() + 8);
     connect(&m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect, m_reset, m_cancel})
+    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect, m_reset, m_rebase, m_cancel})
         buttons->addWidget(b);
+    m_rebase->setObjectName(QStringLiteral("rebaseHeads"));
+    m_rebase->hide();  // until the folder is found forked
     m_detect->setToolTip(tr("Find the revision whose schema the database has, and stamp it into alembic_version"));
     m_reset->setToolTip(tr("Drop everything in the schemas the folder manages and upgrade to head (a dev database only)"));
     buttons->addStretch();
@@ -104,6 +106,7 @@ MigrationsPanel::MigrationsPanel(const QString &folder, const QString &conninfo,
     });
     connect(m_detect, &QPushButton::clicked, this, &MigrationsPanel::detectAndStamp);
     connect(m_reset, &QPushButton::clicked, this, &MigrationsPanel::resetDatabase);
+    connect(m_rebase, &QPushButton::clicked, this, &MigrationsPanel::rebaseRequested);
     connect(m_cancel, &QPushButton::clicked, this, &MigrationsPanel::cancel);
 }
 
@@ -137,7 +140,7 @@ void MigrationsPanel::setBusy(bool busy)
 {
     m_progress->setVisible(busy);
     m_cancel->setEnabled(busy);
-    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect, m_reset})
+    for (QPushButton *b : {m_refresh, m_apply, m_applySelected, m_rollBack, m_rollBackSelected, m_detect, m_reset, m_rebase})
         b->setEnabled(!busy);
 }
 
@@ -155,8 +158,27 @@ std::function<void(const QString &)> MigrationsPanel::logFromWorker()
     };
 }
 
+// The folder's heads, read apart from the database: a forked folder is
+// rebased without one, and shows its heads even when no server answers.
+void MigrationsPanel::readHeads()
+{
+    const QString folder = m_folder;
+    runInBackground<QStringList>(
+        this, [folder] { return headRevisions(readMigrationFolder(resolveVersionsFolder(folder))); },
+        [this, folder](const QStringList &heads, const QString &) {
+            if (folder != m_folder)
+                return;
+            m_heads = heads;
+            m_rebase->setVisible(heads.size() > 1);
+            if (heads.size() > 1)
+                append(tr("The folder has %1 heads (%2): Rebase heads… makes it one chain again, with every column of both branches in history.")
+                           .arg(heads.size()).arg(heads.join(QStringLiteral(", "))));
+        });
+}
+
 void MigrationsPanel::refresh()
 {
+    readHeads();
     const int job = ++m_job;
     setBusy(true);
     const QString conninfo = effectiveConninfo(), folder = m_folder;

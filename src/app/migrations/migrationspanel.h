@@ -54,6 +54,8 @@ public:
     // a server not on this machine needs a second confirmation.
     void resetDatabase();
     bool isBusy() const;
+    QString folder() const { return m_folder; }
+    QStringList heads() const { return m_heads; }  // of the folder, as last read; two or more: forked
     MigrationStatusModel *model() { return &m_model; }
     QString log() const;
 
@@ -63,6 +65,7 @@ signals:
     void runFinished(const QString &error);  // empty when it went through
     void stampFinished(const QString &message);
     void resetFinished(const QString &error);  // empty when it went through
+    void rebaseRequested();  // the folder has several heads and the user wants one chain
 
 private:
     QString effectiveConninfo() const;  // with the password typed this session
@@ -70,13 +73,15 @@ private:
     void setBusy(bool busy);
     void append(const QString &line);
     void runReset(const QString &name, bool force);
+    void readHeads();
     std::function<void(const QString &)> logFromWorker();
 
     QString m_folder;
+    QStringList m_heads;
     MigrationStatusModel m_model;
     QLineEdit *m_database;
     QTableView *m_table;
-    QPushButton *m_refresh, *m_apply, *m_applySelected, *m_rollBack, *m_rollBackSelected, *m_detect, *m_reset, *m_cancel;
+    QPushButton *m_refresh, *m_apply, *m_applySelected, *m_rollBack, *m_rollBackSelected, *m_detect, *m_reset, *m_rebase, *m_cancel;
     QProgressBar *m_progress;
     QPlainTextEdit *m_log;
     Confirm m_confirm;

@@ -5,8 +5,27 @@
 #include "columntype.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 namespace sw {
+
+QString MergeConflict::shown(const QJsonValue &v)
+{
+    if (v.isUndefined())
+        return QStringLiteral("(removed)");
+    if (v.isString())
+        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+QString MergeConflict::text() const
+{
+    return QStringLiteral("%1: ours %2, theirs %3").arg(where, shown(ours), shown(theirs));
+}
 
 const Column *Table::column(const QString &columnName) const
 {

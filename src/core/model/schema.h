@@ -6,7 +6,9 @@
 #include "model/sqlobject.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QPointF>
@@ -237,6 +239,21 @@ struct ProductionSafety {
     bool operator==(const ProductionSafety &) const = default;
 };
 
+// A value merge-design could not decide (the project file holds ours there
+// meanwhile; the project's key "merge_conflicts"): where, for people; the path
+// to it in the project file's JSON (object keys, and "id:…"/"name:…" for a
+// list's element); both sides' values, undefined where that side removed it.
+struct MergeConflict {
+    QString where;   // "table orders, column note: name"
+    QJsonArray path;
+    QJsonValue ours;
+    QJsonValue theirs;
+
+    QString text() const;  // one line naming where and both values
+    static QString shown(const QJsonValue &value);  // as text() writes a value: JSON, "(removed)"
+    bool operator==(const MergeConflict &) const = default;
+};
+
 struct Project {
     QList<Table> tables;
     std::optional<Baseline> baseline;      // the project's own key "baseline"
@@ -256,6 +273,7 @@ struct Project {
     // SqlObject::key), in scene pixels (the project's key "layout").
     QMap<QString, QPointF> layout{};
     std::optional<ProductionSafety> productionSafe{};  // the project's key "production_safe"; off when absent
+    QList<MergeConflict> mergeConflicts{};  // the project's key "merge_conflicts": none once the user has chosen
 
     bool operator==(const Project &) const = default;
 

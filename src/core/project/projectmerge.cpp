@@ -1,5 +1,8 @@
 #include "project/projectmerge.h"
 
+#include "problem.h"
+#include "project/projectfile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -17,19 +20,6 @@ QString singular(const QString &key)
     else if (word.endsWith(QLatin1Char('s')))
         word.chop(1);
     return word;
-}
-
-QString shown(const QJsonValue &v)
-{
-    if (v.isUndefined())
-        return QStringLiteral("(removed)");
-    if (v.isString())
-        return QLatin1Char('"') + v.toString() + QLatin1Char('"');
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
 // The key an element of a list is matched by: its id, else its name; empty when it has neither.
@@ -58,7 +48,7 @@ class Merger {
 public:
     QList<MergeConflict> conflicts;
 
-    QJsonValue merge(const QJsonValue &base, const QJsonValue &ours, const QJsonValue &theirs, const QString &where)
+    QJsonValue merge(const QJsonValue &base, const QJsonValue &ours, const QJsonValue &theirs, const QString &where, const QJsonArray &path)
     {
         if (ours == theirs)
             return ours;
@@ -67,15 +57,15 @@ public:
         if (base == theirs)
             return ours;
         if (ours.isObject() && theirs.isObject() && (base.isObject() || base.isUndefined()))
-            return mergeObjects(base.toObject(), ours.toObject(), theirs.toObject(), where);
+            return mergeObjects(base.toObject(), ours.toObject(), theirs.toObject(), where, path);
         if (ours.isArray() && theirs.isArray() && keyedList(base) && keyedList(ours) && keyedList(theirs))
-            return mergeLists(base.toArray(), ours.toArray(), theirs.toArray(), where);
-        conflicts << MergeConflict{where, shown(ours), shown(theirs)};
+            return mergeLists(base.toArray(), ours.toArray(), theirs.toArray(), where, path);
+        conflicts << MergeConflict{where, path, ours, theirs};
         return ours;
     }
 
 private:
-    QJsonObject mergeObjects(const QJsonObject &base, const QJsonObject &ours, const QJsonObject &theirs, const QString &where)
+    QJsonObject mergeObjects(const QJsonObject &base, const QJsonObject &ours, const QJsonObject &theirs, const QString &where, const QJsonArray &path)
     {
         QJsonObject merged;
         QStringList keys = ours.keys();
@@ -83,7 +73,7 @@ private:
             if (!keys.contains(k))
                 keys << k;
         for (const QString &k : keys) {
-            const QJsonValue v = merge(base.value(k), ours.value(k), theirs.value(k), where.isEmpty() ? k : where + QStringLiteral(": ") + k);
+            const QJsonValue v = merge(base.value(k), ours.value(k), theirs.value(k), where.isEmpty() ? k : where + QStringLiteral(": ") + k, QJsonArray(path) << k);
             if (!v.isUndefined())
                 merged.insert(k, v);
         }
@@ -91,7 +81,7 @@ private:
     }
 
     // Ours' order; what only theirs added comes after the element it follows there.
-    QJsonArray mergeLists(const QJsonArray &base, const QJsonArray &ours, const QJsonArray &theirs, const QString &where)
+    QJsonArray mergeLists(const QJsonArray &base, const QJsonArray &ours, const QJsonArray &theirs, const QString &where, const QJsonArray &path)
     {
         const auto find = [](const QJsonArray &list, const QString &id) {
             for (const QJsonValue &e : list)
@@ -119,7 +109,7 @@ private:
             const QJsonValue o = find(ours, id), t = find(theirs, id), b = find(base, id);
             const QJsonValue any = !o.isUndefined() ? o : !t.isUndefined() ? t : b;
             const QString name = QStringLiteral("%1 %2").arg(label, any.toObject().value(QLatin1String("name")).toString());
-            const QJsonValue v = merge(b, o, t, outer.isEmpty() ? name : outer + QStringLiteral(", ") + name);
+            const QJsonValue v = merge(b, o, t, outer.isEmpty() ? name : outer + QStringLiteral(", ") + name, QJsonArray(path) << id);
             if (!v.isUndefined())
                 merged.append(v);
         }
@@ -128,11 +118,6 @@ private:
 };
 
 } // namespace
-
-QString MergeConflict::text() const
-{
-    return QStringLiteral("%1: ours %2, theirs %3").arg(where, ours, theirs);
-}
 
 ProjectMerge mergeProjects(const QJsonObject &base, const QJsonObject &ours, const QJsonObject &theirs)
 {
@@ -147,10 +132,99 @@ ProjectMerge mergeProjects(const QJsonObject &base, const QJsonObject &ours, con
                                  t.value(baseline).toObject().value(QLatin1String("revision")).toString());
         t.insert(baseline, o.value(baseline));
     }
+    // Conflicts left by an earlier merge are ours to resolve; theirs are theirs.
+    b.remove(QLatin1String("merge_conflicts"));
+    t.remove(QLatin1String("merge_conflicts"));
     Merger merger;
-    result.merged = merger.merge(b, o, t, {}).toObject();
+    result.merged = merger.merge(b, o, t, {}, {}).toObject();
     result.conflicts = merger.conflicts;
     return result;
+}
+
+namespace {
+
+QJsonValue replaced(const QJsonValue &at, const QJsonArray &path, qsizetype step, const QJsonValue &value)
+{
+    if (step == path.size())
+        return value;
+    const QString key = path.at(step).toString();
+    if (at.isObject()) {
+        QJsonObject o = at.toObject();
+        if (!o.contains(key))
+            throw SchemaError(QStringLiteral("bad-merge-conflict"), QStringLiteral("merge conflict: the project has no key \"%1\" there").arg(key));
+        const QJsonValue v = replaced(o.value(key), path, step + 1, value);
+        if (v.isUndefined())
+            o.remove(key);
+        else
+            o.insert(key, v);
+        return o;
+    }
+    QJsonArray list = at.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (identity(list.at(i)) == key) {
+            const QJsonValue v = replaced(list.at(i), path, step + 1, value);
+            if (v.isUndefined())
+                list.removeAt(i);
+            else
+                list[i] = v;
+            return list;
+        }
+    throw SchemaError(QStringLiteral("bad-merge-conflict"), QStringLiteral("merge conflict: the project has no element %1 there").arg(key));
+}
+
+} // namespace
+
+QJsonObject withValueAt(const QJsonObject &root, const QJsonArray &path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        throw SchemaError(QStringLiteral("bad-merge-conflict"), QStringLiteral("merge conflict: an empty path"));
+    return replaced(root, path, 0, value).toObject();
+}
+
+namespace {
+
+Project withTheirs(const Project &project, const QList<MergeConflict> &taken)
+{
+    QJsonObject root = QJsonDocument::fromJson(serializeProject(project)).object();
+    for (const MergeConflict &c : taken)
+        root = withValueAt(root, c.path, c.theirs);
+    return parseProject(QJsonDocument(root).toJson(), {});
+}
+
+// The conflicts on the same table as `chosen` (its path begins "tables", "id:…").
+bool onTheSameTable(const MergeConflict &a, const MergeConflict &chosen)
+{
+    return chosen.path.size() > 2 && a.path.size() > 2 && a.path.at(0) == chosen.path.at(0) && a.path.at(1) == chosen.path.at(1);
+}
+
+} // namespace
+
+Project withConflictResolved(const Project &project, qsizetype conflict, bool takeTheirs)
+{
+    Project decided = project;
+    const MergeConflict chosen = decided.mergeConflicts.takeAt(conflict);
+    if (!takeTheirs)
+        return decided;
+    try {
+        return withTheirs(decided, {chosen});
+    } catch (const SchemaError &e) {
+        // Theirs renamed a column that theirs' index names too: taken alone,
+        // either leaves the table naming a column it does not have. Theirs for
+        // the whole table, together, is what their branch had.
+        QList<MergeConflict> together{chosen};
+        for (const MergeConflict &c : std::as_const(decided.mergeConflicts))
+            if (onTheSameTable(c, chosen))
+                together << c;
+        if (together.size() > 1) {
+            try {
+                Project both = decided;
+                both.mergeConflicts.removeIf([&](const MergeConflict &c) { return onTheSameTable(c, chosen); });
+                return withTheirs(both, together);
+            } catch (const SchemaError &) {  // the first reason is the one to name
+            }
+        }
+        throw SchemaError(QStringLiteral("bad-merge-conflict"), QStringLiteral("theirs cannot be taken for %1: %2").arg(chosen.where, e.problem().message));
+    }
 }
 
 } // namespace sw

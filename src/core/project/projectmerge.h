@@ -8,19 +8,15 @@
 // does not know merge too.
 //
 // A true conflict (the same value changed two ways, an object removed on one
-// side and changed on the other) keeps ours and is listed.
+// side and changed on the other) keeps ours and is listed, with the path to
+// the value, so that the designer can put theirs there when the user says so.
+
+#include "model/schema.h"
 
 #include <QJsonObject>
 #include <QStringList>
 
 namespace sw {
-
-struct MergeConflict {
-    QString where;   // "table orders, column note: name"
-    QString ours;
-    QString theirs;
-    QString text() const;  // one line naming where and both values
-};
 
 struct ProjectMerge {
     QJsonObject merged;            // loadable: ours where the sides conflict
@@ -29,5 +25,18 @@ struct ProjectMerge {
 };
 
 ProjectMerge mergeProjects(const QJsonObject &base, const QJsonObject &ours, const QJsonObject &theirs);
+
+// The project file's JSON with `value` at `path` (MergeConflict::path); an
+// undefined value removes what is there. Throws SchemaError when the path
+// leads nowhere.
+QJsonObject withValueAt(const QJsonObject &root, const QJsonArray &path, const QJsonValue &value);
+
+// `project` with its merge conflict `conflict` decided: theirs put in its
+// place (`takeTheirs`) or ours kept; either way the conflict is gone. When
+// theirs alone breaks a rule, theirs is taken for every conflict of that
+// table together (a column renamed that an index names). Throws
+// SchemaError, naming the conflict, when theirs no longer fits the design
+// (the place is gone, or the result breaks a rule of the project format).
+Project withConflictResolved(const Project &project, qsizetype conflict, bool takeTheirs);
 
 } // namespace sw

@@ -52,6 +52,7 @@ private:
     QMap<QString, QString> schemaComments(const QJsonObject &o) const;
     QMap<QString, QPointF> layout(const QJsonObject &o) const;
     std::optional<ProductionSafety> productionSafety(const QJsonObject &o) const;
+    MergeConflict mergeConflict(const QJsonObject &o) const;
     QString historyMode(const QJsonObject &o, const QString &what) const;  // "" (row) or "statement"
     QString m_defaultHistoryMode;  // for the tables being read that do not say theirs
     ConnectionProfile connection(const QJsonObject &o) const;
@@ -169,7 +170,7 @@ Project Reader::project(const QJsonObject &root)
                                              QStringLiteral("baseline"), QStringLiteral("types"), QStringLiteral("extensions"),
                                              QStringLiteral("sequences"), QStringLiteral("schema_comments"), QStringLiteral("history_mode"),
                                              QStringLiteral("sql_objects"), QStringLiteral("layout"),
-                                             QStringLiteral("production_safe")});
+                                             QStringLiteral("production_safe"), QStringLiteral("merge_conflicts")});
     for (const QJsonValue &v : array(root, QStringLiteral("connections"), QStringLiteral("the project")))
         project.connections << connection(object(v, QStringLiteral("a connection")));
     if (root.contains(QStringLiteral("baseline"))) {
@@ -188,6 +189,8 @@ Project Reader::project(const QJsonObject &root)
     project.schemaComments = schemaComments(root);
     project.layout = layout(root);
     project.productionSafe = productionSafety(root);
+    for (const QJsonValue &v : array(root, QStringLiteral("merge_conflicts"), QStringLiteral("the project")))
+        project.mergeConflicts << mergeConflict(object(v, QStringLiteral("a merge conflict")));
     project.sqlObjects = sqlObjects(root, QStringLiteral("the project"));
     project.historyMode = m_defaultHistoryMode = historyMode(root, QStringLiteral("the project"));
     const QJsonArray tables = root.value(QStringLiteral("tables")).toArray();
@@ -358,6 +361,20 @@ QString Reader::historyMode(const QJsonObject &o, const QString &what) const
 }
 
 // true, false, or {"lock_timeout": "5s", "statement_timeout": "10min"}: durations PostgreSQL reads.
+MergeConflict Reader::mergeConflict(const QJsonObject &o) const
+{
+    MergeConflict conflict;
+    conflict.where = string(o, QStringLiteral("where"), true, QStringLiteral("a merge conflict"));
+    conflict.path = o.value(QStringLiteral("path")).toArray();
+    const bool pathOfStrings = !conflict.path.isEmpty()
+        && std::all_of(conflict.path.begin(), conflict.path.end(), [](const QJsonValue &step) { return step.isString(); });
+    if (!pathOfStrings)
+        fail(QStringLiteral("wrong-json-type"), QStringLiteral("\"merge_conflicts\": the path of %1 must be a list of keys").arg(conflict.where));
+    conflict.ours = o.value(QStringLiteral("ours"));
+    conflict.theirs = o.value(QStringLiteral("theirs"));
+    return conflict;
+}
+
 std::optional<ProductionSafety> Reader::productionSafety(const QJsonObject &o) const
 {
     const QJsonValue value = o.value(QStringLiteral("production_safe"));

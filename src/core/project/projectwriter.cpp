@@ -25,7 +25,7 @@ const QStringList &keyOrder()
         "schemawright", "x", "y", "id", "name", "schema", "kind", "values", "replace", "base", "range_options", "type", "nullable", "default", "fill", "identity", "generated", "collation", "storage", "compression", "sequence", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment", "unlogged", "with", "partition_by", "partition_of", "partition_bound", "history", "history_mode", "updated_at_trigger",
         "columns", "primary_key", "primary_key_name", "primary_key_deferrable", "primary_key_comment", "indexes", "unique", "nulls_not_distinct", "constraint", "method", "include", "where", "references", "ref_columns", "on_delete",
         "on_update", "external", "match_full", "deferrable", "initially_deferred", "index", "expression", "not_valid", "foreign_keys", "checks", "definition", "exclusions", "attributes", "extensions", "types", "sequences", "schema_comments", "arguments", "table", "depends_on", "sql_objects", "tables", "host", "port", "database", "user",
-        "sslmode", "service", "conninfo", "connections", "revision", "baseline", "lock_timeout", "statement_timeout", "production_safe", "layout",
+        "sslmode", "service", "conninfo", "connections", "revision", "baseline", "lock_timeout", "statement_timeout", "production_safe", "layout", "merge_conflicts", "path", "ours", "theirs",
     };
     return order;
 }
@@ -666,6 +666,12 @@ QByteArray serializeProject(const Project &project, const WrittenTables &ahead)
         root.add(QStringLiteral("production_safe"), safety);
     }
     insertLayout(root, project);
+    if (!project.mergeConflicts.isEmpty()) {
+        QJsonArray conflicts;
+        for (const MergeConflict &c : project.mergeConflicts)  // an undefined side (absent there) is left out
+            conflicts << QJsonObject{{"where", c.where}, {"path", c.path}, {"ours", c.ours}, {"theirs", c.theirs}};
+        root.add(QStringLiteral("merge_conflicts"), conflicts);
+    }
     root.addUnknown(project.unknownKeys);
     QString out;
     out.reserve(root.writtenSize() + 1);
