@@ -2333,12 +2333,25 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Historie und updated_at-Trigger für jede Tabelle, die sie nicht hat, in einem Schritt, den Sie rückgängig machen können</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="420"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="413"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="424"/>
+        <source>%n table(s) keep no history: %1</source>
+        <translation>
+            <numerusform>%n Tabelle bekommt keine Historie: %1</numerusform>
+            <numerusform>%n Tabellen bekommen keine Historie: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="427"/>
         <source>Every table keeps its history and sets updated_at already.</source>
         <translation>Jede Tabelle führt bereits ihre Historie und setzt updated_at.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="423"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="430"/>
         <source>Put %n table(s) under the house rules</source>
         <translation>
             <numerusform>%n Tabelle unter die Hausregeln stellen</numerusform>
@@ -2346,32 +2359,32 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="425"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="432"/>
         <source>Put %1 under the house rules</source>
         <translation>%1 unter die Hausregeln stellen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="440"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="447"/>
         <source>Autosave failed: your edits are not kept safe until you save (%1)</source>
         <translation>Automatisches Sichern fehlgeschlagen: Ihre Änderungen sind erst nach dem Speichern sicher (%1)</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="454"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="461"/>
         <source>Export refuses the migration folder: %1</source>
         <translation>Der Export verweigert den Migrationsordner: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="478"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="485"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="483"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="490"/>
         <source>%1[*] - Schemawright</source>
         <translation>%1[*] - Schemawright</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="512"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="519"/>
         <source>Cannot export: %1 (%n problem(s) to fix)</source>
         <translation>
             <numerusform>Export nicht möglich: %1 (%n Problem zu beheben)</numerusform>
@@ -2379,17 +2392,17 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         </translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="517"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="524"/>
         <source>Nothing to export: no change since the last export.</source>
         <translation>Nichts zu exportieren: keine Änderung seit dem letzten Export.</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="526"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="533"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="527"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="534"/>
         <source>Wrote %1 and %n more migration(s)</source>
         <translation>
             <numerusform>%1 und %n weitere Migration geschrieben</numerusform>
@@ -2402,29 +2415,29 @@ Ihr Entwurf ist weiterhin geöffnet; speichern Sie ihn im Zweifel unter einem ne
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="543"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="550"/>
         <source>Cannot open the example</source>
         <translation>Das Beispiel kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="560"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="567"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="560"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="567"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="551"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="558"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../src/app/mainwindow/mainwindow.cpp" line="196"/>
         <location filename="../src/app/mainwindow/mainwindow.cpp" line="309"/>
-        <location filename="../src/app/mainwindow/mainwindow.cpp" line="551"/>
+        <location filename="../src/app/mainwindow/mainwindow.cpp" line="558"/>
         <source>Schemawright projects (*.json)</source>
         <translation>Schemawright-Projekte (*.json)</translation>
     </message>

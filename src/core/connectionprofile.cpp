@@ -76,12 +76,32 @@ QList<QPair<QString, QString>> conninfoParameters(const QString &conninfo)
     return pairs;
 }
 
+// The key said once: libpq takes the last of two, but SQLAlchemy, given the
+// same connection as a URL (alembic's), makes a list of them.
 QString conninfoWith(const QString &conninfo, const QString &key, const QString &value)
 {
-    if (isUri(conninfo))
-        return conninfo + (conninfo.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?')) + key + QLatin1Char('=')
+    if (isUri(conninfo)) {
+        QUrl url(conninfo);
+        if (key == QLatin1String("dbname")) {
+            url.setPath(QLatin1Char('/') + value);
+            return url.toString();
+        }
+        QUrlQuery query(url);
+        query.removeAllQueryItems(key);
+        const QString rest = query.toString(QUrl::FullyEncoded);
+        url.setQuery(QString());
+        return url.toString() + QLatin1Char('?') + (rest.isEmpty() ? QString() : rest + QLatin1Char('&')) + key + QLatin1Char('=')
             + QString::fromUtf8(QUrl::toPercentEncoding(value));
-    return (conninfo.isEmpty() ? QString() : conninfo + QLatin1Char(' ')) + key + QLatin1Char('=') + quoted(value);
+    }
+    QStringList kept;
+    bool given = false;
+    for (const auto &[k, v] : conninfoPairs(conninfo)) {
+        given = given || k == key;
+        if (k != key)
+            kept << k + QLatin1Char('=') + quoted(v);
+    }
+    const QString rest = given ? kept.join(QLatin1Char(' ')) : conninfo;
+    return (rest.isEmpty() ? QString() : rest + QLatin1Char(' ')) + key + QLatin1Char('=') + quoted(value);
 }
 
 bool conninfoHasPassword(const QString &conninfo)

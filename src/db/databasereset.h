@@ -16,7 +16,8 @@ namespace sw::db {
 QStringList managedSchemas(Connection &connection, const QList<MigrationScript> &scripts, const QString &alembicEnvironment);
 
 // Drops `schemas` with everything in them (alembic_version too, when it lives
-// there), in one transaction; `public` is made again, empty.
+// there), in one transaction; `public` is made again, empty, with the owner,
+// comment and privileges it had.
 void wipeSchemas(Connection &connection, const QStringList &schemas);
 
 

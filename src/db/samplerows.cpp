@@ -1,6 +1,7 @@
 #include "samplerows.h"
 
 #include "columntype.h"
+#include "conventions.h"
 #include "identifiers.h"
 #include "problem.h"
 #include "sql/tablesql.h"
@@ -33,6 +34,38 @@ QString textValue(const Table &table, const Column &column)
 
 QString sampleValue(const Project &schema, const Table &table, const Column &column);
 
+// A PostGIS value its type modifier accepts ("(MultiPolygon,4326)"): that
+// kind of geometry, with its dimensions (Z, M, ZM) and its SRID.
+QString geometryValue(const QString &modifiers)
+{
+    const QStringList parts = modifiers.isEmpty() ? QStringList() : modifiers.mid(1).chopped(1).split(QLatin1Char(','));
+    QString kind = parts.value(0).trimmed().toUpper();
+    QString dimensions;
+    for (const QString suffix : {QStringLiteral("ZM"), QStringLiteral("Z"), QStringLiteral("M")})
+        if (dimensions.isEmpty() && kind.size() > suffix.size() && kind.endsWith(suffix)) {
+            dimensions = suffix;
+            kind.chop(suffix.size());
+        }
+    const auto at = [&](int x, int y) { return QStringLiteral("%1 %2").arg(x).arg(y) + QStringLiteral(" 0").repeated(dimensions.size()); };
+    const QString line = at(0, 0) + QLatin1Char(',') + at(1, 1);
+    const QString ring = QLatin1Char('(') + at(0, 0) + QLatin1Char(',') + at(1, 0) + QLatin1Char(',') + at(1, 1) + QLatin1Char(',') + at(0, 0) + QLatin1Char(')');
+    const QHash<QString, QString> bodies = {
+        {QStringLiteral("POINT"), QLatin1Char('(') + at(0, 0) + QLatin1Char(')')},
+        {QStringLiteral("LINESTRING"), QLatin1Char('(') + line + QLatin1Char(')')},
+        {QStringLiteral("POLYGON"), QLatin1Char('(') + ring + QLatin1Char(')')},
+        {QStringLiteral("MULTIPOINT"), QLatin1Char('(') + at(0, 0) + QLatin1Char(')')},
+        {QStringLiteral("MULTILINESTRING"), QStringLiteral("((") + line + QStringLiteral("))")},
+        {QStringLiteral("MULTIPOLYGON"), QStringLiteral("((") + ring + QStringLiteral("))")},
+        {QStringLiteral("GEOMETRYCOLLECTION"), QStringLiteral("(POINT(") + at(0, 0) + QStringLiteral("))")},
+    };
+    if (!bodies.contains(kind))
+        kind = QStringLiteral("POINT");  // also for GEOMETRY, any kind
+    const QString body = bodies.value(kind);
+    const QString wkt = kind + (dimensions.isEmpty() ? QString() : QLatin1Char(' ') + dimensions + QLatin1Char(' ')) + body;
+    const QString srid = parts.value(1).trimmed();
+    return quoteLiteral(srid.isEmpty() || srid == QLatin1String("0") ? wkt : QStringLiteral("SRID=%1;%2").arg(srid, wkt));
+}
+
 // A value of an enum, domain, composite or extension type.
 QString userTypeValue(const Project &schema, const Table &table, const Column &column)
 {
@@ -41,10 +74,13 @@ QString userTypeValue(const Project &schema, const Table &table, const Column &c
         static const QHash<QString, QString> extensionLiterals = {
             {QStringLiteral("citext"), QStringLiteral("'x'")}, {QStringLiteral("hstore"), QStringLiteral("''")},
             {QStringLiteral("ltree"), QStringLiteral("'x'")}, {QStringLiteral("cube"), QStringLiteral("'(0)'")},
-            {QStringLiteral("seg"), QStringLiteral("'0'")}, {QStringLiteral("geometry"), QStringLiteral("'POINT(0 0)'")},
-            {QStringLiteral("geography"), QStringLiteral("'POINT(0 0)'")},
+            {QStringLiteral("seg"), QStringLiteral("'0'")},
         };
-        return extensionLiterals.value(parseColumnType(column.type)->base.section(QLatin1Char('.'), -1), QStringLiteral("DEFAULT"));
+        const auto parsed = parseColumnType(column.type);
+        const QString base = parsed->base.section(QLatin1Char('.'), -1);
+        if (base == QLatin1String("geometry") || base == QLatin1String("geography"))
+            return geometryValue(parsed->modifiers);
+        return extensionLiterals.value(base, QStringLiteral("DEFAULT"));
     }
     switch (type->kind) {
     case TypeDefinition::Kind::Enum:
@@ -149,7 +185,16 @@ QString insertStatement(const Project &schema, const Table &table)
 
 } // namespace
 
-void insertSampleRows(Connection &connection, const Project &schema)
+bool raisedByHouseRules(const Project &schema, const QString &error)
+{
+    for (const Table &t : schema.tables)
+        for (const QString &function : {conventions::historyFunctionName(t.name), conventions::updatedAtFunctionName(t.name)})
+            if (error.contains(QStringLiteral("function %1(").arg(function)) || error.contains(QStringLiteral("function %1.%2(").arg(t.schema, function)))
+                return true;
+    return false;
+}
+
+SampleRows insertSampleRows(Connection &connection, const Project &schema)
 {
     // Rows go into a partitioned table, which places them; only one with a
     // DEFAULT partition surely has a place for a made-up row.
@@ -162,6 +207,7 @@ void insertSampleRows(Connection &connection, const Project &schema)
     for (const Table &t : schema.tables)
         if (!t.isPartition() && (t.partitionBy.isEmpty() || hasDefaultPartition(t)))
             remaining << &t;
+    SampleRows rows;
     pqxx::work tx(connection.raw());
     while (!remaining.isEmpty()) {
         // Tables whose referenced tables already have their row go first.
@@ -173,15 +219,23 @@ void insertSampleRows(Connection &connection, const Project &schema)
         });
         if (next == remaining.end())
             next = remaining.begin();
-        try {
-            tx.exec(insertStatement(schema, **next).toStdString());
-        } catch (const std::exception &e) {
-            throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("sample-row-refused"),
-                                      QStringLiteral("a sample row was refused: %1").arg(describeSqlError(e)), {}, (*next)->schema, (*next)->name, {}, 0});
-        }
+        const Table &table = **next;
         remaining.erase(next);
+        try {
+            pqxx::subtransaction row(tx);
+            row.exec(insertStatement(schema, table).toStdString());
+            row.commit();
+            rows.filled << &table;
+        } catch (const std::exception &e) {
+            if (raisedByHouseRules(schema, QString::fromUtf8(e.what())))
+                throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("sample-row-refused"),
+                                          QStringLiteral("a row of table %1 was refused by a house rule: %2").arg(table.name, describeSqlError(e)), {},
+                                          table.schema, table.name, {}, 0});
+            rows.refused << QStringLiteral("%1: %2").arg(table.name, describeSqlError(e));
+        }
     }
     tx.commit();
+    return rows;
 }
 
 } // namespace sw::db

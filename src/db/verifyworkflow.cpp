@@ -8,6 +8,7 @@
 #include "migration/migrationpath.h"
 #include "migrationrunner.h"
 #include "problem.h"
+#include "historyproof.h"
 #include "samplerows.h"
 #include "schemasnapshot.h"
 #include "snapshottracker.h"
@@ -20,19 +21,15 @@ namespace sw::db {
 
 namespace {
 
-// The schemas a migration folder may touch are any but the system's.
-const char *const kDropEverySchema = R"(
-DO $$
-DECLARE s text;
-BEGIN
-  FOR s IN SELECT nspname FROM pg_namespace
-           WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg\_%'
-  LOOP
-    EXECUTE format('DROP SCHEMA %I CASCADE', s);
-  END LOOP;
-END $$;
-CREATE SCHEMA public;
-)";
+// Every schema but the system's: all of a throwaway server's database is ours.
+QStringList everySchema(Connection &connection)
+{
+    QStringList schemas;
+    for (const pqxx::row &r : pqxx::nontransaction(connection.raw()).exec(
+             "SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND nspname NOT LIKE 'pg\\_%'"))
+        schemas << QString::fromStdString(r[0].c_str());
+    return schemas;
+}
 
 class Workflow {
 public:
@@ -148,7 +145,7 @@ QString Workflow::resetDatabase(int first)
         wipeSchemas(m_connection, *m_options.schemas);
         detail = QStringLiteral("dropped the schema(s) the folder manages: %1").arg(m_options.schemas->join(QStringLiteral(", ")));
     } else {
-        pqxx::nontransaction(m_connection.raw()).exec(kDropEverySchema);
+        wipeSchemas(m_connection, everySchema(m_connection));
     }
     if (first > 0) {
         migrate(m_chain.at(first - 1)->info.revision, Direction::Upgrade);
@@ -203,9 +200,16 @@ QList<VerifyStep> Workflow::run()
     });
     step(QStringLiteral("rows in every table"), [&] {
         const Project schema = importSchema(m_connection, {schemas(), nullptr, ImportDepth::DesignOnly}).project;
-        insertSampleRows(m_connection, schema);
+        const SampleRows rows = insertSampleRows(m_connection, schema);
+        const QStringList refused = rows.refused + proveHistoryRows(m_connection, schema, rows.filled);
         m_tracker->refresh();   // rows change no catalog; anything that did is known before the downgrades
-        return QStringLiteral("one row in each of %1 table(s)").arg(schema.tables.size());
+        const qsizetype tables = rows.filled.size() + rows.refused.size();
+        QString detail = (rows.refused.isEmpty() ? QStringLiteral("one row in each of %1 table(s)").arg(tables)
+                                                 : QStringLiteral("a row in %1 of %2 table(s)").arg(rows.filled.size()).arg(tables))
+            + QStringLiteral(", each history table keeping its rows as inserted, updated and deleted");
+        if (!refused.isEmpty())  // made-up values cannot satisfy every rule of a real schema: said, not failed
+            detail += QStringLiteral("; the schema's own rules refused %1 made-up row(s) or change(s): %2").arg(refused.size()).arg(refused.join(QStringLiteral("; ")));
+        return detail;
     });
     const QString bottom = first == 0 ? QStringLiteral("base") : m_chain.at(first - 1)->info.revision;
     step(QStringLiteral("downgrade %1 with rows").arg(bottom), [&] {

@@ -12,6 +12,7 @@
 #include "preview/previewplanner.h"
 #include "processes.h"
 #include "project/projectfile.h"
+#include "model/validation.h"
 #include "tableeditor/tableeditor.h"
 #include "tableeditor/tablepartmodel.h"
 #include "types/typesdialog.h"
@@ -1007,6 +1008,40 @@ private slots:
         editor->click();
         QTRY_VERIFY(window.previewText().contains(QStringLiteral("CREATE TRIGGER orders_set_updated_at")));
         QVERIFY(!window.previewText().contains(QStringLiteral("orders_history")));
+    }
+
+    // A table that cannot keep history as the conventions make it (a column every
+    // history table has of its own; a table of its own already named as its history
+    // table) is left out and named; the others come under the house rules.
+    void tablesThatCannotKeepHistoryAreLeftOutAndNamed()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openProject(copyExample(dir)));
+        Project loose = window.document()->project();
+        for (Table &t : loose.tables) {
+            t.history = false;
+            if (t.name == QLatin1String("fills"))
+                t.columns << Column{QStringLiteral("c-fills-operation"), QStringLiteral("operation"), QStringLiteral("text"), true, {}, {}, {}, {}};
+        }
+        Table audit;
+        audit.id = QStringLiteral("t-accounts-history");
+        audit.name = QStringLiteral("accounts_history");
+        audit.columns << Column{QStringLiteral("c-ah-id"), QStringLiteral("id"), QStringLiteral("bigint"), true, {}, {}, {}, {}};
+        loose.tables << audit;
+        saveProject(loose, dir.filePath(QStringLiteral("loose.json")));
+        QVERIFY(window.openProject(dir.filePath(QStringLiteral("loose.json"))));
+        window.findChild<QAction *>(QStringLiteral("actionHouseRules"))->trigger();
+        const Project &ruled = window.document()->project();
+        QStringList withHistory;
+        for (const Table &t : ruled.tables)
+            if (t.history)
+                withHistory << t.name;
+        QCOMPARE(withHistory, (QStringList{QStringLiteral("orders"), QStringLiteral("accounts_history")}));
+        const QString said = window.statusBar()->currentMessage();
+        QVERIFY2(said.contains(QStringLiteral("fills (it has a column operation")) && said.contains(QStringLiteral("accounts (a table of its own is named accounts_history")),
+                 qPrintable(said));
+        QVERIFY(validateProject(ruled).isEmpty());
     }
 
     void theExampleOpensFromACopyTheUserMayEdit()

@@ -363,6 +363,13 @@ private slots:
         QCOMPARE(conninfoWith(QStringLiteral("host=h"), QStringLiteral("password"), QStringLiteral("it's")), QStringLiteral("host=h password='it\\'s'"));
         QCOMPARE(conninfoWith(QStringLiteral("postgresql://me@h/app"), QStringLiteral("password"), QStringLiteral("a b")),
                  QStringLiteral("postgresql://me@h/app?password=a%20b"));
+        // A key given again replaces the first: SQLAlchemy would make a list of the two (alembic then names no database).
+        QCOMPARE(sqlalchemyUrl(conninfoWith(QStringLiteral("dbname=a host=h"), QStringLiteral("dbname"), QStringLiteral("b"))),
+                 QStringLiteral("postgresql://?host=h&dbname=b"));
+        QCOMPARE(conninfoWith(QStringLiteral("postgresql://me@h/a?sslmode=require"), QStringLiteral("dbname"), QStringLiteral("b")),
+                 QStringLiteral("postgresql://me@h/b?sslmode=require"));
+        QCOMPARE(conninfoWith(QStringLiteral("postgresql://me@h/a?password=x&sslmode=require"), QStringLiteral("password"), QStringLiteral("y")),
+                 QStringLiteral("postgresql://me@h/a?sslmode=require&password=y"));
     }
 
     // What is shown of a connection names its database, never a password, however it was typed.

@@ -7,10 +7,16 @@ Each schema file (default: every one of ../shared/realschemas) is loaded into a
 fresh database, imported (no warning), compared with `drift` against that import
 (no finding), generated from empty, built by the real `alembic upgrade head` on a
 second fresh database, compared as `pg_dump --schema-only` multisets (ownership,
-privileges and column order aside, as ../shared/notes/debian12.md says), and taken
-down by `alembic downgrade base` to nothing. One line per schema: statements,
-rebuilt, missing, extra, seconds; the statements that differ with -v, or when a
-schema fails that is not one of the known gaps (`schema: what it lacks` lines).
+privileges and column order aside, as ../shared/notes/debian12.md says). Then
+every table is put under the house rules (history, the updated_at trigger) by a
+second generated migration, proven by `verify --since` the first: check clean,
+each downgrade exact, a made-up row in every table whose rules accept one,
+inserted, updated and deleted, kept in its history with its values. Its
+downgrade must give back the first dump, and `alembic downgrade base` nothing.
+One line per schema: statements, rebuilt, missing, extra, tables that took a
+row, seconds; with -v the statements that differ and the rows a schema's own
+rules refused, and those also when a schema fails that is not one of the known
+gaps (`schema: what it lacks` lines).
 
 Exit 1 when a schema outside the known gaps is not rebuilt exactly, or one inside
 is (the list only shrinks). Environment: SW_CLI (schemawright-cli), SW_PG_ENV_FILE
@@ -21,6 +27,7 @@ standard library only.
 import concurrent.futures
 import collections
 import gzip
+import json
 import os
 import re
 import shutil
@@ -59,9 +66,9 @@ class StepFailed(Exception):
 def run(step, args, **kwargs):
     result = subprocess.run(args, env=kwargs.pop("env", ENV), capture_output=True, text=True, **kwargs)
     if result.returncode != 0:
-        detail = (result.stderr.strip() or result.stdout.strip()).splitlines()
-        # Alembic's traceback: the database's own error is the line that names it.
-        named = [line for line in detail if re.match(r"^(psycopg2|sqlalchemy)\.\S*(Error|error)", line)]
+        detail = (result.stderr.strip() + "\n" + result.stdout.strip()).strip().splitlines()
+        # Alembic's traceback: the database's own error is the line that names it; verify's, its failed step.
+        named = [line for line in detail if re.match(r"^(psycopg2|sqlalchemy)\.\S*(Error|error)|^FAILED ", line)]
         raise StepFailed(step, named[0] if named else (" | ".join(detail[-3:]) if detail else f"exit {result.returncode}"))
     return result
 
@@ -123,11 +130,49 @@ def alembic(environment, database, *arguments):
                env=env, cwd=environment)
 
 
+def house_rules(project, environment, database, ruled, built):
+    """Every table put under the house rules, as the designer's Edit menu does it:
+    history for each (a partition's is its parent's), the updated_at trigger where
+    the column is. The migration is proven by verify from the one before it: check
+    clean, each downgrade exact, a row inserted, updated and deleted in every table
+    kept in its history. Its downgrade gives back the schema the first one built."""
+    with open(project, encoding="utf-8") as f:
+        design = json.load(f)
+    names = {(t.get("schema", "public"), t["name"]) for t in design["tables"]}
+    for table in design["tables"]:
+        # Left out as the designer leaves them out (whyNoHistory): a column every history
+        # table has of its own, or a table of its own already named as the history table.
+        own_columns = any(c["name"] in ("history_id", "operation", "changed_at") for c in table["columns"])
+        named = (table.get("schema", "public"), table["name"] + "_history") in names
+        if "partition_of" not in table and not own_columns and not named:
+            table["history"] = True
+        if any(c["name"] == "updated_at" for c in table["columns"]):
+            table.pop("updated_at_trigger", None)  # on by default
+    with open(ruled, "w", encoding="utf-8") as f:
+        json.dump(design, f, indent=2)
+    first = [f for f in os.listdir(os.path.join(environment, "versions")) if f.endswith(".py")]
+    run("generate house rules", [CLI, "generate", "--from", project, "--to", ruled, "--message", "house_rules",
+                                 "--out", os.path.join(environment, "versions")])
+    since = first[0].split("_")[0]
+    verified = run("verify house rules", [CLI, "verify", "--migrations", environment, "--db", f"dbname={database}", "--yes-wipe", database,
+                                          "--since", since])
+    rows = next((line for line in verified.stdout.splitlines() if "rows in every table:" in line), "")
+    alembic(environment, database, "downgrade", since)
+    back = dump_statements(database)
+    if back != built:
+        raise StepFailed("downgrade house rules", "; ".join(["- " + s for s in (built - back)] + ["+ " + s for s in (back - built)])[:2000])
+    # "one row in each of N table(s)…", or "a row in M of N table(s)…; the schema's own rules refused …"
+    counts = re.search(r"one row in each of (\d+)|a row in (\d+) of (\d+)", rows)
+    if not counts:
+        return "?", rows
+    return (f"{counts.group(1)}/{counts.group(1)}" if counts.group(1) else f"{counts.group(2)}/{counts.group(3)}"), rows
+
+
 def loop(path, work, verbose):
     name = os.path.basename(path).split(".")[0]
     started = time.monotonic()
     source_db, built_db = f"corpus_{name}", f"corpus_{name}_built"
-    line = {"schema": name, "statements": 0, "rebuilt": 0, "missing": 0, "extra": 0, "failed": "", "differences": []}
+    line = {"schema": name, "statements": 0, "rebuilt": 0, "missing": 0, "extra": 0, "failed": "", "differences": [], "rows": "-", "rows_detail": ""}
     try:
         fresh_database(source_db)
         with (gzip.open(path, "rt", encoding="utf-8") if path.endswith(".gz") else open(path, encoding="utf-8")) as f:
@@ -151,6 +196,7 @@ def loop(path, work, verbose):
         line["missing"] = sum((want - got).values())
         line["extra"] = sum((got - want).values())
         line["differences"] = ["- " + s for s in (want - got)] + ["+ " + s for s in (got - want)]
+        line["rows"], line["rows_detail"] = house_rules(project, environment, built_db, os.path.join(work, name + "-ruled.json"), got)
         alembic(environment, built_db, "downgrade", "base")
         left = dump_statements(built_db)
         if left:
@@ -216,8 +262,10 @@ def main():
                         verdict += f"  (known gap: {gaps[line['schema']]})"
                 elif not exact:
                     failed.append(f"{line['schema']}: {verdict}")
-                print("{schema:12} statements {statements:5}  rebuilt {rebuilt:5}  missing {missing:4}  extra {extra:4}  {seconds:5.1f} s  {verdict}".format(
+                print("{schema:12} statements {statements:5}  rebuilt {rebuilt:5}  missing {missing:4}  extra {extra:4}  rows {rows:>9}  {seconds:5.1f} s  {verdict}".format(
                     verdict=verdict, **line), flush=True)
+                if verbose and line["rows_detail"]:
+                    print("    " + line["rows_detail"])
                 if verbose or (not exact and line["schema"] not in gaps):
                     for w in line.get("warnings", []):
                         print("    warning: " + w)

@@ -588,6 +588,13 @@ private slots:
         QCOMPARE(cli(run(db, QStringLiteral("upgrade"), example(), {QStringLiteral("--to"), QStringLiteral("+1")})).exitCode, 0);
         db.exec(QStringLiteral("INSERT INTO accounts (code, name) VALUES ('A1', 'Ada'); CREATE TABLE scratch_notes (id int); "
                                "CREATE SCHEMA reporting; CREATE TABLE reporting.kept (id int)"));
+        // The public schema as the team set it up: what a reset must make again.
+        db.exec(QStringLiteral("DO $$ BEGIN CREATE ROLE sw_app_role; EXCEPTION WHEN duplicate_object THEN NULL; END $$; "
+                               "GRANT USAGE, CREATE ON SCHEMA public TO sw_app_role"));
+        const QString publicSchema = QStringLiteral("SELECT nspowner::regrole::text || ' ' || coalesce(obj_description(oid, 'pg_namespace'), '-') || ' ' "
+                                                    "|| array_to_string(ARRAY(SELECT a FROM unnest(nspacl) a ORDER BY a::text), ',') FROM pg_namespace WHERE nspname = 'public'");
+        const QString before = db.scalar(publicSchema);
+        QVERIFY2(before.contains(QStringLiteral("sw_app_role=UC")) && before.contains(QStringLiteral("standard public schema")), qPrintable(before));
         const ProcessResult wrongName = cli(run(db, QStringLiteral("reset"), example(), {QStringLiteral("--yes-wipe"), QStringLiteral("production")}));
         QCOMPARE(wrongName.exitCode, 2);
         QVERIFY2(wrongName.err.contains(QStringLiteral("not production: nothing was dropped")), qPrintable(wrongName.err));
@@ -599,6 +606,7 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM accounts")), QStringLiteral("0"));           // built anew
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('scratch_notes') IS NULL")), QStringLiteral("t")); // public wiped
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('reporting.kept') IS NULL")), QStringLiteral("f")); // not the folder's
+        QCOMPARE(db.scalar(publicSchema), before);  // owner, comment, and who may use it, as they were
         QCOMPARE(cli(run(db, QStringLiteral("status"), example())).exitCode, 0);
 
         // A server by another name is not wiped without --force. (hostaddr keeps the

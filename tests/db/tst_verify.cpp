@@ -16,6 +16,19 @@
 
 using namespace sw::test;
 
+namespace {
+
+// The first step verify's JSON report says failed; empty when none did.
+QJsonObject firstFailedStep(const ProcessResult &r)
+{
+    for (const QJsonValue &step : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("steps")).toArray())
+        if (step.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("failed"))
+            return step.toObject();
+    return {};
+}
+
+} // namespace
+
 class TestVerify : public QObject {
     Q_OBJECT
 private slots:
@@ -77,6 +90,36 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT to_regclass('leftover') IS NULL")), QStringLiteral("t"));
     }
 
+    // PostGIS columns typed by kind, dimensions and SRID each take a made-up
+    // value of that kind; nothing is refused.
+    void sampleRowsFitEveryKindOfGeometry()
+    {
+        QTemporaryDir dir;
+        writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("create_places"),
+                       execute(QStringLiteral("CREATE EXTENSION IF NOT EXISTS postgis; CREATE TABLE places (id int PRIMARY KEY, "
+                                              "area geometry(MultiPolygon,4326) NOT NULL, spot geometry(PointZ) NOT NULL, "
+                                              "route geography(LineString,4326) NOT NULL, outline geometry(PolygonZM,3857) NOT NULL, "
+                                              "paths geometry(MultiLineStringM) NOT NULL, anything geometry NOT NULL, "
+                                              "bag geometry(GeometryCollection,4326) NOT NULL, dots geometry(MultiPoint) NOT NULL)")),
+                       execute(QStringLiteral("DROP TABLE places; DROP EXTENSION postgis")));
+        const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path()});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("PASSED  rows in every table: one row in each of 1 table(s)")), qPrintable(r.out + r.err));
+    }
+
+    // Made-up values cannot satisfy every rule a real schema has: a row its own
+    // check refuses is named in the step, and the other tables still get theirs.
+    void aRowTheSchemasOwnRulesRefuseIsNamedNotFailed()
+    {
+        QTemporaryDir dir;
+        writeMigration(dir.path(), QStringLiteral("1700000000"), {}, QStringLiteral("create_codes"),
+                       execute(QStringLiteral("CREATE TABLE codes (code text NOT NULL CHECK (length(code) = 20)); CREATE TABLE notes (body text NOT NULL)")),
+                       execute(QStringLiteral("DROP TABLE codes; DROP TABLE notes")));
+        const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path()});
+        QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("PASSED  rows in every table: a row in 1 of 2 table(s)"))
+                     && r.out.contains(QStringLiteral("codes: ERROR:  new row for relation \"codes\" violates check constraint")),
+                 qPrintable(r.out + r.err));
+    }
+
     // A key to a table in another schema: the sample rows name it with its schema.
     void sampleRowsReachAcrossSchemas()
     {
@@ -90,6 +133,26 @@ private slots:
         QVERIFY2(r.exitCode == 0 && r.out.contains(QStringLiteral("PASSED  rows in every table: one row in each of 2 table(s)")), qPrintable(r.out + r.err));
     }
 
+    // A trigger someone added on a history table changes what it keeps: every
+    // schema comparison passes (the house objects are as they should be); the
+    // rows show it, naming the table and the operation.
+    void aHistoryThatKeepsOtherValuesIsFoundByItsRows()
+    {
+        QTemporaryDir dir;
+        copyExampleEnvironment(dir.path());
+        writeMigration(dir.filePath(QStringLiteral("versions")), QStringLiteral("1764001800"), QStringLiteral("1764001200"), QStringLiteral("round_kept_quantities"),
+                       execute(QStringLiteral("CREATE FUNCTION round_quantity() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.quantity := 0; RETURN NEW; END $$; "
+                                              "CREATE TRIGGER round_quantity BEFORE INSERT ON orders_history FOR EACH ROW EXECUTE FUNCTION round_quantity()")),
+                       execute(QStringLiteral("DROP TRIGGER round_quantity ON orders_history; DROP FUNCTION round_quantity()")));
+        const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject failed = firstFailedStep(r);
+        QVERIFY2(!failed.isEmpty(), qPrintable(r.out));
+        QCOMPARE(failed.value(QStringLiteral("step")).toString(), QStringLiteral("rows in every table"));
+        const QString detail = failed.value(QStringLiteral("detail")).toString();
+        QVERIFY2(detail.contains(QStringLiteral("orders_history")) && detail.contains(QStringLiteral("INSERT")), qPrintable(detail));
+    }
+
     void aDowngradeThatLeavesAFunctionFailsNamingStepAndFile()
     {
         QTemporaryDir dir;
@@ -100,12 +163,8 @@ private slots:
         }
         const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
-        const QJsonArray steps = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("steps")).toArray();
-        const auto failed = std::find_if(steps.begin(), steps.end(), [](const QJsonValue &s) {
-            return s.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("failed");
-        });
-        QVERIFY2(failed != steps.end(), qPrintable(r.out));
-        const QJsonObject step = failed->toObject();
+        const QJsonObject step = firstFailedStep(r);
+        QVERIFY2(!step.isEmpty(), qPrintable(r.out));
         QCOMPARE(step.value(QStringLiteral("step")).toString(), QStringLiteral("downgrade -1"));
         QVERIFY(step.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("1700000100_add_orders_audit_function.py")));
         QVERIFY(step.value(QStringLiteral("detail")).toString().contains(QStringLiteral("leaves behind function public.orders_audit()")));
@@ -170,12 +229,8 @@ private slots:
                        execute(upgradeSql), execute(downgradeSql));
         const ProcessResult r = runCli({QStringLiteral("verify"), QStringLiteral("--migrations"), dir.path(), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
-        const QJsonArray steps = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("steps")).toArray();
-        const auto failed = std::find_if(steps.begin(), steps.end(), [](const QJsonValue &s) {
-            return s.toObject().value(QStringLiteral("outcome")).toString() == QLatin1String("failed");
-        });
-        QVERIFY2(failed != steps.end(), qPrintable(r.out));
-        const QJsonObject step = failed->toObject();
+        const QJsonObject step = firstFailedStep(r);
+        QVERIFY2(!step.isEmpty(), qPrintable(r.out));
         QCOMPARE(step.value(QStringLiteral("step")).toString(), QStringLiteral("downgrade -1"));
         QVERIFY(step.value(QStringLiteral("file")).toString().endsWith(QStringLiteral("1700000100_change_t_definitions.py")));
         QVERIFY2(step.value(QStringLiteral("detail")).toString().contains(differs), qPrintable(step.value(QStringLiteral("detail")).toString()));

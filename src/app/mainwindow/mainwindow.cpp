@@ -406,8 +406,12 @@ void MainWindow::addHouseRulesAction()
     adopt->setToolTip(tr("History and the updated_at trigger for every table that goes without them, in one step you can undo"));
     connect(adopt, &QAction::triggered, this, [this] {
         QList<std::pair<Table, Table>> edits;
+        QStringList left;  // tables that cannot keep history as the conventions make it, and why
         for (const Table &t : m_document.project().tables) {
-            const bool withoutHistory = !t.history && !t.isPartition();
+            const QString whyNot = t.history || t.isPartition() ? QString() : whyNoHistory(m_document.project(), t);
+            if (!whyNot.isEmpty())
+                left << tr("%1 (%2)").arg(t.name, whyNot);
+            const bool withoutHistory = !t.history && !t.isPartition() && whyNot.isEmpty();
             const bool withoutUpdatedAt = !t.updatedAtTrigger && t.hasColumn(conventions::kUpdatedAtColumn);
             if (!withoutHistory && !withoutUpdatedAt)
                 continue;
@@ -416,8 +420,11 @@ void MainWindow::addHouseRulesAction()
             ruled.updatedAtTrigger = true;
             edits.append({t, ruled});
         }
+        if (!left.isEmpty())
+            statusBar()->showMessage(tr("%n table(s) keep no history: %1", nullptr, int(left.size())).arg(left.join(QStringLiteral("; "))));
         if (edits.isEmpty()) {
-            statusBar()->showMessage(tr("Every table keeps its history and sets updated_at already."), 10000);
+            if (left.isEmpty())
+                statusBar()->showMessage(tr("Every table keeps its history and sets updated_at already."), 10000);
             return;
         }
         m_document.undoStack()->beginMacro(tr("Put %n table(s) under the house rules", nullptr, int(edits.size())));

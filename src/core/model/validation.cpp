@@ -557,4 +557,16 @@ QList<Problem> validateProjectAfresh(const Project &project)
     return Validator(project).run(false);
 }
 
+QString whyNoHistory(const Project &project, const Table &table)
+{
+    for (const QString &own : {conventions::kHistoryIdColumn, conventions::kOperationColumn, conventions::kChangedAtColumn})
+        if (table.hasColumn(own))
+            return QStringLiteral("it has a column %1, which every history table has of its own").arg(own);
+    const QString history = conventions::historyTableName(table.name);
+    for (const Table &other : project.tables)
+        if (other.schema == table.schema && other.name == history)
+            return QStringLiteral("a table of its own is named %1, its history table's name").arg(history);
+    return {};
+}
+
 } // namespace sw

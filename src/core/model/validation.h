@@ -14,4 +14,10 @@ QList<Problem> validateProject(const Project &project);
 // The same, remembering nothing from earlier runs: the two always agree.
 QList<Problem> validateProjectAfresh(const Project &project);
 
+// Why `table` cannot keep history as the conventions make it (empty: it can):
+// a column of its own that every history table has (history_id, operation,
+// changed_at), or another table of its schema already named as its history
+// table. Putting every table under the house rules leaves such a table out.
+QString whyNoHistory(const Project &project, const Table &table);
+
 } // namespace sw
