@@ -7,6 +7,7 @@
 #include "sql/tablesql.h"
 
 #include <QHash>
+#include <QSet>
 #include <QRegularExpression>
 
 #include <pqxx/pqxx>
@@ -33,6 +34,29 @@ QString textValue(const Table &table, const Column &column)
 }
 
 QString sampleValue(const Project &schema, const Table &table, const Column &column);
+
+// The length a check fixes ("octet_length(VALUE) = 20", "length(code) = 3"), if any.
+std::optional<int> fixedLength(const QList<Check> &checks, const QString &subject)
+{
+    const QRegularExpression fixed(QStringLiteral("\\b(?:octet_length|char_length|character_length|length)\\(\\s*\"?%1\"?\\s*\\)\\s*=\\s*(\\d+)")
+                                       .arg(QRegularExpression::escape(subject)),
+                                   QRegularExpression::CaseInsensitiveOption);
+    for (const Check &check : checks)
+        if (const QRegularExpressionMatch m = fixed.match(check.expression); m.hasMatch())
+            return m.captured(1).toInt();
+    return std::nullopt;
+}
+
+// A text or bytea value of `length` characters or bytes.
+QString valueOfLength(const QString &base, int length)
+{
+    return base == QLatin1String("bytea") ? QStringLiteral("'\\x%1'").arg(QString(2 * length, QLatin1Char('0'))) : quoteLiteral(QString(length, QLatin1Char('x')));
+}
+
+bool textOrBytes(const QString &base)
+{
+    return base == QLatin1String("varchar") || base == QLatin1String("char") || base == QLatin1String("text") || base == QLatin1String("bytea");
+}
 
 // A PostGIS value its type modifier accepts ("(MultiPolygon,4326)"): that
 // kind of geometry, with its dimensions (Z, M, ZM) and its SRID.
@@ -90,6 +114,9 @@ QString userTypeValue(const Project &schema, const Table &table, const Column &c
             return QStringLiteral("DEFAULT");
         Column base = column;
         base.type = type->base;
+        const auto baseType = parseColumnType(type->base);
+        if (const std::optional<int> length = fixedLength(type->checks, QStringLiteral("VALUE")); length && baseType && textOrBytes(baseType->base))
+            return valueOfLength(baseType->base, *length);
         return sampleValue(schema, table, base);
     }
     case TypeDefinition::Kind::Range:
@@ -110,6 +137,8 @@ QString sampleValue(const Project &schema, const Table &table, const Column &col
     if (type->userDefined)
         return userTypeValue(schema, table, column);
     const QString base = type->base;
+    if (const std::optional<int> length = fixedLength(table.checks, column.name); length && textOrBytes(base))
+        return valueOfLength(base, *length);
     if (base == QLatin1String("boolean"))
         return QStringLiteral("true");
     if (base == QLatin1String("varchar") || base == QLatin1String("char") || base == QLatin1String("text"))
@@ -157,7 +186,11 @@ bool checked(const Table &table, const Column &column)
     return std::any_of(table.checks.begin(), table.checks.end(), [&](const Check &c) { return c.expression.contains(column.name); });
 }
 
-QString insertStatement(const Project &schema, const Table &table)
+// `referenced`: the table's columns another table's key points at; they get a
+// value though they may be null, so that the key finds one. `bare`: only the
+// columns that must have a value (a check such as num_nonnulls(a, b) = 1
+// refuses a row with every key filled).
+QString insertStatement(const Project &schema, const Table &table, const QSet<QString> &referenced, bool bare = false)
 {
     QStringList columns, values;
     for (const Column &c : table.columns) {
@@ -169,11 +202,13 @@ QString insertStatement(const Project &schema, const Table &table)
         const bool generated = c.defaultExpr || (type && type->isSerial());
         if (!c.identity.isEmpty() || c.generatedExpr)
             continue;  // the server gives them their values (and refuses ours)
+        if (bare && table.isNullable(c))
+            continue;
         if (fk) {
             const QString ref = fk->refColumns.value(fk->columns.indexOf(c.name));
             columns << quoteIdentifier(c.name);
             values << QStringLiteral("(SELECT %1 FROM %2 LIMIT 1)").arg(quoteIdentifier(ref), sql::referencedTableRef(table, *fk));
-        } else if ((!generated && !table.isNullable(c)) || (!(type && type->isSerial()) && checked(table, c))) {
+        } else if ((!generated && (!table.isNullable(c) || referenced.contains(c.name))) || (!(type && type->isSerial()) && checked(table, c))) {
             columns << quoteIdentifier(c.name);
             values << sampleValue(schema, table, c);
         }
@@ -207,33 +242,63 @@ SampleRows insertSampleRows(Connection &connection, const Project &schema)
     for (const Table &t : schema.tables)
         if (!t.isPartition() && (t.partitionBy.isEmpty() || hasDefaultPartition(t)))
             remaining << &t;
+    QHash<const Table *, QSet<QString>> referenced;
+    for (const Table &t : schema.tables)
+        for (const ForeignKey &fk : t.foreignKeys)
+            if (const Table *target = schema.findTable(fk.references, t.schema))
+                for (const QString &column : fk.refColumns)
+                    referenced[target].insert(column);
     SampleRows rows;
+    QList<std::pair<const Table *, QString>> refused;  // and why, until a later try takes its row
     pqxx::work tx(connection.raw());
+    // The error that refused the row (empty: it went in), the whole row tried first, then the bare one.
+    const auto tryRow = [&](const Table &table) {
+        QString first;
+        for (const bool bare : {false, true})
+            try {
+                pqxx::subtransaction row(tx);
+                row.exec(insertStatement(schema, table, referenced.value(&table), bare).toStdString());
+                row.commit();
+                rows.filled << &table;
+                return QString();
+            } catch (const std::exception &e) {
+                if (raisedByHouseRules(schema, QString::fromUtf8(e.what())))
+                    throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("sample-row-refused"),
+                                              QStringLiteral("a row of table %1 was refused by a house rule: %2").arg(table.name, describeSqlError(e)), {},
+                                              table.schema, table.name, {}, 0});
+                if (first.isEmpty())
+                    first = describeSqlError(e);
+            }
+        return first;
+    };
     while (!remaining.isEmpty()) {
         // Tables whose referenced tables already have their row go first.
         auto next = std::find_if(remaining.begin(), remaining.end(), [&](const Table *t) {
             return std::none_of(t->foreignKeys.begin(), t->foreignKeys.end(), [&](const ForeignKey &fk) {
-                const Table *referenced = schema.findTable(fk.references, t->schema);
-                return std::any_of(remaining.begin(), remaining.end(), [&](const Table *r) { return r != t && r == referenced; });
+                const Table *referencedTable = schema.findTable(fk.references, t->schema);
+                return std::any_of(remaining.begin(), remaining.end(), [&](const Table *r) { return r != t && r == referencedTable; });
             });
         });
         if (next == remaining.end())
             next = remaining.begin();
         const Table &table = **next;
         remaining.erase(next);
-        try {
-            pqxx::subtransaction row(tx);
-            row.exec(insertStatement(schema, table).toStdString());
-            row.commit();
-            rows.filled << &table;
-        } catch (const std::exception &e) {
-            if (raisedByHouseRules(schema, QString::fromUtf8(e.what())))
-                throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("sample-row-refused"),
-                                          QStringLiteral("a row of table %1 was refused by a house rule: %2").arg(table.name, describeSqlError(e)), {},
-                                          table.schema, table.name, {}, 0});
-            rows.refused << QStringLiteral("%1: %2").arg(table.name, describeSqlError(e));
-        }
+        if (const QString error = tryRow(table); !error.isEmpty())
+            refused.append({&table, error});
     }
+    // A key cycle, or a key to a table tried later: a refused row may fit now.
+    for (bool progress = true; progress && !refused.isEmpty();) {
+        const qsizetype before = refused.size();
+        for (auto &[table, error] : refused)
+            if (const QString again = tryRow(*table); !again.isEmpty())
+                error = again;
+            else
+                table = nullptr;
+        refused.removeIf([](const auto &r) { return r.first == nullptr; });
+        progress = refused.size() < before;
+    }
+    for (const auto &[table, error] : refused)
+        rows.refused << QStringLiteral("%1: %2").arg(table->name, error);
     tx.commit();
     return rows;
 }
