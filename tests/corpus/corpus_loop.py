@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Schema files through the whole loop a team adopting Schemawright runs.
 
-    corpus_loop.py [-v] [--known-gaps FILE] [FILE.sql[.gz] | FOLDER ...]
+    corpus_loop.py [-v] [--known-gaps FILE] [--rows-refused FILE] [FILE.sql[.gz] | FOLDER ...]
 
 Each schema file (default: every one of ../shared/realschemas) is loaded into a
 fresh database, imported (no warning), compared with `drift` against that import
@@ -19,7 +19,9 @@ rules refused, and those also when a schema fails that is not one of the known
 gaps (`schema: what it lacks` lines).
 
 Exit 1 when a schema outside the known gaps is not rebuilt exactly, or one inside
-is (the list only shrinks). Environment: SW_CLI (schemawright-cli), SW_PG_ENV_FILE
+is (the list only shrinks); and when a schema leaves more tables without a row than
+its line of --rows-refused allows (none when it has no line), or fewer (that list
+only shrinks too). Environment: SW_CLI (schemawright-cli), SW_PG_ENV_FILE
 (the test cluster's PGHOST, PGPORT, PGUSER), SW_CORPUS_DIR. Debian's /usr/bin/python3,
 standard library only.
 """
@@ -242,12 +244,14 @@ def main():
     arguments = sys.argv[1:]
     verbose = "-v" in arguments
     gaps_file = arguments[arguments.index("--known-gaps") + 1] if "--known-gaps" in arguments else None
-    paths = [a for a in arguments if not a.startswith("-") and a != gaps_file]
+    refused_file = arguments[arguments.index("--rows-refused") + 1] if "--rows-refused" in arguments else None
+    paths = [a for a in arguments if not a.startswith("-") and a not in (gaps_file, refused_file)]
     files = corpus_files(paths)
     if not files:
         print(f"corpus: no *.sql or *.sql.gz in {' '.join(paths or [CORPUS_DIR])}", file=sys.stderr)
         return 2
     gaps = read_known_gaps(gaps_file)
+    allowed_refusals = {name: int(reason.split()[0]) for name, reason in read_known_gaps(refused_file).items()}
     work = tempfile.mkdtemp(prefix="sw-corpus.")
     failed = []
     try:
@@ -262,6 +266,13 @@ def main():
                         verdict += f"  (known gap: {gaps[line['schema']]})"
                 elif not exact:
                     failed.append(f"{line['schema']}: {verdict}")
+                if "/" in line["rows"] and refused_file:
+                    filled, tables = (int(n) for n in line["rows"].split("/"))
+                    allowed = allowed_refusals.get(line["schema"], 0)
+                    if tables - filled > allowed:
+                        failed.append(f"{line['schema']}: {tables - filled} table(s) took no made-up row, {allowed} may: {line['rows_detail']}")
+                    elif tables - filled < allowed:
+                        failed.append(f"{line['schema']}: only {tables - filled} table(s) take no made-up row now: lower its count in {refused_file}")
                 print("{schema:12} statements {statements:5}  rebuilt {rebuilt:5}  missing {missing:4}  extra {extra:4}  rows {rows:>9}  {seconds:5.1f} s  {verdict}".format(
                     verdict=verdict, **line), flush=True)
                 if verbose and line["rows_detail"]:
