@@ -187,10 +187,10 @@ bool checked(const Table &table, const Column &column)
 }
 
 // `referenced`: the table's columns another table's key points at; they get a
-// value though they may be null, so that the key finds one. `bare`: only the
-// columns that must have a value (a check such as num_nonnulls(a, b) = 1
-// refuses a row with every key filled).
-QString insertStatement(const Project &schema, const Table &table, const QSet<QString> &referenced, bool bare = false)
+// value though they may be null, so that the key finds one. `leftNull`:
+// nullable columns the row leaves out (a check such as "exactly one of these
+// keys" refuses a row with every key filled).
+QString insertStatement(const Project &schema, const Table &table, const QSet<QString> &referenced, const QSet<QString> &leftNull = {})
 {
     QStringList columns, values;
     for (const Column &c : table.columns) {
@@ -202,7 +202,7 @@ QString insertStatement(const Project &schema, const Table &table, const QSet<QS
         const bool generated = c.defaultExpr || (type && type->isSerial());
         if (!c.identity.isEmpty() || c.generatedExpr)
             continue;  // the server gives them their values (and refuses ours)
-        if (bare && table.isNullable(c))
+        if (leftNull.contains(c.name))
             continue;
         if (fk) {
             const QString ref = fk->refColumns.value(fk->columns.indexOf(c.name));
@@ -216,6 +216,25 @@ QString insertStatement(const Project &schema, const Table &table, const QSet<QS
     if (columns.isEmpty())
         return QStringLiteral("INSERT INTO %1 DEFAULT VALUES").arg(sql::tableRef(table));
     return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(sql::tableRef(table), columns.join(QStringLiteral(", ")), values.join(QStringLiteral(", ")));
+}
+
+// For a row a check of `table` refused (named in `error`): the nullable
+// columns it names, each one alone left in (the others left null).
+QList<QSet<QString>> oneAtATime(const Table &table, const QSet<QString> &nullable, const QString &error)
+{
+    static const QRegularExpression violated(QStringLiteral("violates check constraint \"([^\"]+)\""));
+    const QString name = violated.match(error).captured(1);
+    const auto check = std::find_if(table.checks.begin(), table.checks.end(), [&](const Check &c) { return !name.isEmpty() && c.name == name; });
+    if (check == table.checks.end())
+        return {};
+    QSet<QString> named;
+    for (const QString &column : nullable)
+        if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(column))).match(check->expression).hasMatch())
+            named << column;
+    QList<QSet<QString>> variants;
+    for (const QString &kept : named)
+        variants << (named - QSet<QString>{kept});
+    return variants;
 }
 
 } // namespace
@@ -251,23 +270,34 @@ SampleRows insertSampleRows(Connection &connection, const Project &schema)
     SampleRows rows;
     QList<std::pair<const Table *, QString>> refused;  // and why, until a later try takes its row
     pqxx::work tx(connection.raw());
-    // The error that refused the row (empty: it went in), the whole row tried first, then the bare one.
+    // The error that refused the row (empty: it went in). The whole row goes
+    // first; a check it breaks is tried with one of the nullable columns it
+    // names filled at a time; last, the row with no nullable column.
     const auto tryRow = [&](const Table &table) {
+        QSet<QString> nullable;
+        for (const Column &c : table.columns)
+            if (table.isNullable(c))
+                nullable << c.name;
+        QList<QSet<QString>> variants{{}, nullable};
         QString first;
-        for (const bool bare : {false, true})
+        for (qsizetype i = 0; i < variants.size(); ++i)
             try {
                 pqxx::subtransaction row(tx);
-                row.exec(insertStatement(schema, table, referenced.value(&table), bare).toStdString());
+                row.exec(insertStatement(schema, table, referenced.value(&table), variants.at(i)).toStdString());
                 row.commit();
                 rows.filled << &table;
                 return QString();
             } catch (const std::exception &e) {
-                if (raisedByHouseRules(schema, QString::fromUtf8(e.what())))
+                const QString error = QString::fromUtf8(e.what());
+                if (raisedByHouseRules(schema, error))
                     throw SchemaError(Problem{Problem::Severity::Error, QStringLiteral("sample-row-refused"),
                                               QStringLiteral("a row of table %1 was refused by a house rule: %2").arg(table.name, describeSqlError(e)), {},
                                               table.schema, table.name, {}, 0});
-                if (first.isEmpty())
-                    first = describeSqlError(e);
+                if (!first.isEmpty())
+                    continue;
+                first = describeSqlError(e);
+                for (const QSet<QString> &one : oneAtATime(table, nullable, error))
+                    variants.insert(1, one);
             }
         return first;
     };
