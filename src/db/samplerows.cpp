@@ -248,25 +248,42 @@ bool raisedByHouseRules(const Project &schema, const QString &error)
     return false;
 }
 
-SampleRows insertSampleRows(Connection &connection, const Project &schema)
+namespace {
+
+// Rows go into a partitioned table, which places them; only one with a
+// DEFAULT partition surely has a place for a made-up row.
+QList<const Table *> tablesTakingRows(const Project &schema)
 {
-    // Rows go into a partitioned table, which places them; only one with a
-    // DEFAULT partition surely has a place for a made-up row.
     const auto hasDefaultPartition = [&](const Table &parent) {
         return std::any_of(schema.tables.begin(), schema.tables.end(), [&](const Table &p) {
             return p.isPartition() && schema.findTable(p.partitionOf, p.schema) == &parent && p.partitionBound == QLatin1String("DEFAULT");
         });
     };
-    QList<const Table *> remaining;
+    QList<const Table *> tables;
     for (const Table &t : schema.tables)
         if (!t.isPartition() && (t.partitionBy.isEmpty() || hasDefaultPartition(t)))
-            remaining << &t;
+            tables << &t;
+    return tables;
+}
+
+// Each table's columns that another table's key points at.
+QHash<const Table *, QSet<QString>> referencedColumns(const Project &schema)
+{
     QHash<const Table *, QSet<QString>> referenced;
     for (const Table &t : schema.tables)
         for (const ForeignKey &fk : t.foreignKeys)
             if (const Table *target = schema.findTable(fk.references, t.schema))
                 for (const QString &column : fk.refColumns)
                     referenced[target].insert(column);
+    return referenced;
+}
+
+} // namespace
+
+SampleRows insertSampleRows(Connection &connection, const Project &schema)
+{
+    QList<const Table *> remaining = tablesTakingRows(schema);
+    const QHash<const Table *, QSet<QString>> referenced = referencedColumns(schema);
     SampleRows rows;
     QList<std::pair<const Table *, QString>> refused;  // and why, until a later try takes its row
     pqxx::work tx(connection.raw());
