@@ -2,6 +2,7 @@
 // rules of docs/generated-sql.md checked on their own.
 // SW_UPDATE_GOLDEN=1 rewrites the golden files; review the diff before committing.
 
+#include "conventions.h"
 #include "diff/migrationchain.h"
 #include "diff/schemadiff.h"
 #include "diff/sqlobjectdiff.h"
@@ -130,6 +131,21 @@ private slots:
             widened = widened || described(read).filter(QStringLiteral("ALTER COLUMN instrument TYPE")).filter(QStringLiteral("catalog only")).size() == 2;  // and its history table
         }
         QCOMPARE(widened, QLatin1String(QTest::currentDataTag()) == QLatin1String("drop_tables"));
+    }
+
+    // A shortened history table name is 60 to 63 bytes: a character is never
+    // cut in half. At 60 the linter's schema still knows whose history it is.
+    void aShortenedHistoryNameOfSixtyBytesIsKnownAsItsTablesHistory()
+    {
+        Project p;
+        Table t;
+        t.name = QString(43, QLatin1Char('a')) + QString::fromUtf8("\xF0\x9F\x98\x80").repeated(5);  // 63 bytes, a 4-byte character at the cut
+        t.columns << Column{{}, QStringLiteral("id"), QStringLiteral("bigint"), false, std::nullopt, std::nullopt, {}, {}};
+        p.tables << t;
+        const QString history = conventions::historyTableName(t.name);
+        QCOMPARE(history.toUtf8().size(), 60);
+        QCOMPARE(SimulatedSchema::of(p).mainTableOfHistory(history), t.name);
+        QCOMPARE(SimulatedSchema::of(p).mainTableOfHistory(QString(52, QLatin1Char('b')) + QStringLiteral("_history")), QString());
     }
 
     void historyColumnsCarryNoConstraints()

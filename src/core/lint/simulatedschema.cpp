@@ -108,7 +108,7 @@ QString SimulatedSchema::mainTableOfHistory(const QString &table) const
     };
     if (const QString plain = table.chopped(ending.size()); tables.contains(plain) && historyKey(plain) == table)
         return plain;
-    if (table.mid(table.indexOf(QLatin1Char('.')) + 1).toUtf8().size() <= kMaxIdentifierBytes - 3)  // a shortened name: 61 to 63 bytes
+    if (table.mid(table.indexOf(QLatin1Char('.')) + 1).toUtf8().size() < kMaxIdentifierBytes - 3)  // a shortened name: 60 to 63 bytes (a character is never cut in half)
         return {};
     for (auto it = tables.cbegin(); it != tables.cend(); ++it)
         if (historyKey(it.key()) == table)
