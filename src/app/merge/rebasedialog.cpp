@@ -71,8 +71,13 @@ void RebaseDialog::setBusy(bool busy)
     m_progress->setVisible(busy);
     m_onto->setEnabled(!busy);
     m_run->setEnabled(!busy && m_proposal.has_value());
-    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!busy);  // the folder is half rebased until verify ends
-    emit busyChanged(busy);
+    m_buttons->button(QDialogButtonBox::Close)->setEnabled(!m_rebasing);
+}
+
+void RebaseDialog::reject()
+{
+    if (!m_rebasing)  // Escape or the window's close: else the new head would never reach the design's baseline
+        QDialog::reject();
 }
 
 void RebaseDialog::showOutcome(const QString &text) { m_outcome->setText(text); }
@@ -148,6 +153,7 @@ void RebaseDialog::rebase()
     if (!m_proposal || isBusy())
         return;
     const int job = ++m_job;
+    m_rebasing = true;
     setBusy(true);
     showOutcome(tr("Writing the new migrations and verifying the chain on a throwaway server…"));
     const db::RebaseProposal proposal = *m_proposal;
@@ -158,6 +164,7 @@ void RebaseDialog::rebase()
             if (job != m_job)
                 return;
             m_proposal.reset();
+            m_rebasing = false;
             setBusy(false);
             if (!failure.isEmpty() || !error.isEmpty()) {
                 showOutcome(tr("Not rebased; the folder is as it was: %1").arg(error.isEmpty() ? failure : error));

@@ -31,10 +31,10 @@ public:
     QString plan() const;     // as shown
     QString outcome() const;  // the last refusal or failure, or what was done
     void rebase();            // the Rebase and verify button
+    void reject() override;   // not while rebasing: the folder is half rebased until verify ends
 
 signals:
     void rebased(const QString &head);
-    void busyChanged(bool busy);
 
 private:
     void readHeads();
@@ -46,6 +46,7 @@ private:
     Project m_project;
     std::optional<db::RebaseProposal> m_proposal;
     int m_job = 0;
+    bool m_rebasing = false;  // from the button until verify has ended
     QComboBox *m_onto;
     QPlainTextEdit *m_plan;
     QLabel *m_outcome;
