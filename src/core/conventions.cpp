@@ -43,6 +43,13 @@ QString serverDerivedName(const QString &name1, const QString &name2, const QStr
 }
 
 QString historyTableName(const QString &table) { return fittedName(table, QStringLiteral("_history")); }
+QString unshortenedMainTable(const QString &history)
+{
+    const QString ending = QStringLiteral("_history");
+    const QString main = history.endsWith(ending) ? history.chopped(ending.size()) : QString();
+    return !main.isEmpty() && historyTableName(main) == history ? main : QString();
+}
+
 QString historyFunctionName(const QString &table) { return fittedName(table, QStringLiteral("_history_trigger")); }
 QString historyTriggerName(const QString &table, const QString &operation)
 {

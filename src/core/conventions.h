@@ -33,6 +33,10 @@ QString fittedName(const QString &start, const QString &ending = {});
 QString serverDerivedName(const QString &name1, const QString &name2, const QString &label);
 
 QString historyTableName(const QString &table);
+// "orders" for "orders_history": the table whose history table has this name
+// unshortened; empty for any other name (whose a shortened one is, only the
+// list of tables can tell).
+QString unshortenedMainTable(const QString &history);
 QString historyFunctionName(const QString &table);
 QString historyTriggerName(const QString &table, const QString &operation); // "insert" | "update" | "delete"
 QString historyPrimaryKeyName(const QString &table);  // the server's, of the history table's BIGSERIAL PRIMARY KEY

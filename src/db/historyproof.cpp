@@ -57,9 +57,10 @@ void expectSame(const Watched &w, const QString &operation, const QStringList &r
                          rows.join(QStringLiteral(", "))));
 }
 
-// Runs `statement` on one table, in a savepoint. False when the schema's own
-// rules refused it (said in `refused`); an error of a house rule's function throws.
-// Returns the rows it changed (a rule of the schema's may change fewer, or none).
+// Runs `statement` on one table, in a savepoint, and returns the rows it
+// changed (a rule of the schema's may change fewer, or none). Nothing when the
+// schema's own rules refused it (said in `refused`); an error of a house rule's
+// function throws.
 std::optional<qsizetype> execOn(pqxx::work &tx, const Project &schema, const Watched &w, const QString &statement, QStringList &refused)
 {
     try {
@@ -130,9 +131,8 @@ QStringList proveHistoryRows(Connection &connection, const Project &schema, cons
     // Every table's rows go, children first, so that no key holds a row back.
     for (auto t = filled.crbegin(); t != filled.crend(); ++t) {
         const auto w = std::find_if(watched.cbegin(), watched.cend(), [&](const Watched &x) { return x.table == *t; });
-        const Watched plain{*t, {}, {}};
         if (w == watched.cend()) {
-            execOn(tx, schema, plain, QStringLiteral("DELETE FROM %1").arg(sql::tableRef(**t)), refused);
+            execOn(tx, schema, Watched{*t, {}, {}}, QStringLiteral("DELETE FROM %1").arg(sql::tableRef(**t)), refused);
             continue;
         }
         const QStringList before = rowsNow(tx, *w);

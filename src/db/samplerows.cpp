@@ -65,7 +65,7 @@ QString geometryValue(const QString &modifiers)
     const QStringList parts = modifiers.isEmpty() ? QStringList() : modifiers.mid(1).chopped(1).split(QLatin1Char(','));
     QString kind = parts.value(0).trimmed().toUpper();
     QString dimensions;
-    for (const QString suffix : {QStringLiteral("ZM"), QStringLiteral("Z"), QStringLiteral("M")})
+    for (const QString &suffix : {QStringLiteral("ZM"), QStringLiteral("Z"), QStringLiteral("M")})
         if (dimensions.isEmpty() && kind.size() > suffix.size() && kind.endsWith(suffix)) {
             dimensions = suffix;
             kind.chop(suffix.size());

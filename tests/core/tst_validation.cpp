@@ -47,7 +47,7 @@ private slots:
             t.columns << Column{{}, QString(30, QLatin1Char('s')), QStringLiteral("integer"), false, std::nullopt, std::nullopt, {}, {}};
             t.primaryKey = {QString(30, QLatin1Char('s'))};
             t.indexes << Index{{}, {QString(40, QLatin1Char('c'))}, true, {}};
-            t.checks << Check{{}, QStringLiteral("true")};
+            t.checks << Check{{}, QStringLiteral("true"), {}};
             p.tables << t;
         }
         QVERIFY2(validateProject(p).isEmpty(), qPrintable(validateProject(p).value(0).message));

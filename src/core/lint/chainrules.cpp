@@ -89,8 +89,8 @@ QList<Problem> historyLostByMerging(const QString &forkPoint, const QStringList 
                 p.severity = Problem::Severity::Warning;
                 // A finding names the main table; with no table list here, a shortened history table name names itself.
                 const QString history = read.at(j).historyTable.value(it.key());
-                const QString plain = history.endsWith(QLatin1String("_history")) ? history.chopped(8) : QString();
-                p.table = !plain.isEmpty() && conventions::historyTableName(plain) == history ? plain : history;
+                const QString main = conventions::unshortenedMainTable(history);
+                p.table = main.isEmpty() ? history : main;
                 p.column = (onlyMine + onlyTheirs).first();
                 findings << p;
             }

@@ -98,18 +98,19 @@ void SimulatedSchema::apply(const DdlAction &action)
 
 QString SimulatedSchema::mainTableOfHistory(const QString &table) const
 {
-    const QString ending = QStringLiteral("_history");
-    if (!table.endsWith(ending))
+    if (!table.endsWith(QLatin1String("_history")))
         return {};
     // Keys are "orders" or "billing.orders": the derived name is the part after the schema.
-    const auto historyKey = [](const QString &key) {
-        const qsizetype dot = key.indexOf(QLatin1Char('.'));
-        return key.left(dot + 1) + conventions::historyTableName(key.mid(dot + 1));
-    };
-    if (const QString plain = table.chopped(ending.size()); tables.contains(plain) && historyKey(plain) == table)
-        return plain;
-    if (table.mid(table.indexOf(QLatin1Char('.')) + 1).toUtf8().size() < kMaxIdentifierBytes - 3)  // a shortened name: 60 to 63 bytes (a character is never cut in half)
+    const qsizetype dot = table.indexOf(QLatin1Char('.'));
+    const QString schema = table.left(dot + 1), name = table.mid(dot + 1);
+    if (const QString main = conventions::unshortenedMainTable(name); !main.isEmpty() && tables.contains(schema + main))
+        return schema + main;
+    if (name.toUtf8().size() < kMaxIdentifierBytes - 3)  // a shortened name: 60 to 63 bytes (a character is never cut in half)
         return {};
+    const auto historyKey = [](const QString &key) {
+        const qsizetype keyDot = key.indexOf(QLatin1Char('.'));
+        return key.left(keyDot + 1) + conventions::historyTableName(key.mid(keyDot + 1));
+    };
     for (auto it = tables.cbegin(); it != tables.cend(); ++it)
         if (historyKey(it.key()) == table)
             return it.key();

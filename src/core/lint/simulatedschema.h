@@ -18,8 +18,8 @@ struct SimulatedSchema {
     static SimulatedSchema of(const Project &project);
     void apply(const sql::DdlAction &action);
     const sql::ColumnDefinition *column(const QString &table, const QString &column) const;
-    // "orders" for "orders_history" when both are tables (as conventions::mainTableOfHistory
-    // matches them, shortened names too); empty when `table` is no history table of one here.
+    // "orders" for "orders_history" when orders is a table here, for a shortened
+    // history table name too (conventions::historyTableName); empty otherwise.
     QString mainTableOfHistory(const QString &table) const;
     bool operator==(const SimulatedSchema &) const = default;
 };

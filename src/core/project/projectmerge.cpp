@@ -172,16 +172,15 @@ QJsonValue replaced(const QJsonValue &at, const QJsonArray &path, qsizetype step
     throw SchemaError(QStringLiteral("bad-merge-conflict"), QStringLiteral("merge conflict: the project has no element %1 there").arg(key));
 }
 
-} // namespace
-
+// The project file's JSON with `value` at `path` (MergeConflict::path); an
+// undefined value removes what is there. Throws SchemaError when the path
+// leads nowhere.
 QJsonObject withValueAt(const QJsonObject &root, const QJsonArray &path, const QJsonValue &value)
 {
     if (path.isEmpty())
         throw SchemaError(QStringLiteral("bad-merge-conflict"), QStringLiteral("merge conflict: an empty path"));
     return replaced(root, path, 0, value).toObject();
 }
-
-namespace {
 
 Project withTheirs(const Project &project, const QList<MergeConflict> &taken)
 {

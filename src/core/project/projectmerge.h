@@ -26,11 +26,6 @@ struct ProjectMerge {
 
 ProjectMerge mergeProjects(const QJsonObject &base, const QJsonObject &ours, const QJsonObject &theirs);
 
-// The project file's JSON with `value` at `path` (MergeConflict::path); an
-// undefined value removes what is there. Throws SchemaError when the path
-// leads nowhere.
-QJsonObject withValueAt(const QJsonObject &root, const QJsonArray &path, const QJsonValue &value);
-
 // `project` with its merge conflict `conflict` decided: theirs put in its
 // place (`takeTheirs`) or ours kept; either way the conflict is gone. When
 // theirs alone breaks a rule, theirs is taken for every conflict of that
